@@ -1,0 +1,14 @@
+import * as vscode from 'vscode';
+import { WorkspaceIndex } from './workspaceIndex';
+import { registerActorsView } from './actorsView';
+
+// Wires the features together; each feature lives in its own file.
+export function activate(context: vscode.ExtensionContext): void {
+  const index = new WorkspaceIndex(context.extensionUri);
+  context.subscriptions.push(index);
+  registerActorsView(context, index);
+}
+
+export function deactivate(): void {
+  // everything is released through context.subscriptions
+}
