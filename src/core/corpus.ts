@@ -1,6 +1,13 @@
 import type { Actor, Extraction, Position, Source, SourceInput, Statement } from './model';
 import { extractSource } from './extract';
 
+interface Lookups {
+  sources: Map<string, Source>;
+  actors: Map<string, Actor>;
+  statements: Map<string, Statement>;
+  statementsByActor: Map<string, Statement[]>;
+}
+
 /**
  * Many sources in one index. Each source is extracted on its own (and can be cached by the
  * caller); the corpus merges their actors and remaps statements and positions to the merged ids.
@@ -9,6 +16,7 @@ import { extractSource } from './extract';
 export class Corpus {
   private readonly bySource = new Map<string, Extraction>();
   private merged: Extraction | undefined;
+  private tables: Lookups | undefined;
   /** Changes on every update, so views can tell stale data. */
   version = 0;
 
@@ -44,12 +52,41 @@ export class Corpus {
   }
 
   get sources(): Source[] { return this.snapshot().sources; }
+
+  getSource(id: string): Source | undefined { return this.lookups().sources.get(id); }
+  getActor(id: string): Actor | undefined { return this.lookups().actors.get(id); }
+  getStatement(id: string): Statement | undefined { return this.lookups().statements.get(id); }
+  /** The actor's statements, in source and text order. */
+  statementsOf(actorId: string): Statement[] { return this.lookups().statementsByActor.get(actorId) ?? []; }
+  positionsOf(actorId: string): Position[] { return this.positions.filter((p) => p.actor === actorId); }
+
   get actors(): Actor[] { return this.snapshot().actors; }
   get statements(): Statement[] { return this.snapshot().statements; }
   get positions(): Position[] { return this.snapshot().positions; }
 
+  private lookups(): Lookups {
+    if (!this.tables) {
+      const snap = this.snapshot();
+      const statementsByActor = new Map<string, Statement[]>();
+      for (const s of snap.statements) {
+        if (!s.speaker) continue;
+        const list = statementsByActor.get(s.speaker) ?? [];
+        list.push(s);
+        statementsByActor.set(s.speaker, list);
+      }
+      this.tables = {
+        sources: new Map(snap.sources.map((s) => [s.id, s])),
+        actors: new Map(snap.actors.map((a) => [a.id, a])),
+        statements: new Map(snap.statements.map((s) => [s.id, s])),
+        statementsByActor,
+      };
+    }
+    return this.tables;
+  }
+
   private changed(): void {
     this.merged = undefined;
+    this.tables = undefined;
     this.version++;
   }
 
