@@ -1,0 +1,132 @@
+import type { Extraction } from './model';
+
+/**
+ * The extraction cache: what the engine made of each source, keyed by the source's id and a
+ * hash of its bytes, stored in a few shard files so reopening a workspace parses them a shard
+ * at a time instead of extracting every source again. A shard records the engine version that
+ * wrote it; a shard from another engine version is ignored, so engine changes never show stale
+ * results.
+ */
+export const CACHE_FORMAT = 1;
+export const SHARD_COUNT = 16;
+
+/** A 53-bit hash of bytes (cyrb53), as hex, with the length: fast, pure, good enough to spot a change. */
+export function hashBytes(bytes: Uint8Array): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    h1 = Math.imul(h1 ^ b, 2654435761);
+    h2 = Math.imul(h2 ^ b, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const value = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return `${value.toString(16)}-${bytes.length}`;
+}
+
+export function hashText(text: string): string {
+  return hashBytes(new TextEncoder().encode(text));
+}
+
+export interface CacheEntry {
+  /** The source id (its URI). */
+  id: string;
+  /** hashBytes of the file's bytes. */
+  hash: string;
+  /** File size and modification time when read, so an unchanged file needs no reading. */
+  size: number;
+  mtime: number;
+  extraction: Extraction;
+}
+
+interface ShardFile {
+  format: number;
+  engine: string;
+  entries: CacheEntry[];
+}
+
+/** The shard a source id lives in: stable, so a change rewrites one shard only. */
+export function shardOf(id: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  return (h >>> 0) % SHARD_COUNT;
+}
+
+export function shardName(shard: number): string {
+  return `extractions-${shard.toString().padStart(2, '0')}.json`;
+}
+
+export function serializeShard(engine: string, entries: CacheEntry[]): string {
+  const file: ShardFile = { format: CACHE_FORMAT, engine, entries };
+  return JSON.stringify(file);
+}
+
+/** The entries of a shard, or an empty list where it is unreadable or from another engine. */
+export function parseShard(text: string, engine: string): CacheEntry[] {
+  let file: unknown;
+  try {
+    file = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  if (typeof file !== 'object' || file === null) return [];
+  const shard = file as Partial<ShardFile>;
+  if (shard.format !== CACHE_FORMAT || shard.engine !== engine || !Array.isArray(shard.entries)) return [];
+  return shard.entries.filter(
+    (e): e is CacheEntry =>
+      typeof e === 'object' && e !== null && typeof e.id === 'string' && typeof e.hash === 'string' &&
+      typeof e.extraction === 'object' && e.extraction !== null && Array.isArray(e.extraction.sources) &&
+      e.extraction.sources.length === 1,
+  );
+}
+
+/** The cache in memory: entries by source id, and which shards changed since the last save. */
+export class ExtractionCache {
+  private readonly entries = new Map<string, CacheEntry>();
+  private readonly dirty = new Set<number>();
+
+  constructor(readonly engine: string) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  load(entries: CacheEntry[]): void {
+    for (const e of entries) this.entries.set(e.id, e);
+  }
+
+  get(id: string): CacheEntry | undefined {
+    return this.entries.get(id);
+  }
+
+  /** The cached extraction where the bytes hash the same. */
+  lookup(id: string, hash: string): Extraction | undefined {
+    const entry = this.entries.get(id);
+    return entry && entry.hash === hash ? entry.extraction : undefined;
+  }
+
+  set(entry: CacheEntry): void {
+    this.entries.set(entry.id, entry);
+    this.dirty.add(shardOf(entry.id));
+  }
+
+  delete(id: string): void {
+    if (this.entries.delete(id)) this.dirty.add(shardOf(id));
+  }
+
+  ids(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** The shards to write (text, or null where the shard is now empty), and forgets they were dirty. */
+  takeDirtyShards(): Array<{ name: string; text: string | null }> {
+    const out: Array<{ name: string; text: string | null }> = [];
+    for (const shard of [...this.dirty].sort((a, b) => a - b)) {
+      const entries = [...this.entries.values()].filter((e) => shardOf(e.id) === shard);
+      out.push({ name: shardName(shard), text: entries.length ? serializeShard(this.engine, entries) : null });
+    }
+    this.dirty.clear();
+    return out;
+  }
+}
