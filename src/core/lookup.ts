@@ -1,0 +1,346 @@
+// Names -> actors at an offset, for hover cards, Go to Definition and name highlighting.
+//
+// A character trie over every hoverable alias of every actor, built once per corpus version.
+// Text is folded before matching: diacritics dropped (NFD minus combining marks), curly
+// apostrophes made straight, and any whitespace run (a line wrap included) read as one space;
+// each folded character remembers its span in the original text, so matches map back exactly.
+// Case is kept: "US" is a name, "us" is not.
+import type { Actor } from './model';
+
+/** A known name found in a text. Offsets index the text given to the lookup. */
+export interface NameMatch {
+  start: number;
+  end: number;
+  /** Every actor the name may refer to (a shared surname gives several). */
+  actors: string[];
+  /** The alias as indexed (folded). */
+  alias: string;
+}
+
+/** Words that may sit lower-case inside a name: "Ministry of Defence", "Ursula von der Leyen". */
+const CONNECTORS = new Set([
+  'of', 'the', 'and', 'for', 'on', 'de', 'del', 'della', 'der', 'den', 'des', 'di', 'da', 'das',
+  'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'y', 'und', 'ter', '&',
+]);
+
+/**
+ * Capitalized words that are too common to be hovered on their own: function words that start
+ * sentences, months and days (a surname "May" must not light up "in May"), and titles.
+ * Names made of several words may still contain them ("State Department", "White House").
+ */
+const COMMON_WORDS = new Set(`
+a about above after again against all also although am among an and another any are around as at
+be because been before being below between both but by can could did do does doing done down during
+each either even ever every few for from further had has have having he her here hers herself him
+himself his how however i if in into is it its itself just last least less let like many may me might
+more most much must my myself near neither never new next no nor not now of off often old on once one
+only or other our ours ourselves out over own per perhaps please rather same several shall she should
+since so some still such than that the their theirs them themselves then there these they this those
+though through thus to today tomorrow too toward towards under unless until up upon us very via was we
+were what whatever when where whether which while who whom whose why will with within without would
+yesterday yet you your yours yourself first second third two three four five six seven eight nine ten
+hundred thousand million billion meanwhile moreover nevertheless otherwise instead later earlier
+already again asked according said says say told news breaking update updated read more photo
+january february march april june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+mr mrs ms dr sir madam lord lady king queen prince princess pope president vice minister secretary
+general chief director senator governor mayor chancellor premier spokesman spokeswoman spokesperson
+ambassador chairman chairwoman chair deputy foreign prime official officials government state
+department ministry army police court parliament party leader leaders head commander
+`.split(/\s+/).filter(Boolean));
+
+/** Words that only say which post someone holds: an alias made of them alone is not a name. */
+const TITLE_WORDS = new Set(`
+mr mrs ms dr sir madam lord lady king queen prince princess pope president vice minister secretary
+general chief director senator governor mayor chancellor premier spokesman spokeswoman spokesperson
+ambassador chairman chairwoman chair deputy foreign prime defense defence interior finance
+justice attorney press envoy representative commissioner high executive senior acting former
+`.split(/\s+/).filter(Boolean));
+
+const NAME_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+
+const APOSTROPHES = /[\u2019\u2018\u02BC\u2032`]/g;
+const COMBINING_MARK = /\p{M}/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  }
+  return WORD_CHAR.test(ch);
+}
+
+function isWhitespace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029
+    || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+}
+
+/** Folded text and, for each folded character, where it came from in the original. */
+interface Folded {
+  text: string;
+  starts: number[];
+  ends: number[];
+}
+
+/** Folds `text.slice(from, to)`; offsets in the result index the whole `text`. */
+function fold(text: string, from: number, to: number): Folded {
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (isWhitespace(code)) {
+      let j = i + 1;
+      while (j < to && isWhitespace(text.charCodeAt(j))) j++;
+      out.push(' ');
+      starts.push(i);
+      ends.push(j);
+      i = j;
+      continue;
+    }
+    if (code < 128 && code !== 96) {
+      out.push(text[i] as string);
+      starts.push(i);
+      ends.push(i + 1);
+      i++;
+      continue;
+    }
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
+    const ch = text.slice(i, i + width);
+    const folded = ch.replace(APOSTROPHES, "'").replace(/[\u2010\u2011]/g, '-').normalize('NFD').replace(COMBINING_MARK, '');
+    if (folded === '') {
+      // A combining mark on its own belongs to the character before it.
+      if (ends.length > 0) ends[ends.length - 1] = i + width;
+    } else {
+      for (const f of folded) {
+        out.push(f);
+        starts.push(i);
+        ends.push(i + width);
+      }
+    }
+    i += width;
+  }
+  return { text: out.join(''), starts, ends };
+}
+
+/** Folds an alias the way text is folded, so both meet in the trie. */
+export function foldName(name: string): string {
+  return fold(name, 0, name.length).text.trim();
+}
+
+function isCapitalized(word: string): boolean {
+  const first = word[0] ?? '';
+  return /\p{Lu}|\p{Lt}|\p{N}/u.test(first);
+}
+
+/** The surname of a person's name: "Jens Stoltenberg" -> "Stoltenberg", "Martin Luther King Jr." -> "King". */
+export function surnameOf(name: string): string | undefined {
+  const words = name.trim().split(/\s+/);
+  while (words.length > 1 && TITLE_WORDS.has((words[0] as string).toLowerCase())) words.shift();
+  while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1] as string)) words.pop();
+  if (words.length < 2) return undefined;
+  const last = words[words.length - 1] as string;
+  // "Ursula von der Leyen" -> "von der Leyen"
+  let first = words.length - 1;
+  while (first > 1 && CONNECTORS.has((words[first - 1] as string).toLowerCase())) first--;
+  return first === words.length - 1 ? last : words.slice(first).join(' ');
+}
+
+/**
+ * The forms of an actor's name worth a hover: its name, its surname (people), and the aliases
+ * that read as names (every word capitalized, except connectors inside). Leading "the" and a
+ * possessive ending are dropped ("the Kremlin’s" -> "Kremlin"). Lower-case descriptions ("the
+ * alliance", "bloc"), bare titles ("Foreign Minister") and single common words are left out.
+ */
+export function hoverableAliases(actor: Actor): string[] {
+  const candidates = [actor.name, ...actor.aliases];
+  if (actor.kind === 'person') {
+    const surname = surnameOf(actor.name);
+    if (surname) candidates.push(surname);
+  }
+  const nameWords = foldName(actor.name).split(' ');
+  const firstName = actor.kind === 'person' && nameWords.length > 1 ? nameWords[0] : undefined;
+  const kept = new Set<string>();
+  for (const candidate of candidates) {
+    let alias = foldName(candidate);
+    alias = alias.replace(/'s$|(?<=s)'$/, '').replace(/^(?:the|The)\s+/, '').trim();
+    if (alias.length < 2 || alias.length > 80) continue;
+    const words = alias.split(' ');
+    if (words.length > 8) continue;
+    const first = words[0] as string;
+    const last = words[words.length - 1] as string;
+    if (!isCapitalized(first) || !isCapitalized(last)) continue;
+    if (!words.every((w) => isCapitalized(w) || CONNECTORS.has(w))) continue;
+    if (words.every((w) => CONNECTORS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))) continue;
+    if (words.length === 1) {
+      // An acronym is its own word: "US" is a name even though "us" is common.
+      const acronym = alias.length >= 2 && alias === alias.toUpperCase() && alias !== alias.toLowerCase();
+      if (!acronym && COMMON_WORDS.has(alias.toLowerCase())) continue;
+      if (alias === firstName) continue;
+      if (!isWordChar(alias[0])) continue;
+    }
+    kept.add(alias);
+  }
+  return [...kept];
+}
+
+/**
+ * The prebuilt index of names. Build it once per corpus version; `findAt` then costs a few
+ * microseconds whatever the document's size, since it reads only a window around the offset.
+ */
+export class NameIndex {
+  /** Trie edges: `node * 0x10000 + charCode` -> child node. Node 0 is the root. */
+  private readonly edges = new Map<number, number>();
+  /** Node -> the actors whose alias ends there. */
+  private readonly terminals = new Map<number, { actors: string[]; alias: string }>();
+  private nodeCount = 1;
+  /** Longest alias, in folded characters: how far a match can reach from the offset. */
+  private longest = 0;
+  private aliasTotal = 0;
+
+  static build(actors: readonly Actor[]): NameIndex {
+    const index = new NameIndex();
+    for (const actor of actors) {
+      for (const alias of hoverableAliases(actor)) index.add(alias, actor.id);
+    }
+    return index;
+  }
+
+  /** The number of distinct names indexed. */
+  get size(): number {
+    return this.aliasTotal;
+  }
+
+  /** Adds one alias (already folded) for an actor. */
+  add(alias: string, actorId: string): void {
+    let node = 0;
+    for (let i = 0; i < alias.length; i++) {
+      const key = node * 0x10000 + alias.charCodeAt(i);
+      let next = this.edges.get(key);
+      if (next === undefined) {
+        next = this.nodeCount++;
+        this.edges.set(key, next);
+      }
+      node = next;
+    }
+    const terminal = this.terminals.get(node);
+    if (!terminal) {
+      this.terminals.set(node, { actors: [actorId], alias });
+      this.aliasTotal++;
+    } else if (!terminal.actors.includes(actorId)) {
+      terminal.actors.push(actorId);
+    }
+    this.longest = Math.max(this.longest, alias.length);
+  }
+
+  /** How many original characters around an offset can matter: folded length plus wrapped whitespace. */
+  private get reach(): number {
+    return this.longest * 2 + 16;
+  }
+
+  /**
+   * The known name at `offset` (the character under the pointer), or undefined. Reads only
+   * `text` within a window of the longest alias around the offset. The longest name covering
+   * the offset wins ("Jens Stoltenberg" over "Stoltenberg").
+   */
+  findAt(text: string, offset: number): NameMatch | undefined {
+    if (this.longest === 0 || offset < 0 || offset >= text.length) return undefined;
+    const from = Math.max(0, offset - this.reach);
+    const to = Math.min(text.length, offset + this.reach + 1);
+    const folded = fold(text, from, to);
+    const hovered = indexAtOrAfter(folded.starts, folded.ends, offset);
+    if (hovered < 0) return undefined;
+    let best: NameMatch | undefined;
+    const lowest = Math.max(0, hovered - this.longest);
+    for (let s = hovered; s >= lowest; s--) {
+      const match = this.longestAt(folded, s, text, to);
+      if (match && match.endIndex >= hovered) {
+        const candidate = toMatch(folded, s, match);
+        if (!best || candidate.end - candidate.start > best.end - best.start) best = candidate;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Every known name that starts in `text.slice(start, end)`, left to right, without overlaps
+   * (the longest name wins at each place). For decorating the visible part of an editor.
+   */
+  findInRange(text: string, start: number, end: number): NameMatch[] {
+    const found: NameMatch[] = [];
+    if (this.longest === 0) return found;
+    const from = Math.max(0, start);
+    const to = Math.min(text.length, end + this.reach);
+    const folded = fold(text, from, to);
+    for (let s = 0; s < folded.text.length; s++) {
+      if ((folded.starts[s] as number) >= end) break;
+      const match = this.longestAt(folded, s, text, to);
+      if (!match) continue;
+      found.push(toMatch(folded, s, match));
+      s = match.endIndex;
+    }
+    return found;
+  }
+
+  /** The longest alias that starts at folded index `s` on a word boundary and ends on one. */
+  private longestAt(
+    folded: Folded,
+    s: number,
+    text: string,
+    to: number,
+  ): { endIndex: number; actors: string[]; alias: string } | undefined {
+    const f = folded.text;
+    const startChar = f[s];
+    if (startChar === ' ' || startChar === undefined) return undefined;
+    const before = s > 0 ? f[s - 1] : originalBefore(text, folded.starts[0] ?? 0);
+    if (isWordChar(before) && isWordChar(startChar)) return undefined;
+    let node = 0;
+    let best: { endIndex: number; actors: string[]; alias: string } | undefined;
+    for (let k = s; k < f.length; k++) {
+      const next = this.edges.get(node * 0x10000 + f.charCodeAt(k));
+      if (next === undefined) break;
+      node = next;
+      const terminal = this.terminals.get(node);
+      if (!terminal) continue;
+      const after = k + 1 < f.length ? f[k + 1] : to < text.length ? text[to] : undefined;
+      if (isWordChar(after) && isWordChar(f[k])) continue;
+      best = { endIndex: k, actors: terminal.actors, alias: terminal.alias };
+    }
+    return best;
+  }
+}
+
+function originalBefore(text: string, index: number): string | undefined {
+  if (index <= 0) return undefined;
+  const ch = text[index - 1] as string;
+  const code = ch.charCodeAt(0);
+  if (code >= 0xdc00 && code <= 0xdfff && index >= 2) return text.slice(index - 2, index);
+  // A combining mark folds away: the letter under it decides.
+  if (/\p{M}/u.test(ch)) return 'a';
+  return ch;
+}
+
+/** The folded index whose original span holds `offset`. */
+function indexAtOrAfter(starts: number[], ends: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] as number) <= offset) lo = mid + 1;
+    else if ((starts[mid] as number) > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function toMatch(folded: Folded, s: number, match: { endIndex: number; actors: string[]; alias: string }): NameMatch {
+  return {
+    start: folded.starts[s] as number,
+    end: folded.ends[match.endIndex] as number,
+    actors: [...match.actors],
+    alias: match.alias,
+  };
+}
