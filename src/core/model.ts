@@ -25,7 +25,11 @@ export interface Source {
   published?: string;
   publisher?: string;
   format: SourceFormat;
-  /** The decoded text that every offset indexes. For HTML, the extracted article text. */
+  /**
+   * The decoded text that every offset indexes. Plain text and Markdown: the file's text as is
+   * (CRLF line ends and all). HTML: the extracted article text (the title, then the paragraphs
+   * separated by blank lines), which the editor shows as a read-only document in place of the markup.
+   */
   text: string;
   /** Page chrome ("Read more", photo credits, …): never content. */
   chrome?: Span[];

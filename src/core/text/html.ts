@@ -1,0 +1,193 @@
+// HTML articles: the body and title taken out of a page by Mozilla Readability, over a DOM that
+// the caller provides. The core never imports a DOM implementation (it would weigh down the
+// browser bundle): Node callers inject linkedom's `parseHTML`, the web extension the browser's
+// DOMParser. Without a parser, a plain tag stripper keeps HTML readable, with less care.
+import { Readability } from '@mozilla/readability';
+import { parseDate } from './dates';
+
+/**
+ * Parses markup into a DOM Document. Either returns the Document itself (the browser's
+ * `new DOMParser().parseFromString(html, 'text/html')`) or an object holding it as `document`
+ * (linkedom's `parseHTML(html)`): both are accepted.
+ */
+export type HtmlParser = (html: string) => unknown;
+
+let installedParser: HtmlParser | undefined;
+
+/** Installs the DOM parser that readArticle() uses for HTML where none is passed to it. */
+export function setHtmlParser(parse: HtmlParser | undefined): void {
+  installedParser = parse;
+}
+
+export function getHtmlParser(): HtmlParser | undefined {
+  return installedParser;
+}
+
+/** What an HTML page holds for us: its title, its article text (title, then paragraphs separated by blank lines), date and publisher. */
+export interface HtmlArticle {
+  title: string;
+  text: string;
+  published?: string;
+  publisher?: string;
+}
+
+// The few DOM members used here, so the core compiles without the DOM library.
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+interface DomElement extends DomNode {
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  remove?(): void;
+}
+interface DomDocument extends DomElement {
+  title?: string;
+  body?: DomElement | null;
+  documentElement?: DomElement | null;
+}
+
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
+  'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL',
+]);
+/** Never text of the article, even without Readability. */
+const DROPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD']);
+/** Page furniture, dropped before Readability reads the page: never the article. */
+const FURNITURE = 'nav, footer, aside, form, dialog, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"], [hidden], .ad, .ads, .advert, .advertisement, .sponsored, .share, .sharing, .social, .comments, .newsletter, .related, .subscribe';
+/** Dropped as well where Readability could not find the article. */
+const OUTER_FURNITURE = 'header, [role="banner"]';
+
+function documentOf(parsed: unknown): DomDocument | undefined {
+  if (!parsed || typeof parsed !== 'object') return undefined;
+  const maybe = parsed as { document?: unknown; querySelector?: unknown };
+  if (typeof maybe.querySelector === 'function') return parsed as DomDocument;
+  if (maybe.document && typeof (maybe.document as { querySelector?: unknown }).querySelector === 'function') return maybe.document as DomDocument;
+  return undefined;
+}
+
+function meta(doc: DomDocument, names: string[]): string | undefined {
+  for (const name of names) {
+    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+    const value = el?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** Text of a DOM subtree with blocks as paragraphs: blank lines between blocks, one line per <br>. */
+export function blockText(root: DomNode): string {
+  const out: string[] = [];
+  const walk = (node: DomNode): void => {
+    if (node.nodeType === 3) { out.push((node.textContent ?? '').replace(/\s+/g, ' ')); return; }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const name = node.nodeName.toUpperCase();
+    if (DROPPED.has(name)) return;
+    if (name === 'BR') { out.push('\n'); return; }
+    const block = BLOCKS.has(name);
+    if (block) out.push('\n\n');
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) walk(children[i] as DomNode);
+    if (block) out.push('\n\n');
+  };
+  walk(root);
+  return tidyParagraphs(out.join(''));
+}
+
+/** Trims every line, drops empty ones between paragraphs, and keeps one blank line between paragraphs. */
+function tidyParagraphs(raw: string): string {
+  return raw
+    .split(/\n[ \t]*\n\s*/)
+    .map((para) => para.split('\n').map((l) => l.replace(/ {2,}/g, ' ').trim()).filter(Boolean).join('\n'))
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/**
+ * Reads an HTML page: Readability finds the article; the text is its title, a blank line, then
+ * its paragraphs separated by blank lines. Scripts and styles never reach the text.
+ */
+export function extractHtmlArticle(html: string, parse: HtmlParser | undefined = installedParser): HtmlArticle {
+  const doc = parse ? documentOf(safely(() => parse(html))) : undefined;
+  if (!doc) return stripTags(html);
+  // Readability changes the document it reads: take the metadata first.
+  const publishedRaw = meta(doc, ['article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'DC.date.issued']) ??
+    doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+  const siteName = meta(doc, ['og:site_name', 'application-name', 'publisher', 'twitter:site']);
+  const pageTitle = (meta(doc, ['og:title', 'twitter:title']) ?? doc.title ?? doc.querySelector('title')?.textContent ?? '').trim();
+
+  for (const junk of Array.from(safely(() => doc.querySelectorAll(FURNITURE)) ?? [])) junk.remove?.();
+  let title = pageTitle;
+  let body: string;
+  const article = safely(() => new Readability<DomNode>(doc as never, { serializer: (node: unknown) => node as DomNode }).parse());
+  if (article?.content) {
+    title = (article.title ?? '').trim() || pageTitle;
+    body = blockText(article.content);
+  } else {
+    for (const junk of Array.from(safely(() => doc.querySelectorAll(OUTER_FURNITURE)) ?? [])) junk.remove?.();
+    const root = doc.body ?? doc.documentElement ?? doc;
+    body = blockText(root);
+  }
+  title = title.replace(/\s+/g, ' ');
+  // Page titles often carry the site's name ("Site | Headline"): the body's own heading is cleaner.
+  const heading = body.split('\n\n', 1)[0]?.trim() ?? '';
+  const titled = heading && heading.length <= 200 && !/[.!?]$/.test(heading);
+  if (titled && (title.toLowerCase().includes(heading.toLowerCase()) || /\s[|–—·»-]\s/.test(title))) title = heading;
+  else if (!title) title = heading.length <= 200 ? heading : '';
+  const text = joinTitle(title, body);
+  const published = parseDate(publishedRaw ?? article?.publishedTime ?? '');
+  const publisher = cleanPublisher(siteName ?? article?.siteName ?? undefined);
+  return { title, text, ...(published ? { published } : {}), ...(publisher ? { publisher } : {}) };
+}
+
+/** The title as the first paragraph, unless the body already opens with it. */
+function joinTitle(title: string, body: string): string {
+  if (!title) return body;
+  const firstPara = body.split('\n\n', 1)[0] ?? '';
+  if (firstPara.trim().toLowerCase() === title.toLowerCase()) return body;
+  return body ? `${title}\n\n${body}` : title;
+}
+
+function cleanPublisher(name: string | undefined): string | undefined {
+  const trimmed = name?.trim();
+  if (!trimmed || trimmed.length > 80) return undefined;
+  return trimmed.replace(/^@/, '');
+}
+
+function safely<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', shy: '\u00ad' };
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** Without a DOM: drops scripts, styles and page furniture, turns blocks into paragraphs and strips the remaining tags. */
+export function stripTags(html: string): HtmlArticle {
+  const titleMatch = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html);
+  const title = decodeEntities(titleMatch?.[1] ?? '').replace(/\s+/g, ' ').trim();
+  const cleaned = html
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(script|style|noscript|template|head|nav|footer|header|aside|form|iframe|svg|button)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/?(?:p|div|section|article|main|h[1-6]|li|ul|ol|blockquote|pre|figure|figcaption|table|tr|td|th|dl|dt|dd|hr)\b[^>]*>/gi, '\n\n')
+    .replace(/<[^>]*>/g, '');
+  const body = tidyParagraphs(decodeEntities(cleaned).replace(/[ \t\f\v]+/g, ' '));
+  return { title, text: joinTitle(title, body) };
+}
