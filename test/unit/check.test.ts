@@ -1,0 +1,176 @@
+import * as assert from 'node:assert/strict';
+import type { Actor, Source, Span, Statement } from '../../src/core/model';
+import type { Attribution } from '../../src/core/extract/attributions';
+import { QuoteIndex, allowedDistance, checkDraft, findDraftQuotes, normalizeDraft } from '../../src/core/check';
+import { applyEdits } from '../../src/core/cite';
+
+// A small corpus written for these tests: two sources, three speakers.
+const ARTICLE_A =
+  'Kremlin spokesman Dmitry Peskov called that issue “a matter of life and death” for Russia. ' +
+  'The proposals are “not a menu from which one can pick and choose this or that. They are complementary and must be considered as a whole,” Deputy Foreign Minister Sergey Ryabkov told journalists.';
+const ARTICLE_B =
+  'NATO will send its answer “later this week” in parallel with Washington, Jens Stoltenberg said. ' +
+  '“We are not ready to compromise on core principles,” he added.';
+
+function between(text: string, words: string): Span {
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`not in text: ${words}`);
+  return { start, end: start + words.length };
+}
+
+function actor(id: string, name: string, aliases: string[], kind: Actor['kind'] = 'person'): Actor {
+  return { id, name, kind, aliases: [name, ...aliases], mentions: [] };
+}
+
+function statement(id: string, source: Source, speaker: string, kind: Statement['kind'], content: string): Statement {
+  const span = between(source.text, content);
+  return { id, source: source.id, speaker, speakerSpan: null, cue: null, content: [span], text: content, kind };
+}
+
+function corpus() {
+  const a: Source = { id: 'a', path: 'a.txt', title: 'Russia on NATO', format: 'text', text: ARTICLE_A };
+  const b: Source = { id: 'b', path: 'b.txt', title: 'NATO answers', format: 'text', text: ARTICLE_B };
+  const actors = [
+    actor('peskov', 'Dmitry Peskov', ['Peskov']),
+    actor('ryabkov', 'Sergey Ryabkov', ['Ryabkov']),
+    actor('stoltenberg', 'Jens Stoltenberg', ['Stoltenberg', 'NATO chief']),
+    actor('nato', 'NATO', ['the alliance'], 'organization'),
+  ];
+  const statements = [
+    statement('s1', a, 'peskov', 'mixed', 'that issue “a matter of life and death” for Russia'),
+    statement('s2', a, 'ryabkov', 'mixed', 'The proposals are “not a menu from which one can pick and choose this or that. They are complementary and must be considered as a whole,”'),
+    statement('s3', b, 'stoltenberg', 'mixed', 'NATO will send its answer “later this week” in parallel with Washington'),
+    statement('s4', b, 'stoltenberg', 'direct', 'We are not ready to compromise on core principles,'),
+  ];
+  return { version: 1, sources: [a, b], actors, statements };
+}
+
+/** Speaker rules for the tests alone: "<Name> said|told|called|added … “quote”" in one sentence. */
+function testAttributions(text: string): Attribution[] {
+  const found: Attribution[] = [];
+  for (const m of text.matchAll(/([A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:said|told|called|added)[^“.]*“([^”]+)”/g)) {
+    const start = m.index ?? 0;
+    const contentStart = start + m[0].length - m[2].length - 1;
+    found.push({
+      speakerSpan: { start, end: start + m[1].length },
+      speakerForm: 'name',
+      cue: null,
+      content: [{ start: contentStart, end: contentStart + m[2].length }],
+      kind: 'direct',
+    });
+  }
+  return found;
+}
+
+const options = { attributions: testAttributions };
+
+describe('check: quotations in a draft', () => {
+  const index = new QuoteIndex(corpus());
+
+  it('finds curly, straight and LaTeX quotations of three or more words', () => {
+    const draft = 'He said “one two three”, then "four five six" and ``seven eight nine\'\' and \\enquote{ten eleven twelve} but “short one”.';
+    const quotes = findDraftQuotes(draft, index, options).map((q) => q.text);
+    assert.deepEqual(quotes, ['one two three', 'four five six', 'seven eight nine', 'ten eleven twelve']);
+  });
+
+  it('keeps every offset when it rewrites quotation marks', () => {
+    const draft = '``a b c\'\' \\enquote{d e f} "g h i"';
+    assert.equal(normalizeDraft(draft).length, draft.length);
+  });
+
+  it('ignores quotation marks in code', () => {
+    const draft = 'Text `x = "a b c"` and\n```\nsay("one two three four")\n```\n';
+    assert.deepEqual(findDraftQuotes(draft, index, options), []);
+  });
+
+  it('lets a few more words differ in a longer quote', () => {
+    assert.equal(allowedDistance(3), 0);
+    assert.equal(allowedDistance(4), 1);
+    assert.equal(allowedDistance(12), 3);
+    assert.equal(allowedDistance(40), 4);
+  });
+});
+
+describe('check: against the sources', () => {
+  const index = new QuoteIndex(corpus());
+  const check = (draft: string) => checkDraft(draft, index, options);
+
+  it('accepts the same words, whatever the quote marks, spacing and first-letter case', () => {
+    const [finding] = check('Peskov called it "A matter of  life and death."');
+    assert.equal(finding.verdict, 'exact');
+    assert.equal(finding.statement?.id, 's1');
+  });
+
+  it('accepts a quote with an ellipsis standing for left-out words', () => {
+    const [finding] = check('Sergey Ryabkov told reporters: “not a menu … must be considered as a whole.”');
+    assert.equal(finding.verdict, 'exact');
+    assert.equal(finding.statement?.id, 's2');
+  });
+
+  it('flags an ellipsis whose parts are out of order', () => {
+    const [finding] = check('Ryabkov said “must be considered as a whole ... not a menu from which one can pick”');
+    assert.notEqual(finding.verdict, 'exact');
+  });
+
+  it('flags a changed word and fixes it with the source’s exact words', () => {
+    const draft = 'Peskov called it “a question of life and death” for Russia.';
+    const [finding] = check(draft);
+    assert.equal(finding.verdict, 'misquote');
+    assert.equal(finding.message, 'Misquote: the source says “a matter of life and death”');
+    assert.ok(finding.fix);
+    assert.equal(applyEdits(draft, finding.fix.edits), 'Peskov called it “a matter of life and death” for Russia.');
+  });
+
+  it('flags a dropped word in a short quote', () => {
+    const [finding] = check('Peskov called it “a matter of and death”.');
+    assert.equal(finding.verdict, 'misquote');
+  });
+
+  it('flags the right words given to another speaker and names the right one', () => {
+    const draft = 'Ryabkov called it “a matter of life and death” for Russia.';
+    const [finding] = check(draft);
+    assert.equal(finding.verdict, 'wrongSpeaker');
+    assert.equal(finding.message, 'The source attributes this to Dmitry Peskov');
+    assert.ok(finding.fix);
+    assert.equal(applyEdits(draft, finding.fix.edits), 'Dmitry Peskov called it “a matter of life and death” for Russia.');
+  });
+
+  it('flags a name the corpus does not know as another speaker', () => {
+    const [finding] = check('Smith said “a matter of life and death” about it.');
+    assert.equal(finding.verdict, 'wrongSpeaker');
+  });
+
+  it('accepts a quote whose speaker the draft does not name', () => {
+    const [finding] = check('It was “a matter of life and death” for Russia.');
+    assert.equal(finding.verdict, 'exact');
+  });
+
+  it('reports words no source has', () => {
+    const [finding] = check('Peskov said “we will build a bridge to the moon”.');
+    assert.equal(finding.verdict, 'unsourced');
+    assert.equal(finding.message, 'No source for this quote');
+  });
+
+  it('does not call a mostly different quote a misquote', () => {
+    const [finding] = check('Peskov said “a matter of taste and nothing more than that”.');
+    assert.equal(finding.verdict, 'unsourced');
+  });
+
+  it('reads only the quoted fragments of a mixed statement, not its paraphrase', () => {
+    const [finding] = check('He said “NATO will send its answer” soon.');
+    assert.equal(finding.verdict, 'unsourced');
+  });
+
+  it('rebuilds its index only when the corpus changes', () => {
+    const c = corpus();
+    const first = QuoteIndex.of(c);
+    assert.equal(QuoteIndex.of(c), first);
+    c.version++;
+    assert.notEqual(QuoteIndex.of(c), first);
+  });
+
+  it('never throws on hostile drafts', () => {
+    const drafts = ['', '“', '”“', '"'.repeat(1001), '“'.repeat(500) + 'a b c' + '”'.repeat(500), '``\'\'``', '\\enquote{', '…'.repeat(100)];
+    for (const d of drafts) assert.doesNotThrow(() => check(d));
+  });
+});
