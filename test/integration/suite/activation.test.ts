@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+// Proves the harness: the extension under development is loaded by VS Code, activates, and
+// registers what its manifest promises.
+const EXTENSION_ID = 'whosaidwhat.who-said-what';
+
+interface Manifest {
+  contributes?: {
+    commands?: { command: string }[];
+    views?: Record<string, { id: string; name: string }[]>;
+    viewsContainers?: { activitybar?: { id: string; title: string }[] };
+  };
+}
+
+function extension(): vscode.Extension<unknown> {
+  const found = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(found, `${EXTENSION_ID} is not loaded in this VS Code`);
+  return found;
+}
+
+describe('activation', () => {
+  it('loads the extension under development and activates it', async () => {
+    const ext = extension();
+    await ext.activate();
+    assert.equal(ext.isActive, true);
+  });
+
+  it('shows the Who Said What container with an Actors view', async () => {
+    const manifest = extension().packageJSON as Manifest;
+    const container = manifest.contributes?.viewsContainers?.activitybar?.find((entry) => entry.id === 'whoSaidWhat');
+    assert.equal(container?.title, 'Who Said What');
+    const views = manifest.contributes?.views?.whoSaidWhat ?? [];
+    assert.ok(views.some((view) => view.id === 'whoSaidWhat.actors' && view.name === 'Actors'), 'no Actors view in the container');
+    // VS Code registers a focus command for every view it knows; running it opens the view.
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('whoSaidWhat.actors.focus'), 'VS Code does not know the Actors view');
+    await vscode.commands.executeCommand('whoSaidWhat.actors.focus');
+  });
+
+  it('registers every command its manifest contributes', async () => {
+    await extension().activate();
+    const declared = (extension().packageJSON as Manifest).contributes?.commands?.map((entry) => entry.command) ?? [];
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const missing = declared.filter((command) => !registered.has(command));
+    assert.deepEqual(missing, [], `contributed but not registered: ${missing.join(', ')}`);
+  });
+});
