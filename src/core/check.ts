@@ -1,6 +1,7 @@
 import type { Actor, Source, Span, Statement } from './model';
 import { findAttributions, type Attribution } from './extract/attributions';
 import { quotedSpans } from './cite';
+import { NameIndex } from './lookup';
 
 // Checks the quotations in a draft against every sourced statement of the corpus: the same
 // words (fine), nearly the same words (a misquote), the right words given to another speaker,
@@ -40,6 +41,8 @@ export interface DraftQuote {
   speakerForm: Attribution['speakerForm'];
   /** The actor those words name, where the corpus knows them. */
   speaker: Actor | null;
+  /** Every actor those words may name (a shared surname gives several); `speaker` is the first. */
+  speakers: Actor[];
 }
 
 export type QuoteVerdict = 'exact' | 'misquote' | 'wrongSpeaker' | 'unsourced';
@@ -71,8 +74,8 @@ export interface CheckOptions {
   minWords?: number;
   /** The speaker rules; the engine's own by default. */
   attributions?: (text: string) => Attribution[];
-  /** Maps the words naming a speaker to a known actor; an alias match by default. */
-  resolveSpeaker?: (text: string, span: Span) => Actor | null;
+  /** Maps the words naming a speaker to the actors they may name; the corpus's name index by default. */
+  resolveSpeaker?: (text: string, span: Span) => Actor[];
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
@@ -102,7 +105,7 @@ export class QuoteIndex {
   private readonly trigrams = new Map<string, number[]>();
   private readonly bigrams = new Map<string, number[]>();
   private readonly actorsById = new Map<string, Actor>();
-  private readonly aliases: { alias: string; actor: Actor }[] = [];
+  private readonly names: NameIndex;
   private readonly sourceIds = new Set<string>();
 
   constructor(corpus: Pick<QuoteCorpus, 'sources' | 'actors' | 'statements'>) {
@@ -123,14 +126,7 @@ export class QuoteIndex {
         if (i + 2 < words.length) push(this.trigrams, words[i].norm + ' ' + words[i + 1].norm + ' ' + words[i + 2].norm, id * 0x10000 + i);
       }
     }
-    for (const actor of corpus.actors) {
-      for (const alias of new Set([actor.name, ...actor.aliases])) {
-        const key = aliasKey(alias);
-        if (key.length >= 2) this.aliases.push({ alias: key, actor });
-      }
-    }
-    // Longest first, so "Dmitry Peskov" wins over "Peskov" and "Kremlin".
-    this.aliases.sort((a, b) => b.alias.length - a.alias.length);
+    this.names = NameIndex.build(corpus.actors);
   }
 
   private static cache = new WeakMap<object, { version: number; index: QuoteIndex }>();
@@ -153,15 +149,16 @@ export class QuoteIndex {
   }
 
   /**
-   * The actor that words naming a speaker stand for: the longest known name or alias among
-   * them, at word boundaries. Pronouns and unknown names give null.
+   * The actors that the words `text.slice(span)` name: the longest known name among them
+   * ("Dmitry Peskov" in "Kremlin spokesman Dmitry Peskov"). Pronouns and unknown names give none.
    */
-  actorNamed(words: string): Actor | null {
-    const text = ' ' + aliasKey(words) + ' ';
-    for (const { alias, actor } of this.aliases) {
-      if (text.includes(' ' + alias + ' ')) return actor;
+  actorsNamed(text: string, span: Span): Actor[] {
+    let best: { start: number; end: number; actors: string[] } | undefined;
+    for (const m of this.names.findInRange(text, span.start, span.end)) {
+      if (m.end > span.end) continue;
+      if (!best || m.end - m.start > best.end - best.start) best = m;
     }
-    return null;
+    return (best?.actors ?? []).map((id) => this.actorsById.get(id)).filter((a): a is Actor => !!a);
   }
 
   /** Candidate passages for a run of words, the ones sharing most shingles first. */
@@ -283,13 +280,13 @@ export function findDraftQuotes(
   }
   if (quotes.length === 0) return [];
   const attributions = (options.attributions ?? ((t: string) => findAttributions(t)))(text);
-  const resolve = options.resolveSpeaker ?? ((t: string, s: Span) => index.actorNamed(t.slice(s.start, s.end)));
+  const resolve = options.resolveSpeaker ?? ((t: string, s: Span) => index.actorsNamed(t, s));
   return quotes.map(({ outer, inner }) => {
     const attribution = attributions.find((a) => a.content.some((c) => c.start < inner.end && c.end > inner.start));
     const speakerSpan = attribution?.speakerSpan ?? null;
     const speakerForm = attribution?.speakerForm ?? 'none';
-    const speaker = speakerSpan && speakerForm !== 'pronoun' ? resolve(draft, speakerSpan) : null;
-    return { outer, inner, text: draft.slice(inner.start, inner.end), speakerSpan, speakerForm, speaker };
+    const speakers = speakerSpan && speakerForm !== 'pronoun' ? resolve(draft, speakerSpan) : [];
+    return { outer, inner, text: draft.slice(inner.start, inner.end), speakerSpan, speakerForm, speaker: speakers[0] ?? null, speakers };
   });
 }
 
@@ -375,13 +372,12 @@ function align(parts: Word[][], passage: Passage): Alignment {
   return { passage, distance, parts: aligned };
 }
 
-function sameSpeaker(draft: Actor, statement: Statement, index: QuoteIndex): boolean {
+function sameSpeaker(draft: Actor[], statement: Statement, index: QuoteIndex): boolean {
   if (!statement.speaker) return true;
-  if (draft.id === statement.speaker) return true;
   const actor = index.actor(statement.speaker);
   if (!actor) return true;
-  // The same person merged under two ids in different sources, or the organization they speak for.
-  return aliasKey(actor.name) === aliasKey(draft.name) || actor.affiliation === draft.id;
+  // The same person under two ids in different sources, or the organization they speak for.
+  return draft.some((d) => d.id === actor.id || aliasKey(actor.name) === aliasKey(d.name) || actor.affiliation === d.id);
 }
 
 /** Checks every quotation of a draft against the corpus. */
@@ -401,8 +397,8 @@ function checkQuote(draft: string, quote: DraftQuote, index: QuoteIndex): QuoteF
     return { verdict: 'unsourced', quote, message: 'No source for this quote' };
   }
   const tied = alignments.filter((a) => a.distance === best.distance);
-  const speaker = quote.speaker;
-  const chosen = (speaker && tied.find((a) => sameSpeaker(speaker, a.passage.statement, index))) || best;
+  const speakers = quote.speakers;
+  const chosen = (speakers.length > 0 && tied.find((a) => sameSpeaker(speakers, a.passage.statement, index))) || best;
   const { statement, source } = chosen.passage;
   const sourceSpeaker = index.actor(statement.speaker);
   const sourceWords = chosen.parts
@@ -434,8 +430,8 @@ function checkQuote(draft: string, quote: DraftQuote, index: QuoteIndex): QuoteF
     };
   }
   // A plain name the corpus does not know is another speaker too ("Biden said …" of Peskov's words).
-  const otherName = !speaker && quote.speakerForm === 'name' && quote.speakerSpan !== null;
-  if (sourceSpeaker && (speaker ? !sameSpeaker(speaker, statement, index) : otherName)) {
+  const otherName = speakers.length === 0 && quote.speakerForm === 'name' && quote.speakerSpan !== null;
+  if (sourceSpeaker && (speakers.length > 0 ? !sameSpeaker(speakers, statement, index) : otherName)) {
     const fix =
       quote.speakerForm === 'name' && quote.speakerSpan
         ? { title: `Attribute to ${sourceSpeaker.name}`, edits: [{ ...quote.speakerSpan, text: sourceSpeaker.name }] }
