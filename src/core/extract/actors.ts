@@ -1,5 +1,9 @@
-import type { Actor, Source, Statement } from '../model';
+import type { Actor, ActorKind, Source, Span, Statement } from '../model';
 import type { Attribution } from './attributions';
+import { countryOf } from './lexicon/countries';
+import { DESCRIPTIONS, ORGANIZATION_HEADS, knownOrganization } from './lexicon/organizations';
+import { GOVERNMENT_HEADS, HONORIFICS, LEADER_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicon/titles';
+import { type Gender, genderOf, isCommonWord, isKnownOrganization, isNameWord, isPeopleNoun, isPlaceWord, tagOf } from './lexicon/words';
 
 export interface Cast {
   actors: Actor[];
@@ -7,17 +11,751 @@ export interface Cast {
   statements: Statement[];
 }
 
-/** Finds the actors of one source and ties each attribution's speaker to one of them. */
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+interface Token {
+  start: number;
+  end: number;
+  /** The word without a possessive ending. */
+  word: string;
+  lower: string;
+  capitalized: boolean;
+  possessive: boolean;
+  /** First word of a sentence, a line or a quotation: capitals there say little. */
+  initial: boolean;
+  /** Only spaces (no punctuation, no line break) between this token and the previous one. */
+  joined: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
+const POSSESSIVE = /['’]s?$/;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let raw = m[0];
+    // A trailing period ends a sentence unless the word is an abbreviation ("U.S.", "Sen.", "J.").
+    while (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw) && !HONORIFICS.has(raw.toLowerCase()) && !ROLE_WORDS.has(raw.toLowerCase())) raw = raw.slice(0, -1);
+    while (raw.endsWith('-') || raw.endsWith('&')) raw = raw.slice(0, -1);
+    const start = m.index;
+    const end = start + raw.length;
+    WORD.lastIndex = Math.max(end, start + 1);
+    if (!raw) continue;
+    let word = raw;
+    let possessive = false;
+    const p = POSSESSIVE.exec(raw);
+    if (p && raw.length > p[0].length) {
+      // "NATO’s", "Jones'" (a bare apostrophe after s), but not "O’Brien".
+      if (p[0].length === 2 || /s['’]$/.test(raw)) {
+        word = raw.slice(0, raw.length - p[0].length) || raw;
+        possessive = true;
+      }
+    }
+    const gap = text.slice(previousEnd, start);
+    const before = lastNonSpace(text, start);
+    const initial = before < 0 || /[.!?\n“"‘(:;—–]/.test(text[before] ?? '') || (text[before] === '-' && text[before - 1] === '-');
+    tokens.push({
+      start,
+      end: start + word.length,
+      word,
+      lower: word.toLowerCase(),
+      capitalized: /^\p{Lu}/u.test(word),
+      possessive,
+      initial,
+      joined: tokens.length > 0 && /^[ \t\u00a0]+$/.test(gap) && !tokens[tokens.length - 1]?.possessive,
+    });
+    previousEnd = end;
+  }
+  return tokens;
+}
+
+function lastNonSpace(text: string, before: number): number {
+  let i = before - 1;
+  while (i >= 0 && /[ \t\u00a0\r]/.test(text[i] ?? '')) i--;
+  return i;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mentions: where the text names an actor
+
+type MentionKind = ActorKind | 'demonym' | 'unknown';
+
+interface RawMention {
+  /** Token range [first, last]. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** The key that mentions of one actor share. */
+  key: string;
+  name: string;
+  surface: string;
+  role?: string;
+  affiliationKey?: string;
+  /** Organization type from the lexicon (alliance, department, media...). */
+  type?: string;
+  country?: string;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'du', 'del', 'da', 'on']);
+const STOP = new Set(`the a an and but or if while when as at in on of for to by with from after before
+this that these those it its he she they we i you his her their our my your there here then
+so yet also not no yes all some many most one two three four five six seven eight nine ten
+mr mrs ms dr read more post comment comments share tweet subscribe click photo video related
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december`.split(/\s+/));
+const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
+const NOT_ACRONYMS = new Set(['TV', 'OK', 'AM', 'PM', 'CEO', 'GDP', 'PS', 'ID', 'II', 'III', 'IV', 'DC', 'JR', 'SR', 'LLC', 'MS', 'MR', 'DR']);
+
+function slug(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’.]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'actor';
+}
+
+function surfaceOf(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/\s+/g, ' ');
+}
+
+/** Is the token a word that could be part of a person's name? */
+function nameish(t: Token): boolean {
+  if (!t.capitalized || STOP.has(t.lower) || ROLE_WORDS.has(t.lower)) return false;
+  if (/^\p{Lu}\.$/u.test(t.word)) return true; // an initial
+  if (countryOf(t.word) || ORGANIZATION_HEADS.has(t.word)) return false;
+  if (/\d/.test(t.word)) return false;
+  return isNameWord(t.word) || !isCommonWord(t.word);
+}
+
+/** Finds the named mentions in one run of capitalized tokens [from, to]. */
+function readRun(text: string, tokens: Token[], from: number, to: number, out: RawMention[]): void {
+  let i = from;
+  while (i <= to) {
+    const t = tokens[i] as Token;
+    // The longest known name starting here (country, capital, organization, place).
+    const known = longestKnown(text, tokens, i, to);
+    if (known) {
+      out.push(known);
+      i = known.last + 1;
+      continue;
+    }
+    if (STOP.has(t.lower) || (t.initial && isCommonWord(t.word) && !ROLE_WORDS.has(t.lower) && !isNameWord(t.word))) {
+      i++;
+      continue;
+    }
+    // An organization by its last word: "Foreign Ministry", "Getty Images", "Labour Party".
+    let head = -1;
+    for (let k = i; k <= to; k++) {
+      if (ORGANIZATION_HEADS.has((tokens[k] as Token).word)) head = k;
+      if ((tokens[k] as Token).possessive) break;
+    }
+    if (head >= 0 && !(head === i && !(tokens[i] as Token).joined)) {
+      let first = i;
+      if (tokens[first]?.lower === 'the') first++;
+      if (first <= head) {
+        const start = (tokens[first] as Token).start;
+        const end = (tokens[head] as Token).end;
+        const name = surfaceOf(text, start, end);
+        out.push({ first, last: head, start, end, kind: 'organization', key: `o:${name}`, name, surface: name });
+        i = head + 1;
+        continue;
+      }
+    }
+    if (ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) {
+      i++;
+      continue;
+    }
+    // A person's name: name-like words in a row.
+    let k = i;
+    while (k <= to && nameish(tokens[k] as Token) && !(k > i && (tokens[k - 1] as Token).possessive)) k++;
+    if (k > i) {
+      const words = tokens.slice(i, k);
+      const acronym = words.length === 1 && ACRONYM.test(t.word) && !NOT_ACRONYMS.has(t.word);
+      const start = t.start;
+      const end = (tokens[k - 1] as Token).end;
+      const name = surfaceOf(text, start, end);
+      if (acronym) {
+        out.push({ first: i, last: k - 1, start, end, kind: 'organization', key: `o:${name}`, name, surface: name });
+      } else if (words.length >= 2 || isPersonWord(t) || titled(tokens, i)) {
+        out.push({ first: i, last: k - 1, start, end, kind: 'person', key: `p:${name}`, name, surface: name });
+      } else if (!t.initial) {
+        out.push({ first: i, last: k - 1, start, end, kind: 'unknown', key: `u:${name}`, name, surface: name });
+      } else {
+        out.push({ first: i, last: k - 1, start, end, kind: 'unknown', key: `u:${name}`, name, surface: name, type: 'initial' });
+      }
+      i = k;
+      continue;
+    }
+    i++;
+  }
+}
+
+function isPersonWord(t: Token): boolean {
+  const tag = tagOf(t.word);
+  return tag === 'LastName' || tag === 'Person' || tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName';
+}
+
+/** Preceded by a title or honorific ("President", "Mr."), so a single word is a person. */
+function titled(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const cur = tokens[i];
+  return !!prev && !!cur && cur.joined && (HONORIFICS.has(prev.lower) || ROLE_HEADS.has(prev.lower));
+}
+
+function longestKnown(text: string, tokens: Token[], i: number, to: number): RawMention | undefined {
+  const t = tokens[i] as Token;
+  const skipThe = t.lower === 'the' && i < to ? 1 : 0;
+  const first = i + skipThe;
+  for (let last = Math.min(to, first + 5); last >= first; last--) {
+    const start = (tokens[first] as Token).start;
+    const end = (tokens[last] as Token).end;
+    const phrase = surfaceOf(text, start, end);
+    const base: Omit<RawMention, 'kind' | 'key' | 'name'> = { first, last, start, end, surface: phrase };
+    const country = countryOf(phrase);
+    if (country) {
+      if (country.form === 'demonym') {
+        // "U.S." before a noun is an adjective ("U.S. officials"); a demonym is never an actor itself.
+        return { ...base, kind: 'demonym', key: `c:${country.country.name}`, name: country.country.name };
+      }
+      return { ...base, kind: 'country', key: `c:${country.country.name}`, name: country.country.name };
+    }
+    const org = knownOrganization(phrase);
+    if (org) return { ...base, kind: 'organization', key: `o:${org.name}`, name: org.name, type: org.type, country: org.country };
+    if (last > first || !tokens[first]?.initial) {
+      if (isKnownOrganization(phrase)) return { ...base, kind: 'organization', key: `o:${phrase}`, name: phrase };
+      if (isPlaceWord(phrase) && !isNameWord(phrase.split(' ')[0] ?? '')) return { ...base, kind: 'place', key: `l:${phrase}`, name: phrase };
+      if (isPlaceWord(phrase) && last > first) return { ...base, kind: 'place', key: `l:${phrase}`, name: phrase };
+    } else if (isKnownOrganization(phrase) || (isPlaceWord(phrase) && !isCommonWord(phrase))) {
+      return isKnownOrganization(phrase)
+        ? { ...base, kind: 'organization', key: `o:${phrase}`, name: phrase }
+        : { ...base, kind: 'place', key: `l:${phrase}`, name: phrase };
+    }
+  }
+  return undefined;
+}
+
+function findMentions(text: string, tokens: Token[], skip: Span[]): RawMention[] {
+  const out: RawMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (!t.capitalized) { i++; continue; }
+    // A run of capitalized words joined by spaces, with connectors ("Bank of England") inside.
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const next = tokens[j + 1] as Token;
+      if (!next.joined || (tokens[j] as Token).possessive) break;
+      if (next.capitalized) { j++; continue; }
+      const after = tokens[j + 2];
+      if (CONNECTORS.has(next.lower) && after && after.capitalized && after.joined && !STOP.has(after.lower)) { j += 2; continue; }
+      break;
+    }
+    const before = out.length;
+    readRun(text, tokens, i, j, out);
+    // Drop what lies in page chrome.
+    if (skip.length) {
+      for (let k = out.length - 1; k >= before; k--) {
+        const m = out[k] as RawMention;
+        if (skip.some((s) => m.start < s.end && s.start < m.end)) out.splice(k, 1);
+      }
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actors of one source
+
+interface Draft {
+  key: string;
+  kind: ActorKind;
+  name: string;
+  role?: string;
+  affiliationKey?: string;
+  type?: string;
+  gender?: Gender;
+  aliases: Set<string>;
+  mentions: Span[];
+  first: number;
+}
+
+class Cast0 {
+  readonly drafts = new Map<string, Draft>();
+  /** Every mention of any actor, in text order once sorted. */
+  readonly spans: { start: number; end: number; key: string }[] = [];
+
+  /** Adds a mention span keeping `spans` in text order (used once they are sorted). */
+  insert(span: { start: number; end: number; key: string }): void {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.spans[mid] as { start: number }).start <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    this.spans.splice(lo, 0, span);
+  }
+
+  add(key: string, kind: ActorKind, name: string, surface: string, span: Span | undefined): Draft {
+    let d = this.drafts.get(key);
+    if (!d) {
+      d = { key, kind, name, aliases: new Set(), mentions: [], first: span?.start ?? Number.MAX_SAFE_INTEGER };
+      this.drafts.set(key, d);
+    }
+    if (surface) d.aliases.add(surface);
+    if (span) {
+      d.mentions.push({ start: span.start, end: span.end });
+      if (span.start < d.first) d.first = span.start;
+      this.spans.push({ start: span.start, end: span.end, key });
+    }
+    return d;
+  }
+}
+
+function cleanAlias(s: string): string {
+  return s.replace(/^The /, 'the ').replace(/['’]s?$/, '').trim();
+}
+
+/** The role words right before token index `at` (exclusive): their token range, or none. */
+function roleBefore(tokens: Token[], at: number): { first: number; last: number } | undefined {
+  let k = at - 1;
+  const last = k;
+  while (k >= 0) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (!next.joined || !ROLE_WORDS.has(t.lower) || t.possessive) break;
+    k--;
+  }
+  const first = k + 1;
+  if (first > last) return undefined;
+  // The run must hold a role head ("minister", "spokesman"), not just "former" or "top".
+  let hasHead = false;
+  for (let x = first; x <= last; x++) if (ROLE_HEADS.has((tokens[x] as Token).lower)) hasHead = true;
+  return hasHead ? { first, last } : undefined;
+}
+
+function titleCase(s: string): string {
+  return s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
 export function findActors(source: Source, attributions: Attribution[]): Cast {
-  const statements: Statement[] = attributions.map((a) => ({
-    id: `${source.id}#${a.content[0]?.start ?? 0}`,
-    source: source.id,
-    speaker: null,
-    speakerSpan: a.speakerSpan,
-    cue: a.cue,
-    content: a.content,
-    text: a.content.map((s) => source.text.slice(s.start, s.end)).join(' … '),
-    kind: a.kind,
-  }));
-  return { actors: [], statements };
+  const text = source.text;
+  const tokens = tokenize(text);
+  const raw = findMentions(text, tokens, source.chrome ?? []);
+  const cast = new Cast0();
+  const endingAt = new Map<number, RawMention>();
+  for (const m of raw) endingAt.set(m.last, m);
+
+  // Full person names first, so a lone surname can find its full name.
+  const persons: RawMention[] = raw.filter((m) => m.kind === 'person');
+  const bySurname = new Map<string, Set<string>>();
+  const byFirst = new Map<string, string>();
+  for (const m of persons) {
+    const parts = m.name.split(' ');
+    if (parts.length < 2) continue;
+    const surname = parts[parts.length - 1] as string;
+    const firstKey = `${parts[0]} ${surname}`;
+    // "Hillary Rodham Clinton" and "Hillary Clinton" are one person.
+    const canonical = byFirst.get(firstKey) ?? m.key;
+    byFirst.set(firstKey, canonical);
+    m.key = canonical;
+    const set = bySurname.get(surname) ?? new Set();
+    set.add(canonical);
+    bySurname.set(surname, set);
+  }
+  const recentFullName = (surname: string, at: number): string | undefined => {
+    const keys = bySurname.get(surname);
+    if (!keys) return undefined;
+    if (keys.size === 1) return [...keys][0];
+    // Two people share the surname: the one named most recently before this mention.
+    let best: RawMention | undefined;
+    for (const m of persons) if (m.start < at && keys.has(m.key) && m.name.includes(' ')) best = m;
+    return best?.key ?? [...keys][0];
+  };
+
+  const demonyms: RawMention[] = [];
+  for (const m of raw) {
+    if (m.kind === 'demonym') { demonyms.push(m); continue; }
+    if (m.kind === 'unknown' || (m.kind === 'person' && !m.name.includes(' '))) {
+      const full = recentFullName(m.name, m.start);
+      if (full) { m.kind = 'person'; m.key = full; }
+      else if (m.kind === 'unknown') continue;
+    }
+    if (m.kind === 'person' || m.kind === 'organization' || m.kind === 'country' || m.kind === 'place' || m.kind === 'group') {
+      const existing = cast.drafts.get(m.key);
+      const name = existing && existing.name.length >= m.name.length ? existing.name : m.name;
+      const d = cast.add(m.key, m.kind, name, cleanAlias(m.surface), m);
+      d.name = name;
+      if (m.type) d.type = m.type;
+      if (m.country && !d.affiliationKey) d.affiliationKey = `c:${m.country}`;
+      if (m.kind === 'country' || knownOrganization(m.name)) d.aliases.add(m.name);
+      // "the State Department": the determined form is an alias too.
+      const prev = tokens[m.first - 1];
+      if (m.kind === 'organization' && prev && prev.lower === 'the' && tokens[m.first]?.joined && !prev.capitalized) d.aliases.add(`the ${cleanAlias(m.surface)}`);
+    }
+  }
+
+  // Roles and affiliations: "Kremlin spokesman Ivan Petrov", "Deputy Foreign Minister ...",
+  // "CNN’s Jane Doe", "the alliance’s secretary general, Jane Doe".
+  const descriptionTarget = (t: Token, at: number): string | undefined => {
+    const test = DESCRIPTIONS[t.lower];
+    if (!test) return undefined;
+    return mostRecent(cast, at, (d) => d.kind === 'organization' && test({ name: d.name, type: d.type }));
+  };
+  for (const m of raw) {
+    if (m.kind !== 'person') continue;
+    const d = cast.drafts.get(m.key);
+    if (!d) continue;
+    const firstName = m.name.split(' ')[0] ?? '';
+    if (!d.gender && m.name.includes(' ')) d.gender = genderOf(firstName);
+    const role = roleBefore(tokens, m.first);
+    let affiliationKey: string | undefined;
+    let roleText: string | undefined;
+    let aliasStart: number | undefined;
+    let affiliationToken: number | undefined;
+    if (role) {
+      roleText = surfaceOf(text, (tokens[role.first] as Token).start, (tokens[role.last] as Token).end);
+      affiliationToken = role.first - 1;
+      aliasStart = (tokens[role.first] as Token).start;
+    } else if ((tokens[m.first - 1] as Token | undefined)?.possessive && m.first > 0 && (tokens[m.first] as Token).joined === false) {
+      // "CNN’s Jane Doe": the possessive breaks `joined`, so check the gap by hand.
+      affiliationToken = m.first - 1;
+    }
+    if (affiliationToken !== undefined && affiliationToken >= 0) {
+      const owner = endingAt.get(affiliationToken);
+      const ownerToken = tokens[affiliationToken] as Token;
+      const gap = text.slice(ownerToken.end, (tokens[affiliationToken + 1] as Token).start);
+      if (owner && owner.kind !== 'unknown' && owner.kind !== 'person' && /^(?:['’]s?)?[ \u00a0]+$/.test(gap)) {
+        affiliationKey = owner.key;
+        if (roleText && roleText === roleText.toLowerCase() && owner.kind === 'organization') {
+          roleText = `${owner.surface} ${roleText}`;
+          aliasStart = owner.start;
+        }
+      }
+    }
+    // Appositive before the name: "the alliance’s secretary general, Jane Doe,".
+    const appositive = appositiveBefore(text, tokens, m.first);
+    if (appositive) {
+      cast.add(m.key, 'person', d.name, appositive.alias, undefined);
+      cast.spans.push({ start: appositive.start, end: appositive.end, key: m.key });
+      d.mentions.push({ start: appositive.start, end: appositive.end });
+      roleText ??= titleCase(appositive.role);
+      if (!affiliationKey && appositive.ownerToken !== undefined) {
+        const owner = endingAt.get(appositive.ownerToken);
+        const ot = tokens[appositive.ownerToken] as Token;
+        affiliationKey = owner && owner.kind !== 'person' && owner.kind !== 'unknown' ? owner.key : descriptionTarget(ot, ot.start);
+      }
+    }
+    if (roleText) {
+      if (!d.role) d.role = roleText;
+      if (aliasStart !== undefined) d.aliases.add(surfaceOf(text, aliasStart, m.end));
+    }
+    if (affiliationKey && !d.affiliationKey) d.affiliationKey = affiliationKey;
+    // A minister with no stated country works for the country the text is about just before.
+    if (!d.affiliationKey && d.role && [...GOVERNMENT_HEADS].some((h) => d.role?.toLowerCase().includes(h))) {
+      const near = [...demonyms, ...raw.filter((r) => r.kind === 'country')].filter((r) => r.end <= m.start && m.start - r.end < 800).sort((a, b) => b.end - a.end)[0];
+      if (near) d.affiliationKey = near.key;
+    }
+  }
+
+  // Definite descriptions: "the alliance", "the bloc", "the ministry" → the fitting organization.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!DESCRIPTIONS[t.lower] || t.lower === 'organization' || t.lower === 'organisation') continue;
+    const prev = tokens[i - 1];
+    const determined = prev?.lower === 'the' && t.joined;
+    const bare = (t.lower === 'bloc' || t.lower === 'alliance') && !(prev && (prev.capitalized && t.joined)) && !(prev && ['an', 'a', 'this', 'that', 'new', 'our', 'their', 'its'].includes(prev.lower));
+    if (!determined && !bare) continue;
+    // Not the head of a longer phrase: "the alliance’s secretary general" is a person.
+    const next = tokens[i + 1];
+    if (t.possessive && next && next.joined === false && ROLE_WORDS.has(next.lower) && roleBefore(tokens, i + 3)) continue;
+    const key = descriptionTarget(t, t.start);
+    if (!key) continue;
+    const start = determined && prev ? prev.start : t.start;
+    if ((source.chrome ?? []).some((s) => start < s.end && s.start < t.end)) continue;
+    const draft = cast.drafts.get(key) as Draft;
+    cast.add(key, draft.kind, draft.name, cleanAlias(surfaceOf(text, start, t.end)), { start, end: t.end });
+    // A headline's bare "bloc" is "the bloc" in running text: both forms find the actor.
+    if (!determined) draft.aliases.add(`the ${t.lower}`);
+  }
+
+  // Title phrases with no name: "NATO chief" is whoever the text makes that organization's leader.
+  for (const m of raw) {
+    if (m.kind !== 'organization' && m.kind !== 'country' && m.kind !== 'demonym') continue;
+    const next = tokens[m.last + 1];
+    if (!next || !next.joined || !ROLE_HEADS.has(next.lower) || tokens[m.last]?.possessive) continue;
+    let k = m.last + 1;
+    while (tokens[k + 1]?.joined && ROLE_WORDS.has((tokens[k + 1] as Token).lower)) k++;
+    const after = tokens[k + 1];
+    if (after && after.joined && nameish(after)) continue; // a name follows: handled above
+    const head = (tokens[k] as Token).lower;
+    const holder = [...cast.drafts.values()].find((d) => d.kind === 'person' && d.affiliationKey === m.key && d.role &&
+      (d.role.toLowerCase().includes(head) || (LEADER_HEADS.has(head) && [...LEADER_HEADS].some((h) => d.role?.toLowerCase().includes(h)))));
+    if (!holder) continue;
+    const end = (tokens[k] as Token).end;
+    cast.add(holder.key, 'person', holder.name, surfaceOf(text, m.start, end), { start: m.start, end });
+  }
+
+  cast.spans.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  // Statements: each attribution's speaker tied to an actor.
+  const ordered = [...attributions].sort((a, b) => (a.cue?.start ?? a.content[0]?.start ?? 0) - (b.cue?.start ?? b.content[0]?.start ?? 0));
+  const speakerOf = new Map<Attribution, string | null>();
+  let previous: { key: string; at: number } | undefined;
+  const addressees = ordered.flatMap((a) => (a.addresseeSpan ? [a.addresseeSpan] : []));
+  for (const a of ordered) {
+    const key = a.speakerSpan ? resolveSpeaker(text, a, cast, previous, addressees) : null;
+    speakerOf.set(a, key);
+    if (key && a.speakerSpan) previous = { key, at: a.speakerSpan.start };
+  }
+
+  const ids = assignIds(cast);
+  const statements: Statement[] = attributions.map((a) => {
+    const key = speakerOf.get(a) ?? null;
+    const statement: Statement = {
+      id: `${source.id}#${a.content[0]?.start ?? a.cue?.start ?? 0}`,
+      source: source.id,
+      speaker: key ? ids.get(key) ?? null : null,
+      speakerSpan: a.speakerSpan,
+      cue: a.cue,
+      content: a.content,
+      text: a.content.map((s) => text.slice(s.start, s.end)).join(' … '),
+      kind: a.kind,
+    };
+    if (a.addresseeSpan) {
+      statement.addresseeSpan = a.addresseeSpan;
+      statement.addressee = text.slice(a.addresseeSpan.start, a.addresseeSpan.end);
+    }
+    return statement;
+  });
+  // Two attributions can share a first content offset only if one has no content: keep ids unique.
+  const seen = new Set<string>();
+  for (const s of statements) {
+    let id = s.id;
+    for (let n = 2; seen.has(id); n++) id = `${s.id}-${n}`;
+    s.id = id;
+    seen.add(id);
+  }
+
+  for (const d of cast.drafts.values()) {
+    if (d.kind !== 'person' || d.key.startsWith('g:')) continue;
+    const parts = d.name.split(' ');
+    // Writers refer back to a person by surname: it is an alias (never a reason to merge).
+    if (parts.length >= 2) d.aliases.add(parts[parts.length - 1] as string);
+    // Someone a news organization's "CNN’s Jane Doe" names with no title works there as a journalist.
+    const owner = d.affiliationKey ? cast.drafts.get(d.affiliationKey) : undefined;
+    if (!d.role && owner?.type === 'media') d.role = 'journalist';
+  }
+
+  const actors: Actor[] = [...cast.drafts.values()]
+    .sort((a, b) => a.first - b.first || a.key.localeCompare(b.key))
+    .map((d) => {
+      const actor: Actor = {
+        id: ids.get(d.key) as string,
+        name: d.name,
+        kind: d.kind,
+        aliases: [...new Set([d.name, ...d.aliases])],
+        mentions: d.mentions.sort((x, y) => x.start - y.start).map((s) => ({ source: source.id, start: s.start, end: s.end })),
+      };
+      if (d.role) actor.role = d.role;
+      const affiliation = d.affiliationKey ? ids.get(d.affiliationKey) : undefined;
+      if (affiliation && affiliation !== actor.id) actor.affiliation = affiliation;
+      return actor;
+    });
+  return { actors, statements };
+}
+
+/** Ids are slugs of names, unique within the source; affiliations that are only named get an actor. */
+function assignIds(cast: Cast0): Map<string, string> {
+  for (const d of [...cast.drafts.values()]) {
+    if (d.affiliationKey && !cast.drafts.has(d.affiliationKey) && d.affiliationKey.startsWith('c:')) {
+      const name = d.affiliationKey.slice(2);
+      cast.add(d.affiliationKey, 'country', name, name, undefined);
+    }
+  }
+  const ids = new Map<string, string>();
+  const taken = new Set<string>();
+  const drafts = [...cast.drafts.values()].sort((a, b) => a.first - b.first || a.key.localeCompare(b.key));
+  for (const d of drafts) {
+    const base = slug(d.name);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    ids.set(d.key, id);
+  }
+  return ids;
+}
+
+function mostRecent(cast: Cast0, at: number, fits: (d: Draft) => boolean): string | undefined {
+  let best: string | undefined;
+  for (const s of cast.spans) {
+    if (s.start >= at) continue;
+    const d = cast.drafts.get(s.key);
+    if (d && fits(d)) best = s.key; // spans are added roughly in order; take the last before `at`
+  }
+  if (best) {
+    // `spans` is not sorted while actors are being found: pick the latest by offset.
+    let bestStart = -1;
+    for (const s of cast.spans) {
+      const d = cast.drafts.get(s.key);
+      if (s.start < at && s.start > bestStart && d && fits(d)) { best = s.key; bestStart = s.start; }
+    }
+    return best;
+  }
+  // Nothing before: the most mentioned fitting organization.
+  let top: Draft | undefined;
+  for (const d of cast.drafts.values()) if (fits(d) && (!top || d.mentions.length > top.mentions.length)) top = d;
+  return top?.key;
+}
+
+function appositiveBefore(text: string, tokens: Token[], at: number): { alias: string; role: string; start: number; end: number; ownerToken?: number } | undefined {
+  const name = tokens[at];
+  if (!name) return undefined;
+  const prevToken = tokens[at - 1];
+  if (!prevToken) return undefined;
+  const gap = text.slice(prevToken.end, name.start);
+  if (!/^\s*,\s*$/.test(gap)) return undefined;
+  // Role words ending right before the comma, all lowercase: "secretary general".
+  let k = at - 1;
+  while (k >= 0 && ROLE_WORDS.has((tokens[k] as Token).lower) && !(tokens[k] as Token).capitalized && !(tokens[k] as Token).possessive && (k === at - 1 || (tokens[k + 1] as Token).joined)) k--;
+  const roleFirst = k + 1;
+  if (roleFirst > at - 1) return undefined;
+  let hasHead = false;
+  for (let x = roleFirst; x < at; x++) if (ROLE_HEADS.has((tokens[x] as Token).lower)) hasHead = true;
+  if (!hasHead) return undefined;
+  const owner = tokens[k];
+  let start: number;
+  let ownerToken: number | undefined;
+  if (owner && owner.possessive && text.slice(owner.end, (tokens[roleFirst] as Token).start).replace(/['’]s?/, '').trim() === '') {
+    ownerToken = k;
+    start = owner.start;
+    const the = tokens[k - 1];
+    if (the && the.lower === 'the' && owner.joined) start = the.start;
+  } else if (owner && (owner.lower === 'the' || owner.lower === 'a')) {
+    start = owner.start;
+  } else {
+    return undefined;
+  }
+  const end = prevToken.end;
+  return { alias: surfaceOf(text, start, end).replace(/^The /, 'the '), role: surfaceOf(text, (tokens[roleFirst] as Token).start, end), start, end, ownerToken };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Speakers
+
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const COLLECTIVE = new Set(['it', 'they', 'them', 'we', 'its', 'their']);
+const GROUP_NOUNS = new Set(`officials sources analysts experts diplomats lawmakers critics aides observers
+residents people protesters investigators authorities prosecutors police supporters opponents
+advisers advisors staffers spokesmen leaders members voters economists scientists researchers
+officers soldiers troops activists organizers strategists insiders allies democrats republicans`.split(/\s+/));
+const DETERMINERS = /^(?:the|a|an|some|several|many|other|two|three|few|most|one|these|those|its|their)\s+/i;
+
+function resolveSpeaker(text: string, a: Attribution, cast: Cast0, previous: { key: string; at: number } | undefined, addressees: Span[]): string | null {
+  const span = a.speakerSpan as Span;
+  const surface = text.slice(span.start, span.end).trim();
+  const lower = surface.toLowerCase();
+
+  const words0 = lower.replace(/['’]s$/, '').split(/\s+/);
+  const head0 = words0[words0.length - 1] ?? '';
+  if (words0.length <= 5 && GROUP_NOUNS.has(head0) && !/^\p{Lu}/u.test(surface.split(/\s+/).pop() ?? '')) {
+    return nominalActor(cast, surface, surface.replace(DETERMINERS, '').replace(/['’]s$/, ''), head0, span);
+  }
+
+  // A named actor inside the span: prefer a person ("Kremlin spokesman Ivan Petrov").
+  let best: { key: string; rank: number; len: number } | undefined;
+  for (const s of cast.spans) {
+    if (s.start >= span.end) break;
+    if (s.end <= span.start) continue;
+    const d = cast.drafts.get(s.key);
+    if (!d) continue;
+    const rank = d.kind === 'person' ? 0 : d.kind === 'organization' ? 1 : d.kind === 'group' ? 2 : 3;
+    const len = s.end - s.start;
+    if (!best || rank < best.rank || (rank === best.rank && len > best.len)) best = { key: s.key, rank, len };
+  }
+  if (best) return best.key;
+
+  const gender: Gender | undefined = MALE.has(lower) ? 'male' : FEMALE.has(lower) ? 'female' : undefined;
+  if (gender || lower === 'i') {
+    if (previous) {
+      const d = cast.drafts.get(previous.key);
+      if (d && d.kind === 'person' && (!gender || !d.gender || d.gender === gender) && span.start - previous.at < 1500) return previous.key;
+    }
+    let found: string | undefined;
+    for (const s of cast.spans) {
+      if (s.start >= span.start) break;
+      if (span.start - s.start > 2000) continue;
+      const d = cast.drafts.get(s.key);
+      if (!d || d.kind !== 'person') continue;
+      if (gender && d.gender && d.gender !== gender) continue;
+      if (addressees.some((x) => s.start >= x.start && s.end <= x.end)) continue;
+      found = s.key;
+    }
+    return found ?? null;
+  }
+  if (COLLECTIVE.has(lower)) {
+    if (previous && lower !== 'it') {
+      const d = cast.drafts.get(previous.key);
+      if (d && d.kind !== 'person' && span.start - previous.at < 1500) return previous.key;
+    }
+    let found: string | undefined;
+    for (const s of cast.spans) {
+      if (s.start >= span.start) break;
+      if (span.start - s.start > 2000) continue;
+      const d = cast.drafts.get(s.key);
+      if (d && (d.kind === 'organization' || d.kind === 'country' || (d.kind === 'group' && lower !== 'it'))) found = s.key;
+    }
+    return found ?? null;
+  }
+
+  // A description: "the ministry", "the alliance".
+  const words = lower.replace(/['’]s$/, '').split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  const test = DESCRIPTIONS[head];
+  if (test && words.length <= 3) {
+    const key = mostRecent(cast, span.start, (d) => d.kind === 'organization' && test({ name: d.name, type: d.type }));
+    if (key) return key;
+  }
+  // A title with no name: "the spokesman", "the secretary general" → the person holding it.
+  if (ROLE_HEADS.has(head) && words.every((w) => ROLE_WORDS.has(w) || DETERMINERS.test(`${w} `))) {
+    const holder = [...cast.drafts.values()].find((d) => d.kind === 'person' && d.role?.toLowerCase().includes(head));
+    if (holder) return holder.key;
+  }
+
+  // A nominal for unnamed people: "officials", "U.S. officials", "analysts" → a group actor.
+  const cleaned = surface.replace(DETERMINERS, '').replace(/['’]s$/, '');
+  if (!/^\p{Lu}/u.test(cleaned) || /\s/.test(cleaned) || isPeopleNoun(head.replace(/s$/, '')) || isPeopleNoun(head)) {
+    return nominalActor(cast, surface, cleaned, head, span);
+  }
+  // A name the mention finder missed (a lone capitalized word): a person.
+  const key = `p:${cleaned}`;
+  const d = cast.add(key, 'person', cleaned, cleaned, undefined);
+  cast.insert({ start: span.start, end: span.end, key });
+  d.mentions.push({ start: span.start, end: span.end });
+  if (span.start < d.first) d.first = span.start;
+  return key;
+}
+
+function nominalActor(cast: Cast0, surface: string, cleaned: string, head: string, span: Span): string {
+  const plural = /s$/.test(head) && !/ss$/.test(head);
+  const kind: ActorKind = plural ? 'group' : 'person';
+  // Keep capitals that are names ("U.S. officials"), lowercase the rest.
+  const phrase = cleaned.split(/\s+/).map((w) => (/^\p{Lu}[\p{Lu}.]+$|^\p{Lu}\p{Ll}+$/u.test(w) && (countryOf(w) || knownOrganization(w)) ? w : w.toLowerCase())).join(' ');
+  const name = `unnamed ${phrase}`;
+  const key = `g:${name.toLowerCase()}`;
+  const d = cast.add(key, kind, name, surface.replace(/^The /, 'the '), undefined);
+  cast.insert({ start: span.start, end: span.end, key });
+  d.mentions.push({ start: span.start, end: span.end });
+  if (span.start < d.first) d.first = span.start;
+  // "Russian officials": the group works for Russia.
+  for (const w of cleaned.split(/\s+/)) {
+    const c = countryOf(w.replace(/['’]s$/, ''));
+    if (c && !d.affiliationKey) { d.affiliationKey = `c:${c.country.name}`; break; }
+    const o = knownOrganization(w);
+    if (o && !d.affiliationKey) { d.affiliationKey = `o:${o.name}`; break; }
+  }
+  return key;
 }

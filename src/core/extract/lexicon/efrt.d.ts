@@ -1,0 +1,3 @@
+declare module 'efrt' {
+  export function unpack(packed: string): Record<string, true>;
+}
