@@ -1,12 +1,16 @@
 import * as vscode from 'vscode';
 import { WorkspaceIndex } from './workspaceIndex';
 import { registerActorsView } from './actorsView';
+import { registerQuoteCheck } from './quoteCheck';
+import { registerCitations } from './citations';
 
 // Wires the features together; each feature lives in its own file.
 export function activate(context: vscode.ExtensionContext): void {
   const index = new WorkspaceIndex(context.extensionUri);
   context.subscriptions.push(index);
   registerActorsView(context, index);
+  registerQuoteCheck(context, index);
+  registerCitations(context, index);
 }
 
 export function deactivate(): void {
