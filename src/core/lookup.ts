@@ -236,8 +236,12 @@ export class NameIndex {
     this.longest = Math.max(this.longest, alias.length);
   }
 
-  /** How many original characters around an offset can matter: folded length plus wrapped whitespace. */
-  private get reach(): number {
+  /**
+   * How many characters either side of an offset can belong to a name covering it: the longest
+   * alias, with room for whitespace runs that fold to one space. Callers that hold a big
+   * document pass `findAt` only this window of it.
+   */
+  get reach(): number {
     return this.longest * 2 + 16;
   }
 
