@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { WorkspaceIndex } from './workspaceIndex';
 import { registerActorsView } from './actorsView';
+import { registerHover } from './hover';
+import { registerDefinition } from './definition';
+import { registerHighlight } from './highlight';
 import { registerQuoteCheck } from './quoteCheck';
 import { registerCitations } from './citations';
 
@@ -11,6 +14,9 @@ export function activate(context: vscode.ExtensionContext): void {
   registerActorsView(context, index);
   registerQuoteCheck(context, index);
   registerCitations(context, index);
+  registerHover(context, index);
+  registerDefinition(context, index);
+  registerHighlight(context, index);
 }
 
 export function deactivate(): void {
