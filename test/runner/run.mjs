@@ -41,7 +41,7 @@
 //   WSW_KEEP=1        keep the temporary folder (logs, workspaces) for inspection
 //   WSW_VERBOSE=1     echo the extension host's console output
 import { chromium } from 'playwright-core';
-import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -87,6 +87,25 @@ function report(title, passed, { durationMs, error } = {}) {
 
 function sleep(ms) {
   return new Promise((done) => setTimeout(done, ms));
+}
+
+/** User settings of the test profile: a quiet workbench whose screenshots show only the extension. */
+function writeUserSettings() {
+  const folder = join(runDir, 'user-data', 'User');
+  mkdirSync(folder, { recursive: true });
+  const settings = {
+    'workbench.startupEditor': 'none',
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'workbench.tips.enabled': false,
+    'workbench.welcomePage.walkthroughs.openOnInstall': false,
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'extensions.ignoreRecommendations': true,
+    'update.mode': 'none',
+    'telemetry.telemetryLevel': 'off',
+    'git.enabled': false,
+  };
+  writeFileSync(join(folder, 'settings.json'), JSON.stringify(settings, null, 2));
 }
 
 /** A throwaway copy of the fixture workspace (or an empty folder when there is none). */
@@ -287,6 +306,7 @@ async function main() {
 
   const tools = await provision(log);
   runDir = mkdtempSync(join(tmpdir(), 'wsw-test-'));
+  writeUserSettings();
   copyWorkspace('workspace-integration');
   const resultFile = join(runDir, 'integration-result.json');
 
