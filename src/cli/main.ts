@@ -1,8 +1,49 @@
 // The command line: `who-said-what extract|eval|bench`.
-function main(argv: string[]): number {
-  const [command] = argv;
-  process.stderr.write(`who-said-what: unknown command ${command ?? ''}\n`);
-  return 2;
+import { runExtract } from './extract';
+import { runBench, runBenchCase } from './bench';
+
+const USAGE = `usage: who-said-what <command> [arguments]
+
+commands:
+  extract <files or folders…> [--json] [--max-size MB]
+      actors, statements and positions of the articles, as an outline or one JSON document
+  eval <text-dir> <ann-dir>
+  eval --gold <file.gold.json> <article>
+      scores the engine against annotated attributions (brat standoff, or the sample's gold file)
+  bench [--quick] [--only suite,…]
+      speed and size figures; writes .bench/results.json
+
+Run \`who-said-what <command> --help\` for a command's options.
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'extract':
+      return runExtract(rest);
+    case 'eval':
+      process.stderr.write('who-said-what: eval is not built into this version yet\n');
+      return 2;
+    case 'bench':
+      return runBench(rest);
+    case 'bench-case':
+      return runBenchCase(rest);
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      process.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      process.stderr.write(`who-said-what: unknown command ${command}\n\n${USAGE}`);
+      return 2;
+  }
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error: unknown) => {
+    process.stderr.write(`who-said-what: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,201 @@
+// The engine benchmark: throughput on the PolNeAR train and dev texts on one core, the same
+// texts through compromise's own people/organizations/places/quotations as the reference peer,
+// hostile inputs timed at growing sizes (each in its own process, with a time limit, so a slow
+// one cannot hang the run), and the core bundle's size.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { extractSource } from '../core/extract';
+import { Corpus } from '../core/corpus';
+import { setHtmlParser } from '../core/text/article';
+import { PATHOLOGICAL_KINDS, pathological, type PathologicalKind } from './pathological';
+import type { Article, BenchContext, BenchRow } from './index';
+
+const MB = 1024 * 1024;
+
+function utf8Bytes(articles: Article[]): number {
+  let n = 0;
+  for (const a of articles) n += Buffer.byteLength(a.text, 'utf8');
+  return n;
+}
+
+function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+function now(): number {
+  return performance.now();
+}
+
+/** Runs compromise's own entity and quotation finders, reading out each result as a real caller would. */
+function peerRead(text: string): number {
+  const doc = nlp(text);
+  return (
+    doc.people().out('array').length +
+    doc.organizations().out('array').length +
+    doc.places().out('array').length +
+    doc.quotations().out('array').length
+  );
+}
+
+export async function run(ctx: BenchContext): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const articles = ctx.polnearTexts();
+  if (articles.length === 0) {
+    ctx.log('engine: ../shared/corpus/polnear is absent: throughput on PolNeAR is not measured');
+    rows.push({ name: 'PolNeAR texts', value: 0, unit: 'articles', note: 'corpus absent (../shared/corpus/polnear): throughput not measured' });
+  } else {
+    rows.push(...throughput(ctx, articles));
+  }
+  rows.push(...hostile(ctx, articles));
+  rows.push(...bundleSize(ctx));
+  return rows;
+}
+
+function throughput(ctx: BenchContext, articles: Article[]): BenchRow[] {
+  const rows: BenchRow[] = [];
+  const bytes = utf8Bytes(articles);
+  const mb = bytes / MB;
+  // Warm up the engine's lexicons and the JIT on a few articles, not timed.
+  for (const a of articles.slice(0, 20)) extractSource({ path: a.path, text: a.text });
+  ctx.log(`engine: ${articles.length} articles, ${mb.toFixed(2)} MB`);
+  let statements = 0;
+  let actors = 0;
+  const t0 = now();
+  for (const a of articles) {
+    const x = extractSource({ path: a.path, text: a.text });
+    statements += x.statements.length;
+    actors += x.actors.length;
+  }
+  const seconds = (now() - t0) / 1000;
+  const ours = mb / seconds;
+  rows.push(
+    { name: 'PolNeAR train+dev', value: articles.length, unit: 'articles', note: `${mb.toFixed(2)} MB UTF-8; ${statements} statements, ${actors} actors found` },
+    { name: 'engine time', value: seconds, unit: 's', note: 'extractSource per article, one core, after a warm-up' },
+    { name: 'engine throughput', value: ours, unit: 'MB/s', goal: { min: 2 } },
+    { name: 'engine throughput', value: articles.length / seconds, unit: 'articles/s' },
+    { name: 'peak memory (engine)', value: peakRssMb(), unit: 'MB RSS', note: 'process peak so far: texts loaded and every article extracted' },
+  );
+
+  // The same articles into one corpus (merging actors across sources), as the command line does.
+  const c0 = now();
+  const corpus = new Corpus();
+  for (const a of articles) corpus.upsert({ path: a.path, text: a.text });
+  const merged = corpus.snapshot();
+  const corpusSeconds = (now() - c0) / 1000;
+  rows.push({ name: 'corpus of all articles', value: corpusSeconds, unit: 's', note: `extract + merge: ${merged.actors.length} actors, ${merged.statements.length} statements` });
+
+  // The peer: compromise's own finders. It is slow; where the full run would take too long,
+  // every k-th article is timed and the rate extrapolated (said in the note).
+  const budgetSeconds = ctx.quick ? 8 : 40;
+  for (const a of articles.slice(0, 5)) peerRead(a.text);
+  const p0 = now();
+  let peerBytes = 0;
+  let peerArticles = 0;
+  const stride = ctx.quick ? 8 : 1;
+  for (let i = 0; i < articles.length; i += stride) {
+    const a = articles[i] as Article;
+    peerRead(a.text);
+    peerBytes += Buffer.byteLength(a.text, 'utf8');
+    peerArticles++;
+    if ((now() - p0) / 1000 > budgetSeconds) break;
+  }
+  const peerSeconds = (now() - p0) / 1000;
+  const peer = peerBytes / MB / peerSeconds;
+  const partial = peerArticles < articles.length;
+  const peerNote = partial
+    ? `timed on ${peerArticles} of ${articles.length} articles (${(peerBytes / MB).toFixed(2)} MB, ${peerSeconds.toFixed(1)} s), full run extrapolated: ${(mb / peer).toFixed(1)} s`
+    : `all ${articles.length} articles in ${peerSeconds.toFixed(1)} s`;
+  rows.push(
+    { name: 'peer throughput (compromise)', value: peer, unit: 'MB/s', note: `people() organizations() places() quotations(); ${peerNote}` },
+    { name: 'peer throughput (compromise)', value: peerArticles / peerSeconds, unit: 'articles/s' },
+    { name: 'engine / peer', value: ours / peer, unit: 'x', goal: { min: 10 } },
+    { name: 'peak memory (with peer)', value: peakRssMb(), unit: 'MB RSS' },
+  );
+  return rows;
+}
+
+/** The full sizes of the hostile inputs, in UTF-16 code units. */
+const HOSTILE_SIZES: Record<PathologicalKind, number> = {
+  'quote-marks': 1 * MB,
+  'one-long-line': 1 * MB,
+  'nested-quotes': 1 * MB,
+  'big-article': 5 * MB,
+};
+
+export interface CaseResult {
+  kind: string;
+  length: number;
+  ms: number;
+  statements: number;
+  actors: number;
+  rssMb: number;
+}
+
+/** Times one hostile input in this process: the `bench-case` command, run as a child by the benchmark. */
+export function runCase(kind: PathologicalKind, length: number, root: string): CaseResult {
+  setHtmlParser(undefined);
+  const articles = kind === 'big-article' ? polnearSample(root) : [];
+  const text = pathological(kind, length, articles);
+  // A small warm-up so the first call's setup is not counted.
+  extractSource({ path: 'warm-up.txt', text: pathological(kind, 2000, articles) });
+  const t0 = now();
+  const x = extractSource({ path: `${kind}.txt`, text });
+  const ms = now() - t0;
+  return { kind, length: text.length, ms, statements: x.statements.length, actors: x.actors.length, rssMb: peakRssMb() };
+}
+
+function polnearSample(root: string): string[] {
+  const dir = join(root, '..', 'shared', 'corpus', 'polnear', 'train', 'text');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().slice(0, 200).map((n) => readFileSync(join(dir, n), 'utf8'));
+}
+
+function hostile(ctx: BenchContext, _articles: Article[]): BenchRow[] {
+  const rows: BenchRow[] = [];
+  const limitSeconds = ctx.quick ? 20 : 60;
+  for (const kind of PATHOLOGICAL_KINDS) {
+    const full = ctx.quick ? HOSTILE_SIZES[kind] / 4 : HOSTILE_SIZES[kind];
+    const times: { length: number; ms: number }[] = [];
+    let failure: string | undefined;
+    for (const length of [full / 4, full / 2, full]) {
+      const child = spawnSync(process.execPath, [ctx.cliPath, 'bench-case', kind, String(Math.round(length))], {
+        encoding: 'utf8',
+        timeout: limitSeconds * 1000,
+        maxBuffer: 1024 * 1024,
+      });
+      if (child.error || child.status !== 0) {
+        failure = child.error && (child.error as NodeJS.ErrnoException).code === 'ETIMEDOUT'
+          ? `over ${limitSeconds} s at ${(length / MB).toFixed(2)} M chars: stopped`
+          : `failed at ${(length / MB).toFixed(2)} M chars: ${(child.stderr || String(child.error)).trim().split('\n').slice(-1)[0]}`;
+        break;
+      }
+      const result = JSON.parse(child.stdout) as CaseResult;
+      times.push({ length: result.length, ms: result.ms });
+      ctx.log(`engine: ${kind} ${(result.length / MB).toFixed(2)} M chars: ${result.ms.toFixed(0)} ms, ${result.statements} statements, peak ${result.rssMb.toFixed(0)} MB`);
+    }
+    const last = times[times.length - 1];
+    const half = times[times.length - 2];
+    if (failure || !last) {
+      rows.push({ name: `hostile: ${kind}`, value: last?.ms ?? NaN, unit: 'ms', note: failure ?? 'not measured' });
+      continue;
+    }
+    // Linear work doubles when the input doubles: a ratio near 2 is linear, near 4 quadratic.
+    const ratio = half ? last.ms / Math.max(half.ms, 0.001) : NaN;
+    rows.push({
+      name: `hostile: ${kind} ${(last.length / MB).toFixed(2)} M chars`,
+      value: last.ms,
+      unit: 'ms',
+      note: `${times.map((t) => `${(t.length / MB).toFixed(2)}M: ${t.ms.toFixed(0)} ms`).join(', ')}; doubling ratio ${ratio.toFixed(2)} (2 = linear, 4 = quadratic)`,
+    });
+  }
+  return rows;
+}
+
+function bundleSize(ctx: BenchContext): BenchRow[] {
+  const sizes = join(ctx.root, 'dist', 'sizes.json');
+  if (!existsSync(sizes)) return [{ name: 'core bundle', value: NaN, unit: 'KB', note: 'dist/sizes.json absent: run npm run build' }];
+  const { coreMinifiedBytes } = JSON.parse(readFileSync(sizes, 'utf8')) as { coreMinifiedBytes: number };
+  return [{ name: 'core bundle (minified)', value: coreMinifiedBytes / 1024, unit: 'KB', goal: { max: 400 }, note: 'dist/web/core.js' }];
+}

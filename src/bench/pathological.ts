@@ -1,0 +1,67 @@
+// Hostile inputs for timing the engine: each is built to a given length (in UTF-16 code units),
+// deterministically, so runs compare.
+
+export type PathologicalKind = 'quote-marks' | 'one-long-line' | 'nested-quotes' | 'big-article';
+
+export const PATHOLOGICAL_KINDS: PathologicalKind[] = ['quote-marks', 'one-long-line', 'nested-quotes', 'big-article'];
+
+const FRAGMENTS = [
+  'The minister said on Monday that “the talks will continue,” adding that officials were ready.',
+  '“We will not send troops,” Secretary General Anna Berg told reporters in Brussels.',
+  'According to the State Department, the proposals were “simply non-starters.”',
+  'She added: “This is a matter of principle.” Officials said the plan would be published later.',
+  'Prime Minister John Carter says the government “will refuse all concessions,” a spokesman said.',
+  'The Kremlin called it ‘a provocation,’ while Washington rejected the claim.',
+];
+
+/** A pseudo-random sequence that is the same on every run. */
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}
+
+function repeatTo(pieces: string[], length: number, joiner: string): string {
+  const out: string[] = [];
+  let n = 0;
+  for (let i = 0; n < length; i++) {
+    const piece = pieces[i % pieces.length] as string;
+    out.push(piece);
+    n += piece.length + joiner.length;
+  }
+  return out.join(joiner).slice(0, length);
+}
+
+/**
+ * - quote-marks: nothing but quote marks of every kind, in a random order;
+ * - one-long-line: news sentences with quotes and cues on one line, no line break;
+ * - nested-quotes: quotes opened inside quotes as deep as the length allows, then all closed;
+ * - big-article: paragraphs of news text (the given articles where there are some) separated by blank lines.
+ */
+export function pathological(kind: PathologicalKind, length: number, articles: string[] = []): string {
+  switch (kind) {
+    case 'quote-marks': {
+      const marks = '"“”‘’\'«»';
+      const next = lcg(7);
+      const out = new Array<string>(length);
+      for (let i = 0; i < length; i++) out[i] = marks[Math.floor(next() * marks.length)] as string;
+      return out.join('');
+    }
+    case 'one-long-line':
+      return repeatTo(FRAGMENTS, length, ' ');
+    case 'nested-quotes': {
+      const opens: string[] = [];
+      const closes: string[] = [];
+      let n = 0;
+      for (let depth = 0; n < length; depth++) {
+        const [open, close] = depth % 2 === 0 ? ['“', '”'] : ['‘', '’'];
+        const speaker = `Official ${String.fromCharCode(65 + (depth % 26))} said ${open}`;
+        opens.push(speaker);
+        closes.push(`${close}, he added`);
+        n += speaker.length + close.length + 10;
+      }
+      return (opens.join('') + closes.reverse().join('')).slice(0, length);
+    }
+    case 'big-article':
+      return repeatTo(articles.length ? articles : FRAGMENTS, length, '\n\n');
+  }
+}
