@@ -1,4 +1,8 @@
 import type { Cue, Span, StatementKind } from '../model';
+import { splitParagraphs, splitSentences } from '../text/sentences';
+import { cueEntry, type CueEntry } from './attribution/cues';
+import { findQuotations, type Quotation } from './attribution/quotes';
+import { tokenize, type Token } from './attribution/tokens';
 
 /** An attribution as found in the text, before its speaker is tied to an actor. */
 export interface Attribution {
@@ -16,6 +20,500 @@ export interface AttributionOptions {
   skip?: Span[];
 }
 
-export function findAttributions(_text: string, _options: AttributionOptions = {}): Attribution[] {
-  return [];
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'supporters', 'lawmakers', 'voters', 'the', 'a', 'an']);
+/** Words that sit between a speaker and the cue without being part of either. */
+const BETWEEN = new Set([
+  'has', 'have', 'had', 'also', 'reportedly', 'later', 'previously', 'once', 'recently', 'repeatedly', 'then', 'would', 'will',
+  'could', 'did', 'does', 'do', 'not', 'never', 'further', 'again', 'publicly', 'privately', 'earlier', 'already', 'often',
+  'frequently', 'still', 'just', 'even', 'quickly', 'flatly', 'simply', 'may', 'might', 'should', 'must', 'can', 'been',
+  'always', 'only', 'clearly', 'repeatedly', 'apparently', 'allegedly', 'separately', 'specifically', 'explicitly',
+  'firmly', 'openly', 'strongly', 'immediately', 'ultimately', 'finally', 'now', 'all', 'both', "didn't", "doesn't",
+  "don't", "hasn't", "haven't", "won't", "wouldn't", "can't", 'cannot', 'generally', 'initially', 'first', 'long',
+  'largely', 'mostly', 'personally', 'privately', 'really', 'seriously', 'actually', 'constantly', 'consistently',
+  'continually', 'reportedly', 'usually', 'widely', 'correctly', 'falsely', 'wrongly', 'rightly', 'emphatically',
+]);
+/** Words that end a speaker noun phrase on its left. */
+const CLAUSE_STOP = new Set([
+  'that', 'and', 'but', 'or', 'because', 'while', 'when', 'if', 'as', 'which', 'where', 'although', 'though', 'since',
+  'so', 'than', 'whether', 'what', 'how', 'why', 'after', 'before', 'until', 'unless', 'in', 'on', 'at', 'with', 'from',
+  'to', 'into', 'during', 'about', 'against', 'by', 'is', 'was', 'are', 'were', 'be', 'being', 'whom', 'whose', 'nor',
+  'yet', 'once', 'despite', 'through', 'like', 'over', 'under', 'without', 'within', 'upon', 'amid', 'per', 'via',
+]);
+/** A cue right after one of these is not a verb with a subject ("the State Department", "to say"). */
+const NOT_BEFORE_VERB = new Set([
+  'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'of', 'in', 'on',
+  'for', 'to', 'with', 'by', 'at', 'from', 'no', 'any', 'some', 'every', 'each', 'whose', 'so-called', 'same', 'such',
+  'another', 'other', 'own', 'first', 'last', 'public', 'new',
+]);
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am']);
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec'];
+const TIME = new Set([
+  ...WEEKDAYS, ...MONTHS, 'today', 'yesterday', 'tonight', 'recently', 'earlier', 'later', 'also', 'again', 'then',
+  'previously', 'publicly', 'privately', 'repeatedly', 'flatly', 'morning', 'afternoon', 'evening', 'night', 'late',
+  'last', 'this', 'week', 'month', 'year', 'weekend', 'once', 'simply', 'bluntly', 'candidly', 'frankly', 'now',
+]);
+/** What may follow a cue at the end of a sentence that attributes what came before. */
+const TRAILER = new Set([
+  ...TIME, 'in', 'on', 'at', 'during', 'to', 'from', 'while', 'when', 'after', 'before', 'as', 'according', 'adding',
+  'noting', 'referring', 'saying', 'following', 'via', 'through', 'for', 'of', 'about', 'with', 'without', 'and',
+  'but', 'speaking', 'citing', 'pointing', 'explaining', 'arguing', 'asking', 'calling', 'echoing', 'responding',
+  'who', 'which', 'under', 'amid', 'outside', 'inside', 'shortly', 'just', 'told', 'wrote', 'said',
+]);
+/** Verbs that take an addressee right after them: "told CNN’s Christiane Amanpour". */
+const ADDRESSED = new Set(['tell', 'ask', 'assure', 'warn', 'urge', 'advise', 'remind']);
+/** Venues that stand between the cue and what was said: "said in a statement". */
+const VENUES = new Set(['statement', 'interview', 'email', 'e-mail', 'tweet', 'post', 'letter', 'speech', 'op-ed', 'memo', 'release', 'press', 'conference', 'call', 'briefing', 'video', 'message', 'appearance', 'column', 'editorial', 'report', 'filing', 'radio', 'television', 'tv', 'blog', 'essay', 'book', 'rally', 'debate', 'hearing', 'broadcast', 'podcast', 'news']);
+/** Nouns that are also cue verbs: their base and -s forms count only after a subject-like word. */
+const NOUNY = new Set(['report', 'state', 'question', 'claim', 'charge', 'plan', 'need', 'support', 'estimate', 'call', 'hope', 'fear', 'doubt', 'note', 'demand', 'counter', 'signal', 'echo', 'remark', 'quip', 'joke', 'tweet', 'find', 'show', 'label', 'praise', 'blame', 'aim', 'promise', 'pledge', 'vow', 'cite', 'defend', 'worry', 'caution', 'mention', 'post', 'concern', 'recall', 'dub', 'stress', 'point', 'decline', 'write', 'want', 'know']);
+/** Embedded questions are not claims: "X reveals if …". */
+const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'who', 'where']);
+
+const isBoundaryPunct = (t: Token | undefined): boolean => t !== undefined && t.kind === 'punct' && (t.norm === ',' || t.norm === '—' || t.norm === '–' || t.norm === ';' || t.norm === ':' || t.norm === '(' || t.norm === ')');
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+
+interface Group {
+  /** First and last token index of the speaker, or -1. */
+  from: number;
+  to: number;
+}
+
+interface SentenceContext {
+  text: string;
+  tokens: Token[];
+  /** Index of the last token that is not closing punctuation. */
+  last: number;
+}
+
+function speakerForm(ctx: SentenceContext, g: Group): Attribution['speakerForm'] {
+  if (g.from < 0) return 'none';
+  if (g.from === g.to && PRONOUNS.has(ctx.tokens[g.from]!.norm)) return 'pronoun';
+  for (let i = g.from; i <= g.to; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.capital && !(i === 0 && NOT_BEFORE_VERB.has(t.norm))) return 'name';
+  }
+  return 'nominal';
+}
+
+/** A plain noun phrase run leftwards from `end` (inclusive), at most `max` tokens. */
+function nounPhraseLeft(ctx: SentenceContext, end: number, max: number): Group {
+  let i = end;
+  let n = 0;
+  while (i >= 0 && n < max) {
+    const t = ctx.tokens[i]!;
+    if (t.kind !== 'word' || CLAUSE_STOP.has(t.norm)) break;
+    if (n > 0 && cueEntry(t.norm) && !t.capital) break;
+    i--;
+    n++;
+  }
+  return n === 0 ? { from: -1, to: -1 } : { from: i + 1, to: end };
+}
+
+/** Tokens between two commas that read as an appositive or a name: short, no quote, no clause word. */
+function isAppositive(ctx: SentenceContext, from: number, to: number): boolean {
+  if (to < from || to - from > 7) return false;
+  for (let i = from; i <= to; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.kind !== 'word') return false;
+    if (i !== from && CLAUSE_STOP.has(t.norm) && t.norm !== 'of') return false;
+    if (BE.has(t.norm) || cueEntry(t.norm)) return false;
+  }
+  const first = ctx.tokens[from]!;
+  return first.capital || ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'former', 'chief'].includes(first.norm);
+}
+
+/**
+ * The speaker on the left of the cue at `c`: "Stoltenberg (also reportedly) said",
+ * "Jens Stoltenberg, NATO's secretary general, said". Returns the group and the index of the
+ * token just before it (the boundary), -1 at the sentence start.
+ */
+function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary: number } {
+  let j = c - 1;
+  while (j >= 0 && isWord(ctx.tokens[j]) && BETWEEN.has(ctx.tokens[j]!.norm)) j--;
+  const t = ctx.tokens[j];
+  if (t && t.kind === 'punct' && t.norm === ',') {
+    // "…, Jens Stoltenberg, said" or "Smith, a spokesman for X, said"
+    const seg = nounPhraseLeft(ctx, j - 1, 8);
+    if (seg.from < 0) return { group: { from: -1, to: -1 }, boundary: j };
+    let from = seg.from;
+    const before = ctx.tokens[from - 1];
+    if (before && before.norm === ',') {
+      const prev = nounPhraseLeft(ctx, from - 2, 7);
+      if (prev.from >= 0 && (prev.from === 0 || isBoundaryPunct(ctx.tokens[prev.from - 1]) || ctx.tokens[prev.from - 1]!.kind === 'quote') && isAppositive(ctx, prev.from, from - 2)) from = prev.from;
+    }
+    return { group: { from, to: j - 1 }, boundary: from - 1 };
+  }
+  if (t && t.norm === 'who' && ctx.tokens[j - 1]?.norm === ',') {
+    const seg = nounPhraseLeft(ctx, j - 2, 6);
+    return { group: seg, boundary: seg.from - 1 };
+  }
+  if (!isWord(t)) return { group: { from: -1, to: -1 }, boundary: j };
+  const seg = nounPhraseLeft(ctx, j, 8);
+  // Only the words after the last clause word belong to the speaker.
+  return { group: seg, boundary: seg.from - 1 };
+}
+
+/** The speaker right after an inverted cue: "…,” said Jim Hodges, a Clinton backer." */
+function speakerRight(ctx: SentenceContext, c: number): Group {
+  let i = c + 1;
+  const from = i;
+  while (i <= ctx.last && i - from < 10) {
+    const t = ctx.tokens[i]!;
+    if (t.kind !== 'word') break;
+    if (CLAUSE_STOP.has(t.norm) && t.norm !== 'of' && !(i === from && t.norm === 'by')) break;
+    i++;
+  }
+  return i === from ? { from: -1, to: -1 } : { from, to: i - 1 };
+}
+
+/** Skips venue and time words after a cue: "said in an interview on Tuesday that". */
+function skipAfterCue(ctx: SentenceContext, i: number, out: { addressee?: Span }): number {
+  const tk = ctx.tokens;
+  for (let guard = 0; guard < 12 && i <= ctx.last; guard++) {
+    const t = tk[i]!;
+    if (t.kind === 'word' && TIME.has(t.norm)) { i++; continue; }
+    if (t.kind === 'word' && (t.norm === 'in' || t.norm === 'on' || t.norm === 'during' || t.norm === 'at' || t.norm === 'to' || t.norm === 'via')) {
+      // "in a statement", "in an interview with X", "on Twitter", "to reporters", "on Tuesday"
+      let k = i + 1;
+      while (k <= ctx.last && k - i < 4 && isWord(tk[k]) && !VENUES.has(tk[k]!.norm) && !tk[k]!.capital) k++;
+      const noun = tk[k];
+      if (isWord(noun) && (VENUES.has(noun.norm) || TIME.has(noun.norm) || (noun.capital && (t.norm === 'on' || t.norm === 'to')) || OBJECT_PRONOUNS.has(noun.norm))) {
+        let end = k;
+        while (isWord(tk[end + 1]) && (tk[end + 1]!.capital || VENUES.has(tk[end + 1]!.norm)) && end - k < 4) end++;
+        i = end + 1;
+        if (isWord(tk[i]) && tk[i]!.norm === 'with') {
+          const from = i + 1;
+          let e = from;
+          while (isWord(tk[e]) && (tk[e]!.capital || tk[e]!.norm === 'the') && e - from < 6) e++;
+          if (e > from) {
+            out.addressee = { start: tk[from]!.start, end: tk[e - 1]!.end };
+            i = e;
+          }
+        }
+        continue;
+      }
+    }
+    break;
+  }
+  return i;
+}
+
+/** The addressee right after "told", "asked": up to "that", a comma, a colon, a quote or 6 words. */
+function addresseeAfter(ctx: SentenceContext, i: number): { span?: Span; next: number } {
+  const tk = ctx.tokens;
+  const first = tk[i];
+  if (!isWord(first) || first.norm === 'that') return { next: i };
+  let k = i;
+  while (k <= ctx.last && k - i < 7 && isWord(tk[k]) && tk[k]!.norm !== 'that') {
+    const t = tk[k]!;
+    // An addressee is a name or a plain group; a following lower-case word starts the content
+    if (k > i && !t.capital && !['of', 'the', "'s"].includes(t.norm) && !(tk[k - 1]!.capital || tk[k - 1]!.norm === 'the')) break;
+    k++;
+  }
+  if (k === i) return { next: i };
+  return { span: { start: first.start, end: tk[k - 1]!.end }, next: k };
+}
+
+function isTrailer(ctx: SentenceContext, i: number): boolean {
+  if (i > ctx.last) return true;
+  const t = ctx.tokens[i]!;
+  if (t.kind === 'punct') return t.norm === ',' || t.norm === '.' || t.norm === '(' || t.norm === '—' || t.norm === ';';
+  return t.kind === 'word' && TRAILER.has(t.norm);
+}
+
+/** Content tokens [from, to] as spans and a kind. */
+function contentOf(ctx: SentenceContext, from: number, to: number): { spans: Span[]; kind: StatementKind; quote?: Quotation } | null {
+  const tk = ctx.tokens;
+  while (from <= to && tk[from]!.kind === 'punct') from++;
+  while (to >= from && tk[to]!.kind === 'punct') to--;
+  if (to < from) return null;
+  const start = tk[from]!.start;
+  const end = tk[to]!.end;
+  let quotes = 0;
+  let longest: Token | undefined;
+  for (let i = from; i <= to; i++) {
+    const t = tk[i]!;
+    if (t.kind === 'quote') {
+      quotes++;
+      if (!longest || t.end - t.start > longest.end - longest.start) longest = t;
+    }
+  }
+  if (quotes === 0) return { spans: [{ start, end }], kind: 'indirect' };
+  if (quotes === 1 && longest && (longest.end - longest.start) * 3 >= (end - start) * 2) {
+    const inner = trimSpan(ctx.text, longest.quote!.inner);
+    return inner ? { spans: [inner], kind: 'direct', quote: longest.quote } : null;
+  }
+  return { spans: [{ start, end }], kind: 'mixed' };
+}
+
+function trimSpan(text: string, span: Span): Span | null {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
+
+interface Found extends Attribution {
+  /** The quotation that is the whole content, for split quotes and quotes over paragraphs. */
+  quote?: Quotation;
+  trailing: boolean;
+}
+
+function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number } | null {
+  const tk = ctx.tokens;
+  const t = tk[c]!;
+  if (t.kind !== 'word') return null;
+  if (t.norm === 'according' && tk[c + 1]?.norm === 'to') return null; // handled apart
+  const entry = cueEntry(t.norm);
+  if (!entry) return null;
+  if (t.capital && c > 0) return null; // "the State Department", "Call of Duty"
+  const prev = tk[c - 1];
+  if (prev && prev.kind === 'word') {
+    if (NOT_BEFORE_VERB.has(prev.norm)) return null;
+    if (BE.has(prev.norm) && !t.norm.endsWith('ing')) return null; // passive: "was told"
+  }
+  if (tk[c + 1]?.norm === 'by' && !t.norm.endsWith('ing')) return null; // passive: "proposed by Russia"
+  let end = c;
+  if (entry.lemma === 'point') {
+    if (tk[c + 1]?.norm !== 'out') return null;
+    end = c + 1;
+  }
+  const base = t.norm === entry.lemma || t.norm === entry.lemma + 's' || t.norm === entry.lemma + 'es';
+  if (NOUNY.has(entry.lemma) && base) {
+    if (!prev || prev.kind !== 'word') return null;
+    if (!(PRONOUNS.has(prev.norm) || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm))) return null;
+  }
+  if ((entry.lemma === 'call' || entry.lemma === 'support' || entry.lemma === 'oppose' || entry.lemma === 'endorse') && tk[c + 1] && tk[c + 1]!.kind === 'punct') return null;
+  if ((entry.lemma === 'call' || entry.lemma === 'aim' || entry.lemma === 'plan') && tk[c + 1]?.norm === 'for' || tk[c + 1]?.norm === 'on') {
+    if (entry.lemma === 'call') end = c + 1;
+  }
+  return { entry, end };
+}
+
+function attributeSentence(ctx: SentenceContext): Found[] {
+  const tk = ctx.tokens;
+  const found: Found[] = [];
+  for (let c = 0; c <= ctx.last; c++) {
+    const t = tk[c]!;
+    if (t.kind !== 'word') continue;
+    if (t.norm === 'according' && tk[c + 1]?.norm === 'to') {
+      const a = accordingTo(ctx, c);
+      if (a) found.push(a);
+      continue;
+    }
+    const cue = isCue(ctx, c);
+    if (!cue) continue;
+    const a = attributeCue(ctx, c, cue.end, cue.entry, found);
+    if (a) found.push(a);
+    c = cue.end;
+  }
+  return found;
+}
+
+function makeCue(ctx: SentenceContext, from: number, to: number): Cue {
+  const start = ctx.tokens[from]!.start;
+  const end = ctx.tokens[to]!.end;
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
+function groupSpan(ctx: SentenceContext, g: Group): Span | null {
+  return g.from < 0 ? null : { start: ctx.tokens[g.from]!.start, end: ctx.tokens[g.to]!.end };
+}
+
+/** "according to X, …" and "…, according to X." */
+function accordingTo(ctx: SentenceContext, c: number): Found | null {
+  const speaker = speakerRight(ctx, c + 1);
+  if (speaker.from < 0) return null;
+  const cue = makeCue(ctx, c, c + 1);
+  let content;
+  const startsClause = c === 0 || isBoundaryPunct(ctx.tokens[c - 1]);
+  if (c > 1) content = contentOf(ctx, 0, c - 1);
+  if (!content || (c <= 1 && startsClause)) {
+    let k = speaker.to + 1;
+    while (k <= ctx.last && ctx.tokens[k]!.kind !== 'punct') k++;
+    content = contentOf(ctx, k, ctx.last);
+  }
+  if (!content) return null;
+  const span = groupSpan(ctx, speaker);
+  return { speakerSpan: span, speakerForm: speakerForm(ctx, speaker), cue, content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+}
+
+function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: CueEntry, earlier: Found[]): Found | null {
+  const tk = ctx.tokens;
+  const cue = makeCue(ctx, c, cueEnd);
+  const { group: left, boundary } = speakerLeft(ctx, c);
+  const prevToken = tk[c - 1];
+
+  // "…, adding that …": the speaker is the one of the clause before.
+  if (entry.participle && left.from < 0 && prevToken && prevToken.norm === ',') {
+    const before = earlier[earlier.length - 1];
+    const out: { addressee?: Span } = {};
+    let k = skipAfterCue(ctx, cueEnd + 1, out);
+    if (tk[k]?.norm === 'that') k++;
+    const content = contentOf(ctx, k, ctx.last);
+    if (!content) return null;
+    return {
+      speakerSpan: before?.speakerSpan ?? null, speakerForm: before?.speakerForm ?? 'none', cue, content: content.spans,
+      kind: content.kind, quote: content.quote, trailing: false,
+    };
+  }
+
+  // Trailing: "CONTENT, X said" / "CONTENT,” said X" / "CONTENT, X told Y."
+  let speaker = left;
+  let after = cueEnd + 1;
+  if (speaker.from < 0 && boundary >= 0) {
+    const right = speakerRight(ctx, cueEnd);
+    if (right.from >= 0) {
+      speaker = right;
+      after = right.to + 1;
+    }
+  }
+  const out: { addressee?: Span } = {};
+  if (ADDRESSED.has(entry.lemma)) {
+    const a = addresseeAfter(ctx, after);
+    if (a.span) {
+      out.addressee = a.span;
+      after = a.next;
+    }
+  }
+  after = skipAfterCue(ctx, after, out);
+  const speakerStart = speaker === left ? boundary : boundary;
+  const b = tk[speakerStart];
+  const boundaryOk = b !== undefined && speakerStart >= 1 && (
+    (b.kind === 'punct' && (b.norm === ',' || b.norm === '—' || b.norm === '–')) ||
+    (b.kind === 'quote' && /[,?!—–-]\s*$/.test(ctx.text.slice(b.quote!.inner.start, b.quote!.inner.end)))
+  ) || (b !== undefined && b.kind === 'quote' && speakerStart === 0 && /[,?!—–-]\s*$/.test(ctx.text.slice(b.quote!.inner.start, b.quote!.inner.end)));
+  if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && isTrailer(ctx, after)) {
+    const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
+    const content = contentOf(ctx, 0, leftEnd);
+    if (content) {
+      // "The plan, he said, is dead." / "“A,” he said, “B.”"
+      const comma = tk[after];
+      if (comma && comma.norm === ',' && after < ctx.last) {
+        const next = tk[after + 1]!;
+        const nextEntry = next.kind === 'word' ? cueEntry(next.norm) : undefined;
+        if (!(nextEntry && nextEntry.participle) && !(next.kind === 'word' && TRAILER.has(next.norm))) {
+          const rest = contentOf(ctx, after + 1, ctx.last);
+          if (rest) {
+            const kind: StatementKind = content.kind === rest.kind ? content.kind : 'mixed';
+            return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: [...content.spans, ...rest.spans], kind, trailing: false };
+          }
+        }
+      }
+      return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
+    }
+  }
+
+  // Leading: "X said (that) CONTENT", "X said: “…”", "X called it “…”", "X wants to …".
+  if (left.from < 0) return null;
+  let k = cueEnd + 1;
+  const lead: { addressee?: Span } = {};
+  if (ADDRESSED.has(entry.lemma)) {
+    const a = addresseeAfter(ctx, k);
+    if (a.span) {
+      lead.addressee = a.span;
+      k = a.next;
+    }
+  }
+  k = skipAfterCue(ctx, k, lead);
+  while (k <= ctx.last && (tk[k]!.norm === ',' || tk[k]!.norm === ':')) k++;
+  if (tk[k]?.norm === 'that') k++;
+  if (k > ctx.last) return null;
+  const first = tk[k]!;
+  if (first.kind === 'word' && QUESTION_WORDS.has(first.norm) && entry.lemma !== 'ask' && entry.lemma !== 'wonder') return null;
+  if (entry.cls === 'name') {
+    // "X called it “a matter of life and death”": the quotation is what was said.
+    for (let q = k; q <= ctx.last && q - k < 6; q++) {
+      const qt = tk[q]!;
+      if (qt.kind === 'quote') {
+        const inner = trimSpan(ctx.text, qt.quote!.inner);
+        if (!inner) return null;
+        return { speakerSpan: groupSpan(ctx, left), speakerForm: speakerForm(ctx, left), cue, content: [inner], kind: 'direct', quote: qt.quote, trailing: false };
+      }
+      if (qt.kind === 'punct') break;
+    }
+  }
+  const content = contentOf(ctx, k, ctx.last);
+  if (!content) return null;
+  return {
+    speakerSpan: groupSpan(ctx, left), speakerForm: speakerForm(ctx, left), cue, addresseeSpan: lead.addressee ?? out.addressee,
+    content: content.spans, kind: content.kind, quote: content.quote, trailing: false,
+  };
+}
+
+function overlapsAny(span: Span, ranges: readonly Span[]): boolean {
+  for (const r of ranges) if (r.start < span.end && span.start < r.end) return true;
+  return false;
+}
+
+/**
+ * Every attribution in a news text: who (speakerSpan), the cue, what (content spans) and how
+ * (direct quote, indirect speech, or a mix). Rules over tokens around cue verbs; linear in the
+ * text's length.
+ */
+export function findAttributions(text: string, options: AttributionOptions = {}): Attribution[] {
+  const skip = options.skip ?? [];
+  const paragraphs = splitParagraphs(text);
+  const quotes = findQuotations(text, paragraphs);
+  const chains = new Map<number, Quotation[]>();
+  for (const q of quotes) {
+    const list = chains.get(q.chain);
+    if (list) list.push(q);
+    else chains.set(q.chain, [q]);
+  }
+  const all: Found[] = [];
+  let qi = 0;
+  for (const p of paragraphs) {
+    while (qi < quotes.length && quotes[qi]!.start < p.start) qi++;
+    let qEnd = qi;
+    while (qEnd < quotes.length && quotes[qEnd]!.start < p.end) qEnd++;
+    const inParagraph = quotes.slice(qi, qEnd);
+    let previous: Found | null = null;
+    for (const s of splitSentences(text, p, inParagraph)) {
+      if (skip.length > 0 && overlapsAny(s, skip)) {
+        previous = null;
+        continue;
+      }
+      const tokens = tokenize(text, s, inParagraph);
+      let last = tokens.length - 1;
+      while (last >= 0 && tokens[last]!.kind === 'punct') last--;
+      const ctx: SentenceContext = { text, tokens, last };
+      const found = attributeSentence(ctx);
+      if (found.length === 0 && previous && previous.kind === 'direct' && previous.trailing && last === 0 && tokens[0]!.kind === 'quote') {
+        // “A,” he said. “B.” — the quote goes on after its attribution.
+        const inner = trimSpan(text, tokens[0]!.quote!.inner);
+        if (inner) previous.content.push(inner);
+        const more = chains.get(tokens[0]!.quote!.chain) ?? [];
+        for (const q of more) if (q.start > tokens[0]!.start) pushInner(text, previous, q);
+        previous = null;
+        continue;
+      }
+      for (const f of found) all.push(f);
+      previous = found.length > 0 ? found[found.length - 1]! : null;
+    }
+  }
+  // Quotes over several paragraphs: the content is every paragraph of the quote.
+  for (const f of all) {
+    if (f.kind !== 'direct' || !f.quote) continue;
+    const chain = chains.get(f.quote.chain);
+    if (!chain || chain.length < 2) continue;
+    const spans: Span[] = [];
+    for (const q of chain) {
+      const inner = trimSpan(text, q.inner);
+      if (inner) spans.push(inner);
+    }
+    const tail = f.content.filter((s) => s.start >= f.quote!.end);
+    f.content = [...spans, ...tail.filter((s) => !spans.some((x) => x.start === s.start))];
+  }
+  return all.map((f) => {
+    const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: f.content, kind: f.kind };
+    if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
+    return a;
+  });
+}
+
+function pushInner(text: string, f: Found, q: Quotation): void {
+  const inner = trimSpan(text, q.inner);
+  if (inner) f.content.push(inner);
 }

@@ -1,0 +1,70 @@
+// The cue lexicon: verbs that attribute words, beliefs or intentions to someone.
+
+/**
+ * speech: reports words ("said", "told", "wrote").
+ * belief: reports a mind ("believes", "fears"); takes a clause.
+ * intent: reports a plan or wish ("wants to", "vowed to"); takes an infinitive or an object.
+ * evidence: a document or a poll speaks ("the survey found", "the report shows").
+ * name: names a thing ("called it “…”", "described it as").
+ */
+export type CueClass = 'speech' | 'belief' | 'intent' | 'evidence' | 'name';
+
+export interface CueEntry {
+  lemma: string;
+  cls: CueClass;
+  /** The -ing form, which follows a comma without its own subject: "…, adding that". */
+  participle: boolean;
+}
+
+// lemma, class, [third person, past, past participle, -ing] where irregular.
+const VERBS: [string, CueClass, string[]?][] = [
+  ['say', 'speech', ['says', 'said', 'said', 'saying']],
+  ['tell', 'speech', ['tells', 'told', 'told', 'telling']],
+  ['write', 'speech', ['writes', 'wrote', 'written', 'writing']],
+  ['add', 'speech'], ['note', 'speech'], ['announce', 'speech'], ['argue', 'speech'], ['claim', 'speech'],
+  ['insist', 'speech'], ['explain', 'speech'], ['declare', 'speech'], ['warn', 'speech'], ['state', 'speech'],
+  ['acknowledge', 'speech'], ['admit', 'speech', ['admits', 'admitted', 'admitted', 'admitting']], ['recall', 'speech'],
+  ['report', 'speech'], ['respond', 'speech'], ['reply', 'speech', ['replies', 'replied', 'replied', 'replying']],
+  ['ask', 'speech'], ['tweet', 'speech'], ['deny', 'speech', ['denies', 'denied', 'denied', 'denying']],
+  ['contend', 'speech'], ['maintain', 'speech'], ['conclude', 'speech'], ['complain', 'speech'],
+  ['concede', 'speech'], ['confirm', 'speech'], ['allege', 'speech'], ['assert', 'speech'], ['emphasize', 'speech'],
+  ['stress', 'speech'], ['suggest', 'speech'], ['predict', 'speech'], ['testify', 'speech', ['testifies', 'testified', 'testified', 'testifying']],
+  ['observe', 'speech'], ['remark', 'speech'], ['joke', 'speech'], ['quip', 'speech', ['quips', 'quipped', 'quipped', 'quipping']],
+  ['counter', 'speech'], ['caution', 'speech'], ['mention', 'speech'], ['boast', 'speech'], ['charge', 'speech'],
+  ['recount', 'speech'], ['lament', 'speech'], ['wonder', 'speech'], ['echo', 'speech', ['echoes', 'echoed', 'echoed', 'echoing']],
+  ['proclaim', 'speech'], ['indicate', 'speech'], ['signal', 'speech'], ['speculate', 'speech'], ['propose', 'speech'],
+  ['recommend', 'speech'], ['demand', 'speech'], ['threaten', 'intent'], ['accuse', 'speech'], ['criticize', 'speech'],
+  ['praise', 'speech'], ['blame', 'speech'], ['question', 'speech'], ['continue', 'speech'], ['reveal', 'speech'],
+  ['disclose', 'speech'], ['urge', 'speech'], ['advise', 'speech'], ['assure', 'speech'], ['reiterate', 'speech'],
+  ['shout', 'speech'], ['yell', 'speech'], ['declare', 'speech'], ['point', 'speech'], ['posit', 'speech'],
+  ['retort', 'speech'], ['scoff', 'speech'], ['sneer', 'speech'], ['muse', 'speech'], ['vow', 'intent'],
+  ['promise', 'intent'], ['pledge', 'intent'], ['believe', 'belief'], ['think', 'belief', ['thinks', 'thought', 'thought', 'thinking']],
+  ['hope', 'intent'], ['fear', 'belief'], ['feel', 'belief', ['feels', 'felt', 'felt', 'feeling']], ['expect', 'belief'],
+  ['worry', 'belief', ['worries', 'worried', 'worried', 'worrying']], ['doubt', 'belief'], ['suspect', 'belief'],
+  ['know', 'belief', ['knows', 'knew', 'known', 'knowing']], ['agree', 'speech', ['agrees', 'agreed', 'agreed', 'agreeing']],
+  ['want', 'intent'], ['plan', 'intent', ['plans', 'planned', 'planned', 'planning']], ['intend', 'intent'],
+  ['seek', 'intent', ['seeks', 'sought', 'sought', 'seeking']], ['refuse', 'intent'], ['decline', 'intent'], ['aim', 'intent'],
+  ['vow', 'intent'], ['need', 'intent'], ['show', 'evidence', ['shows', 'showed', 'shown', 'showing']],
+  ['find', 'evidence', ['finds', 'found', 'found', 'finding']], ['estimate', 'evidence'], ['call', 'name'],
+  ['describe', 'name'], ['dub', 'name', ['dubs', 'dubbed', 'dubbed', 'dubbing']], ['label', 'name'],
+  ['support', 'intent'], ['oppose', 'intent'], ['endorse', 'intent'], ['defend', 'speech'], ['cite', 'speech'],
+  ['predict', 'speech'], ['acknowledge', 'speech'], ['concur', 'speech', ['concurs', 'concurred', 'concurred', 'concurring']],
+];
+
+function regularForms(lemma: string): string[] {
+  if (lemma.endsWith('e')) return [lemma + 's', lemma + 'd', lemma + 'd', lemma.slice(0, -1) + 'ing'];
+  if (/(?:s|sh|ch|x)$/.test(lemma)) return [lemma + 'es', lemma + 'ed', lemma + 'ed', lemma + 'ing'];
+  return [lemma + 's', lemma + 'ed', lemma + 'ed', lemma + 'ing'];
+}
+
+const LEXICON = new Map<string, CueEntry>();
+for (const [lemma, cls, irregular] of VERBS) {
+  const forms = irregular ?? regularForms(lemma);
+  LEXICON.set(lemma, { lemma, cls, participle: false });
+  forms.forEach((form, i) => LEXICON.set(form, { lemma, cls, participle: i === 3 }));
+}
+
+/** The cue entry of a lower-cased word, if it is a cue verb form. */
+export function cueEntry(word: string): CueEntry | undefined {
+  return LEXICON.get(word);
+}

@@ -1,0 +1,69 @@
+// Quotations: outermost double quote marks, curly or straight, paired per paragraph.
+import type { Span } from '../../model';
+
+export interface Quotation extends Span {
+  /** The words between the marks (to the paragraph's end where the quote stays open). */
+  inner: Span;
+  closed: boolean;
+  /**
+   * Quotes that run over several paragraphs share a chain number: news style opens each new
+   * paragraph of a long quote with a mark and closes only the last one.
+   */
+  chain: number;
+}
+
+const isSpaceOrStart = (ch: string | undefined): boolean =>
+  ch === undefined || ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\n' || ch === '\r' || '([{—–-/'.includes(ch);
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+function markKind(text: string, i: number): 'open' | 'close' | 'either' | null {
+  const ch = text[i];
+  if (ch === '“' || ch === '„' || ch === '«') return 'open';
+  if (ch === '”' || ch === '»') return 'close';
+  if (ch !== '"') return null;
+  const before = text[i - 1];
+  const after = text[i + 1];
+  if (isSpaceOrStart(before) && (isWordChar(after) || after === '‘' || after === "'" || after === '.')) return 'open';
+  if (!isSpaceOrStart(before)) return 'close';
+  return 'either';
+}
+
+/**
+ * Every outermost quotation of the given paragraphs, in text order. Inner marks of other kinds
+ * (single quotes) are part of the quote. Linear in the text's length.
+ */
+export function findQuotations(text: string, paragraphs: readonly Span[]): Quotation[] {
+  const found: Quotation[] = [];
+  let chain = 0;
+  let carry = false; // the previous paragraph ended inside a quote
+  for (const p of paragraphs) {
+    let open = -1;
+    const continues = carry && markKind(text, p.start) === 'open';
+    if (!continues) chain++;
+    carry = false;
+    for (let i = p.start; i < p.end; i++) {
+      const kind = markKind(text, i);
+      if (kind === null) continue;
+      if (open < 0) {
+        if (kind !== 'close') open = i;
+        continue;
+      }
+      if (kind === 'open') {
+        // A second opening mark: the first quote was never closed. Keep the newer one.
+        open = i;
+        continue;
+      }
+      found.push({ start: open, end: i + 1, inner: { start: open + 1, end: i }, closed: true, chain });
+      open = -1;
+      // Each quote after the first in a paragraph starts its own chain.
+      chain++;
+    }
+    if (open >= 0) {
+      found.push({ start: open, end: p.end, inner: { start: open + 1, end: p.end }, closed: false, chain });
+      carry = true;
+    } else {
+      chain++;
+    }
+  }
+  return found;
+}

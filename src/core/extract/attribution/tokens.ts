@@ -1,0 +1,58 @@
+// Tokens of one sentence, with every outermost quotation folded into a single token.
+import type { Span } from '../../model';
+import type { Quotation } from './quotes';
+
+export interface Token extends Span {
+  kind: 'word' | 'punct' | 'quote';
+  /** Lower-cased text, curly apostrophes made straight (for words), the mark for punctuation. */
+  norm: string;
+  /** Starts with a capital letter. */
+  capital: boolean;
+  quote?: Quotation;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const isWordChar = (ch: string): boolean => WORD.test(ch);
+const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u00ad' || ch === '\n' || ch === '\r' || ch === '\u2009' || ch === '\u202f';
+
+/**
+ * Tokenizes `range` of `text`. `quotes` is sorted; those inside the range become quote tokens.
+ * Linear in the range's length.
+ */
+export function tokenize(text: string, range: Span, quotes: readonly Quotation[], firstQuote = 0): Token[] {
+  const tokens: Token[] = [];
+  let q = firstQuote;
+  let i = range.start;
+  while (i < range.end) {
+    while (q < quotes.length && quotes[q]!.start < i) q++;
+    const quote = quotes[q];
+    if (quote && quote.start === i) {
+      const end = Math.min(quote.end, range.end);
+      tokens.push({ start: i, end, kind: 'quote', norm: '"', capital: false, quote });
+      i = end;
+      continue;
+    }
+    const ch = text[i]!;
+    if (isSpace(ch)) {
+      i++;
+      continue;
+    }
+    if (isWordChar(ch)) {
+      let j = i + 1;
+      while (j < range.end) {
+        const c = text[j]!;
+        if (isWordChar(c)) j++;
+        // Inner apostrophes, hyphens, dots and ampersands keep a word whole: O’Malley’s, U.S, AT&T.
+        else if ((c === '’' || c === "'" || c === '-' || c === '.' || c === '&') && j + 1 < range.end && isWordChar(text[j + 1]!)) j += 2;
+        else break;
+      }
+      const raw = text.slice(i, j);
+      tokens.push({ start: i, end: j, kind: 'word', norm: raw.toLowerCase().replace(/’/g, "'"), capital: raw[0] !== raw[0]!.toLowerCase() });
+      i = j;
+      continue;
+    }
+    tokens.push({ start: i, end: i + 1, kind: 'punct', norm: ch, capital: false });
+    i++;
+  }
+  return tokens;
+}
