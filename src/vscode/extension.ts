@@ -1,22 +1,24 @@
 import * as vscode from 'vscode';
 import { WorkspaceIndex } from './workspaceIndex';
-import { registerActorsView } from './actorsView';
 import { registerHover } from './hover';
 import { registerDefinition } from './definition';
 import { registerHighlight } from './highlight';
+import { engineVersion, registerSidebar } from './sidebar';
 import { registerQuoteCheck } from './quoteCheck';
 import { registerCitations } from './citations';
 
 // Wires the features together; each feature lives in its own file.
-export function activate(context: vscode.ExtensionContext): void {
-  const index = new WorkspaceIndex(context.extensionUri);
+export function activate(context: vscode.ExtensionContext): { index: WorkspaceIndex; sidebar: ReturnType<typeof registerSidebar> } {
+  const index = new WorkspaceIndex(context.extensionUri, context.storageUri ?? context.globalStorageUri, () => engineVersion(context));
   context.subscriptions.push(index);
-  registerActorsView(context, index);
+  const sidebar = registerSidebar(context, index);
   registerQuoteCheck(context, index);
   registerCitations(context, index);
   registerHover(context, index);
   registerDefinition(context, index);
   registerHighlight(context, index);
+  // What tests and other extensions may use: the shared index and the sidebar's views.
+  return { index, sidebar };
 }
 
 export function deactivate(): void {

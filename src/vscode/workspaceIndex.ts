@@ -1,37 +1,496 @@
 import * as vscode from 'vscode';
-import { Corpus } from '../core';
+import { Corpus, extractSource } from '../core';
+import type { Extraction } from '../core';
+import { ExtractionCache, SHARD_COUNT, hashBytes, parseShard, shardName } from '../core/cache';
+import { applyCorrections, emptyCorrections, parseCorrections, serializeCorrections, withCorrection } from '../core/corrections';
+import type { Correction, CorrectedView, Corrections } from '../core/corrections';
+import { Slicer } from '../core/schedule';
+import { decodeText } from '../core/text/decode';
+import { findSourceFiles, formatOf, maxSourceBytes, watchSources } from './sources';
+
+export type SourceState = 'pending' | 'indexed' | 'error';
+
+/** A source file as the Sources view lists it. */
+export interface SourceStatus {
+  id: string;
+  uri: vscode.Uri;
+  folder?: vscode.WorkspaceFolder;
+  state: SourceState;
+  /** Why the file is not indexed (too large, binary, unreadable). */
+  reason?: string;
+  sample: boolean;
+}
+
+/** Figures from the last indexing pass, for the benchmark, the tests and the log. */
+export interface IndexingStats {
+  files: number;
+  fromCache: number;
+  extracted: number;
+  errors: number;
+  ms: number;
+  longestSliceMs: number;
+  cancelled: boolean;
+}
+
+const CORRECTIONS_PATH = ['.whosaidwhat', 'corrections.json'];
+const DEBOUNCE_MS = 300;
+const CHANGE_THROTTLE_MS = 250;
 
 /**
  * The one index of sources that every feature reads. Views, hovers and checks subscribe to
- * `onDidChange`; none of them computes NLP.
+ * `onDidChange`; none of them computes NLP. Sources are indexed in slices that yield to the
+ * extension host, results are cached by content hash, and watchers redo only what changed.
  */
 export class WorkspaceIndex implements vscode.Disposable {
   readonly corpus = new Corpus();
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changeEmitter.event;
-  private loading: Promise<void> | undefined;
+  private readonly busyEmitter = new vscode.EventEmitter<boolean>();
+  /** Fires true when an indexing pass starts and false when the index is idle again. */
+  readonly onDidChangeBusy = this.busyEmitter.event;
 
-  constructor(private readonly extensionUri: vscode.Uri) {}
+  private readonly statuses = new Map<string, SourceStatus>();
+  private cache: ExtractionCache | undefined;
+  private loading: Promise<void> | undefined;
+  private queue: Promise<void> = Promise.resolve();
+  private pendingWork = 0;
+  private cancel: vscode.CancellationTokenSource | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private watcher: vscode.Disposable | undefined;
+  private debounce: ReturnType<typeof setTimeout> | undefined;
+  private readonly changedUris = new Map<string, vscode.Uri>();
+  private rediscover = false;
+  private lastFire = 0;
+  private fireTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private corrections: Corrections = emptyCorrections();
+  /** Why the corrections file could not be read; while set, the file is never written. */
+  correctionsError: string | undefined;
+  private correctionsVersion = 0;
+  private viewCache: { key: string; view: CorrectedView } | undefined;
+  lastStats: IndexingStats | undefined;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly storageUri: vscode.Uri | undefined,
+    private readonly engine: () => Promise<string>,
+  ) {}
+  private engineVersion = 'unknown';
 
   /** The bundled sample article, shown while the workspace has no sources of its own. */
   get sampleUri(): vscode.Uri {
     return vscode.Uri.joinPath(this.extensionUri, 'media', 'sample', 'nato-stoltenberg-combat-troops.txt');
   }
 
-  /** Loads the sources once; later calls wait for the same load. */
+  /** True while the index shows the sample because the workspace has no sources. */
+  get showsSample(): boolean {
+    return this.statuses.has(this.sampleUri.toString());
+  }
+
+  get busy(): boolean {
+    return this.pendingWork > 0 || this.debounce !== undefined;
+  }
+
+  /** Loads the sources once (then keeps them current); later calls wait for the same load. */
   ready(): Promise<void> {
-    this.loading ??= this.load();
+    this.loading ??= this.start();
     return this.loading;
   }
 
-  private async load(): Promise<void> {
-    const bytes = await vscode.workspace.fs.readFile(this.sampleUri);
-    const text = new TextDecoder('utf-8').decode(bytes);
-    this.corpus.upsert({ id: this.sampleUri.toString(), path: this.sampleUri.toString(), text, format: 'text' });
-    this.changeEmitter.fire();
+  /** Resolves once no indexing is queued, running or waiting for a debounce. */
+  async whenIdle(): Promise<void> {
+    await this.ready();
+    for (;;) {
+      if (this.debounce !== undefined) await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
+      else if (this.pendingWork > 0) await this.queue;
+      else return;
+    }
+  }
+
+  /** Every source file and its state, in a stable order. */
+  sourceStatuses(): SourceStatus[] {
+    return [...this.statuses.values()].sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  sourceStatus(id: string): SourceStatus | undefined {
+    return this.statuses.get(id);
+  }
+
+  /** The actors, statements and positions with the reader's corrections applied. */
+  view(): CorrectedView {
+    const key = `${this.corpus.version}:${this.correctionsVersion}`;
+    if (this.viewCache?.key !== key) {
+      const snap = this.corpus.snapshot();
+      this.viewCache = { key, view: applyCorrections(snap, this.corrections) };
+    }
+    return this.viewCache.view;
+  }
+
+  /** Re-reads every source; unchanged ones come back from the cache. */
+  refresh(): Promise<void> {
+    this.cancelIndexing();
+    return this.enqueue(async () => {
+      await this.loadCorrections();
+      await this.pass(await findSourceFiles(), new Set(), true);
+    });
+  }
+
+  cancelIndexing(): void {
+    this.cancel?.cancel();
+  }
+
+  private async start(): Promise<void> {
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('whoSaidWhat.sources') || e.affectsConfiguration('whoSaidWhat.excludedSources') || e.affectsConfiguration('whoSaidWhat.maxSourceSizeMB')) {
+          this.rewatch();
+          void this.refresh();
+        }
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.rewatch();
+        void this.refresh();
+      }),
+    );
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, CORRECTIONS_PATH.join('/')));
+      const reload = (): void => {
+        void this.loadCorrections().then(() => this.fire(true));
+      };
+      this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
+    }
+    this.rewatch();
+    await this.loadCorrections();
+    await this.enqueue(async () => {
+      await this.loadCache();
+      await this.pass(await findSourceFiles(), new Set(), true);
+    });
+  }
+
+  private rewatch(): void {
+    this.watcher?.dispose();
+    this.watcher = watchSources((uri, kind) => this.onFileEvent(uri, kind));
+  }
+
+  private onFileEvent(uri: vscode.Uri, kind: 'create' | 'change' | 'delete'): void {
+    this.changedUris.set(uri.toString(), uri);
+    if (kind !== 'change') this.rediscover = true;
+    if (this.debounce !== undefined) clearTimeout(this.debounce);
+    this.busyEmitter.fire(true);
+    this.debounce = setTimeout(() => {
+      this.debounce = undefined;
+      const changed = new Set(this.changedUris.keys());
+      const rediscover = this.rediscover;
+      this.changedUris.clear();
+      this.rediscover = false;
+      void this.enqueue(async () => {
+        if (rediscover) {
+          await this.pass(await findSourceFiles(), changed, true);
+        } else {
+          const files = [...changed].map((id) => this.statuses.get(id)).filter((s): s is SourceStatus => !!s && !s.sample && !!s.folder);
+          await this.pass(files.map((s) => ({ uri: s.uri, folder: s.folder as vscode.WorkspaceFolder })), changed, false);
+        }
+      });
+    }, DEBOUNCE_MS);
+  }
+
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    this.pendingWork++;
+    if (this.pendingWork === 1) this.busyEmitter.fire(true);
+    const run = this.queue.then(work).catch((error: unknown) => {
+      console.error('Who Said What: indexing failed', error);
+    });
+    this.queue = run.finally(() => {
+      this.pendingWork--;
+      if (this.pendingWork === 0 && this.debounce === undefined) this.busyEmitter.fire(false);
+    });
+    return this.queue;
+  }
+
+  /** Tells the views, at most every quarter second while indexing, and always at the end. */
+  private fire(now = false): void {
+    const since = Date.now() - this.lastFire;
+    if (now || since >= CHANGE_THROTTLE_MS) {
+      if (this.fireTimer !== undefined) clearTimeout(this.fireTimer);
+      this.fireTimer = undefined;
+      this.lastFire = Date.now();
+      this.changeEmitter.fire();
+    } else if (this.fireTimer === undefined) {
+      this.fireTimer = setTimeout(() => this.fire(true), CHANGE_THROTTLE_MS - since);
+    }
+  }
+
+  private cacheDir(): vscode.Uri | undefined {
+    return this.storageUri ? vscode.Uri.joinPath(this.storageUri, 'extractions') : undefined;
+  }
+
+  /** Puts every cached extraction in the corpus straight away, so the tree fills before any file is read. */
+  private async loadCache(): Promise<void> {
+    this.engineVersion = await this.engine();
+    this.cache = new ExtractionCache(this.engineVersion);
+    const dir = this.cacheDir();
+    if (!dir) return;
+    const slicer = new Slicer();
+    for (let shard = 0; shard < SHARD_COUNT; shard++) {
+      let bytes: Uint8Array;
+      try {
+        bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, shardName(shard)));
+      } catch {
+        continue;
+      }
+      slicer.resumed();
+      const entries = await slicer.step(() => parseShard(new TextDecoder().decode(bytes), this.engineVersion));
+      const cache = this.cache;
+      await slicer.step(() => {
+        cache.load(entries);
+        for (const entry of entries) {
+          this.corpus.put(entry.extraction);
+          this.statuses.set(entry.id, { id: entry.id, uri: vscode.Uri.parse(entry.id), state: 'indexed', sample: entry.id === this.sampleUri.toString() });
+        }
+      });
+    }
+    slicer.finish();
+    if (this.cache.size) this.fire(true);
+  }
+
+  private async saveCache(): Promise<void> {
+    const dir = this.cacheDir();
+    if (!dir || !this.cache) return;
+    const shards = this.cache.takeDirtyShards();
+    if (!shards.length) return;
+    try {
+      await vscode.workspace.fs.createDirectory(dir);
+      for (const shard of shards) {
+        const uri = vscode.Uri.joinPath(dir, shard.name);
+        if (shard.text === null) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+        else await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(shard.text));
+      }
+    } catch (error) {
+      // The cache only saves time: failing to write it leaves everything working.
+      console.warn('Who Said What: could not write the extraction cache', error);
+    }
+  }
+
+  /**
+   * Brings the index in line with `files`. With `complete`, `files` is every source and anything
+   * else is removed; otherwise only `files` are redone. Files in `force` are read again even
+   * where their size and date look unchanged.
+   */
+  private async pass(files: Array<{ uri: vscode.Uri; folder: vscode.WorkspaceFolder }>, force: Set<string>, complete: boolean): Promise<void> {
+    const started = Date.now();
+    const cancel = new vscode.CancellationTokenSource();
+    this.cancel = cancel;
+    const stats: IndexingStats = { files: files.length, fromCache: 0, extracted: 0, errors: 0, ms: 0, longestSliceMs: 0, cancelled: false };
+    const wanted = new Set(files.map((f) => f.uri.toString()));
+    const cache = (this.cache ??= new ExtractionCache(this.engineVersion));
+
+    if (complete) {
+      for (const id of [...this.statuses.keys()]) {
+        if (!wanted.has(id) && id !== this.sampleUri.toString()) this.forget(id);
+      }
+    } else {
+      for (const id of force) {
+        if (!wanted.has(id)) this.forget(id);
+      }
+    }
+    for (const file of files) {
+      const id = file.uri.toString();
+      const status = this.statuses.get(id);
+      if (status) status.folder = file.folder;
+      else this.statuses.set(id, { id, uri: file.uri, folder: file.folder, state: 'pending', sample: false });
+    }
+
+    const work = async (): Promise<void> => {
+      const slicer = new Slicer();
+      const limit = maxSourceBytes();
+      for (const file of files) {
+        if (cancel.token.isCancellationRequested) {
+          stats.cancelled = true;
+          break;
+        }
+        const outcome = await this.indexFile(file.uri, force.has(file.uri.toString()), limit, cache, slicer);
+        if (outcome === 'cache') stats.fromCache++;
+        else if (outcome === 'extracted') stats.extracted++;
+        else if (outcome === 'error') stats.errors++;
+        this.fire();
+      }
+      slicer.finish();
+      stats.longestSliceMs = slicer.longestSliceMs;
+    };
+    if (files.length) {
+      await vscode.window.withProgress(
+        { location: { viewId: 'whoSaidWhat.actors' }, title: 'Indexing sources' },
+        () => vscode.window.withProgress({ location: { viewId: 'whoSaidWhat.sources' }, title: 'Indexing sources' }, work),
+      );
+    }
+
+    if (complete && !cancel.token.isCancellationRequested) {
+      const hasSources = files.length > 0;
+      const sampleId = this.sampleUri.toString();
+      if (!hasSources && !this.corpus.has(sampleId)) await this.indexSample(cache);
+      else if (hasSources && this.statuses.has(sampleId)) this.forget(sampleId, false);
+    }
+    stats.ms = Date.now() - started;
+    this.lastStats = stats;
+    if (this.cancel === cancel) this.cancel = undefined;
+    cancel.dispose();
+    this.fire(true);
+    await this.saveCache();
+  }
+
+  private forget(id: string, dropCache = true): void {
+    this.statuses.delete(id);
+    this.corpus.remove(id);
+    if (dropCache) this.cache?.delete(id);
+  }
+
+  private async indexSample(cache: ExtractionCache): Promise<void> {
+    const id = this.sampleUri.toString();
+    this.statuses.set(id, { id, uri: this.sampleUri, state: 'pending', sample: true });
+    await this.indexFile(this.sampleUri, false, Infinity, cache, new Slicer());
+  }
+
+  private async indexFile(uri: vscode.Uri, force: boolean, limit: number, cache: ExtractionCache, slicer: Slicer): Promise<'cache' | 'extracted' | 'error' | 'unchanged'> {
+    const id = uri.toString();
+    const status = this.statuses.get(id);
+    const fail = (reason: string): 'error' => {
+      if (status) {
+        status.state = 'error';
+        status.reason = reason;
+      }
+      this.corpus.remove(id);
+      cache.delete(id);
+      return 'error';
+    };
+    let stat: vscode.FileStat;
+    try {
+      stat = await vscode.workspace.fs.stat(uri);
+    } catch (error) {
+      return fail(`unreadable: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const cached = cache.get(id);
+    if (!force && cached && cached.size === stat.size && cached.mtime === stat.mtime && this.corpus.has(id)) {
+      if (status) status.state = 'indexed';
+      slicer.resumed();
+      return 'unchanged';
+    }
+    if (stat.size > limit) {
+      slicer.resumed();
+      return fail(`too large: ${(stat.size / 1024 / 1024).toFixed(1)} MB, over the limit of ${(limit / 1024 / 1024).toFixed(1)} MB (setting whoSaidWhat.maxSourceSizeMB)`);
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch (error) {
+      slicer.resumed();
+      return fail(`unreadable: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    slicer.resumed();
+    const hash = hashBytes(bytes);
+    const hit = cache.lookup(id, hash);
+    if (hit) {
+      cache.set({ id, hash, size: stat.size, mtime: stat.mtime, extraction: hit });
+      if (!this.corpus.has(id)) this.corpus.put(hit);
+      if (status) {
+        status.state = 'indexed';
+        status.reason = undefined;
+      }
+      return 'cache';
+    }
+    const decoded = decodeText(bytes, { maxBytes: limit });
+    if (!decoded.ok) return fail(decoded.reason);
+    let extraction: Extraction;
+    try {
+      extraction = await slicer.step(() => extractSource({ id, path: id, text: decoded.text, format: formatOf(uri) }));
+    } catch (error) {
+      return fail(`could not be read as an article: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    this.corpus.put(extraction);
+    cache.set({ id, hash, size: stat.size, mtime: stat.mtime, extraction });
+    if (status) {
+      status.state = 'indexed';
+      status.reason = undefined;
+    }
+    return 'extracted';
+  }
+
+  // Corrections -------------------------------------------------------------------------------
+
+  /** The corrections file of the first workspace folder, where corrections are written. */
+  get correctionsUri(): vscode.Uri | undefined {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder ? vscode.Uri.joinPath(folder.uri, ...CORRECTIONS_PATH) : undefined;
+  }
+
+  /** Reads every folder's corrections file. A malformed one gives one error message and is left alone. */
+  private async loadCorrections(): Promise<void> {
+    let merged = emptyCorrections();
+    let error: string | undefined;
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const uri = vscode.Uri.joinPath(folder.uri, ...CORRECTIONS_PATH);
+      let text: string;
+      try {
+        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      } catch {
+        continue;
+      }
+      const parsed = parseCorrections(text);
+      if (!parsed.ok) {
+        error ??= `${vscode.workspace.asRelativePath(uri)}: ${parsed.error}`;
+        continue;
+      }
+      merged = {
+        rename: { ...merged.rename, ...parsed.corrections.rename },
+        merge: { ...merged.merge, ...parsed.corrections.merge },
+        hide: [...merged.hide, ...parsed.corrections.hide.filter((h) => !merged.hide.includes(h))],
+      };
+    }
+    const wasError = this.correctionsError;
+    this.correctionsError = error;
+    if (error && error !== wasError) {
+      void vscode.window.showErrorMessage(`Who Said What: the corrections file is not valid and is ignored until fixed. ${error}`);
+    }
+    this.corrections = merged;
+    this.correctionsVersion++;
+  }
+
+  /** Saves one correction. Writes the file only if it parsed or did not exist. */
+  async correct(change: Correction): Promise<boolean> {
+    const uri = this.correctionsUri;
+    if (!uri) {
+      void vscode.window.showErrorMessage('Who Said What: open a folder to save corrections.');
+      return false;
+    }
+    let current = emptyCorrections();
+    let existing: Uint8Array | undefined;
+    try {
+      existing = await vscode.workspace.fs.readFile(uri);
+    } catch {
+      existing = undefined;
+    }
+    if (existing) {
+      const parsed = parseCorrections(new TextDecoder().decode(existing));
+      if (!parsed.ok) {
+        void vscode.window.showErrorMessage(`Who Said What: ${vscode.workspace.asRelativePath(uri)} is not valid (${parsed.error}); fix it first, it was left unchanged.`);
+        return false;
+      }
+      current = parsed.corrections;
+    }
+    const next = withCorrection(current, change);
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(serializeCorrections(next)));
+    await this.loadCorrections();
+    this.fire(true);
+    return true;
   }
 
   dispose(): void {
+    this.cancel?.cancel();
+    this.watcher?.dispose();
+    if (this.debounce !== undefined) clearTimeout(this.debounce);
+    if (this.fireTimer !== undefined) clearTimeout(this.fireTimer);
+    for (const d of this.disposables) d.dispose();
     this.changeEmitter.dispose();
+    this.busyEmitter.dispose();
   }
 }
