@@ -28,8 +28,10 @@ interface Token {
   joined: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
-const POSSESSIVE = /['’]s?$/;
+// Letters of the Latin, Greek and Cyrillic scripts and beyond; a plain (non-Unicode-mode) class is
+// twice as fast as \p{L} here.
+// eslint-disable-next-line no-misleading-character-class -- combining marks belong to the word they follow
+const WORD = /[A-Za-z0-9\u00C0-\u02AF\u0370-\u1FFF\u3040-\uFFEF][A-Za-z0-9\u00C0-\u02AF\u0300-\u1FFF\u3040-\uFFEF'’.&-]*/g;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -37,46 +39,51 @@ function tokenize(text: string): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let raw = m[0];
-    // A trailing period ends a sentence unless the word is an abbreviation ("U.S.", "Sen.", "J.").
-    while (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw) && !HONORIFICS.has(raw.toLowerCase()) && !ROLE_WORDS.has(raw.toLowerCase())) raw = raw.slice(0, -1);
-    while (raw.endsWith('-') || raw.endsWith('&')) raw = raw.slice(0, -1);
     const start = m.index;
+    // A trailing period ends a sentence unless the word is an abbreviation ("U.S.", "Sen.", "J.").
+    if (raw.length > 1 && raw.charCodeAt(raw.length - 1) === 46 /* . */) {
+      while (raw.endsWith('.') && !ABBREVIATION.test(raw) && !HONORIFICS.has(raw.toLowerCase()) && !ROLE_WORDS.has(raw.toLowerCase())) raw = raw.slice(0, -1);
+    }
+    while (raw.endsWith('-') || raw.endsWith('&')) raw = raw.slice(0, -1);
     const end = start + raw.length;
     WORD.lastIndex = Math.max(end, start + 1);
     if (!raw) continue;
     let word = raw;
     let possessive = false;
-    const p = POSSESSIVE.exec(raw);
-    if (p && raw.length > p[0].length) {
-      // "NATO’s", "Jones'" (a bare apostrophe after s), but not "O’Brien".
-      if (p[0].length === 2 || /s['’]$/.test(raw)) {
-        word = raw.slice(0, raw.length - p[0].length) || raw;
-        possessive = true;
-      }
+    const last = raw.charCodeAt(raw.length - 1);
+    const beforeLast = raw.charCodeAt(raw.length - 2);
+    if (raw.length > 2 && (last === 115 /* s */ || last === 83) && (beforeLast === 39 || beforeLast === 0x2019)) {
+      word = raw.slice(0, -2); // "NATO’s"
+      possessive = true;
+    } else if (raw.length > 2 && (last === 39 || last === 0x2019) && beforeLast === 115) {
+      word = raw.slice(0, -1); // "Jones’"
+      possessive = true;
     }
-    const gap = text.slice(previousEnd, start);
-    const before = lastNonSpace(text, start);
-    const initial = before < 0 || /[.!?\n“"‘(:;—–]/.test(text[before] ?? '') || (text[before] === '-' && text[before - 1] === '-');
-    tokens.push({
-      start,
-      end: start + word.length,
-      word,
-      lower: word.toLowerCase(),
-      capitalized: /^\p{Lu}/u.test(word),
-      possessive,
-      initial,
-      joined: tokens.length > 0 && /^[ \t\u00a0]+$/.test(gap) && !tokens[tokens.length - 1]?.possessive,
-    });
+    let joined = tokens.length > 0 && start > previousEnd;
+    for (let i = previousEnd; joined && i < start; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 0xa0) joined = false;
+    }
+    const previous = tokens[tokens.length - 1];
+    if (previous?.possessive) joined = false;
+    let b = start - 1;
+    while (b >= 0) {
+      const c = text.charCodeAt(b);
+      if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 13) break;
+      b--;
+    }
+    const initial = b < 0 || INITIAL_AFTER.has(text.charCodeAt(b));
+    const first = word.charCodeAt(0);
+    const capitalized = first >= 65 && first <= 90 ? true : first < 128 ? false : /^\p{Lu}/u.test(word);
+    tokens.push({ start, end: start + word.length, word, lower: word.toLowerCase(), capitalized, possessive, initial, joined });
     previousEnd = end;
   }
   return tokens;
 }
 
-function lastNonSpace(text: string, before: number): number {
-  let i = before - 1;
-  while (i >= 0 && /[ \t\u00a0\r]/.test(text[i] ?? '')) i--;
-  return i;
-}
+const ABBREVIATION = /^(?:\p{L}\.)+$/u;
+/** After these characters a capital says nothing: a sentence, line or quotation begins. */
+const INITIAL_AFTER = new Set([...'.!?\n“"‘(:;—–'].map((c) => c.charCodeAt(0)));
 
 // ---------------------------------------------------------------------------------------------
 // Mentions: where the text names an actor
@@ -375,9 +382,8 @@ export function findActors(source: Source, attributions: Attribution[]): Cast {
     return best?.key ?? [...keys][0];
   };
 
-  const demonyms: RawMention[] = [];
   for (const m of raw) {
-    if (m.kind === 'demonym') { demonyms.push(m); continue; }
+    if (m.kind === 'demonym') continue;
     if (m.kind === 'unknown' || (m.kind === 'person' && !m.name.includes(' '))) {
       const full = recentFullName(m.name, m.start);
       if (full) { m.kind = 'person'; m.key = full; }
@@ -400,10 +406,11 @@ export function findActors(source: Source, attributions: Attribution[]): Cast {
   // Roles and affiliations: "Kremlin spokesman Ivan Petrov", "Deputy Foreign Minister ...",
   // "CNN’s Jane Doe", "the alliance’s secretary general, Jane Doe".
   const descriptionTarget = (t: Token, at: number): string | undefined => {
-    const test = DESCRIPTIONS[t.lower];
+    const test = DESCRIPTIONS.get(t.lower);
     if (!test) return undefined;
     return mostRecent(cast, at, (d) => d.kind === 'organization' && test({ name: d.name, type: d.type }));
   };
+  const countryMentions = raw.filter((r) => r.kind === 'country' || r.kind === 'demonym');
   for (const m of raw) {
     if (m.kind !== 'person') continue;
     const d = cast.drafts.get(m.key);
@@ -455,7 +462,7 @@ export function findActors(source: Source, attributions: Attribution[]): Cast {
     if (affiliationKey && !d.affiliationKey) d.affiliationKey = affiliationKey;
     // A minister with no stated country works for the country the text is about just before.
     if (!d.affiliationKey && d.role && [...GOVERNMENT_HEADS].some((h) => d.role?.toLowerCase().includes(h))) {
-      const near = [...demonyms, ...raw.filter((r) => r.kind === 'country')].filter((r) => r.end <= m.start && m.start - r.end < 800).sort((a, b) => b.end - a.end)[0];
+      const near = lastBefore(countryMentions, m.start);
       if (near) d.affiliationKey = near.key;
     }
   }
@@ -463,7 +470,7 @@ export function findActors(source: Source, attributions: Attribution[]): Cast {
   // Definite descriptions: "the alliance", "the bloc", "the ministry" → the fitting organization.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!DESCRIPTIONS[t.lower] || t.lower === 'organization' || t.lower === 'organisation') continue;
+    if (!DESCRIPTIONS.has(t.lower) || t.lower === 'organization' || t.lower === 'organisation') continue;
     const prev = tokens[i - 1];
     const determined = prev?.lower === 'the' && t.joined;
     const bare = (t.lower === 'bloc' || t.lower === 'alliance') && !(prev && (prev.capitalized && t.joined)) && !(prev && ['an', 'a', 'this', 'that', 'new', 'our', 'their', 'its'].includes(prev.lower));
@@ -482,6 +489,13 @@ export function findActors(source: Source, attributions: Attribution[]): Cast {
   }
 
   // Title phrases with no name: "NATO chief" is whoever the text makes that organization's leader.
+  const members = new Map<string, Draft[]>();
+  for (const d of cast.drafts.values()) {
+    if (d.kind !== 'person' || !d.affiliationKey) continue;
+    const list = members.get(d.affiliationKey) ?? [];
+    list.push(d);
+    members.set(d.affiliationKey, list);
+  }
   for (const m of raw) {
     if (m.kind !== 'organization' && m.kind !== 'country' && m.kind !== 'demonym') continue;
     const next = tokens[m.last + 1];
@@ -491,7 +505,7 @@ export function findActors(source: Source, attributions: Attribution[]): Cast {
     const after = tokens[k + 1];
     if (after && after.joined && nameish(after)) continue; // a name follows: handled above
     const head = (tokens[k] as Token).lower;
-    const holder = [...cast.drafts.values()].find((d) => d.kind === 'person' && d.affiliationKey === m.key && d.role &&
+    const holder = (members.get(m.key) ?? []).find((d) => d.role &&
       (d.role.toLowerCase().includes(head) || (LEADER_HEADS.has(head) && [...LEADER_HEADS].some((h) => d.role?.toLowerCase().includes(h)))));
     if (!holder) continue;
     const end = (tokens[k] as Token).end;
@@ -586,6 +600,19 @@ function assignIds(cast: Cast0): Map<string, string> {
     ids.set(d.key, id);
   }
   return ids;
+}
+
+/** The last of `list` (in text order) that ends before `at`, within 800 characters. */
+function lastBefore(list: RawMention[], at: number): RawMention | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as RawMention).end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = list[lo - 1];
+  return found && at - found.end < 800 ? found : undefined;
 }
 
 function mostRecent(cast: Cast0, at: number, fits: (d: Draft) => boolean): string | undefined {
@@ -714,7 +741,7 @@ function resolveSpeaker(text: string, a: Attribution, cast: Cast0, previous: { k
   // A description: "the ministry", "the alliance".
   const words = lower.replace(/['’]s$/, '').split(/\s+/);
   const head = words[words.length - 1] ?? '';
-  const test = DESCRIPTIONS[head];
+  const test = DESCRIPTIONS.get(head);
   if (test && words.length <= 3) {
     const key = mostRecent(cast, span.start, (d) => d.kind === 'organization' && test({ name: d.name, type: d.type }));
     if (key) return key;

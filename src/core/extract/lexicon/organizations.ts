@@ -76,7 +76,7 @@ Guardian Review Magazine Radio Television TV Airlines Motors Industries Holdings
  * Definite descriptions that stand for an organization of a fitting kind: "the alliance" is the
  * most recent alliance, "the ministry" the most recent ministry.
  */
-export const DESCRIPTIONS: Record<string, (org: { name: string; type?: string }) => boolean> = {
+const DESCRIPTION_TESTS: Record<string, (org: { name: string; type?: string }) => boolean> = {
   alliance: (o) => o.type === 'alliance' || /Alliance|Organization|Union/.test(o.name),
   bloc: (o) => o.type === 'alliance' || /Union|Alliance/.test(o.name),
   organization: () => true,
@@ -96,3 +96,5 @@ export const DESCRIPTIONS: Record<string, (org: { name: string; type?: string })
   council: (o) => /Council/.test(o.name),
   union: (o) => /Union/.test(o.name),
 };
+
+export const DESCRIPTIONS = new Map(Object.entries(DESCRIPTION_TESTS));
