@@ -128,12 +128,15 @@ function fold(text: string, from: number, to: number): Folded {
 
 /** Folds an alias the way text is folded, so both meet in the trie. */
 export function foldName(name: string): string {
+  // Most names are plain ASCII with single spaces: nothing to fold.
+  if (/^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/.test(name)) return name;
   return fold(name, 0, name.length).text.trim();
 }
 
 function isCapitalized(word: string): boolean {
-  const first = word[0] ?? '';
-  return /\p{Lu}|\p{Lt}|\p{N}/u.test(first);
+  const code = word.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return /\p{Lu}|\p{Lt}|\p{N}/u.test(word[0] ?? '');
 }
 
 /** The surname of a person's name: "Jens Stoltenberg" -> "Stoltenberg", "Martin Luther King Jr." -> "King". */
@@ -192,8 +195,11 @@ export function hoverableAliases(actor: Actor): string[] {
  * microseconds whatever the document's size, since it reads only a window around the offset.
  */
 export class NameIndex {
-  /** Trie edges: `node * 0x10000 + charCode` -> child node. Node 0 is the root. */
-  private readonly edges = new Map<number, number>();
+  // Trie edges. Most nodes have one child, kept in two flat arrays; a node with more children
+  // keeps the others in a small map. Node 0 is the root.
+  private readonly firstChar: number[] = [-1];
+  private readonly firstChild: number[] = [-1];
+  private readonly moreChildren = new Map<number, Map<number, number>>();
   /** Node -> the actors whose alias ends there. */
   private readonly terminals = new Map<number, { actors: string[]; alias: string }>();
   private nodeCount = 1;
@@ -218,11 +224,20 @@ export class NameIndex {
   add(alias: string, actorId: string): void {
     let node = 0;
     for (let i = 0; i < alias.length; i++) {
-      const key = node * 0x10000 + alias.charCodeAt(i);
-      let next = this.edges.get(key);
-      if (next === undefined) {
+      const code = alias.charCodeAt(i);
+      let next = this.child(node, code);
+      if (next < 0) {
         next = this.nodeCount++;
-        this.edges.set(key, next);
+        this.firstChar.push(-1);
+        this.firstChild.push(-1);
+        if (this.firstChar[node] === -1) {
+          this.firstChar[node] = code;
+          this.firstChild[node] = next;
+        } else {
+          let more = this.moreChildren.get(node);
+          if (!more) this.moreChildren.set(node, (more = new Map()));
+          more.set(code, next);
+        }
       }
       node = next;
     }
@@ -289,6 +304,12 @@ export class NameIndex {
     return found;
   }
 
+  /** The child of `node` along `code`, or -1. */
+  private child(node: number, code: number): number {
+    if (this.firstChar[node] === code) return this.firstChild[node] as number;
+    return this.moreChildren.get(node)?.get(code) ?? -1;
+  }
+
   /** The longest alias that starts at folded index `s` on a word boundary and ends on one. */
   private longestAt(
     folded: Folded,
@@ -304,8 +325,8 @@ export class NameIndex {
     let node = 0;
     let best: { endIndex: number; actors: string[]; alias: string } | undefined;
     for (let k = s; k < f.length; k++) {
-      const next = this.edges.get(node * 0x10000 + f.charCodeAt(k));
-      if (next === undefined) break;
+      const next = this.child(node, f.charCodeAt(k));
+      if (next < 0) break;
       node = next;
       const terminal = this.terminals.get(node);
       if (!terminal) continue;

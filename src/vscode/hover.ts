@@ -12,6 +12,7 @@ import type { WorkspaceIndex } from './workspaceIndex';
 const IGNORED_SCHEMES = new Set(['output', 'debug', 'vscode-scm', 'vscode-settings', 'vscode-terminal', 'vscode-userdata', 'walkThroughSnippet']);
 
 const MAX_RANGE = 100_000;
+const PREBUILD_DELAY_MS = 500;
 
 export const HOVER_SELECTOR: vscode.DocumentSelector = [{ scheme: '*' }];
 
@@ -32,7 +33,17 @@ export interface FoundName {
 export class NameLookup {
   private current: Names | undefined;
 
-  constructor(readonly index: WorkspaceIndex) {}
+  constructor(readonly index: WorkspaceIndex) {
+    // Rebuild ahead of the next hover once indexing settles, so no hover waits for the build.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    index.onDidChange(() => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        this.names();
+      }, PREBUILD_DELAY_MS);
+    });
+  }
 
   /** The index for the current corpus and corrections; rebuilt on first use after a change. */
   names(): Names {

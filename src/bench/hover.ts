@@ -1,0 +1,158 @@
+// Hover speed: the name index's build time and the time per hover (the name lookup around the
+// pointer plus the card) with 10,000 synthetic actors and a 1 MB draft, as the hover provider
+// does it: a window of the document around the offset, `findAt`, then `hoverCard`.
+import type { Actor, ActorKind, Position, Source, Statement } from '../core/model';
+import { NameIndex } from '../core/lookup';
+import { hoverCard, type CardReader } from '../core/card';
+import type { BenchContext, BenchRow } from './index';
+
+const ACTORS = 10_000;
+const DOCUMENT_CHARS = 1_000_000;
+
+/** A small deterministic generator, so every run measures the same text. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 0x100000000;
+  };
+}
+
+const SYLLABLES = ['ka', 'lo', 'mir', 'sten', 'va', 'dro', 'pel', 'ri', 'zan', 'tor', 'bel', 'gu', 'nes', 'ho', 'fa', 'qui', 'mar', 'el', 'os', 'ték'];
+
+function word(next: () => number, syllables: number): string {
+  let w = '';
+  for (let i = 0; i < syllables; i++) w += SYLLABLES[Math.floor(next() * SYLLABLES.length)];
+  return w[0]!.toUpperCase() + w.slice(1);
+}
+
+/** Synthetic actors (people, organizations with acronyms, countries), sources and statements. */
+function synthesize(next: () => number): { actors: Actor[]; reader: CardReader } {
+  const actors: Actor[] = [];
+  const sources: Source[] = [];
+  const statements = new Map<string, Statement[]>();
+  const positions = new Map<string, Position[]>();
+  for (let s = 0; s < 100; s++) {
+    const text = `Story ${s}\n\n` + Array.from({ length: 40 }, (_, p) => `Paragraph ${p}: “a quoted sentence of some length for the card, number ${p}.”`).join('\n\n');
+    sources.push({ id: `file:///sources/s${s}.txt`, path: `/sources/s${s}.txt`, title: `Story number ${s}`, published: `2022-01-${String(1 + (s % 28)).padStart(2, '0')}`, format: 'text', text });
+  }
+  for (let i = 0; i < ACTORS; i++) {
+    const kind: ActorKind = i % 10 < 7 ? 'person' : i % 10 < 9 ? 'organization' : 'country';
+    let name: string;
+    const aliases: string[] = [];
+    if (kind === 'person') {
+      name = `${word(next, 2)} ${word(next, 2 + Math.floor(next() * 2))}`;
+      aliases.push(name.split(' ')[1]!, `Minister ${name}`);
+    } else if (kind === 'organization') {
+      name = `${word(next, 2)} ${word(next, 3)} Agency`;
+      aliases.push(name.split(' ').map((w) => w[0]).join('') + String.fromCharCode(65 + (i % 26)), `the ${name}`);
+    } else {
+      name = `Republic of ${word(next, 3)}`;
+      aliases.push(word(next, 3));
+    }
+    const id = `a${i}`;
+    actors.push({ id, name, kind, role: kind === 'person' ? 'Minister' : undefined, aliases: [name, ...aliases], mentions: [] });
+    const mine: Statement[] = [];
+    for (let k = 0; k < 5; k++) {
+      const source = sources[Math.floor(next() * sources.length)]!;
+      const start = source.text.indexOf('a quoted', Math.floor(next() * source.text.length * 0.9));
+      const at = start < 0 ? source.text.indexOf('a quoted') : start;
+      mine.push({
+        id: `${id}.s${k}`, source: source.id, speaker: id, speakerSpan: null, cue: { start: 0, end: 4, text: 'said' },
+        content: [{ start: at, end: at + 60 }], text: source.text.slice(at, at + 60), kind: k % 3 === 0 ? 'indirect' : 'direct',
+      });
+    }
+    statements.set(id, mine);
+    positions.set(id, [{ id: `${id}.p`, actor: id, topic: 'border talks', stance: 'against', summary: '', statements: [mine[0]!.id] }]);
+  }
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const sourcesById = new Map(sources.map((s) => [s.id, s]));
+  return {
+    actors,
+    reader: {
+      getActor: (id) => byId.get(id),
+      getSource: (id) => sourcesById.get(id),
+      statementsOf: (id) => statements.get(id) ?? [],
+      positionsOf: (id) => positions.get(id) ?? [],
+    },
+  };
+}
+
+/** A 1 MB draft: plain prose with a known name (some possessive, some wrapped) every few words. */
+function draft(next: () => number, actors: Actor[]): { text: string; names: number[] } {
+  const filler = ['the', 'talks', 'went', 'on', 'while', 'officials', 'said', 'that', 'it', 'would', 'take', 'time', 'and', 'more'];
+  const parts: string[] = [];
+  const names: number[] = [];
+  let length = 0;
+  const push = (piece: string): void => {
+    parts.push(piece);
+    length += piece.length;
+  };
+  while (length < DOCUMENT_CHARS) {
+    const words = 5 + Math.floor(next() * 20);
+    for (let i = 0; i < words; i++) push(filler[Math.floor(next() * filler.length)]! + ' ');
+    const actor = actors[Math.floor(next() * actors.length)]!;
+    let name = next() < 0.5 ? actor.name : actor.aliases[1] ?? actor.name;
+    if (next() < 0.1) name = name.replace(' ', '\n');
+    if (next() < 0.2) name += '’s';
+    names.push(length);
+    push(name + (next() < 0.1 ? '.\n\n' : ' '));
+  }
+  return { text: parts.join('').slice(0, DOCUMENT_CHARS), names: names.filter((n) => n < DOCUMENT_CHARS - 100) };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+export async function run(ctx: BenchContext): Promise<BenchRow[]> {
+  const next = random(5);
+  ctx.log('hover: synthesizing 10,000 actors and a 1 MB draft');
+  const { actors, reader } = synthesize(next);
+  const { text, names: nameOffsets } = draft(next, actors);
+
+  const builds: number[] = [];
+  let index = NameIndex.build(actors);
+  for (let i = 0; i < (ctx.quick ? 2 : 5); i++) {
+    const t0 = performance.now();
+    index = NameIndex.build(actors);
+    builds.push(performance.now() - t0);
+  }
+  builds.sort((a, b) => a - b);
+
+  const hovers = ctx.quick ? 2_000 : 20_000;
+  const onName: number[] = [];
+  const anywhere: number[] = [];
+  let found = 0;
+  for (let i = 0; i < hovers; i++) {
+    const onAName = i % 2 === 0;
+    const offset = onAName ? nameOffsets[Math.floor(next() * nameOffsets.length)]! + 1 : Math.floor(next() * text.length);
+    const t0 = performance.now();
+    const from = Math.max(0, offset - index.reach - 1);
+    const window = text.slice(from, offset + index.reach + 1);
+    const match = index.findAt(window, offset - from);
+    let card = '';
+    if (match) card = hoverCard(reader, match.actors, { maxQuotes: 3, draftUri: 'untitled:Untitled-1' });
+    const ms = performance.now() - t0;
+    if (card) found++;
+    (onAName ? onName : anywhere).push(ms);
+  }
+  const all = [...onName, ...anywhere].sort((a, b) => a - b);
+  onName.sort((a, b) => a - b);
+
+  const screen = text.slice(500_000, 505_000);
+  const t0 = performance.now();
+  let highlighted = 0;
+  for (let i = 0; i < 100; i++) highlighted = index.findInRange(screen, 0, screen.length).length;
+  const rangeMs = (performance.now() - t0) / 100;
+
+  const note = `${actors.length} actors, ${index.size} indexed names, ${(text.length / 1e6).toFixed(1)} MB draft`;
+  return [
+    { name: 'name index build (10,000 actors)', value: percentile(builds, 50), unit: 'ms', note: `median of ${builds.length}; ${note}` },
+    { name: 'hover p50 (lookup + card)', value: percentile(all, 50) * 1000, unit: 'µs', note: `${hovers} hovers, half on names, half anywhere; ${found} gave a card` },
+    { name: 'hover p99 (lookup + card)', value: percentile(all, 99), unit: 'ms', goal: { max: 1 } },
+    { name: 'hover p99 on a name', value: percentile(onName, 99), unit: 'ms', goal: { max: 1 } },
+    { name: 'hover max', value: all[all.length - 1] ?? NaN, unit: 'ms', note: 'includes garbage collection pauses' },
+    { name: 'highlight one screen (5 KB)', value: rangeMs, unit: 'ms', note: `${highlighted} names found` },
+  ];
+}
