@@ -11,6 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { cpus } from 'node:os';
 import * as engine from './engine';
+import * as hover from './hover';
 
 export interface BenchRow {
   name: string;
@@ -48,6 +49,7 @@ export interface BenchSuite {
 /** Every suite, in the order they run. One line per suite. */
 export const SUITES: BenchSuite[] = [
   { name: 'engine', run: engine.run },
+  { name: 'hover', run: hover.run },
 ];
 
 /** The nearest folder upwards holding this project's package.json. */
