@@ -115,6 +115,7 @@ so yet also not no yes all some many most one two three four five six seven eigh
 mr mrs ms dr read more post comment comments share tweet subscribe click photo video related
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december`.split(/\s+/));
+const ALL_CAPS = /^\p{Lu}[\p{Lu}.&]+$/u;
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
 const NOT_ACRONYMS = new Set(['TV', 'OK', 'AM', 'PM', 'CEO', 'GDP', 'PS', 'ID', 'II', 'III', 'IV', 'DC', 'JR', 'SR', 'LLC', 'MS', 'MR', 'DR']);
 
@@ -131,8 +132,10 @@ function nameish(t: Token): boolean {
   if (!t.capitalized || STOP.has(t.lower) || ROLE_WORDS.has(t.lower)) return false;
   if (/^\p{Lu}\.$/u.test(t.word)) return true; // an initial
   if (countryOf(t.word) || ORGANIZATION_HEADS.has(t.word)) return false;
-  if (/\d/.test(t.word)) return false;
-  return isNameWord(t.word) || !isCommonWord(t.word);
+  // Digits, acronyms ("GOP") and hyphens into lowercase ("Rubio-backing") are not parts of names.
+  if (/\d|-\p{Ll}/u.test(t.word) || ALL_CAPS.test(t.word)) return false;
+  if (isNameWord(t.word)) return true;
+  return !isCommonWord(t.word) && !isPlaceWord(t.word);
 }
 
 /** Finds the named mentions in one run of capitalized tokens [from, to]. */
@@ -157,7 +160,7 @@ function readRun(text: string, tokens: Token[], from: number, to: number, out: R
       if (ORGANIZATION_HEADS.has((tokens[k] as Token).word)) head = k;
       if ((tokens[k] as Token).possessive) break;
     }
-    if (head >= 0 && !(head === i && !(tokens[i] as Token).joined)) {
+    if (head > i) {
       let first = i;
       if (tokens[first]?.lower === 'the') first++;
       if (first <= head) {
@@ -173,17 +176,32 @@ function readRun(text: string, tokens: Token[], from: number, to: number, out: R
       i++;
       continue;
     }
+    // An acronym ("GOP", "FBI"), unless the whole line is in capitals.
+    if (ACRONYM.test(t.word) && !NOT_ACRONYMS.has(t.word) && !ALL_CAPS.test(tokens[i - 1]?.word ?? '') && !ALL_CAPS.test(tokens[i + 1]?.word ?? '')) {
+      out.push({ first: i, last: i, start: t.start, end: t.end, kind: 'organization', key: `o:${t.word}`, name: t.word, surface: t.word });
+      i++;
+      continue;
+    }
     // A person's name: name-like words in a row.
     let k = i;
     while (k <= to && nameish(tokens[k] as Token) && !(k > i && (tokens[k - 1] as Token).possessive)) k++;
+    // "Floridians Jeb Bush": a plural before a name is a description, not part of it.
+    if (k - i >= 3 && /s$/.test(t.word) && !isNameWord(t.word)) {
+      i++;
+      continue;
+    }
     if (k > i) {
       const words = tokens.slice(i, k);
+      const lastWord = (words[words.length - 1] as Token).word;
       const acronym = words.length === 1 && ACRONYM.test(t.word) && !NOT_ACRONYMS.has(t.word);
       const start = t.start;
       const end = (tokens[k - 1] as Token).end;
       const name = surfaceOf(text, start, end);
       if (acronym) {
         out.push({ first: i, last: k - 1, start, end, kind: 'organization', key: `o:${name}`, name, surface: name });
+      } else if (/(?:ans|ats|ists|ives|als|ents)$/.test(lastWord) && !isNameWord(lastWord)) {
+        // "Republicans", "Cuban-American Democrats": a group of people.
+        out.push({ first: i, last: k - 1, start, end, kind: 'group', key: `g:${name}`, name, surface: name });
       } else if (words.length >= 2 || isPersonWord(t) || titled(tokens, i)) {
         out.push({ first: i, last: k - 1, start, end, kind: 'person', key: `p:${name}`, name, surface: name });
       } else if (!t.initial) {

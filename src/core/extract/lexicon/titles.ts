@@ -12,7 +12,7 @@ house senate commander lt. col. gen. adm. admiral colonel lieutenant major serge
 premier chancellor king queen prince princess sheikh pope cardinal bishop judge justice
 commissioner adviser advisor aide counsel correspondent anchor host reporter editor columnist
 journalist analyst economist strategist pollster candidate nominee executive officer head
-manager campaign staff official officials undersecretary under assistant national security
+manager campaign staff official officials undersecretary assistant ag national security
 permanent representative general-secretary first lady former acting interim then-president
 presidential democratic republican top senior u.s. us
 `.split(/\s+/).filter(Boolean));
