@@ -43,6 +43,7 @@ interface DomElement extends DomNode {
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   remove?(): void;
+  closest?(selector: string): DomElement | null;
 }
 interface DomDocument extends DomElement {
   title?: string;
@@ -59,7 +60,7 @@ const BLOCKS = new Set([
 const DROPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD']);
 /** Page furniture, dropped before Readability reads the page: never the article. */
 const FURNITURE = 'nav, footer, aside, form, dialog, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"], [hidden], .ad, .ads, .advert, .advertisement, .sponsored, .share, .sharing, .social, .comments, .newsletter, .related, .subscribe';
-/** Dropped as well where Readability could not find the article. */
+/** Site banners, dropped when outside the article. */
 const OUTER_FURNITURE = 'header, [role="banner"]';
 
 function documentOf(parsed: unknown): DomDocument | undefined {
@@ -83,7 +84,8 @@ function meta(doc: DomDocument, names: string[]): string | undefined {
 export function blockText(root: DomNode): string {
   const out: string[] = [];
   const walk = (node: DomNode): void => {
-    if (node.nodeType === 3) { out.push((node.textContent ?? '').replace(/\s+/g, ' ')); return; }
+    // Collapse the markup's own whitespace, but keep no-break spaces: they are the author's.
+    if (node.nodeType === 3) { out.push((node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ')); return; }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const name = node.nodeName.toUpperCase();
     if (DROPPED.has(name)) return;
@@ -112,15 +114,27 @@ function tidyParagraphs(raw: string): string {
  * its paragraphs separated by blank lines. Scripts and styles never reach the text.
  */
 export function extractHtmlArticle(html: string, parse: HtmlParser | undefined = installedParser): HtmlArticle {
+  // A DOM implementation can throw on markup it does not expect: the page is then read without it.
+  return safely(() => readWithDom(html, parse)) ?? stripTags(html);
+}
+
+function readWithDom(html: string, parse: HtmlParser | undefined): HtmlArticle {
   const doc = parse ? documentOf(safely(() => parse(html))) : undefined;
   if (!doc) return stripTags(html);
   // Readability changes the document it reads: take the metadata first.
-  const publishedRaw = meta(doc, ['article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'DC.date.issued']) ??
-    doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
-  const siteName = meta(doc, ['og:site_name', 'application-name', 'publisher', 'twitter:site']);
-  const pageTitle = (meta(doc, ['og:title', 'twitter:title']) ?? doc.title ?? doc.querySelector('title')?.textContent ?? '').trim();
+  const headings = (safely(() => Array.from(doc.querySelectorAll('h1'))) ?? [])
+    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter((h) => h.length > 0 && h.length <= 200);
+  const publishedRaw = safely(() => meta(doc, ['article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'DC.date.issued']) ??
+    doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined);
+  const siteName = safely(() => meta(doc, ['og:site_name', 'application-name', 'publisher', 'twitter:site']));
+  const pageTitle = (meta(doc, ['og:title', 'twitter:title']) ?? safely(() => doc.title) ?? doc.querySelector('title')?.textContent ?? '').trim();
 
   for (const junk of Array.from(safely(() => doc.querySelectorAll(FURNITURE)) ?? [])) junk.remove?.();
+  // The site's banner, but not an article's own header (its headline and byline).
+  for (const banner of Array.from(safely(() => doc.querySelectorAll(OUTER_FURNITURE)) ?? [])) {
+    if (!safely(() => banner.closest?.('article, main'))) banner.remove?.();
+  }
   let title = pageTitle;
   let body: string;
   const article = safely(() => new Readability<DomNode>(doc as never, { serializer: (node: unknown) => node as DomNode }).parse());
@@ -128,11 +142,18 @@ export function extractHtmlArticle(html: string, parse: HtmlParser | undefined =
     title = (article.title ?? '').trim() || pageTitle;
     body = blockText(article.content);
   } else {
-    for (const junk of Array.from(safely(() => doc.querySelectorAll(OUTER_FURNITURE)) ?? [])) junk.remove?.();
-    const root = doc.body ?? doc.documentElement ?? doc;
+    const root = safely(() => doc.body) ?? safely(() => doc.documentElement) ?? doc;
     body = blockText(root);
   }
   title = title.replace(/\s+/g, ' ');
+  // Page titles often carry the site's name ("Headline | Site"): the page's own heading, or the
+  // title without the site's name, is the article's title.
+  const ownHeading = headings.find((h) => h.length < title.length && title.toLowerCase().includes(h.toLowerCase()));
+  if (ownHeading) title = ownHeading;
+  else if (siteName) {
+    const site = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    title = title.replace(new RegExp(`\\s+[|–—·»:-]\\s+${site}$|^${site}\\s+[|–—·»:-]\\s+`, 'i'), '') || title;
+  }
   // Page titles often carry the site's name ("Site | Headline"): the body's own heading is cleaner.
   const heading = body.split('\n\n', 1)[0]?.trim() ?? '';
   const titled = heading && heading.length <= 200 && !/[.!?]$/.test(heading);

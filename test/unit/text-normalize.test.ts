@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import { findFolded, foldSameLength, foldText, isDoubleQuote, isInvisible, isSingleQuote, spanToOriginal } from '../../src/core/text/normalize';
+
+describe('text/normalize', () => {
+  it('folds curly quotes, odd spaces and dashes one for one, keeping the length', () => {
+    const text = '“We’re ready”\u00a0— he said ‘no’\u202fnow';
+    const folded = foldSameLength(text);
+    assert.equal(folded, '"We\'re ready" - he said \'no\' now');
+    assert.equal(folded.length, text.length);
+  });
+
+  it('leaves soft hyphens in place in the same-length fold (offsets must not move)', () => {
+    assert.equal(foldSameLength('Stolten\u00adberg'), 'Stolten\u00adberg');
+  });
+
+  it('drops invisible characters in foldText and maps folded offsets back', () => {
+    const text = 'Jens Stolten\u00adberg said\u200b “no”';
+    const folded = foldText(text);
+    assert.equal(folded.text, 'Jens Stoltenberg said "no"');
+    const at = folded.text.indexOf('Stoltenberg');
+    const span = spanToOriginal(folded, at, at + 'Stoltenberg'.length);
+    assert.equal(text.slice(span.start, span.end), 'Stolten\u00adberg');
+    assert.equal(folded.offsets[folded.text.length], text.length);
+  });
+
+  it('collapses whitespace runs and folds case on request', () => {
+    const folded = foldText('The  Alliance\r\n\tSAID', { caseFold: true, collapseSpaces: true });
+    assert.equal(folded.text, 'the alliance said');
+  });
+
+  it('finds a quote typed with straight marks in a text with curly ones, in original offsets', () => {
+    const text = 'He said: “We are not ready to\u00a0compromise\u00adon core principles,” and left.';
+    const span = findFolded(text, '"we are not ready to compromiseon core principles,"');
+    assert.ok(span);
+    assert.equal(text.slice(span.start, span.end), '“We are not ready to\u00a0compromise\u00adon core principles,”');
+  });
+
+  it('finds across a line break and searches from an offset', () => {
+    const text = 'said “no deal”.\nLater: said “no\r\ndeal”.';
+    const first = findFolded(text, 'no deal');
+    const second = findFolded(text, 'no deal', { caseFold: true, collapseSpaces: true, from: (first?.end ?? 0) });
+    assert.equal(first?.start, 6);
+    assert.ok(second);
+    assert.equal(text.slice(second.start, second.end), 'no\r\ndeal');
+    assert.equal(findFolded(text, 'absent words'), undefined);
+    assert.equal(findFolded(text, '   '), undefined);
+  });
+
+  it('classifies quote marks and invisible characters', () => {
+    assert.ok(isDoubleQuote('“') && isDoubleQuote('"') && isDoubleQuote('»'));
+    assert.ok(isSingleQuote('’') && isSingleQuote("'"));
+    assert.ok(!isDoubleQuote('’'));
+    assert.ok(isInvisible('\u00ad') && isInvisible('\u200b') && !isInvisible(' '));
+  });
+});
