@@ -51,7 +51,7 @@ describe('text/html', () => {
   });
 
   it('accepts a parser that returns the Document itself (as the browser DOMParser does)', () => {
-    const s = readArticle({ path: 'page.html', text: PAGE }, { parseHtml: (html) => parseHTML(html).document });
+    const s = readArticle({ path: 'page.html', text: PAGE }, { parseHtml: (html) => (parseHTML(html) as unknown as { document: unknown }).document });
     assert.equal(s.title, 'Inquiry to take months');
   });
 
