@@ -70,6 +70,9 @@ const NOUNY = new Set(['report', 'state', 'question', 'claim', 'charge', 'plan',
 /** Embedded questions are not claims: "X reveals if …". */
 const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'who', 'where']);
 
+/** Adverbs set off by commas between a speaker and the cue. */
+const FENCED = new Set(['though', 'however', 'too', 'meanwhile', 'also', 'instead', 'then', 'now', 'later', 'earlier', 'moreover', 'nonetheless', 'nevertheless', 'likewise', 'similarly', 'separately', 'meantime', 'though', 'again', 'today', 'yesterday', 'previously', 'recently', 'afterward', 'afterwards', 'publicly', 'privately', 'ultimately', 'still', 'indeed', 'anyway']);
+
 const isBoundaryPunct = (t: Token | undefined): boolean => t !== undefined && t.kind === 'punct' && (t.norm === ',' || t.norm === '—' || t.norm === '–' || t.norm === ';' || t.norm === ':' || t.norm === '(' || t.norm === ')');
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
@@ -132,7 +135,23 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
   let j = c - 1;
   while (j >= 0 && isWord(ctx.tokens[j]) && BETWEEN.has(ctx.tokens[j]!.norm)) j--;
   const t = ctx.tokens[j];
+  // "Murphy, though, said": a comma-fenced adverb sits between the speaker and the cue.
+  if (t && t.norm === ',' && isWord(ctx.tokens[j - 1]) && FENCED.has(ctx.tokens[j - 1]!.norm) && ctx.tokens[j - 2]?.norm === ',') {
+    j -= 3;
+    if (isWord(ctx.tokens[j])) {
+      const seg = nounPhraseLeft(ctx, j, 8);
+      return { group: seg, boundary: seg.from - 1 };
+    }
+  }
   if (t && t.kind === 'punct' && t.norm === ',') {
+    // "De Blasio, speaking on WOR710, called": a fenced participle or prepositional phrase.
+    let open = j - 1;
+    while (open >= 0 && j - open < 12 && ctx.tokens[open]!.norm !== ',' && ctx.tokens[open]!.kind !== 'quote') open--;
+    const fencedFirst = ctx.tokens[open + 1];
+    if (open > 0 && ctx.tokens[open]!.norm === ',' && isWord(fencedFirst) && (fencedFirst.norm.endsWith('ing') || (CLAUSE_STOP.has(fencedFirst.norm) && fencedFirst.norm !== 'who')) && isWord(ctx.tokens[open - 1])) {
+      const seg = nounPhraseLeft(ctx, open - 1, 8);
+      if (seg.from >= 0) return { group: seg, boundary: seg.from - 1 };
+    }
     // "…, Jens Stoltenberg, said" or "Smith, a spokesman for X, said"
     const seg = nounPhraseLeft(ctx, j - 1, 8);
     if (seg.from < 0) return { group: { from: -1, to: -1 }, boundary: j };
@@ -311,6 +330,15 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   return found;
 }
 
+/** The name that opens a sentence: "Ebeling reminisced …, and said". */
+function sentenceSubject(ctx: SentenceContext): Group {
+  let i = 0;
+  while (i <= ctx.last && i < 8 && isWord(ctx.tokens[i]) && (ctx.tokens[i]!.capital || ctx.tokens[i]!.norm === 'of')) i++;
+  if (i === 0) return { from: -1, to: -1 };
+  if (i === 1 && NOT_BEFORE_VERB.has(ctx.tokens[0]!.norm)) return { from: -1, to: -1 };
+  return { from: 0, to: i - 1 };
+}
+
 function makeCue(ctx: SentenceContext, from: number, to: number): Cue {
   const start = ctx.tokens[from]!.start;
   const end = ctx.tokens[to]!.end;
@@ -359,14 +387,44 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     };
   }
 
+  // "De Blasio … called Trump a “blowhard,” and said …": the subject of the first verb speaks.
+  if (left.from < 0 && prevToken && (prevToken.norm === 'and' || prevToken.norm === 'but')) {
+    const before = earlier[earlier.length - 1];
+    let speakerSpan = before?.speakerSpan ?? null;
+    let form = before?.speakerForm ?? 'none';
+    if (!speakerSpan) {
+      const subject = sentenceSubject(ctx);
+      speakerSpan = groupSpan(ctx, subject);
+      form = speakerForm(ctx, subject);
+    }
+    if (!speakerSpan) return null;
+    const out: { addressee?: Span } = {};
+    let k = cueEnd + 1;
+    if (ADDRESSED.has(entry.lemma)) {
+      const a = addresseeAfter(ctx, k);
+      if (a.span) {
+        out.addressee = a.span;
+        k = a.next;
+      }
+    }
+    k = skipAfterCue(ctx, k, out);
+    while (k <= ctx.last && (tk[k]!.norm === ',' || tk[k]!.norm === ':')) k++;
+    if (tk[k]?.norm === 'that') k++;
+    const content = contentOf(ctx, k, ctx.last);
+    if (!content) return null;
+    return { speakerSpan, speakerForm: form, cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+  }
+
   // Trailing: "CONTENT, X said" / "CONTENT,” said X" / "CONTENT, X told Y."
   let speaker = left;
   let after = cueEnd + 1;
+  let inverted = false;
   if (speaker.from < 0 && boundary >= 0) {
     const right = speakerRight(ctx, cueEnd);
     if (right.from >= 0) {
       speaker = right;
       after = right.to + 1;
+      inverted = true;
     }
   }
   const out: { addressee?: Span } = {};
@@ -384,10 +442,15 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     (b.kind === 'punct' && (b.norm === ',' || b.norm === '—' || b.norm === '–')) ||
     (b.kind === 'quote' && /[,?!—–-]\s*$/.test(ctx.text.slice(b.quote!.inner.start, b.quote!.inner.end)))
   ) || (b !== undefined && b.kind === 'quote' && speakerStart === 0 && /[,?!—–-]\s*$/.test(ctx.text.slice(b.quote!.inner.start, b.quote!.inner.end)));
-  if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && isTrailer(ctx, after)) {
+  const quoteBefore = b !== undefined && b.kind === 'quote' && (speakerStart === 0 || (speakerStart === 1 && tk[0]!.kind === 'word'));
+  const restStartsClause = tk[after] !== undefined && (tk[after]!.norm === ':' || tk[after]!.norm === 'that');
+  if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && (isTrailer(ctx, after) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
     const content = contentOf(ctx, 0, leftEnd);
     if (content) {
+      if (inverted) {
+        return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
+      }
       // "The plan, he said, is dead." / "“A,” he said, “B.”"
       const comma = tk[after];
       if (comma && comma.norm === ',' && after < ctx.last) {

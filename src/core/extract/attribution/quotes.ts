@@ -18,14 +18,27 @@ const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p
 
 function markKind(text: string, i: number): 'open' | 'close' | 'either' | null {
   const ch = text[i];
+  // A mark of the wrong hand gives itself away by its neighbours: “Apparently not,“ he said.
+  if (ch === '“' && !isSpaceOrStart(text[i - 1]) && (text[i + 1] === undefined || /\s/.test(text[i + 1]!))) return 'close';
+  if (ch === '”' && isSpaceOrStart(text[i - 1]) && isWordChar(text[i + 1])) return 'open';
   if (ch === '“' || ch === '„' || ch === '«') return 'open';
   if (ch === '”' || ch === '»') return 'close';
-  if (ch !== '"') return null;
+  const len = markLength(text, i);
+  if (len === 0) return null;
   const before = text[i - 1];
-  const after = text[i + 1];
+  const after = text[i + len];
   if (isSpaceOrStart(before) && (isWordChar(after) || after === '‘' || after === "'" || after === '.')) return 'open';
   if (!isSpaceOrStart(before)) return 'close';
   return 'either';
+}
+
+/** Length of the double quote mark at `i`: one character, two for the typewriter's '' pair, or 0. */
+function markLength(text: string, i: number): number {
+  const ch = text[i];
+  if (ch === '"' || ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»') return 1;
+  // Some newspapers write '' for a double mark; skip the second of a pair and a third (''')
+  if (ch === "'" && text[i + 1] === "'" && text[i - 1] !== "'") return 2;
+  return 0;
 }
 
 /**
@@ -41,25 +54,36 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): Quota
     const continues = carry && markKind(text, p.start) === 'open';
     if (!continues) chain++;
     carry = false;
+    let openLength = 1;
     for (let i = p.start; i < p.end; i++) {
       const kind = markKind(text, i);
       if (kind === null) continue;
+      const len = markLength(text, i);
       if (open < 0) {
-        if (kind !== 'close') open = i;
+        if (kind !== 'close') {
+          open = i;
+          openLength = len;
+        }
+        i += len - 1;
         continue;
       }
       if (kind === 'open') {
         // A second opening mark: the first quote was never closed. Keep the newer one.
         open = i;
+        openLength = len;
+        i += len - 1;
         continue;
       }
-      found.push({ start: open, end: i + 1, inner: { start: open + 1, end: i }, closed: true, chain });
+      // ''' closes an inner single quote and the outer double one together: the outer mark is the last two.
+      const at = len === 2 && text[i + 2] === "'" ? i + 1 : i;
+      found.push({ start: open, end: at + len, inner: { start: open + openLength, end: at }, closed: true, chain });
+      i = at + len - 1;
       open = -1;
       // Each quote after the first in a paragraph starts its own chain.
       chain++;
     }
     if (open >= 0) {
-      found.push({ start: open, end: p.end, inner: { start: open + 1, end: p.end }, closed: false, chain });
+      found.push({ start: open, end: p.end, inner: { start: open + openLength, end: p.end }, closed: false, chain });
       carry = true;
     } else {
       chain++;

@@ -46,6 +46,8 @@ export function tokenize(text: string, range: Span, quotes: readonly Quotation[]
         else if ((c === '’' || c === "'" || c === '-' || c === '.' || c === '&') && j + 1 < range.end && isWordChar(text[j + 1]!)) j += 2;
         else break;
       }
+      // Titles and initials keep their period: "Mr.", "Sen.", "U.S.", "J."
+      if (text[j] === '.' && j - i <= 4 && /^[A-Z]/.test(text[i]!) && /^(?:[A-Z][a-z]{0,3}|(?:[A-Z]\.)+[A-Z]?)$/.test(text.slice(i, j))) j++;
       const raw = text.slice(i, j);
       tokens.push({ start: i, end: j, kind: 'word', norm: raw.toLowerCase().replace(/’/g, "'"), capital: raw[0] !== raw[0]!.toLowerCase() });
       i = j;
