@@ -17,7 +17,8 @@ export interface QuoteCorpus {
 
 /** A word of a text, lower-cased for comparison, with its place in the text. */
 interface Word {
-  norm: string;
+  /** The lower-cased word's number in the index's vocabulary (-1: a word no source has). */
+  id: number;
   start: number;
   end: number;
 }
@@ -80,12 +81,32 @@ export interface CheckOptions {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
-function wordsOf(text: string, offset = 0, into: Word[] = []): Word[] {
-  for (const m of text.matchAll(WORD)) {
-    const start = offset + (m.index ?? 0);
-    into.push({ norm: m[0].toLowerCase().replace(/’/g, "'"), start, end: start + m[0].length });
+/** Words are numbered once per index: comparisons and shingle keys are then plain numbers. */
+class Vocabulary {
+  private readonly ids = new Map<string, number>();
+
+  /** The word's number, adding it where `grow`; -1 for a word the index has never seen. */
+  id(word: string, grow: boolean): number {
+    const known = this.ids.get(word);
+    if (known !== undefined) return known;
+    if (!grow) return -1;
+    const id = this.ids.size;
+    this.ids.set(word, id);
+    return id;
+  }
+}
+
+function wordsOf(text: string, vocabulary: Vocabulary, grow: boolean, offset = 0, into: Word[] = []): Word[] {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const start = offset + m.index;
+    into.push({ id: vocabulary.id(m[0].toLowerCase().replace(/’/g, "'"), grow), start, end: start + m[0].length });
   }
   return into;
+}
+
+function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
 }
 
 /** How many words a quote of `n` words may differ from its source and still be that quote, misquoted. */
@@ -94,7 +115,21 @@ export function allowedDistance(n: number): number {
   return Math.min(4, Math.max(1, Math.floor(n / 4)));
 }
 
-const SHINGLE = 3;
+// Shingle keys pack word numbers into one number: 17 bits a word keeps a 3-gram under 2^53.
+// Numbers past 2^17 wrap, which only adds candidates; every candidate is verified word by word.
+const BITS = 0x20000;
+const trigramKey = (a: number, b: number, c: number) => ((a % BITS) * BITS + (b % BITS)) * BITS + (c % BITS);
+const bigramKey = (a: number, b: number) => (a % BITS) * BITS + (b % BITS);
+/** A posting packs passage and word position: passage * 2^16 + position. */
+const POSITION = 0x10000;
+
+interface Candidate {
+  passage: number;
+  /** Shingles shared with the quote. */
+  hits: number;
+  /** The most voted offset of the quote's first word in the passage. */
+  diagonal: number;
+}
 
 /**
  * Every statement's quoted words, with word 3-gram and 2-gram shingles pointing at them.
@@ -102,8 +137,9 @@ const SHINGLE = 3;
  */
 export class QuoteIndex {
   readonly passages: Passage[] = [];
-  private readonly trigrams = new Map<string, number[]>();
-  private readonly bigrams = new Map<string, number[]>();
+  private readonly vocabulary = new Vocabulary();
+  private readonly trigrams = new Map<number, number[]>();
+  private readonly bigrams = new Map<number, number[]>();
   private readonly actorsById = new Map<string, Actor>();
   private readonly names: NameIndex;
   private readonly sourceIds = new Set<string>();
@@ -116,14 +152,15 @@ export class QuoteIndex {
       const source = sources.get(statement.source);
       if (!source) continue;
       const words: Word[] = [];
-      for (const span of quotedSpans(statement, source.text)) wordsOf(source.text.slice(span.start, span.end), span.start, words);
+      for (const span of quotedSpans(statement, source.text)) {
+        wordsOf(source.text.slice(span.start, span.end), this.vocabulary, true, span.start, words);
+      }
       if (words.length === 0) continue;
       const id = this.passages.length;
       this.passages.push({ statement, source, words });
-      // Positions are packed as passage * 2^16 + word, so a posting is one number.
-      for (let i = 0; i + 1 < words.length && i < 0xffff; i++) {
-        push(this.bigrams, words[i].norm + ' ' + words[i + 1].norm, id * 0x10000 + i);
-        if (i + 2 < words.length) push(this.trigrams, words[i].norm + ' ' + words[i + 1].norm + ' ' + words[i + 2].norm, id * 0x10000 + i);
+      for (let i = 0; i + 1 < words.length && i < POSITION; i++) {
+        push(this.bigrams, bigramKey(words[i].id, words[i + 1].id), id * POSITION + i);
+        if (i + 2 < words.length) push(this.trigrams, trigramKey(words[i].id, words[i + 1].id, words[i + 2].id), id * POSITION + i);
       }
     }
     this.names = NameIndex.build(corpus.actors);
@@ -148,6 +185,11 @@ export class QuoteIndex {
     return this.sourceIds.has(id);
   }
 
+  /** A draft's words, numbered as the index numbers them. */
+  words(text: string, offset: number): Word[] {
+    return wordsOf(text, this.vocabulary, false, offset);
+  }
+
   /**
    * The actors that the words `text.slice(span)` name: the longest known name among them
    * ("Dmitry Peskov" in "Kremlin spokesman Dmitry Peskov"). Pronouns and unknown names give none.
@@ -161,37 +203,53 @@ export class QuoteIndex {
     return (best?.actors ?? []).map((id) => this.actorsById.get(id)).filter((a): a is Actor => !!a);
   }
 
-  /** Candidate passages for a run of words, the ones sharing most shingles first. */
-  candidates(parts: Word[][], limit = 6): number[] {
-    const hits = new Map<number, number>();
-    const count = (map: Map<string, number[]>, size: number) => {
+  /**
+   * Candidate passages for a quote (its parts in order), the ones sharing most shingles first.
+   * 3-grams first; where none is shared, 2-grams, since a word changed in the middle of a short
+   * quote leaves no 3-gram whole.
+   */
+  candidates(parts: Word[][], limit = 4): { candidates: Candidate[]; size: number } {
+    const n = parts.reduce((sum, p) => sum + p.length, 0);
+    // 2-grams only where the allowed changes could break every 3-gram: short quotes, ellipses.
+    const sizes = n - 2 * parts.length > 3 * allowedDistance(n) ? [3] : [3, 2];
+    for (const size of sizes) {
+      const votes = new Map<number, number>();
+      let base = 0;
       for (const words of parts) {
         for (let i = 0; i + size <= words.length; i++) {
-          let key = words[i].norm;
-          for (let k = 1; k < size; k++) key += ' ' + words[i + k].norm;
-          const postings = map.get(key);
+          const key = size === 3 ? trigramKey(words[i].id, words[i + 1].id, words[i + 2].id) : bigramKey(words[i].id, words[i + 1].id);
+          if (words[i].id < 0 || words[i + 1].id < 0 || (size === 3 && words[i + 2].id < 0)) continue;
+          const postings = (size === 3 ? this.trigrams : this.bigrams).get(key);
           if (!postings) continue;
-          let last = -1;
           for (const p of postings) {
-            const passage = Math.floor(p / 0x10000);
-            if (passage === last) continue;
-            last = passage;
-            hits.set(passage, (hits.get(passage) ?? 0) + 1);
+            // One vote per passage and offset of the quote's first word in it.
+            const diagonal = (p % POSITION) - (base + i);
+            const vote = (p - (p % POSITION)) * 2 + (diagonal + POSITION);
+            votes.set(vote, (votes.get(vote) ?? 0) + 1);
           }
         }
+        base += words.length;
       }
-    };
-    count(this.trigrams, SHINGLE);
-    // A word changed in the middle of a short quote leaves no 3-gram whole; 2-grams still match.
-    if (hits.size === 0) count(this.bigrams, 2);
-    return [...hits.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([p]) => p);
+      if (votes.size === 0) continue;
+      const byPassage = new Map<number, Candidate>();
+      for (const [vote, count] of votes) {
+        const passage = Math.floor(vote / (POSITION * 2));
+        const diagonal = (vote % (POSITION * 2)) - POSITION;
+        const c = byPassage.get(passage);
+        if (!c) byPassage.set(passage, { passage, hits: count, diagonal });
+        else {
+          if (count > (votes.get(passage * POSITION * 2 + c.diagonal + POSITION) ?? 0)) c.diagonal = diagonal;
+          c.hits += count;
+        }
+      }
+      const candidates = [...byPassage.values()].sort((a, b) => b.hits - a.hits || a.passage - b.passage).slice(0, limit);
+      return { candidates, size };
+    }
+    return { candidates: [], size: 0 };
   }
 }
 
-function push(map: Map<string, number[]>, key: string, value: number): void {
+function push(map: Map<number, number[]>, key: number, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
@@ -216,49 +274,61 @@ function aliasKey(text: string): string {
  * code, LaTeX comments) is blanked, so nothing in it counts as a quotation.
  */
 export function normalizeDraft(text: string): string {
-  const out = text.split('');
-  const blank = (start: number, end: number) => {
-    for (let i = start; i < end; i++) if (out[i] !== '\n') out[i] = ' ';
-  };
-  for (const m of text.matchAll(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm)) blank(m.index ?? 0, (m.index ?? 0) + m[0].length);
-  for (const m of text.matchAll(/`[^`\n]+`/g)) {
-    if (out[m.index ?? 0] === '`' && !text.startsWith('``', m.index ?? 0)) blank(m.index ?? 0, (m.index ?? 0) + m[0].length);
-  }
-  // \enquote{…} (one level of braces inside), with the command itself blanked.
-  for (const m of text.matchAll(/\\enquote\*?\{((?:[^{}]|\{[^{}]*\})*)\}/g)) {
-    const start = m.index ?? 0;
-    const open = start + m[0].length - m[1].length - 2;
-    blank(start, open);
-    out[open] = '“';
-    out[start + m[0].length - 1] = '”';
-  }
-  // LaTeX ``…'': the first mark of each pair becomes the curly quote, the second a space.
-  const joined = () => out.join('');
-  let current = joined();
-  for (const m of current.matchAll(/``([^`\n]|\n(?!\s*\n))+?''/g)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    out[start] = ' ';
-    out[start + 1] = '“';
-    out[end - 2] = '”';
-    out[end - 1] = ' ';
-  }
-  current = joined();
+  const spaces = (m: string) => m.replace(/[^\n]/g, ' ');
+  let out = text
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm, spaces)
+    .replace(/(?<!`)`[^`\n]+`(?!`)/g, spaces)
+    // \enquote{…} (one level of braces inside): the command blanked, the braces made quote marks.
+    .replace(/\\enquote\*?\{((?:[^{}]|\{[^{}]*\})*)\}/g, (m, inner: string) => `${spaces(m.slice(0, m.length - inner.length - 2))}“${inner}”`)
+    // LaTeX ``…'': each pair of marks becomes a curly quote and a space.
+    .replace(/``((?:[^`\n]|\n(?!\s*\n))+?)''/g, (_m, inner: string) => ` “${inner}” `);
   // Straight quotes pair up within a paragraph; an odd one out is left alone.
-  for (const para of current.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)) {
-    const base = para.index ?? 0;
-    let open = -1;
-    for (let i = 0; i < para[0].length; i++) {
-      if (para[0][i] !== '"') continue;
-      if (open < 0) open = base + i;
-      else {
-        out[open] = '“';
-        out[base + i] = '”';
-        open = -1;
-      }
-    }
+  if (out.includes('"')) {
+    out = out.replace(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g, (para) => {
+      let open = true;
+      const count = (para.match(/"/g) ?? []).length;
+      let seen = 0;
+      return para.replace(/"/g, (q) => {
+        seen++;
+        if (seen === count && count % 2 === 1) return q;
+        const mark = open ? '“' : '”';
+        open = !open;
+        return mark;
+      });
+    });
   }
-  return out.join('');
+  return out;
+}
+
+/**
+ * The text with every paragraph that holds no quotation blanked, offsets kept: the speaker
+ * rules then spend no time on the rest of a long draft.
+ */
+function aroundQuotes(text: string, quotes: { outer: Span }[]): string {
+  // Paragraph breaks, in order: [start, end) of each blank-line run.
+  const breaks: Span[] = [];
+  for (const m of text.matchAll(/\n[ \t\r]*\n/g)) breaks.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  const pieces: string[] = [];
+  let at = 0;
+  let b = 0;
+  for (const { outer } of quotes) {
+    if (outer.end <= at) continue;
+    // Quotations come in text order, so one pass over the breaks finds every paragraph.
+    while (b < breaks.length && breaks[b].end <= outer.start) b++;
+    const start = Math.max(at, b > 0 ? breaks[b - 1].end : 0);
+    while (b < breaks.length && breaks[b].start < outer.end) b++;
+    const end = b < breaks.length ? breaks[b].start : text.length;
+    if (start > at) pieces.push(blankRun(start - at));
+    pieces.push(text.slice(start, end));
+    at = end;
+  }
+  if (at < text.length) pieces.push(blankRun(text.length - at));
+  return pieces.join('');
+}
+
+/** White space of a given length that still separates paragraphs. */
+function blankRun(length: number): string {
+  return length >= 4 ? '\n\n' + ' '.repeat(length - 4) + '\n\n' : ' '.repeat(length);
 }
 
 /** The draft's quotations of `minWords` or more words, with the words that name their speaker. */
@@ -271,15 +341,17 @@ export function findDraftQuotes(
   const minWords = options.minWords ?? 3;
   const quotes: { outer: Span; inner: Span }[] = [];
   // Nesting in drafts is rare and single marks double as apostrophes: only double marks count.
-  for (const m of text.matchAll(/[“«„]([^“”«»„\n]|\n(?!\s*\n))+[”»“]/g)) {
+  for (const m of text.matchAll(/[“«„][^“”«»„]+[”»“]/g)) {
+    // A quotation ends in its paragraph.
+    if (/\n\s*\n/.test(m[0])) continue;
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const inner = { start: start + 1, end: end - 1 };
-    if (wordsOf(text.slice(inner.start, inner.end)).length < minWords) continue;
+    if (countWords(text.slice(inner.start, inner.end)) < minWords) continue;
     quotes.push({ outer: { start, end }, inner });
   }
   if (quotes.length === 0) return [];
-  const attributions = (options.attributions ?? ((t: string) => findAttributions(t)))(text);
+  const attributions = (options.attributions ?? ((t: string) => findAttributions(t)))(aroundQuotes(text, quotes));
   const resolve = options.resolveSpeaker ?? ((t: string, s: Span) => index.actorsNamed(t, s));
   return quotes.map(({ outer, inner }) => {
     const attribution = attributions.find((a) => a.content.some((c) => c.start < inner.end && c.end > inner.start));
@@ -294,15 +366,15 @@ export function findDraftQuotes(
 // Comparing a quotation with the sources
 
 /** The draft quote's words, split where an ellipsis stands for left-out words. */
-function quoteParts(draft: string, inner: Span): Word[][] {
+function quoteParts(draft: string, inner: Span, index: QuoteIndex): Word[][] {
   const parts: Word[][] = [];
   const chunk = draft.slice(inner.start, inner.end);
   let from = 0;
   for (const m of chunk.matchAll(/\[?(?:…|\.\s?\.\s?\.)\]?/g)) {
-    parts.push(wordsOf(chunk.slice(from, m.index ?? 0), inner.start + from));
+    parts.push(index.words(chunk.slice(from, m.index ?? 0), inner.start + from));
     from = (m.index ?? 0) + m[0].length;
   }
-  parts.push(wordsOf(chunk.slice(from), inner.start + from));
+  parts.push(index.words(chunk.slice(from), inner.start + from));
   return parts.filter((p) => p.length > 0);
 }
 
@@ -314,24 +386,25 @@ interface PartAlignment {
 }
 
 /**
- * The passage window, at or after `after`, that a part matches with the fewest words added,
- * dropped or changed (a word-level edit distance, free to start and end anywhere in the passage).
+ * The passage window within [after, until) that a part matches with the fewest words added,
+ * dropped or changed (a word-level edit distance, free to start and end anywhere in it).
  */
-function alignPart(part: Word[], passage: Word[], after: number): PartAlignment {
+function alignPart(part: Word[], passage: Word[], after: number, until = passage.length): PartAlignment {
   const n = part.length;
-  const m = passage.length - after;
+  const m = Math.min(passage.length, until) - after;
   if (m <= 0) return { distance: n, from: after, to: after };
-  // dist[i][j]: cost of part[0..i) ending at passage word j; start[i][j]: where that window began.
-  let prev = new Array<number>(m + 1).fill(0);
-  let prevStart = Array.from({ length: m + 1 }, (_, j) => j);
+  // Row i holds the cost of part[0..i) ending at each passage word, and where that window began.
+  let prev = new Int32Array(m + 1);
+  let prevStart = new Int32Array(m + 1);
+  let cur = new Int32Array(m + 1);
+  let curStart = new Int32Array(m + 1);
+  for (let j = 0; j <= m; j++) prevStart[j] = j;
   for (let i = 1; i <= n; i++) {
-    const cur = new Array<number>(m + 1);
-    const curStart = new Array<number>(m + 1);
     cur[0] = i;
     curStart[0] = 0;
+    const word = part[i - 1].id;
     for (let j = 1; j <= m; j++) {
-      const same = part[i - 1].norm === passage[after + j - 1].norm;
-      let best = prev[j - 1] + (same ? 0 : 1);
+      let best = prev[j - 1] + (word === passage[after + j - 1].id ? 0 : 1);
       let start = prevStart[j - 1];
       if (prev[j] + 1 < best) {
         best = prev[j] + 1;
@@ -344,8 +417,8 @@ function alignPart(part: Word[], passage: Word[], after: number): PartAlignment 
       cur[j] = best;
       curStart[j] = start;
     }
-    prev = cur;
-    prevStart = curStart;
+    [prev, cur] = [cur, prev];
+    [prevStart, curStart] = [curStart, prevStart];
   }
   let bestJ = 0;
   for (let j = 1; j <= m; j++) if (prev[j] < prev[bestJ]) bestJ = j;
@@ -358,8 +431,27 @@ interface Alignment {
   parts: PartAlignment[];
 }
 
-/** The parts matched in order against one passage. */
-function align(parts: Word[][], passage: Passage): Alignment {
+/** Whether a one-part quote is the passage's words from `at` on, word for word. */
+function exactAt(part: Word[], passage: Word[], at: number): boolean {
+  if (at < 0 || at + part.length > passage.length) return false;
+  for (let i = 0; i < part.length; i++) if (part[i].id !== passage[at + i].id) return false;
+  return true;
+}
+
+/**
+ * The parts matched in order against one passage. A one-part quote is aligned only near the
+ * offset its shingles voted for, `slack` words either side.
+ */
+function align(parts: Word[][], passage: Passage, diagonal: number, slack: number): Alignment {
+  if (parts.length === 1) {
+    const part = parts[0];
+    if (exactAt(part, passage.words, diagonal)) {
+      return { passage, distance: 0, parts: [{ distance: 0, from: diagonal, to: diagonal + part.length }] };
+    }
+    const from = Math.max(0, diagonal - slack);
+    const a = alignPart(part, passage.words, from, diagonal + part.length + slack);
+    return { passage, distance: a.distance, parts: [a] };
+  }
   let after = 0;
   let distance = 0;
   const aligned: PartAlignment[] = [];
@@ -386,16 +478,20 @@ export function checkDraft(draft: string, index: QuoteIndex, options: CheckOptio
 }
 
 function checkQuote(draft: string, quote: DraftQuote, index: QuoteIndex): QuoteFinding {
-  const parts = quoteParts(draft, quote.inner);
+  const unsourced: QuoteFinding = { verdict: 'unsourced', quote, message: 'No source for this quote' };
+  const parts = quoteParts(draft, quote.inner, index);
   const n = parts.reduce((sum, p) => sum + p.length, 0);
-  const alignments = index
-    .candidates(parts)
-    .map((p) => align(parts, index.passages[p]))
+  const allowed = allowedDistance(n);
+  const { candidates, size } = index.candidates(parts);
+  // Each word added, dropped or changed breaks at most three of a quote's 3-grams: a passage
+  // sharing fewer than that leaves cannot be within the allowed distance.
+  const needed = size === 3 ? n - 2 * parts.length - 3 * allowed : 1;
+  const alignments = candidates
+    .filter((c) => c.hits >= needed)
+    .map((c) => align(parts, index.passages[c.passage], c.diagonal, allowed))
     .sort((a, b) => a.distance - b.distance);
   const best = alignments[0];
-  if (!best || best.distance > allowedDistance(n) || best.distance * 2 >= n) {
-    return { verdict: 'unsourced', quote, message: 'No source for this quote' };
-  }
+  if (!best || best.distance > allowed || best.distance * 2 >= n) return unsourced;
   const tied = alignments.filter((a) => a.distance === best.distance);
   const speakers = quote.speakers;
   const chosen = (speakers.length > 0 && tied.find((a) => sameSpeaker(speakers, a.passage.statement, index))) || best;

@@ -1,0 +1,179 @@
+// How long the quote check takes: building its index over the PolNeAR corpus, and checking a
+// 100 KB draft against it.
+//
+// The index is built from PolNeAR's own annotated attributions (content spans, speakers), so the
+// figure measures the check over the corpus's real quotations whatever the engine finds today.
+// The draft is dev articles' paragraphs, with some quotations misquoted, some given to another
+// speaker and some made up, up to 100 KB.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { QuoteIndex, checkDraft, normalizeDraft } from '../core/check';
+import { findAttributions } from '../core/extract/attributions';
+import type { Actor, Source, Statement } from '../core/model';
+import type { Article, BenchContext, BenchRow } from './index';
+
+const DRAFT_BYTES = 100 * 1024;
+
+interface Indexed {
+  sources: Source[];
+  actors: Actor[];
+  statements: Statement[];
+}
+
+const listings = new Map<string, string[]>();
+
+/** A folder's .ann files in name order, read once. */
+function annotationFiles(dir: string): string[] {
+  let names = listings.get(dir);
+  if (!names) {
+    names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.ann')).sort() : [];
+    listings.set(dir, names);
+  }
+  return names;
+}
+
+/** Sources, speakers and statements from an article's first brat annotation file. */
+function annotated(article: Article, into: Indexed): void {
+  const dir = join(dirname(dirname(article.path)), 'attributions');
+  const stem = basename(article.path, '.txt');
+  const file = annotationFiles(dir).find((n) => n.startsWith(stem + '_'));
+  const source: Source = { id: article.path, path: article.path, title: stem, format: 'text', text: article.text };
+  into.sources.push(source);
+  if (!file) return;
+  const spans = new Map<string, { kind: string; ranges: { start: number; end: number }[]; text: string }>();
+  const relations: Record<string, string>[] = [];
+  for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+    const [id, body, text] = line.split('\t');
+    if (!id || !body) continue;
+    if (id.startsWith('T')) {
+      const [kind, ...rest] = body.split(' ');
+      const ranges = rest
+        .join(' ')
+        .split(';')
+        .map((r) => r.trim().split(' ').map(Number))
+        .map(([start, end]) => ({ start: start as number, end: end as number }));
+      spans.set(id, { kind: kind as string, ranges, text: text ?? '' });
+    } else if (id.startsWith('E')) {
+      relations.push(Object.fromEntries(body.split(' ').map((p) => p.split(':') as [string, string])));
+    }
+  }
+  const actorIds = new Map<string, string>();
+  for (const r of relations) {
+    const content = r.Content ? spans.get(r.Content) : undefined;
+    if (!content) continue;
+    const speakerText = r.Source ? spans.get(r.Source)?.text : undefined;
+    let speaker: string | null = null;
+    if (speakerText) {
+      speaker = actorIds.get(speakerText) ?? null;
+      if (!speaker) {
+        speaker = `${source.id}#${actorIds.size}`;
+        actorIds.set(speakerText, speaker);
+        into.actors.push({ id: speaker, name: speakerText, kind: 'person', aliases: [speakerText], mentions: [] });
+      }
+    }
+    const text = content.ranges.map((s) => article.text.slice(s.start, s.end)).join(' … ');
+    const quoted = /[“"]/.test(text);
+    const direct = /^\s*[“"]/.test(text) && /[”"][\s.,]*$/.test(text);
+    into.statements.push({
+      id: `${source.id}#s${into.statements.length}`,
+      source: source.id,
+      speaker,
+      speakerSpan: null,
+      cue: null,
+      content: content.ranges,
+      text,
+      kind: direct ? 'direct' : quoted ? 'mixed' : 'indirect',
+    });
+  }
+}
+
+/** A draft of about `bytes` characters: articles' paragraphs with some quotations altered. */
+function draftOf(articles: Article[], bytes: number): { text: string; altered: number } {
+  const paragraphs: string[] = [];
+  let length = 0;
+  let altered = 0;
+  let n = 0;
+  for (const article of articles) {
+    for (const para of article.text.split(/\n\s*\n/)) {
+      if (length >= bytes) break;
+      let p = para.trim();
+      if (!p) continue;
+      n++;
+      // Every third quoted paragraph is altered: a word changed, or a quote nobody said added.
+      if (/“[^”]{20,}”/.test(p) && n % 3 === 0) {
+        p = p.replace(/“(\S+) (\S+) (\S+)/, (_m, a: string, _b: string, c: string) => `“${a} really ${c}`);
+        altered++;
+      } else if (n % 7 === 0) {
+        p += ' “We will build a bridge across the whole sea by next spring,” Jane Doe said.';
+        altered++;
+      }
+      paragraphs.push(p);
+      length += p.length + 2;
+    }
+  }
+  return { text: paragraphs.join('\n\n').slice(0, bytes), altered };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+function time(fn: () => void, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+export async function run(ctx: BenchContext): Promise<BenchRow[]> {
+  const articles = ctx.polnearTexts();
+  if (articles.length === 0) {
+    ctx.log('check: the PolNeAR corpus (../shared/corpus) is absent; skipped');
+    return [];
+  }
+  const corpus: Indexed = { sources: [], actors: [], statements: [] };
+  for (const article of articles) annotated(article, corpus);
+  const runs = ctx.quick ? 3 : 9;
+
+  let index = new QuoteIndex(corpus);
+  const buildMs = time(() => {
+    index = new QuoteIndex(corpus);
+  }, ctx.quick ? 1 : 3);
+
+  const dev = articles.filter((a) => a.path.includes(`${join('polnear', 'dev')}`));
+  const { text: draft, altered } = draftOf(dev.length ? dev : articles, DRAFT_BYTES);
+  const findings = checkDraft(draft, index);
+  const counts = { exact: 0, misquote: 0, wrongSpeaker: 0, unsourced: 0 };
+  for (const f of findings) counts[f.verdict]++;
+  const fullMs = time(() => checkDraft(draft, index), runs);
+  // The matching alone, with the draft's attributions found once beforehand.
+  const attributions = findAttributions(normalizeDraft(draft));
+  const matchMs = time(() => checkDraft(draft, index, { attributions: () => attributions }), runs);
+
+  return [
+    {
+      name: 'index build (924 articles)',
+      value: buildMs,
+      unit: 'ms',
+      note: `${index.passages.length} quoted passages from ${corpus.statements.length} annotated statements in ${corpus.sources.length} articles`,
+    },
+    {
+      name: 'check a 100 KB draft',
+      value: fullMs,
+      unit: 'ms',
+      goal: { max: 20 },
+      note: `${findings.length} quotations (${counts.exact} exact, ${counts.misquote} misquote, ${counts.wrongSpeaker} wrong speaker, ${counts.unsourced} unsourced; ${altered} altered), median of ${runs}, the engine's speaker rules included`,
+    },
+    {
+      name: 'check a 100 KB draft, matching only',
+      value: matchMs,
+      unit: 'ms',
+      goal: { max: 20 },
+      note: 'speaker rules run once beforehand',
+    },
+  ];
+}
