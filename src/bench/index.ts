@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { cpus } from 'node:os';
 import * as engine from './engine';
 import * as hover from './hover';
+import * as check from './check';
 
 export interface BenchRow {
   name: string;
@@ -50,6 +51,7 @@ export interface BenchSuite {
 export const SUITES: BenchSuite[] = [
   { name: 'engine', run: engine.run },
   { name: 'hover', run: hover.run },
+  { name: 'check', run: check.run },
 ];
 
 /** The nearest folder upwards holding this project's package.json. */
