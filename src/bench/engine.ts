@@ -5,7 +5,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import nlp from 'compromise';
 import { extractSource } from '../core/extract';
 import { Corpus } from '../core/corpus';
 import { setHtmlParser } from '../core/text/article';
@@ -28,8 +27,10 @@ function now(): number {
   return performance.now();
 }
 
+type Nlp = typeof import('compromise').default;
+
 /** Runs compromise's own entity and quotation finders, reading out each result as a real caller would. */
-function peerRead(text: string): number {
+function peerRead(nlp: Nlp, text: string): number {
   const doc = nlp(text);
   return (
     doc.people().out('array').length +
@@ -46,14 +47,14 @@ export async function run(ctx: BenchContext): Promise<BenchRow[]> {
     ctx.log('engine: ../shared/corpus/polnear is absent: throughput on PolNeAR is not measured');
     rows.push({ name: 'PolNeAR texts', value: 0, unit: 'articles', note: 'corpus absent (../shared/corpus/polnear): throughput not measured' });
   } else {
-    rows.push(...throughput(ctx, articles));
+    rows.push(...(await throughput(ctx, articles)));
   }
   rows.push(...hostile(ctx, articles));
   rows.push(...bundleSize(ctx));
   return rows;
 }
 
-function throughput(ctx: BenchContext, articles: Article[]): BenchRow[] {
+async function throughput(ctx: BenchContext, articles: Article[]): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const bytes = utf8Bytes(articles);
   const mb = bytes / MB;
@@ -89,14 +90,16 @@ function throughput(ctx: BenchContext, articles: Article[]): BenchRow[] {
   // The peer: compromise's own finders. It is slow; where the full run would take too long,
   // every k-th article is timed and the rate extrapolated (said in the note).
   const budgetSeconds = ctx.quick ? 8 : 40;
-  for (const a of articles.slice(0, 5)) peerRead(a.text);
+  // Loaded only here: the command line should not pay for it on every start.
+  const nlp = (await import('compromise')).default;
+  for (const a of articles.slice(0, 5)) peerRead(nlp, a.text);
   const p0 = now();
   let peerBytes = 0;
   let peerArticles = 0;
   const stride = ctx.quick ? 8 : 1;
   for (let i = 0; i < articles.length; i += stride) {
     const a = articles[i] as Article;
-    peerRead(a.text);
+    peerRead(nlp, a.text);
     peerBytes += Buffer.byteLength(a.text, 'utf8');
     peerArticles++;
     if ((now() - p0) / 1000 > budgetSeconds) break;
