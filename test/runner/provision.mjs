@@ -174,7 +174,10 @@ function nodeLayout(nodeFolder) {
 export async function provision(log = (line) => console.log(line)) {
   const cache = cacheDir();
   mkdirSync(cache, { recursive: true });
-  const baseEnv = { ...process.env, npm_config_update_notifier: 'false' };
+  // Without the settings of an outer `npm run`: its npm_config_user_agent names the machine's Node,
+  // and code-server's install script refuses any Node but 24 by reading it.
+  const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+  baseEnv.npm_config_update_notifier = 'false';
 
   const nodeFolder = await installOnce(cache, `node-${NODE_MAJOR}`, `node@${NODE_MAJOR}`, baseEnv, log);
   const { binary: node, headers } = nodeLayout(nodeFolder);

@@ -43,9 +43,9 @@ function tail(file, lines = 30) {
 /**
  * Starts code-server; resolves once it answers HTTP. Retries on another port when the chosen one
  * was taken between choosing and binding (a taken port is never a failure).
- * @returns {Promise<{ port: number, url: string, stop: () => Promise<void>, stopNow: () => void, log: string }>}
+ * @returns {Promise<{ port: number, url: string, stop: () => Promise<void>, stopNow: () => void, done: Promise<unknown>, log: string }>}
  */
-export async function startServer({ tools, runDir, workspace, env = {}, preferredPort, log, readyTimeoutMs = 180_000 }) {
+export async function startServer({ tools, runDir, workspace, env = {}, preferredPort, log, readyTimeoutMs = 180_000, testDriver = true, userDataDir, extensionsDir }) {
   for (let attempt = 1; ; attempt++) {
     const port = await freePort(attempt === 1 ? preferredPort : undefined, log);
     const logFile = join(runDir, `server-${port}.log`);
@@ -59,9 +59,10 @@ export async function startServer({ tools, runDir, workspace, env = {}, preferre
       '--disable-update-check',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
-      '--vscode-option', 'enable-smoke-test-driver',
-      '--user-data-dir', join(runDir, 'user-data'),
-      '--extensions-dir', join(runDir, 'extensions'),
+      // without it the workbench ignores the extension-development parameters of the test runs
+      ...(testDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
+      '--user-data-dir', userDataDir ?? join(runDir, 'user-data'),
+      '--extensions-dir', extensionsDir ?? join(runDir, 'extensions'),
       ...(workspace ? [workspace] : []),
     ];
     // Its own process group, so stopping it also stops the extension hosts it started.
@@ -72,7 +73,8 @@ export async function startServer({ tools, runDir, workspace, env = {}, preferre
     });
     closeSync(out);
     let exited = false;
-    child.once('exit', () => (exited = true));
+    const done = new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
+    void done.then(() => (exited = true));
 
     const stopNow = () => {
       if (exited) return;
@@ -105,7 +107,7 @@ export async function startServer({ tools, runDir, workspace, env = {}, preferre
       }
       if (!ready) await sleep(300);
     }
-    if (ready) return { port, url, stop, stopNow, log: logFile };
+    if (ready) return { port, url, stop, stopNow, done, log: logFile };
 
     await stop();
     const output = tail(logFile);
