@@ -420,8 +420,17 @@ function alignPart(part: Word[], passage: Word[], after: number, until = passage
     [prev, cur] = [cur, prev];
     [prevStart, curStart] = [curStart, prevStart];
   }
+  // Among equally close windows, the one as long as the part: words swapped read as changed,
+  // not as some dropped and the source cut short.
   let bestJ = 0;
-  for (let j = 1; j <= m; j++) if (prev[j] < prev[bestJ]) bestJ = j;
+  let bestSkew = Infinity;
+  for (let j = 0; j <= m; j++) {
+    const skew = Math.abs(j - prevStart[j] - n);
+    if (prev[j] < prev[bestJ] || (prev[j] === prev[bestJ] && skew < bestSkew)) {
+      bestJ = j;
+      bestSkew = skew;
+    }
+  }
   return { distance: prev[bestJ], from: after + prevStart[bestJ], to: after + bestJ };
 }
 

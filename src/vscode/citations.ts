@@ -95,7 +95,14 @@ export function registerCitations(context: vscode.ExtensionContext, index: Works
     return { args, statement, source };
   };
 
-  const speakerOf = (statement: Statement) => (statement.speaker ? index.corpus.getActor(statement.speaker) : undefined);
+  /** The speaker as the reader's corrections name them (renamed, merged; none where hidden). */
+  const speakerOf = (statement: Statement) => {
+    if (!statement.speaker) return undefined;
+    const view = index.view();
+    const shown = view.actorIds.has(statement.speaker) ? view.actorIds.get(statement.speaker) : statement.speaker;
+    if (!shown) return undefined;
+    return view.actors.find((a) => a.id === shown) ?? index.corpus.getActor(statement.speaker);
+  };
 
   context.subscriptions.push(
     vscode.commands.registerCommand('whoSaidWhat.copyQuote', async (arg?: unknown) => {

@@ -45,6 +45,16 @@ export function registerQuoteCheck(context: vscode.ExtensionContext, index: Work
     if (checked.delete(uri.toString())) hintsChanged.fire();
   };
 
+  // The reader's corrections (renames, merges) apply: the index follows the corrected view.
+  let built: { view: object; index: QuoteIndex } | undefined;
+  const quoteIndex = () => {
+    const view = index.view();
+    if (built?.view !== view) {
+      built = { view, index: new QuoteIndex({ sources: index.corpus.sources, actors: view.actors, statements: view.statements }) };
+    }
+    return built.index;
+  };
+
   // Until the sources are read every quote would look unsourced: checks wait for the index.
   let loaded = false;
 
@@ -69,7 +79,7 @@ export function registerQuoteCheck(context: vscode.ExtensionContext, index: Work
     }
     let findings: QuoteFinding[];
     try {
-      findings = checkDraft(text, QuoteIndex.of(index.corpus));
+      findings = checkDraft(text, quoteIndex());
     } catch (error) {
       // A draft the check cannot read loses its quote diagnostics, nothing else.
       console.error('Who Said What: quote check failed', error);

@@ -121,6 +121,22 @@ describe('check: against the sources', () => {
     assert.equal(applyEdits(draft, finding.fix.edits), 'Peskov called it “a matter of life and death” for Russia.');
   });
 
+  it('gives the source’s words in full where the draft swapped two of them', () => {
+    const draft = 'Ryabkov told them they are “not a menu from which one can pick and choose that or this.”';
+    const [finding] = check(draft);
+    assert.equal(finding.verdict, 'misquote');
+    assert.equal(finding.sourceWords, 'not a menu from which one can pick and choose this or that');
+  });
+
+  it('hands the speaker rules only the paragraphs that hold quotations, offsets kept', () => {
+    const draft = 'A long paragraph with no quotation at all.\n\nPeskov called it “a matter of life and death” today.\n\nAnother one.';
+    let seen = '';
+    checkDraft(draft, index, { attributions: (t) => ((seen = t), testAttributions(t)) });
+    assert.equal(seen.length, draft.length);
+    assert.ok(!seen.includes('long paragraph'));
+    assert.equal(seen.indexOf('Peskov called'), draft.indexOf('Peskov called'));
+  });
+
   it('flags a dropped word in a short quote', () => {
     const [finding] = check('Peskov called it “a matter of and death”.');
     assert.equal(finding.verdict, 'misquote');
