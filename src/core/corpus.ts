@@ -15,6 +15,7 @@ interface Lookups {
  */
 export class Corpus {
   private readonly bySource = new Map<string, Extraction>();
+  private readonly plans = new Map<string, SourcePlan>();
   private merged: Extraction | undefined;
   private tables: Lookups | undefined;
   /** Changes on every update, so views can tell stale data. */
@@ -37,6 +38,7 @@ export class Corpus {
 
   remove(sourceId: string): boolean {
     const had = this.bySource.delete(sourceId);
+    this.plans.delete(sourceId);
     if (had) this.changed();
     return had;
   }
@@ -93,12 +95,178 @@ export class Corpus {
   private merge(): Extraction {
     const ids = [...this.bySource.keys()].sort();
     const parts = ids.map((id) => this.bySource.get(id) as Extraction);
-    return {
-      version: 1,
-      sources: parts.flatMap((p) => p.sources),
-      actors: parts.flatMap((p) => p.actors),
-      statements: parts.flatMap((p) => p.statements),
-      positions: parts.flatMap((p) => p.positions),
-    };
+    const plans = ids.map((id) => this.planOf(id));
+    return mergeActors(parts, plans);
+  }
+
+  /** Each source's merge keys are worked out once, when the source is put, not on every merge. */
+  private planOf(sourceId: string): SourcePlan {
+    let plan = this.plans.get(sourceId);
+    const extraction = this.bySource.get(sourceId) as Extraction;
+    if (!plan || plan.extraction !== extraction) {
+      plan = planSource(extraction);
+      this.plans.set(sourceId, plan);
+    }
+    return plan;
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Merging actors across sources
+
+interface ActorPlan {
+  actor: Actor;
+  /** The key the actor is merged by: kind plus its normalized name. */
+  key: string;
+  /** Other keys that name the same actor (a country's abbreviations, an organization's acronym). */
+  also: string[];
+  /** A person named by one word ("Trump"): merged only where exactly one person has that surname. */
+  surname?: string;
+}
+
+interface SourcePlan {
+  extraction: Extraction;
+  actors: ActorPlan[];
+}
+
+function fold(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’.]/g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+}
+
+function slug(s: string): string {
+  return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'actor';
+}
+
+const NAME_PARTICLE = /^(?:jr|sr|ii|iii|iv)$/;
+
+/** Works out how one source's actors are merged: by what keys. */
+function planSource(extraction: Extraction): SourcePlan {
+  const source = extraction.sources[0]?.id ?? '';
+  const actors = extraction.actors.map((actor): ActorPlan => {
+    const name = fold(actor.name);
+    if (actor.kind === 'group') {
+      // Unnamed officials in one article are not the same people as in another.
+      return { actor, key: `group:${name}@${source}`, also: [] };
+    }
+    if (actor.kind === 'person') {
+      const words = name.split(' ').filter((w) => !NAME_PARTICLE.test(w));
+      if (words.length < 2) return { actor, key: `person:${name}`, also: [], surname: name };
+      // "Hillary Rodham Clinton" is "Hillary Clinton", "Donald J. Trump" is "Donald Trump".
+      return { actor, key: `person:${words[0]} ${words[words.length - 1]}`, also: [] };
+    }
+    const family = actor.kind === 'place' || actor.kind === 'country' ? 'place' : actor.kind;
+    // Proper aliases only: "the alliance" stands for NATO in one article, not in every one.
+    const also = actor.aliases
+      .filter((a) => /^\p{Lu}/u.test(a) && a !== actor.name)
+      .map((a) => `${family}:${fold(a)}`);
+    return { actor, key: `${family}:${name}`, also };
+  });
+  return { extraction, actors };
+}
+
+interface Merged {
+  key: string;
+  actor: Actor;
+  aliases: Set<string>;
+}
+
+function mergeActors(parts: Extraction[], plans: SourcePlan[]): Extraction {
+  const byKey = new Map<string, Merged>();
+  const mergedOf = new Map<Actor, Merged>();
+  const order: Merged[] = [];
+
+  const open = (plan: ActorPlan): Merged => {
+    let m = byKey.get(plan.key);
+    if (!m) for (const k of plan.also) if ((m = byKey.get(k))) break;
+    if (!m) {
+      m = { key: plan.key, actor: { ...plan.actor, aliases: [], mentions: [] }, aliases: new Set() };
+      order.push(m);
+    }
+    byKey.set(plan.key, m);
+    for (const k of plan.also) if (!byKey.has(k)) byKey.set(k, m);
+    return m;
+  };
+
+  // Full names first, so a one-word name can find its only full-named holder.
+  for (const plan of plans) for (const a of plan.actors) if (!a.surname) mergedOf.set(a.actor, open(a));
+  const bySurname = new Map<string, Set<Merged>>();
+  for (const m of order) {
+    if (m.actor.kind !== 'person' || m.key.startsWith('group:')) continue;
+    const words = fold(m.actor.name).split(' ').filter((w) => !NAME_PARTICLE.test(w));
+    if (words.length < 2) continue;
+    const surname = words[words.length - 1] as string;
+    const set = bySurname.get(surname) ?? new Set();
+    set.add(m);
+    bySurname.set(surname, set);
+  }
+  for (const plan of plans) {
+    for (const a of plan.actors) {
+      if (!a.surname) continue;
+      const holders = bySurname.get(a.surname);
+      // Never merge by a surname that two people share.
+      if (holders && holders.size === 1) {
+        const m = [...holders][0] as Merged;
+        mergedOf.set(a.actor, m);
+        byKey.set(a.key, m);
+      } else {
+        mergedOf.set(a.actor, open(a));
+      }
+    }
+  }
+
+  // Fill in names, aliases, roles and mentions in source order.
+  for (const plan of plans) {
+    for (const a of plan.actors) {
+      const m = mergedOf.get(a.actor) as Merged;
+      const into = m.actor;
+      if (a.actor.name.length > into.name.length && a.actor.kind === into.kind && !a.surname) into.name = a.actor.name;
+      for (const alias of a.actor.aliases) m.aliases.add(alias);
+      if (!into.role && a.actor.role) into.role = a.actor.role;
+      into.mentions.push(...a.actor.mentions);
+    }
+  }
+
+  // Stable ids: the slug of the merge key's name, in key order so the same sources give the same ids.
+  const ids = new Map<Merged, string>();
+  const taken = new Set<string>();
+  for (const m of [...order].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))) {
+    const base = m.key.startsWith('group:') ? slug(`${m.actor.name} ${m.key.slice(m.key.indexOf('@') + 1)}`) : slug(m.key.slice(m.key.indexOf(':') + 1));
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    ids.set(m, id);
+  }
+
+  // Local ids → merged ids, per source.
+  const actors: Actor[] = [];
+  const statements: Statement[] = [];
+  const positions: Position[] = [];
+  const localToGlobal: Map<string, string>[] = plans.map((plan) => {
+    const map = new Map<string, string>();
+    for (const a of plan.actors) map.set(a.actor.id, ids.get(mergedOf.get(a.actor) as Merged) as string);
+    return map;
+  });
+  const affiliationOf = new Map<Merged, string>();
+  plans.forEach((plan, i) => {
+    const map = localToGlobal[i] as Map<string, string>;
+    for (const a of plan.actors) {
+      const m = mergedOf.get(a.actor) as Merged;
+      const affiliation = a.actor.affiliation ? map.get(a.actor.affiliation) : undefined;
+      if (affiliation && !affiliationOf.has(m) && affiliation !== ids.get(m)) affiliationOf.set(m, affiliation);
+    }
+  });
+  for (const m of order) {
+    const actor: Actor = { ...m.actor, id: ids.get(m) as string, aliases: [m.actor.name, ...[...m.aliases].filter((x) => x !== m.actor.name)] };
+    const affiliation = affiliationOf.get(m);
+    if (affiliation) actor.affiliation = affiliation;
+    else delete actor.affiliation;
+    actors.push(actor);
+  }
+  parts.forEach((part, i) => {
+    const map = localToGlobal[i] as Map<string, string>;
+    for (const s of part.statements) statements.push(s.speaker ? { ...s, speaker: map.get(s.speaker) ?? s.speaker } : s);
+    for (const p of part.positions) positions.push({ ...p, actor: map.get(p.actor) ?? p.actor });
+  });
+  return { version: 1, sources: parts.flatMap((p) => p.sources), actors, statements, positions };
+}
+

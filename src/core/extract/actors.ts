@@ -44,7 +44,14 @@ function tokenize(text: string): Token[] {
     if (raw.length > 1 && raw.charCodeAt(raw.length - 1) === 46 /* . */) {
       while (raw.endsWith('.') && !ABBREVIATION.test(raw) && !HONORIFICS.has(raw.toLowerCase()) && !ROLE_WORDS.has(raw.toLowerCase())) raw = raw.slice(0, -1);
     }
-    while (raw.endsWith('-') || raw.endsWith('&')) raw = raw.slice(0, -1);
+    // Closing quote marks typed as apostrophes ("Trump.''"), dashes and ampersands end no word.
+    for (;;) {
+      const c = raw.charCodeAt(raw.length - 1);
+      const quote = (c === 39 || c === 0x2019) && (raw.length < 2 || raw.charCodeAt(raw.length - 2) !== 115 || raw.endsWith("''"));
+      if (c === 45 || c === 38 || quote) raw = raw.slice(0, -1);
+      else if (c === 46 && raw.length > 1 && !ABBREVIATION.test(raw) && !HONORIFICS.has(raw.toLowerCase()) && !ROLE_WORDS.has(raw.toLowerCase())) raw = raw.slice(0, -1);
+      else break;
+    }
     const end = start + raw.length;
     WORD.lastIndex = Math.max(end, start + 1);
     if (!raw) continue;

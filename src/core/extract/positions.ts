@@ -1,6 +1,289 @@
-import type { Actor, Position, Source, Statement } from '../model';
+import type { Actor, Position, Source, Span, Stance, Statement } from '../model';
+import { countryOf } from './lexicon/countries';
+import { tagOf } from './lexicon/words';
+
+// Positions: what an actor stands for or against. A topic is a short noun phrase built around a
+// head noun that news arguments turn on ("expansion", "troops", "proposals", "sanctions"), named
+// the same way for every actor ("NATO expansion" whether the text says "the bloc's expansion" or
+// "NATO to end expansion") so actors can share it. The stance comes from the negations and verbs
+// between the start of the clause and the topic: each flips it ("will not send", "reject",
+// "ban on"), so "no compromise on X" and "reject a ban on X" come out for X.
+
+/** Nouns a topic is built around. */
+const HEADS = new Set(`expansion enlargement membership troops forces soldiers weapons missiles sanctions
+talks negotiations deal agreement treaty proposals proposal guarantees concessions disarmament tariffs
+taxes tax wall immigration refugees abortion war invasion withdrawal deployment aid bill law
+nomination candidacy investigation trade regulations spending budget healthcare emails visas pipeline
+strikes ceasefire occupation annexation independence sovereignty referendum`.split(/\s+/));
+
+/** Heads that say nothing alone: "arms control", "border security", "health reform". */
+const NEEDS_MODIFIER = new Set(['control', 'security', 'reform', 'policy', 'plan', 'program', 'care', 'change', 'rights']);
+
+/** Words that flip the stance toward what follows them in the clause. */
+const FLIPS = new Set(`not no never refuse refuses refused refusing reject rejects rejected rejecting oppose
+opposes opposed opposing against end ending ended ends halt halting stop stopping stopped ban banning
+banned block blocked blocking veto vetoed condemn condemned condemns denounce denounced cannot
+compromise abandon abandoned scrap scrapped withdraw cancel cancelled canceled drop dropped without
+won’t won't can't can’t wouldn't wouldn’t don't don’t doesn't doesn’t didn't didn’t isn't isn’t
+aren't aren’t unacceptable`.split(/\s+/));
+
+/** Words that state a stance without flipping it. */
+const AFFIRMS = new Set(`willing ready support supports supported supporting want wants wanted demand demands
+demanded must need needs needed should favor favors favour backs backed back urge urged urges call calls
+called insist insists insisted push pushed pushing propose proposed proposes discuss sit agree agreed
+welcome welcomed welcomes defend defended whole vital essential important`.split(/\s+/));
+
+const TALK_VERBS = new Set(['discuss', 'discussing', 'negotiate', 'negotiating', 'talk', 'talks', 'sit']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'any', 'some', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
+const LINKS = new Map([['in', 'in'], ['to', 'in'], ['into', 'in'], ['on', 'on'], ['with', 'with'], ['from', 'from'], ['against', 'against']]);
+/** Back references to the topic of the statement just before. */
+const ANAPHORA = /\b(?:that|this|the)\s+(?:particular\s+|same\s+|whole\s+)?(?:issue|matter|question|demand|point|idea|subject)\b/i;
+const CLAUSE_BREAK = /;|,[”"’']?\s*(?:but|and that|whereas)\b|\b(?:but|while)\b|—|\.\s/gi;
+/** A list inside a clause: its items take the clause's stance ("reject proposals such as a ban on X"). */
+const SUB_CLAUSE = /\b(?:such as|including)\b/gi;
+
+interface Word {
+  start: number;
+  end: number;
+  lower: string;
+  possessive: boolean;
+}
+
+const WORD = /[A-Za-z0-9\u00C0-\u02AF][A-Za-z0-9\u00C0-\u02AF’'-]*/g;
+
+function wordsIn(text: string, span: Span): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(span.start, span.end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    let w = m[0];
+    let possessive = false;
+    if (/['’]s$/i.test(w) && w.length > 2) { w = w.slice(0, -2); possessive = true; }
+    else if (/s['’]$/.test(w)) { w = w.slice(0, -1); possessive = true; }
+    w = w.replace(/['’-]+$/, '');
+    const start = span.start + m.index;
+    out.push({ start, end: start + w.length, lower: w.toLowerCase(), possessive });
+  }
+  return out;
+}
+
+/** The sentence or sentences around a span: from the sentence start before it to the end after it. */
+function sentenceAround(text: string, start: number, end: number): Span {
+  let s = start;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1] ?? '')) s--;
+  // An abbreviation ("U.S.") is no sentence end: keep going back past a period followed by a lowercase word.
+  while (s > 1 && text[s - 1] === '.' && /^\s*\p{Ll}/u.test(text.slice(s, s + 3))) {
+    s--;
+    while (s > 0 && !/[.!?\n]/.test(text[s - 1] ?? '')) s--;
+  }
+  let e = end;
+  while (e < text.length && !/[.!?\n]/.test(text[e] ?? '')) e++;
+  if (e < text.length && text[e] !== '\n') e++;
+  return { start: s, end: Math.min(e, text.length) };
+}
+
+interface MentionIndex {
+  spans: { start: number; end: number; actor: Actor }[];
+}
+
+function actorAt(index: MentionIndex, w: Word): Actor | undefined {
+  // Mentions are few per sentence: a linear pass over the sorted list from a binary-searched start.
+  let lo = 0;
+  let hi = index.spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((index.spans[mid] as { end: number }).end <= w.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < index.spans.length; i++) {
+    const s = index.spans[i] as { start: number; end: number; actor: Actor };
+    if (s.start > w.start) break;
+    if (s.end >= w.end) return s.actor;
+  }
+  return undefined;
+}
+
+/** How a topic names an actor: NATO as "NATO", Russia as "Russian". */
+function modifierName(actor: Actor): string {
+  if (actor.kind === 'country') return countryOf(actor.name)?.country.demonyms[0] ?? actor.name;
+  return actor.name;
+}
+
+interface Found {
+  topic: string;
+  stance: Stance;
+  at: number;
+}
+
+function isModifierWord(lower: string): boolean {
+  if (DETERMINERS.has(lower) || FLIPS.has(lower) || AFFIRMS.has(lower) || TALK_VERBS.has(lower)) return false;
+  const tag = tagOf(lower);
+  if (!tag) return /^[a-z]+$/.test(lower) && lower.length > 2 && !/(?:ed|ing|ly)$/.test(lower);
+  if (tag === 'Noun|Verb' || tag === 'Adj|Noun') return true; // "combat troops", "nuclear arms"
+  return /Adjective|Singular|Uncountable|Noun|Comparable|Demonym/.test(tag) && !/Verb|Infinitive|Past|Gerund|Adverb|Preposition|Conjunction|Pronoun|Determiner|Modal/.test(tag);
+}
+
+/** The modifier an earlier mention of the same head noun had: "Russian" for "the proposals". */
+function earlierModifier(text: string, head: Word, index: MentionIndex): string | undefined {
+  const stem = head.lower.replace(/s$/, '');
+  const before = text.slice(Math.max(0, head.start - 3000), head.start);
+  const pattern = new RegExp(`([A-Za-z\u00C0-\u02AF]+)(?:['’]s)?\\s+${stem}s?\\b`, 'gi');
+  let best: string | undefined;
+  for (let m = pattern.exec(before); m; m = pattern.exec(before)) {
+    const word = m[1] as string;
+    const start = head.start - before.length + m.index;
+    const actor = actorAt(index, { start, end: start + word.length, lower: word.toLowerCase(), possessive: false });
+    if (actor) best = modifierName(actor);
+    else if (isModifierWord(word.toLowerCase())) best = /^\p{Lu}/u.test(word) && countryOf(word) ? word : word.toLowerCase();
+  }
+  return best;
+}
+
+/** Topics in one statement's sentence, each with the stance of its clause. */
+function topicsOf(text: string, region: Span, content: Span[], index: MentionIndex): Found[] {
+  const words = wordsIn(text, region);
+  const found: Found[] = [];
+  const breaks: number[] = [region.start];
+  const regionText = text.slice(region.start, region.end);
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(regionText); m; m = CLAUSE_BREAK.exec(regionText)) breaks.push(region.start + m.index);
+  // What was said starts a clause of its own: "X said on Monday that …".
+  for (const c of content) if (c.start > region.start) breaks.push(c.start);
+  breaks.sort((a, b) => a - b);
+  const subs: number[] = [];
+  SUB_CLAUSE.lastIndex = 0;
+  for (let m = SUB_CLAUSE.exec(regionText); m; m = SUB_CLAUSE.exec(regionText)) subs.push(region.start + m.index);
+  const contentStart = content[0]?.start ?? region.start;
+  let lastClause = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    const isHead = HEADS.has(w.lower) || (NEEDS_MODIFIER.has(w.lower) && i > 0 && isModifierWord((words[i - 1] as Word).lower));
+    if (!isHead) continue;
+    // One topic per clause: the first, which the clause's verbs govern.
+    let clause = 0;
+    for (const b of breaks) if (b <= w.start) clause = b;
+    let slot = clause;
+    for (const b of subs) if (b <= w.start && b > slot) slot = b;
+    if (slot === lastClause) continue;
+    // Modifiers: up to two nouns or adjectives before the head, and an actor named there.
+    const parts: string[] = [w.lower];
+    let k = i - 1;
+    let named: Actor | undefined;
+    while (k >= 0 && parts.length < 3) {
+      const prev = words[k] as Word;
+      const gap = text.slice(prev.end, (words[k + 1] as Word).start);
+      if (!/^[\s“”"‘’']*$/.test(gap) && !(prev.possessive && /^['’]?s?[\s“”"]*$/.test(gap))) break;
+      const actor = actorAt(index, prev);
+      if (actor) { named = actor; break; }
+      if (!isModifierWord(prev.lower)) break;
+      parts.unshift(prev.lower);
+      k--;
+    }
+    // "NATO to end expansion": the actor just before "to <verb>".
+    if (!named && k >= 2 && (words[k] as Word).lower !== 'to' && (words[k - 1] as Word).lower === 'to') {
+      const actor = actorAt(index, words[k - 2] as Word);
+      if (actor) named = actor;
+    }
+    if (NEEDS_MODIFIER.has(w.lower) && parts.length < 2 && !named) continue;
+    // "The proposals are …": the fuller name the text gave them before ("The Russian proposal").
+    if (parts.length === 1 && !named) {
+      const earlier = earlierModifier(text, w, index);
+      if (earlier) parts.unshift(earlier);
+    }
+    let topic = parts.join(' ');
+    if (named) topic = `${modifierName(named)} ${topic}`;
+    // "troops to Ukraine" → "troops in Ukraine"; "proposals from Moscow" → "proposals from Russia".
+    const next = words[i + 1];
+    const after = words[i + 2];
+    const link = next ? LINKS.get(next.lower) : undefined;
+    if (link && after) {
+      const place = actorAt(index, after);
+      if (place && (place.kind === 'country' || place.kind === 'place' || place.kind === 'organization')) topic = `${topic} ${link} ${place.name}`;
+    }
+    // "discuss arms control" → "arms control talks".
+    const talked = words.slice(Math.max(0, i - 5), i).some((x) => TALK_VERBS.has(x.lower));
+    if (talked && !/talks|negotiations/.test(topic)) topic = `${topic} talks`;
+
+    // Stance: flips from the clause start to the topic; affirmations anywhere in the clause.
+    let flips = 0;
+    let affirmed = false;
+    const clauseEnd = breaks.find((b) => b > w.start) ?? region.end;
+    for (const x of words) {
+      if (x.start < clause || x.start >= clauseEnd) continue;
+      if (x.start < w.start && FLIPS.has(x.lower)) {
+        const following = words[words.indexOf(x) + 1];
+        // "not a menu" negates a noun phrase, not the stance.
+        if (x.lower === 'not' && following && DETERMINERS.has(following.lower)) continue;
+        flips++;
+      }
+      if (AFFIRMS.has(x.lower)) affirmed = true;
+    }
+    // A topic that opens its sentence ("The proposals are … must be considered") takes the content's stance.
+    if (w.start < contentStart) {
+      for (const x of words) if (x.start >= contentStart && AFFIRMS.has(x.lower)) affirmed = true;
+    }
+    const stance: Stance = flips % 2 === 1 ? 'against' : flips > 0 || affirmed ? 'for' : 'neutral';
+    found.push({ topic, stance, at: w.start });
+    lastClause = slot;
+  }
+  return found;
+}
 
 /** Reads each actor's positions (topic and stance) from its statements. */
-export function findPositions(_source: Source, _actors: Actor[], _statements: Statement[]): Position[] {
-  return [];
+export function findPositions(source: Source, actors: Actor[], statements: Statement[]): Position[] {
+  const text = source.text;
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const index: MentionIndex = { spans: [] };
+  for (const a of actors) for (const m of a.mentions) if (m.source === source.id) index.spans.push({ start: m.start, end: m.end, actor: a });
+  index.spans.sort((x, y) => x.start - y.start || y.end - x.end);
+
+  interface Entry { actor: string; topic: string; votes: Map<Stance, number>; statements: string[]; first: number }
+  const entries = new Map<string, Entry>();
+  const record = (actorId: string, f: Found, statement: Statement): void => {
+    const key = `${actorId}\u0000${f.topic.toLowerCase()}`;
+    let e = entries.get(key);
+    if (!e) {
+      e = { actor: actorId, topic: f.topic, votes: new Map(), statements: [], first: f.at };
+      entries.set(key, e);
+    }
+    e.votes.set(f.stance, (e.votes.get(f.stance) ?? 0) + 1);
+    if (!e.statements.includes(statement.id)) e.statements.push(statement.id);
+  };
+
+  const ordered = [...statements].sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
+  let previous: Found[] = [];
+  for (const s of ordered) {
+    if (!s.speaker || !s.content.length) { previous = []; continue; }
+    const first = Math.min(s.content[0]?.start ?? 0, s.cue?.start ?? Infinity, s.speakerSpan?.start ?? Infinity);
+    const last = Math.max(s.content[s.content.length - 1]?.end ?? 0, s.cue?.end ?? 0);
+    const region = sentenceAround(text, first, last);
+    let found = topicsOf(text, region, s.content, index).filter((f) => f.stance !== 'neutral');
+    // "called that particular issue “a matter of life and death”": the topic of the statement before.
+    if (!found.length && ANAPHORA.test(text.slice(region.start, region.end)) && previous.length) found = previous.map((f) => ({ ...f }));
+    if (!found.length) continue;
+    previous = found;
+    const speaker = byId.get(s.speaker);
+    for (const f of found) {
+      record(s.speaker, f, s);
+      // A spokesperson's or leader's statement counts for the organization the text ties them to.
+      if (speaker?.kind === 'person' && speaker.affiliation && byId.has(speaker.affiliation)) record(speaker.affiliation, f, s);
+    }
+  }
+
+  const positions: Position[] = [];
+  for (const e of [...entries.values()].sort((a, b) => a.first - b.first || (a.actor < b.actor ? -1 : 1))) {
+    const against = e.votes.get('against') ?? 0;
+    const inFavor = e.votes.get('for') ?? 0;
+    const stance: Stance = against > inFavor ? 'against' : inFavor > against ? 'for' : 'neutral';
+    const actor = byId.get(e.actor);
+    positions.push({
+      id: `${source.id}#position-${positions.length + 1}`,
+      actor: e.actor,
+      topic: e.topic,
+      stance,
+      summary: `${actor?.name ?? e.actor} is ${stance === 'for' ? 'for' : stance === 'against' ? 'against' : 'neutral on'} ${e.topic}`,
+      statements: e.statements,
+    });
+  }
+  return positions;
 }
