@@ -5,12 +5,12 @@ import type { WorkspaceIndex } from './workspaceIndex';
 
 // The Positions view: topic -> the actors who take a stance on it -> the statements behind it.
 
-type PositionsNode =
+export type PositionsNode =
   | { type: 'topic'; key: string; topic: string }
   | { type: 'stance'; key: string; topic: string; actor: string; position: string }
   | { type: 'statement'; key: string; actor: string; statement: string; parent: string };
 
-class PositionsProvider implements vscode.TreeDataProvider<PositionsNode> {
+export class PositionsProvider implements vscode.TreeDataProvider<PositionsNode> {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
   private nodes = new Map<string, PositionsNode>();
@@ -93,8 +93,9 @@ class PositionsProvider implements vscode.TreeDataProvider<PositionsNode> {
   }
 }
 
-export function registerPositionsView(context: vscode.ExtensionContext, index: WorkspaceIndex): vscode.TreeView<unknown> {
-  const treeView = vscode.window.createTreeView('whoSaidWhat.positions', { treeDataProvider: new PositionsProvider(index), showCollapseAll: true });
+export function registerPositionsView(context: vscode.ExtensionContext, index: WorkspaceIndex): { provider: PositionsProvider; treeView: vscode.TreeView<PositionsNode> } {
+  const provider = new PositionsProvider(index);
+  const treeView = vscode.window.createTreeView('whoSaidWhat.positions', { treeDataProvider: provider, showCollapseAll: true });
   context.subscriptions.push(treeView);
-  return treeView as vscode.TreeView<unknown>;
+  return { provider, treeView };
 }

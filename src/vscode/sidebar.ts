@@ -3,6 +3,7 @@ import { registerActorsView } from './actorsView';
 import type { ActorsView } from './actorsView';
 import { registerCorrectionCommands } from './corrections';
 import { registerPositionsView } from './positionsView';
+import type { PositionsNode, PositionsProvider } from './positionsView';
 import { registerSourceCommands } from './sources';
 import { registerSourcesView } from './sourcesView';
 import type { SourcesProvider, SourcesNode } from './sourcesView';
@@ -30,7 +31,7 @@ export async function engineVersion(context: vscode.ExtensionContext): Promise<s
 
 export interface Sidebar {
   actors: ActorsView;
-  positions: vscode.TreeView<unknown>;
+  positions: { provider: PositionsProvider; treeView: vscode.TreeView<PositionsNode> };
   sources: { provider: SourcesProvider; treeView: vscode.TreeView<SourcesNode> };
 }
 

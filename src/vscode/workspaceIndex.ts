@@ -153,7 +153,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       }),
     );
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, CORRECTIONS_PATH.join('/')));
+      // The folder too: deleting `.whosaidwhat/` reports the folder, not the file in it.
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `{${CORRECTIONS_PATH[0]},${CORRECTIONS_PATH.join('/')}}`));
       const reload = (): void => {
         void this.loadCorrections().then(() => this.fire(true));
       };
@@ -173,7 +174,13 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private onFileEvent(uri: vscode.Uri, kind: 'create' | 'change' | 'delete'): void {
-    this.changedUris.set(uri.toString(), uri);
+    const id = uri.toString();
+    if (kind === 'delete' && !this.statuses.has(id)) {
+      // A deleted folder matters only where it held sources.
+      const prefix = id.endsWith('/') ? id : `${id}/`;
+      if (![...this.statuses.keys()].some((known) => known.startsWith(prefix))) return;
+    }
+    this.changedUris.set(id, uri);
     if (kind !== 'change') this.rediscover = true;
     if (this.debounce !== undefined) clearTimeout(this.debounce);
     this.busyEmitter.fire(true);
