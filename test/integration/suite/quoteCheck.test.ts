@@ -1,0 +1,160 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { WorkspaceIndex } from '../../../src/vscode/workspaceIndex';
+
+// The quote check in the real extension host, against the bundled sample article: which quotes
+// of a draft get which diagnostic, and what each quick fix and one undo do to the draft.
+
+const EXTENSION_ID = 'whosaidwhat.who-said-what';
+const OURS = 'Who Said What';
+
+async function workspaceIndex(): Promise<WorkspaceIndex> {
+  const ext = vscode.extensions.getExtension<{ index: WorkspaceIndex }>(EXTENSION_ID);
+  assert.ok(ext, 'the extension is loaded');
+  const api = await ext.activate();
+  assert.ok(api?.index, 'activate() returns the workspace index');
+  await api.index.whenIdle();
+  return api.index;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === OURS);
+}
+
+/** Waits until the check has settled on `count` diagnostics for the document (or gives up after 15 s). */
+async function diagnosticsOf(document: vscode.TextDocument, count: number): Promise<vscode.Diagnostic[]> {
+  for (let waited = 0; waited < 15000; waited += 100) {
+    if (ours(document.uri).length === count) {
+      // The check is debounced: let a pending run land before reading the result.
+      await sleep(500);
+      if (ours(document.uri).length === count) break;
+    }
+    await sleep(100);
+  }
+  return ours(document.uri).sort((a, b) => a.range.start.compareTo(b.range.start));
+}
+
+async function draft(content: string, language = 'markdown'): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument({ content, language });
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+async function quickFixes(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+    'vscode.executeCodeActionProvider',
+    document.uri,
+    diagnostic.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
+  return (actions ?? []).filter((a): a is vscode.CodeAction => 'edit' in a && !!a.edit && (a.diagnostics ?? []).some((d) => d.message === diagnostic.message));
+}
+
+async function setting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('whoSaidWhat').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+// Quotes a correct engine finds in the sample: Peskov's and Ryabkov's words.
+const DRAFT = [
+  '# Draft',
+  '',
+  'Kremlin spokesman Dmitry Peskov called the issue “a matter of life and death” for Russia.',
+  '',
+  'Deputy Foreign Minister Sergey Ryabkov told journalists the proposals were “not a menu from which one can pick and choose this or those.”',
+  '',
+  'Sergey Lavrov said the proposals “must be considered as a whole.”',
+  '',
+  'Ryabkov said the proposals are “not a menu … must be considered as a whole.”',
+  '',
+  'Stoltenberg said NATO would “build a wall around the whole of Europe.”',
+  '',
+].join('\n');
+
+describe('quoteCheck', () => {
+  before(async () => {
+    await workspaceIndex();
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('gives a misquote, a wrong speaker and an unsourced quote exactly one diagnostic each, and nothing else', async () => {
+    const document = await draft(DRAFT);
+    const diagnostics = await diagnosticsOf(document, 3);
+    const seen = diagnostics.map((d) => ({ line: d.range.start.line, message: d.message, severity: d.severity, code: d.code }));
+    assert.deepEqual(seen, [
+      { line: 4, message: 'Misquote: the source says “not a menu from which one can pick and choose this or that”', severity: vscode.DiagnosticSeverity.Warning, code: 'misquote' },
+      { line: 6, message: 'The source attributes this to Sergey Ryabkov', severity: vscode.DiagnosticSeverity.Warning, code: 'wrongSpeaker' },
+      { line: 10, message: 'No source for this quote', severity: vscode.DiagnosticSeverity.Hint, code: 'unsourced' },
+    ]);
+    // The diagnostic covers the quotation, marks included.
+    assert.equal(document.getText(diagnostics[2].range), '“build a wall around the whole of Europe.”');
+  });
+
+  it('fixes a misquote with the source’s exact words, and one undo reverts it', async () => {
+    const document = await draft(DRAFT);
+    const [misquote] = (await diagnosticsOf(document, 3)).filter((d) => d.code === 'misquote');
+    assert.ok(misquote, 'the misquote is flagged');
+    const [fix] = await quickFixes(document, misquote);
+    assert.ok(fix?.edit, 'a quick fix is offered');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(document.lineAt(4).text, 'Deputy Foreign Minister Sergey Ryabkov told journalists the proposals were “not a menu from which one can pick and choose this or that.”');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), DRAFT);
+  });
+
+  it('fixes a wrong speaker by naming the right one, and one undo reverts it', async () => {
+    const document = await draft(DRAFT);
+    const [wrong] = (await diagnosticsOf(document, 3)).filter((d) => d.code === 'wrongSpeaker');
+    assert.ok(wrong, 'the wrong speaker is flagged');
+    const [fix] = await quickFixes(document, wrong);
+    assert.ok(fix?.edit, 'a quick fix is offered');
+    assert.equal(fix.title, 'Attribute to Sergey Ryabkov');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(document.lineAt(6).text, 'Sergey Ryabkov said the proposals “must be considered as a whole.”');
+    // Fixed, the quote is fine: only the misquote and the unsourced quote remain.
+    const after = await diagnosticsOf(document, 2);
+    assert.deepEqual(after.map((d) => d.code), ['misquote', 'unsourced']);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), DRAFT);
+  });
+
+  it('reads LaTeX quotation marks and plain text', async () => {
+    const latex = await draft('Peskov called it ``a matter of life or death\'\' for Russia.\n', 'latex');
+    const [d] = await diagnosticsOf(latex, 1);
+    assert.equal(d?.message, 'Misquote: the source says “a matter of life and death”');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const plain = await draft('Peskov called it \\enquote{a matter of life and death} for Russia.\n', 'latex');
+    assert.deepEqual(await diagnosticsOf(plain, 0), []);
+  });
+
+  it('follows its settings: the severity of unsourced quotes, the languages checked', async () => {
+    try {
+      await setting('checkQuotes.unsourcedSeverity', 'off');
+      const document = await draft(DRAFT);
+      assert.deepEqual((await diagnosticsOf(document, 2)).map((d) => d.code), ['misquote', 'wrongSpeaker']);
+      await setting('checkQuotes.unsourcedSeverity', 'warning');
+      const unsourced = (await diagnosticsOf(document, 3)).find((d) => d.code === 'unsourced');
+      assert.equal(unsourced?.severity, vscode.DiagnosticSeverity.Warning);
+      await setting('checkQuotes.languages', ['latex']);
+      assert.deepEqual(await diagnosticsOf(document, 0), []);
+    } finally {
+      await setting('checkQuotes.unsourcedSeverity', undefined);
+      await setting('checkQuotes.languages', undefined);
+    }
+  });
+
+  it('never checks a source article', async () => {
+    const index = await workspaceIndex();
+    const document = await vscode.workspace.openTextDocument(index.sampleUri);
+    await vscode.window.showTextDocument(document);
+    await sleep(1000);
+    assert.deepEqual(ours(document.uri), []);
+  });
+});
