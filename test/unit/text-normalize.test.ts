@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findFolded, foldSameLength, foldText, isDoubleQuote, isInvisible, isSingleQuote, spanToOriginal } from '../../src/core/text/normalize';
+import { findFolded, foldedIndexAt, foldSameLength, foldText, isDoubleQuote, isInvisible, isSingleQuote, spanToOriginal } from '../../src/core/text/normalize';
 
 describe('text/normalize', () => {
   it('folds curly quotes, odd spaces and dashes one for one, keeping the length', () => {
@@ -44,6 +44,11 @@ describe('text/normalize', () => {
     assert.equal(text.slice(second.start, second.end), 'no\r\ndeal');
     assert.equal(findFolded(text, 'absent words'), undefined);
     assert.equal(findFolded(text, '   '), undefined);
+  });
+
+  it('maps an original offset to the first folded index at or after it', () => {
+    const folded = foldText('a\u00adb c');
+    assert.deepEqual([0, 1, 2, 3, 4, 5].map((o) => foldedIndexAt(folded, o)), [0, 1, 1, 2, 3, 4]);
   });
 
   it('classifies quote marks and invisible characters', () => {

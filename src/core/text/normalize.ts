@@ -130,12 +130,20 @@ export function findFolded(
   let wanted = foldText(needle, fold).text;
   if (fold.collapseSpaces) wanted = wanted.trim();
   if (!wanted) return undefined;
-  let fromFolded = 0;
-  if (options.from) {
-    // The first folded character at or after the original offset `from`.
-    while (fromFolded < hay.text.length && (hay.offsets[fromFolded] as number) < options.from) fromFolded++;
-  }
+  const fromFolded = options.from ? foldedIndexAt(hay, options.from) : 0;
   const at = hay.text.indexOf(wanted, fromFolded);
   if (at < 0) return undefined;
   return spanToOriginal(hay, at, at + wanted.length);
+}
+
+/** The first folded index whose original offset is at or after `offset` (a binary search). */
+export function foldedIndexAt(folded: Folded, offset: number): number {
+  let lo = 0;
+  let hi = folded.offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((folded.offsets[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
