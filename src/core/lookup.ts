@@ -6,6 +6,7 @@
 // each folded character remembers its span in the original text, so matches map back exactly.
 // Case is kept: "US" is a name, "us" is not.
 import type { Actor } from './model';
+import { isCommonWord } from './extract/lexicon/words';
 
 /** A known name found in a text. Offsets index the text given to the lookup. */
 export interface NameMatch {
@@ -180,14 +181,62 @@ export function hoverableAliases(actor: Actor): string[] {
     if (words.every((w) => CONNECTORS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))) continue;
     if (words.length === 1) {
       // An acronym is its own word: "US" is a name even though "us" is common.
+      // A short acronym is its own word: "US" is a name even though "us" is common; a long
+      // all-capital word from a headline ("COULD", "LIVE") is not.
       const acronym = alias.length >= 2 && alias === alias.toUpperCase() && alias !== alias.toLowerCase();
-      if (!acronym && COMMON_WORDS.has(alias.toLowerCase())) continue;
+      if (!(acronym && alias.length <= 3) && (COMMON_WORDS.has(alias.toLowerCase()) || isCommonWord(alias))) continue;
       if (alias === firstName) continue;
       if (!isWordChar(alias[0])) continue;
     }
     kept.add(alias);
   }
   return [...kept];
+}
+
+export interface NameIndexOptions {
+  /** Texts that show how words are written (the sources); see `NameIndex.build`. */
+  texts?: Iterable<string>;
+}
+
+/** How much source text is read to tell common words from names: enough for steady counts, bounded in time. */
+const COMMON_WORD_SAMPLE = 2_000_000;
+
+/**
+ * The one-word, not all-capital aliases that `texts` (their first two million characters) write in lower case at least twice and at
+ * least a fifth as often as capitalized ("Night": 69 to 5; "Trump": 3 to 2,000 stays a name).
+ */
+export function commonWordsAmong(aliases: readonly string[], texts: Iterable<string>, maxChars = COMMON_WORD_SAMPLE): Set<string> {
+  const candidates = new Map<string, string[]>();
+  for (const alias of aliases) {
+    if (alias.includes(' ') || alias === alias.toUpperCase()) continue;
+    const lower = alias.toLowerCase();
+    const forms = candidates.get(lower);
+    if (!forms) candidates.set(lower, [alias]);
+    else if (!forms.includes(alias)) forms.push(alias);
+  }
+  const common = new Set<string>();
+  if (candidates.size === 0) return common;
+  const lowerCount = new Map<string, number>();
+  const otherCount = new Map<string, number>();
+  const word = /[\p{L}\p{M}'’-]+/gu;
+  let budget = maxChars;
+  for (const whole of texts) {
+    if (budget <= 0) break;
+    const text = whole.length > budget ? whole.slice(0, budget) : whole;
+    budget -= text.length;
+    for (const m of text.matchAll(word)) {
+      const w = m[0];
+      const lower = w.toLowerCase();
+      if (!candidates.has(lower)) continue;
+      const counts = w === lower ? lowerCount : otherCount;
+      counts.set(lower, (counts.get(lower) ?? 0) + 1);
+    }
+  }
+  for (const [lower, forms] of candidates) {
+    const low = lowerCount.get(lower) ?? 0;
+    if (low >= 2 && low * 5 >= (otherCount.get(lower) ?? 0)) for (const form of forms) common.add(form);
+  }
+  return common;
 }
 
 /**
@@ -207,11 +256,20 @@ export class NameIndex {
   private longest = 0;
   private aliasTotal = 0;
 
-  static build(actors: readonly Actor[]): NameIndex {
+  /**
+   * Indexes every hoverable alias of `actors`. With `texts` (the sources, in the user's
+   * language), a one-word alias that those texts mostly write in lower case is left out: it is
+   * a common word that merely opened a sentence or a headline ("Night", "Statement").
+   */
+  static build(actors: readonly Actor[], options: NameIndexOptions = {}): NameIndex {
     const index = new NameIndex();
-    for (const actor of actors) {
-      for (const alias of hoverableAliases(actor)) index.add(alias, actor.id);
-    }
+    const aliases = actors.map((actor) => hoverableAliases(actor));
+    const common = options.texts ? commonWordsAmong(aliases.flat(), options.texts) : undefined;
+    actors.forEach((actor, i) => {
+      for (const alias of aliases[i] as string[]) {
+        if (!common?.has(alias)) index.add(alias, actor.id);
+      }
+    });
     return index;
   }
 

@@ -70,7 +70,8 @@ export class NameLookup {
         statementsOf: (id) => statements.get(id) ?? [],
         positionsOf: (id) => positions.get(id) ?? [],
       };
-      this.current = { view, names: NameIndex.build(view.actors), reader };
+      const texts = corpus.sources.map((source) => source.text);
+      this.current = { view, names: NameIndex.build(view.actors, { texts }), reader };
     }
     return this.current;
   }

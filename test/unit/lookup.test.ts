@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Actor, ActorKind } from '../../src/core/model';
-import { NameIndex, hoverableAliases, surnameOf } from '../../src/core/lookup';
+import { NameIndex, commonWordsAmong, hoverableAliases, surnameOf } from '../../src/core/lookup';
 
 function actor(id: string, name: string, kind: ActorKind, aliases: string[] = []): Actor {
   return { id, name, kind, aliases: [name, ...aliases], mentions: [] };
@@ -45,6 +45,20 @@ describe('hoverableAliases', () => {
     }
     const odd = actor('x', 'Theresa May', 'person', ['May', 'The', 'Prime Minister', 'He']);
     assert.deepEqual(hoverableAliases(odd), ['Theresa May']);
+  });
+
+  it('drops long all-capital headline words but keeps short acronyms', () => {
+    const shouty = actor('x', 'COULD', 'organization', ['LIVE', 'US', 'EU', 'NATO']);
+    assert.deepEqual(hoverableAliases(shouty), ['US', 'EU', 'NATO']);
+  });
+
+  it('learns from the sources which one-word aliases are common words', () => {
+    const texts = ['Night fell. The night was long; every night the same. By night.', 'Trump said. Trump spoke. a trump card. Trump again.'];
+    assert.deepEqual([...commonWordsAmong(['Night', 'Trump', 'Donald Trump', 'US'], texts)], ['Night']);
+    const index = NameIndex.build([actor('n', 'Night', 'organization'), actor('t', 'Donald Trump', 'person')], { texts });
+    assert.equal(index.findAt('Night came', 1), undefined);
+    assert.deepEqual(index.findAt('Trump came', 1)?.actors, ['t']);
+    assert.deepEqual(NameIndex.build([actor('n', 'Night', 'organization')]).findAt('Night came', 1)?.actors, ['n']);
   });
 
   it('derives a surname from a full name', () => {
