@@ -28,7 +28,8 @@ export function nearest(text: string, needle: string, content: Span[]): Span {
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
     const end = at + needle.length;
     if (content.some((c) => at < c.end && c.start < end)) continue;
-    const distance = end <= first ? first - end : at >= last ? at - last : Infinity;
+    // Before, after, or between the content's parts ("“…,” X said, “…”").
+    const distance = end <= first ? first - end : at >= last ? at - last : 0;
     if (distance < bestDistance) { best = { start: at, end }; bestDistance = distance; }
   }
   if (!best) throw new Error(`not in the text: ${needle}`);

@@ -730,6 +730,15 @@ function resolveSpeaker(text: string, a: Attribution, cast: Cast0, previous: { k
   }
   if (best) return best.key;
 
+  // "…, who said": the actor named just before.
+  if (lower === 'who' || lower === 'which') {
+    let found: string | undefined;
+    for (const s of cast.spans) {
+      if (s.start >= span.start) break;
+      if (span.start - s.end < 120) found = s.key;
+    }
+    return found ?? null;
+  }
   const gender: Gender | undefined = MALE.has(lower) ? 'male' : FEMALE.has(lower) ? 'female' : undefined;
   if (gender || lower === 'i') {
     if (previous) {

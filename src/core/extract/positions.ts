@@ -124,7 +124,7 @@ function isModifierWord(lower: string): boolean {
 }
 
 /** The modifier an earlier mention of the same head noun had: "Russian" for "the proposals". */
-function earlierModifier(text: string, head: Word, index: MentionIndex): string | undefined {
+function earlierModifier(text: string, head: Word, index: MentionIndex, chrome: Span[]): string | undefined {
   const stem = head.lower.replace(/s$/, '');
   const before = text.slice(Math.max(0, head.start - 3000), head.start);
   const pattern = new RegExp(`([A-Za-z\u00C0-\u02AF]+)(?:['’]s)?\\s+${stem}s?\\b`, 'gi');
@@ -132,6 +132,7 @@ function earlierModifier(text: string, head: Word, index: MentionIndex): string 
   for (let m = pattern.exec(before); m; m = pattern.exec(before)) {
     const word = m[1] as string;
     const start = head.start - before.length + m.index;
+    if (chrome.some((c) => start < c.end && c.start <= start)) continue;
     const actor = actorAt(index, { start, end: start + word.length, lower: word.toLowerCase(), possessive: false });
     if (actor) best = modifierName(actor);
     else if (isModifierWord(word.toLowerCase())) best = /^\p{Lu}/u.test(word) && countryOf(word) ? word : word.toLowerCase();
@@ -140,7 +141,7 @@ function earlierModifier(text: string, head: Word, index: MentionIndex): string 
 }
 
 /** Topics in one statement's sentence, each with the stance of its clause. */
-function topicsOf(text: string, region: Span, content: Span[], index: MentionIndex): Found[] {
+function topicsOf(text: string, region: Span, content: Span[], index: MentionIndex, chrome: Span[]): Found[] {
   const words = wordsIn(text, region);
   const found: Found[] = [];
   const breaks: number[] = [region.start];
@@ -187,7 +188,7 @@ function topicsOf(text: string, region: Span, content: Span[], index: MentionInd
     if (NEEDS_MODIFIER.has(w.lower) && parts.length < 2 && !named) continue;
     // "The proposals are …": the fuller name the text gave them before ("The Russian proposal").
     if (parts.length === 1 && !named) {
-      const earlier = earlierModifier(text, w, index);
+      const earlier = earlierModifier(text, w, index, chrome);
       if (earlier) parts.unshift(earlier);
     }
     let topic = parts.join(' ');
@@ -257,7 +258,7 @@ export function findPositions(source: Source, actors: Actor[], statements: State
     const first = Math.min(s.content[0]?.start ?? 0, s.cue?.start ?? Infinity, s.speakerSpan?.start ?? Infinity);
     const last = Math.max(s.content[s.content.length - 1]?.end ?? 0, s.cue?.end ?? 0);
     const region = sentenceAround(text, first, last);
-    let found = topicsOf(text, region, s.content, index).filter((f) => f.stance !== 'neutral');
+    let found = topicsOf(text, region, s.content, index, source.chrome ?? []).filter((f) => f.stance !== 'neutral');
     // "called that particular issue “a matter of life and death”": the topic of the statement before.
     if (!found.length && ANAPHORA.test(text.slice(region.start, region.end)) && previous.length) found = previous.map((f) => ({ ...f }));
     if (!found.length) continue;
