@@ -110,6 +110,13 @@ describe('text/article', () => {
     assert.equal(undated.published, undefined);
   });
 
+  it('takes a line that is only a date as the date, but not a caption or markup that holds one', () => {
+    assert.equal(readArticle({ path: 'd.txt', text: 'T\n\nBody text, he said.\n\nFriday, December 4, 2015.\n' }).published, '2015-12-04');
+    assert.equal(readArticle({ path: 'd.txt', text: 'T\nTue 25 January 2022 10:02 GMT\nBody.' }).published, '2022-01-25');
+    assert.equal(readArticle({ path: 'd.txt', text: 'T\n\nOct. 31, 2012 The famous hug.\n' }).published, undefined);
+    assert.equal(readArticle({ path: 'd.txt', text: 'T\n\n<tweet tweet-date="January 19, 2016\n' }).published, undefined);
+  });
+
   it('prefers the published date to the updated one', () => {
     const s = readArticle({ path: 'b.txt', text: 'T\nUpdated 10:02 AM ET, Tue January 25, 2022\nFirst published: 24 January 2022\nBody.' });
     assert.equal(s.published, '2022-01-24');

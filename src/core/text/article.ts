@@ -163,7 +163,7 @@ function metadataOf(_text: string, lines: Line[]): Metadata {
       const date = parseDate(dateLine[2] as string);
       if (date && /updated|modified/i.test(t.slice(0, 20))) updated ??= date;
       else if (date) meta.published ??= date;
-    } else if (!meta.published && t.length < 60 && t.split(/\s+/).length <= 8 && parseDate(t) && !/[.!?]$/.test(t.replace(/\d{4}\.?$/, ''))) {
+    } else if (!meta.published && t.length < 60 && isOnlyADate(t)) {
       meta.published = parseDate(t);
     }
     const dateline = DATELINE.exec(t);
@@ -173,4 +173,20 @@ function metadataOf(_text: string, lines: Line[]): Metadata {
   }
   if (!meta.published && updated) meta.published = updated;
   return meta;
+}
+
+const WEEKDAYS = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi;
+const CLOCK = /\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:ET|EST|EDT|CET|CEST|GMT|UTC|BST|PT|PST|PDT))?\b/gi;
+
+/** A line that is a date and nothing else: "Friday, December 4, 2015.", "Tue 25 January 2022 10:02 GMT". */
+function isOnlyADate(line: string): boolean {
+  const date = parseDate(line);
+  if (!date) return false;
+  const rest = line
+    .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/gi, ' ')
+    .replace(WEEKDAYS, ' ')
+    .replace(CLOCK, ' ')
+    .replace(/\d+(?:st|nd|rd|th)?/g, ' ')
+    .replace(/[\s,.\-/|()]+/g, '');
+  return rest.length === 0;
 }
