@@ -19,6 +19,27 @@ function extension(): vscode.Extension<unknown> {
   return found;
 }
 
+/** The part of the API object (what `activate` returns) that this suite reads. */
+interface Api {
+  sidebar?: { actors?: { provider?: vscode.TreeDataProvider<unknown> } };
+}
+
+function labelOf(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+}
+
+/** The labels of a tree's rows down to `depth` levels, as the view would ask for them. */
+async function treeLabels(provider: vscode.TreeDataProvider<unknown>, depth: number, parent?: unknown): Promise<string[]> {
+  const labels: string[] = [];
+  for (const node of (await provider.getChildren(parent)) ?? []) {
+    const item = await provider.getTreeItem(node);
+    labels.push(labelOf(item));
+    const collapsible = item.collapsibleState !== undefined && item.collapsibleState !== vscode.TreeItemCollapsibleState.None;
+    if (depth > 1 && collapsible) labels.push(...(await treeLabels(provider, depth - 1, node)));
+  }
+  return labels;
+}
+
 describe('activation', () => {
   it('loads the extension under development and activates it', async () => {
     const ext = extension();
@@ -36,6 +57,15 @@ describe('activation', () => {
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('whoSaidWhat.actors.focus'), 'VS Code does not know the Actors view');
     await vscode.commands.executeCommand('whoSaidWhat.actors.focus');
+  });
+
+  it('lists the sample article’s actors in the Actors view when the workspace has no sources', async () => {
+    const api = (await extension().activate()) as Api | undefined;
+    const provider = api?.sidebar?.actors?.provider;
+    assert.ok(provider, 'activate() returns no sidebar.actors.provider to read the Actors view from');
+    // top-level rows are actors or groups of actors (People, Organizations…)
+    const labels = await treeLabels(provider, 2);
+    assert.ok(labels.includes('Jens Stoltenberg'), `the Actors view shows: ${labels.join(', ') || 'nothing'}`);
   });
 
   it('registers every command its manifest contributes', async () => {
