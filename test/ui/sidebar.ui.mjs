@@ -22,7 +22,7 @@ export async function run({ page, step, screenshot, openContainer, waitForTreeRo
   const row = await step('find Jens Stoltenberg in the Actors view', () => waitForTreeRow('Jens Stoltenberg', { view: 'Actors' }));
   await step('expand him', () => expandTreeRow(row));
   await step('his statements show as quotes', async () => {
-    await page.waitForFunction(() => [...document.querySelectorAll('.monaco-list-row')].some((r) => /“/.test(r.textContent ?? '')), undefined, { timeout: 30_000 });
+    await treeRows('Actors').filter({ hasText: '“' }).first().waitFor({ state: 'visible', timeout: 30_000 });
     const texts = await treeRows('Actors').allTextContents();
     assert.ok(texts.some((t) => t.includes('“')), `no quote under Jens Stoltenberg: ${texts.join(' | ')}`);
   });
