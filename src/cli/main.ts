@@ -1,5 +1,6 @@
 // The command line: `who-said-what extract|eval|bench`.
 import { runExtract } from './extract';
+import { runEval } from './eval';
 import { runBench, runBenchCase } from './bench';
 
 const USAGE = `usage: who-said-what <command> [arguments]
@@ -22,8 +23,7 @@ async function main(argv: string[]): Promise<number> {
     case 'extract':
       return runExtract(rest);
     case 'eval':
-      process.stderr.write('who-said-what: eval is not built into this version yet\n');
-      return 2;
+      return runEval(rest);
     case 'bench':
       return runBench(rest);
     case 'bench-case':
