@@ -6,7 +6,7 @@
 // each folded character remembers its span in the original text, so matches map back exactly.
 // Case is kept: "US" is a name, "us" is not.
 import type { Actor } from './model';
-import { isCommonWord } from './extract/lexicon/words';
+import { isCommonWord, isFirstName } from './extract/lexicon/words';
 
 /** A known name found in a text. Offsets index the text given to the lookup. */
 export interface NameMatch {
@@ -179,7 +179,10 @@ export function hoverableAliases(actor: Actor): string[] {
     if (!isCapitalized(first) || !isCapitalized(last)) continue;
     if (!words.every((w) => isCapitalized(w) || CONNECTORS.has(w))) continue;
     if (words.every((w) => CONNECTORS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))) continue;
+    if (!/\p{L}/u.test(alias)) continue;
     if (words.length === 1) {
+      // A person known by a first name alone ("Michael") would light up every Michael.
+      if (actor.kind === 'person' && nameWords.length === 1 && isFirstName(alias)) continue;
       // An acronym is its own word: "US" is a name even though "us" is common.
       // A short acronym is its own word: "US" is a name even though "us" is common; a long
       // all-capital word from a headline ("COULD", "LIVE") is not.
@@ -252,6 +255,8 @@ export class NameIndex {
   /** Node -> the actors whose alias ends there. */
   private readonly terminals = new Map<number, { actors: string[]; alias: string }>();
   private nodeCount = 1;
+  /** A person's first name, to tell "Johnnie Wilson" from Woodrow Wilson on the surname alone. */
+  private readonly firstNames = new Map<string, string>();
   /** Longest alias, in folded characters: how far a match can reach from the offset. */
   private longest = 0;
   private aliasTotal = 0;
@@ -269,6 +274,8 @@ export class NameIndex {
       for (const alias of aliases[i] as string[]) {
         if (!common?.has(alias)) index.add(alias, actor.id);
       }
+      const first = actor.kind === 'person' ? firstNameOf(actor.name) : undefined;
+      if (first) index.firstNames.set(actor.id, first);
     });
     return index;
   }
@@ -392,8 +399,45 @@ export class NameIndex {
       if (isWordChar(after) && isWordChar(f[k])) continue;
       best = { endIndex: k, actors: terminal.actors, alias: terminal.alias };
     }
+    if (best && !best.alias.includes(' ')) {
+      // A surname right after someone's first name names that someone: keep only the actors
+      // whose own first name agrees ("Sergei Lavrov" for Sergey Lavrov), else no match.
+      const before = previousWord(f, s);
+      if (before && looksLikeFirstName(before)) {
+        const actors = best.actors.filter((id) => samePerson(this.firstNames.get(id), before));
+        if (actors.length === 0) return undefined;
+        best = { ...best, actors };
+      }
+    }
     return best;
   }
+}
+
+/** The word right before folded index `s`, across one space, or undefined. */
+function previousWord(f: string, s: number): string | undefined {
+  if (s < 2 || f[s - 1] !== ' ') return undefined;
+  let b = s - 1;
+  while (b > 0 && isWordChar(f[b - 1])) b--;
+  return b < s - 1 ? f.slice(b, s - 1) : undefined;
+}
+
+function looksLikeFirstName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isCapitalized(word) && word !== word.toUpperCase() && !COMMON_WORDS.has(lower) && !TITLE_WORDS.has(lower) && isFirstName(word);
+}
+
+/** Whether two first names may be one person's: the same first three letters (Sergei, Sergey). */
+function samePerson(known: string | undefined, seen: string): boolean {
+  if (!known) return false;
+  const n = Math.min(3, known.length, seen.length);
+  return known.slice(0, n).toLowerCase() === seen.slice(0, n).toLowerCase();
+}
+
+/** The first name of a person's full name, past any title: "Secretary General Jens Stoltenberg" -> "Jens". */
+function firstNameOf(name: string): string | undefined {
+  const words = foldName(name).split(' ');
+  while (words.length > 1 && TITLE_WORDS.has((words[0] as string).toLowerCase())) words.shift();
+  return words.length > 1 ? words[0] : undefined;
 }
 
 function originalBefore(text: string, index: number): string | undefined {

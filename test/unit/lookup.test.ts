@@ -114,6 +114,25 @@ describe('NameIndex.findAt', () => {
     assert.deepEqual(at(index, 'pro-NATO voices', 'NATO')?.actors, ['nato']);
   });
 
+  it('tells people apart by the first name before a surname', () => {
+    const people = NameIndex.build([
+      actor('w', 'Woodrow Wilson', 'person'),
+      actor('l', 'Sergey Lavrov', 'person'),
+      actor('b', 'Boris Johnson', 'person'),
+      actor('j', 'Lyndon Johnson', 'person'),
+    ]);
+    assert.equal(people.findAt('said Johnnie Wilson, of Springfield', 14), undefined, 'another Wilson');
+    assert.deepEqual(people.findAt('Yesterday Wilson said', 11)?.actors, ['w'], 'a common word before is no first name');
+    assert.deepEqual(people.findAt('Sergei Lavrov said', 8)?.actors, ['l'], 'a spelling of the same first name');
+    assert.deepEqual(people.findAt('when Boris Johnson spoke', 12)?.actors, ['b']);
+    assert.deepEqual(people.findAt('when Johnson spoke', 7)?.actors.sort(), ['b', 'j']);
+  });
+
+  it('never indexes numbers or a lone first name', () => {
+    assert.deepEqual(hoverableAliases(actor('x', '2014', 'organization', ['000', 'G7'])), ['G7']);
+    assert.deepEqual(hoverableAliases(actor('m', 'Michael', 'person')), []);
+  });
+
   it('lists every actor that shares a surname', () => {
     const twins = NameIndex.build([
       actor('a', 'Boris Johnson', 'person'),
