@@ -47,7 +47,7 @@ import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM, PROJECT_ROOT, PrerequisiteError, checkChromium, provision } from './provision.mjs';
 import { startServer } from './server.mjs';
-import { bindHelpers, closeAllEditors, waitForWorkbench } from './workbench.mjs';
+import { bindHelpers, closeAllEditors, openContainer, setSideBarWidth, waitForWorkbench } from './workbench.mjs';
 
 const FIXTURE = join(PROJECT_ROOT, 'test', 'fixtures', 'workspace');
 const TEST_MODULE = join(PROJECT_ROOT, 'out', 'test', 'integration', 'index.js');
@@ -236,6 +236,8 @@ async function runUi(browser, server) {
   const { context, page, hostLog } = await newPage(browser, 'ui');
   await page.goto(workbenchUrl(server, workspaceDir));
   await waitForWorkbench(page);
+  // a wider side bar than the default, so rows and their descriptions read in the screenshots
+  await openContainer(page).then(() => setSideBarWidth(page, 440)).catch(() => {});
   mkdirSync(SCREENSHOTS, { recursive: true });
   const helpers = bindHelpers(page);
   for (const check of modules) {

@@ -137,6 +137,18 @@ export async function waitForHover(page, { containing, timeout = DEFAULT_TIMEOUT
   return hover.innerText();
 }
 
+/** Drags the sash between the side bar and the editors so the side bar is `width` pixels wide. */
+export async function setSideBarWidth(page, width) {
+  const box = await page.locator('.part.sidebar').first().boundingBox();
+  if (!box) return;
+  const edge = box.x + box.width;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(edge + 1, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + width, y, { steps: 8 });
+  await page.mouse.up();
+}
+
 /** Helpers bound to one page, as UI checks receive them. */
 export function bindHelpers(page) {
   return {
@@ -151,6 +163,7 @@ export function bindHelpers(page) {
     runCommand: (label, options) => runCommand(page, label, options),
     openFile: (relativePath, options) => openFile(page, relativePath, options),
     closeAllEditors: () => closeAllEditors(page),
+    setSideBarWidth: (width) => setSideBarWidth(page, width),
     hoverOverText: (text, options) => hoverOverText(page, text, options),
     waitForHover: (options) => waitForHover(page, options),
   };
