@@ -160,6 +160,21 @@ export function surnameOf(name: string): string | undefined {
  * alliance", "bloc"), bare titles ("Foreign Minister") and single common words are left out.
  */
 export function hoverableAliases(actor: Actor): string[] {
+  let aliases = aliasCache.get(actor);
+  if (!aliases) {
+    aliases = chooseAliases(actor);
+    aliasCache.set(actor, aliases);
+  }
+  return aliases;
+}
+
+/** Actors are not changed once extracted: their aliases are chosen once, not on every rebuild. */
+const aliasCache = new WeakMap<Actor, string[]>();
+const HAS_LETTER = /\p{L}/u;
+const POSSESSIVE = /'s$|(?<=s)'$/;
+const LEADING_THE = /^(?:the|The)\s+/;
+
+function chooseAliases(actor: Actor): string[] {
   const candidates = [actor.name, ...actor.aliases];
   if (actor.kind === 'person') {
     const surname = surnameOf(actor.name);
@@ -170,7 +185,7 @@ export function hoverableAliases(actor: Actor): string[] {
   const kept = new Set<string>();
   for (const candidate of candidates) {
     let alias = foldName(candidate);
-    alias = alias.replace(/'s$|(?<=s)'$/, '').replace(/^(?:the|The)\s+/, '').trim();
+    alias = alias.replace(POSSESSIVE, '').replace(LEADING_THE, '').trim();
     if (alias.length < 2 || alias.length > 80) continue;
     const words = alias.split(' ');
     if (words.length > 8) continue;
@@ -179,7 +194,7 @@ export function hoverableAliases(actor: Actor): string[] {
     if (!isCapitalized(first) || !isCapitalized(last)) continue;
     if (!words.every((w) => isCapitalized(w) || CONNECTORS.has(w))) continue;
     if (words.every((w) => CONNECTORS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))) continue;
-    if (!/\p{L}/u.test(alias)) continue;
+    if (!HAS_LETTER.test(alias)) continue;
     if (words.length === 1) {
       // A person known by a first name alone ("Michael") would light up every Michael.
       if (actor.kind === 'person' && nameWords.length === 1 && isFirstName(alias)) continue;
@@ -202,10 +217,10 @@ export interface NameIndexOptions {
 }
 
 /** How much source text is read to tell common words from names: enough for steady counts, bounded in time. */
-const COMMON_WORD_SAMPLE = 2_000_000;
+const COMMON_WORD_SAMPLE = 1_000_000;
 
 /**
- * The one-word, not all-capital aliases that `texts` (their first two million characters) write in lower case at least twice and at
+ * The one-word, not all-capital aliases that `texts` (their first million characters) write in lower case at least twice and at
  * least a fifth as often as capitalized ("Night": 69 to 5; "Trump": 3 to 2,000 stays a name).
  */
 export function commonWordsAmong(aliases: readonly string[], texts: Iterable<string>, maxChars = COMMON_WORD_SAMPLE): Set<string> {
