@@ -16,9 +16,16 @@ async function workspaceIndex(): Promise<WorkspaceIndex> {
   return api.index;
 }
 
+let drafts = 0;
+
+/** A new Markdown draft in the workspace, the cursor after `cursor`. */
 async function draftAt(content: string, cursor: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ content, language: 'markdown' });
-  const editor = await vscode.window.showTextDocument(document);
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the tests run in a workspace');
+  const uri = vscode.Uri.joinPath(folder.uri, `citations-${++drafts}.md`);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  const document = editor.document;
   const at = document.positionAt(content.indexOf(cursor) + cursor.length);
   editor.selection = new vscode.Selection(at, at);
   return editor;
@@ -39,7 +46,8 @@ describe('citations', () => {
   });
 
   afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    // Drafts are never saved: revert each one so closing asks nothing.
+    for (let i = 0; i < 10 && vscode.window.activeTextEditor; i++) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 

@@ -38,20 +38,31 @@ async function diagnosticsOf(document: vscode.TextDocument, count: number): Prom
   return ours(document.uri).sort((a, b) => a.range.start.compareTo(b.range.start));
 }
 
+let drafts = 0;
+
+/** A new draft file in the workspace (a fresh name each time, so no test sees another's text). */
 async function draft(content: string, language = 'markdown'): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument({ content, language });
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the tests run in a workspace');
+  const extension = language === 'latex' ? 'tex' : language === 'plaintext' ? 'txt' : 'md';
+  const uri = vscode.Uri.joinPath(folder.uri, `quote-check-${++drafts}.${extension}`);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+  const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), language);
   await vscode.window.showTextDocument(document);
   return document;
 }
 
-async function quickFixes(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+/** Our quick fixes for a diagnostic, and every title offered there (for failure messages). */
+async function quickFixes(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<{ fixes: vscode.CodeAction[]; offered: string }> {
   const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
     'vscode.executeCodeActionProvider',
     document.uri,
     diagnostic.range,
     vscode.CodeActionKind.QuickFix.value,
   );
-  return (actions ?? []).filter((a): a is vscode.CodeAction => 'edit' in a && !!a.edit && (a.diagnostics ?? []).some((d) => d.message === diagnostic.message));
+  // Other extensions add their own actions (commands, no edit): ours carry a workspace edit.
+  const fixes = (actions ?? []).filter((a): a is vscode.CodeAction => 'edit' in a && !!a.edit);
+  return { fixes, offered: JSON.stringify((actions ?? []).map((a) => a.title)) };
 }
 
 async function setting(key: string, value: unknown): Promise<void> {
@@ -80,7 +91,8 @@ describe('quoteCheck', () => {
   });
 
   afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    // Drafts are never saved: revert each one so closing asks nothing.
+    for (let i = 0; i < 10 && vscode.window.activeTextEditor; i++) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -101,8 +113,8 @@ describe('quoteCheck', () => {
     const document = await draft(DRAFT);
     const [misquote] = (await diagnosticsOf(document, 3)).filter((d) => d.code === 'misquote');
     assert.ok(misquote, 'the misquote is flagged');
-    const [fix] = await quickFixes(document, misquote);
-    assert.ok(fix?.edit, 'a quick fix is offered');
+    const { fixes: [fix], offered } = await quickFixes(document, misquote);
+    assert.ok(fix?.edit, `a quick fix is offered; offered: ${offered}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.equal(document.lineAt(4).text, 'Deputy Foreign Minister Sergey Ryabkov told journalists the proposals were “not a menu from which one can pick and choose this or that.”');
     await vscode.commands.executeCommand('undo');
@@ -113,8 +125,8 @@ describe('quoteCheck', () => {
     const document = await draft(DRAFT);
     const [wrong] = (await diagnosticsOf(document, 3)).filter((d) => d.code === 'wrongSpeaker');
     assert.ok(wrong, 'the wrong speaker is flagged');
-    const [fix] = await quickFixes(document, wrong);
-    assert.ok(fix?.edit, 'a quick fix is offered');
+    const { fixes: [fix], offered } = await quickFixes(document, wrong);
+    assert.ok(fix?.edit, `a quick fix is offered; offered: ${offered}`);
     assert.equal(fix.title, 'Attribute to Sergey Ryabkov');
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.equal(document.lineAt(6).text, 'Sergey Ryabkov said the proposals “must be considered as a whole.”');
