@@ -176,10 +176,8 @@ const LEADING_THE = /^(?:the|The)\s+/;
 
 function chooseAliases(actor: Actor): string[] {
   const candidates = [actor.name, ...actor.aliases];
-  if (actor.kind === 'person') {
-    const surname = surnameOf(actor.name);
-    if (surname) candidates.push(surname);
-  }
+  const surname = actor.kind === 'person' ? surnameOf(actor.name) : undefined;
+  if (surname) candidates.push(surname);
   const nameWords = foldName(actor.name).split(' ');
   const firstName = actor.kind === 'person' && nameWords.length > 1 ? nameWords[0] : undefined;
   const kept = new Set<string>();
@@ -196,8 +194,12 @@ function chooseAliases(actor: Actor): string[] {
     if (words.every((w) => CONNECTORS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))) continue;
     if (!HAS_LETTER.test(alias)) continue;
     if (words.length === 1) {
-      // A person known by a first name alone ("Michael") would light up every Michael.
-      if (actor.kind === 'person' && nameWords.length === 1 && isFirstName(alias)) continue;
+      // A first name alone ("Michael", "John") would light up every Michael; a surname that is
+      // also a first name ("Paul" for Rand Paul) stays.
+      if (isFirstName(alias) && alias !== surname) continue;
+      // Contractions of common words: "I'll", "We're", "It's".
+      const apostrophe = alias.indexOf("'");
+      if (apostrophe > 0 && COMMON_WORDS.has(alias.slice(0, apostrophe).toLowerCase())) continue;
       // An acronym is its own word: "US" is a name even though "us" is common.
       // A short acronym is its own word: "US" is a name even though "us" is common; a long
       // all-capital word from a headline ("COULD", "LIVE") is not.
@@ -415,6 +417,10 @@ export class NameIndex {
       best = { endIndex: k, actors: terminal.actors, alias: terminal.alias };
     }
     if (best && !best.alias.includes(' ')) {
+      // One word followed by another name word is part of a longer name we do not know:
+      // "Minnesota Vikings", "Dallas Morning News", "Trump Tower".
+      const after = nextWord(f, best.endIndex);
+      if (after && continuesName(after)) return undefined;
       // A surname right after someone's first name names that someone: keep only the actors
       // whose own first name agrees ("Sergei Lavrov" for Sergey Lavrov), else no match.
       const before = previousWord(f, s);
@@ -434,6 +440,21 @@ function previousWord(f: string, s: number): string | undefined {
   let b = s - 1;
   while (b > 0 && isWordChar(f[b - 1])) b--;
   return b < s - 1 ? f.slice(b, s - 1) : undefined;
+}
+
+/** The word right after folded index `end`, across one space, or undefined. */
+function nextWord(f: string, end: number): string | undefined {
+  if (f[end + 1] !== ' ') return undefined;
+  let e = end + 2;
+  while (e < f.length && isWordChar(f[e])) e++;
+  return e > end + 2 ? f.slice(end + 2, e) : undefined;
+}
+
+/** A capitalized word that is neither common nor a title, so it may carry a name on. */
+function continuesName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!isCapitalized(word) || /^\p{N}/u.test(word)) return false;
+  return !COMMON_WORDS.has(lower) && !TITLE_WORDS.has(lower) && !CONNECTORS.has(lower) && !isCommonWord(word);
 }
 
 function looksLikeFirstName(word: string): boolean {

@@ -128,7 +128,18 @@ describe('NameIndex.findAt', () => {
     assert.deepEqual(people.findAt('when Johnson spoke', 7)?.actors.sort(), ['b', 'j']);
   });
 
-  it('never indexes numbers or a lone first name', () => {
+  it('does not take one word of a longer unknown name', () => {
+    const places = NameIndex.build([actor('m', 'Minnesota', 'place'), actor('n', 'NATO', 'organization')]);
+    assert.equal(places.findAt('host the Minnesota Vikings today', 10), undefined);
+    assert.deepEqual(places.findAt('in Minnesota Monday', 4)?.actors, ['m'], 'a day name is no name');
+    assert.deepEqual(places.findAt('NATO Secretary General', 1)?.actors, ['n'], 'a title may follow');
+    assert.deepEqual(places.findAt('Minnesota said', 1)?.actors, ['m']);
+  });
+
+  it('never indexes numbers, contractions or a lone first name', () => {
+    assert.deepEqual(hoverableAliases(actor('i', 'I’ll', 'group', ['We’re', 'It’s'])), []);
+    assert.deepEqual(hoverableAliases(actor('p', 'Rand Paul', 'person', ['Paul', 'Rand'])), ['Rand Paul', 'Paul']);
+    assert.deepEqual(hoverableAliases(actor('g', 'John', 'group')), []);
     assert.deepEqual(hoverableAliases(actor('x', '2014', 'organization', ['000', 'G7'])), ['G7']);
     assert.deepEqual(hoverableAliases(actor('m', 'Michael', 'person')), []);
   });
