@@ -163,7 +163,8 @@ function readRun(text: string, tokens: Token[], from: number, to: number, out: R
     }
     // An organization by its last word: "Foreign Ministry", "Getty Images", "Labour Party".
     let head = -1;
-    for (let k = i; k <= to; k++) {
+    // Organization names are short: look a few words ahead only (a long run stays linear).
+    for (let k = i; k <= to && k < i + 8; k++) {
       if (ORGANIZATION_HEADS.has((tokens[k] as Token).word)) head = k;
       if ((tokens[k] as Token).possessive) break;
     }
@@ -191,7 +192,7 @@ function readRun(text: string, tokens: Token[], from: number, to: number, out: R
     }
     // A person's name: name-like words in a row.
     let k = i;
-    while (k <= to && nameish(tokens[k] as Token) && !(k > i && (tokens[k - 1] as Token).possessive)) k++;
+    while (k <= to && k < i + 6 && nameish(tokens[k] as Token) && !(k > i && (tokens[k - 1] as Token).possessive)) k++;
     // "Floridians Jeb Bush": a plural before a name is a description, not part of it.
     if (k - i >= 3 && /s$/.test(t.word) && !isNameWord(t.word)) {
       i++;
@@ -318,6 +319,32 @@ class Cast0 {
   /** Every mention of any actor, in text order once sorted. */
   readonly spans: { start: number; end: number; key: string }[] = [];
 
+  readonly fallbacks = new Map<string, string | undefined>();
+
+  sortSpans(): void {
+    this.spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** Index of the first mention that starts at or after `at` (spans sorted). */
+  firstAtOrAfter(at: number): number {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.spans[mid] as { start: number }).start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Records one more mention of an actor once spans are sorted. */
+  mention(key: string, span: Span): void {
+    const d = this.drafts.get(key) as Draft;
+    d.mentions.push({ start: span.start, end: span.end });
+    if (span.start < d.first) d.first = span.start;
+    this.insert({ start: span.start, end: span.end, key });
+  }
+
   /** Adds a mention span keeping `spans` in text order (used once they are sorted). */
   insert(span: { start: number; end: number; key: string }): void {
     let lo = 0;
@@ -397,14 +424,27 @@ export function findActors(source: Source, attributions: Attribution[]): Cast {
     set.add(canonical);
     bySurname.set(surname, set);
   }
+  const fullNamedAt = new Map<string, number[]>();
+  for (const m of persons) {
+    if (!m.name.includes(' ')) continue;
+    const list = fullNamedAt.get(m.key) ?? [];
+    list.push(m.start);
+    fullNamedAt.set(m.key, list);
+  }
   const recentFullName = (surname: string, at: number): string | undefined => {
     const keys = bySurname.get(surname);
     if (!keys) return undefined;
     if (keys.size === 1) return [...keys][0];
     // Two people share the surname: the one named most recently before this mention.
-    let best: RawMention | undefined;
-    for (const m of persons) if (m.start < at && keys.has(m.key) && m.name.includes(' ')) best = m;
-    return best?.key ?? [...keys][0];
+    let best: string | undefined;
+    let bestAt = -1;
+    for (const key of keys) {
+      const starts = fullNamedAt.get(key) ?? [];
+      const i = lowerBound(starts, at) - 1;
+      const start = starts[i];
+      if (start !== undefined && start > bestAt) { best = key; bestAt = start; }
+    }
+    return best ?? [...keys][0];
   };
 
   for (const m of raw) {
@@ -433,7 +473,7 @@ export function findActors(source: Source, attributions: Attribution[]): Cast {
   const descriptionTarget = (t: Token, at: number): string | undefined => {
     const test = DESCRIPTIONS.get(t.lower);
     if (!test) return undefined;
-    return mostRecent(cast, at, (d) => d.kind === 'organization' && test({ name: d.name, type: d.type }));
+    return mostRecent(cast, at, t.lower, (d) => d.kind === 'organization' && test({ name: d.name, type: d.type }));
   };
   const countryMentions = raw.filter((r) => r.kind === 'country' || r.kind === 'demonym');
   for (const m of raw) {
@@ -493,6 +533,7 @@ export function findActors(source: Source, attributions: Attribution[]): Cast {
   }
 
   // Definite descriptions: "the alliance", "the bloc", "the ministry" → the fitting organization.
+  cast.sortSpans();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!DESCRIPTIONS.has(t.lower) || t.lower === 'organization' || t.lower === 'organisation') continue;
@@ -508,7 +549,8 @@ export function findActors(source: Source, attributions: Attribution[]): Cast {
     const start = determined && prev ? prev.start : t.start;
     if ((source.chrome ?? []).some((s) => start < s.end && s.start < t.end)) continue;
     const draft = cast.drafts.get(key) as Draft;
-    cast.add(key, draft.kind, draft.name, cleanAlias(surfaceOf(text, start, t.end)), { start, end: t.end });
+    cast.add(key, draft.kind, draft.name, cleanAlias(surfaceOf(text, start, t.end)), undefined);
+    cast.mention(key, { start, end: t.end });
     // A headline's bare "bloc" is "the bloc" in running text: both forms find the actor.
     if (!determined) draft.aliases.add(`the ${t.lower}`);
   }
@@ -534,10 +576,9 @@ export function findActors(source: Source, attributions: Attribution[]): Cast {
       (d.role.toLowerCase().includes(head) || (LEADER_HEADS.has(head) && [...LEADER_HEADS].some((h) => d.role?.toLowerCase().includes(h)))));
     if (!holder) continue;
     const end = (tokens[k] as Token).end;
-    cast.add(holder.key, 'person', holder.name, surfaceOf(text, m.start, end), { start: m.start, end });
+    cast.add(holder.key, 'person', holder.name, surfaceOf(text, m.start, end), undefined);
+    cast.mention(holder.key, { start: m.start, end });
   }
-
-  cast.spans.sort((a, b) => a.start - b.start || b.end - a.end);
 
   // Statements: each attribution's speaker tied to an actor.
   const ordered = [...attributions].sort((a, b) => (a.cue?.start ?? a.content[0]?.start ?? 0) - (b.cue?.start ?? b.content[0]?.start ?? 0));
@@ -627,6 +668,18 @@ function assignIds(cast: Cast0): Map<string, string> {
   return ids;
 }
 
+/** Index of the first number in sorted `list` that is at least `at`. */
+function lowerBound(list: number[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The last of `list` (in text order) that ends before `at`, within 800 characters. */
 function lastBefore(list: RawMention[], at: number): RawMention | undefined {
   let lo = 0;
@@ -640,26 +693,21 @@ function lastBefore(list: RawMention[], at: number): RawMention | undefined {
   return found && at - found.end < 800 ? found : undefined;
 }
 
-function mostRecent(cast: Cast0, at: number, fits: (d: Draft) => boolean): string | undefined {
-  let best: string | undefined;
-  for (const s of cast.spans) {
-    if (s.start >= at) continue;
+function mostRecent(cast: Cast0, at: number, cacheKey: string, fits: (d: Draft) => boolean): string | undefined {
+  // The latest fitting mention before `at`, looking back a bounded number of mentions.
+  const from = cast.firstAtOrAfter(at) - 1;
+  for (let i = from; i >= 0 && from - i < 400; i--) {
+    const s = cast.spans[i] as { key: string };
     const d = cast.drafts.get(s.key);
-    if (d && fits(d)) best = s.key; // spans are added roughly in order; take the last before `at`
-  }
-  if (best) {
-    // `spans` is not sorted while actors are being found: pick the latest by offset.
-    let bestStart = -1;
-    for (const s of cast.spans) {
-      const d = cast.drafts.get(s.key);
-      if (s.start < at && s.start > bestStart && d && fits(d)) { best = s.key; bestStart = s.start; }
-    }
-    return best;
+    if (d && fits(d)) return s.key;
   }
   // Nothing before: the most mentioned fitting organization.
-  let top: Draft | undefined;
-  for (const d of cast.drafts.values()) if (fits(d) && (!top || d.mentions.length > top.mentions.length)) top = d;
-  return top?.key;
+  if (!cast.fallbacks.has(cacheKey)) {
+    let top: Draft | undefined;
+    for (const d of cast.drafts.values()) if (fits(d) && (!top || d.mentions.length > top.mentions.length)) top = d;
+    cast.fallbacks.set(cacheKey, top?.key);
+  }
+  return cast.fallbacks.get(cacheKey);
 }
 
 function appositiveBefore(text: string, tokens: Token[], at: number): { alias: string; role: string; start: number; end: number; ownerToken?: number } | undefined {
@@ -719,7 +767,8 @@ function resolveSpeaker(text: string, a: Attribution, cast: Cast0, previous: { k
 
   // A named actor inside the span: prefer a person ("Kremlin spokesman Ivan Petrov").
   let best: { key: string; rank: number; len: number } | undefined;
-  for (const s of cast.spans) {
+  for (let i = cast.firstAtOrAfter(span.start - 400); i < cast.spans.length; i++) {
+    const s = cast.spans[i] as { start: number; end: number; key: string };
     if (s.start >= span.end) break;
     if (s.end <= span.start) continue;
     const d = cast.drafts.get(s.key);
@@ -732,12 +781,8 @@ function resolveSpeaker(text: string, a: Attribution, cast: Cast0, previous: { k
 
   // "…, who said": the actor named just before.
   if (lower === 'who' || lower === 'which') {
-    let found: string | undefined;
-    for (const s of cast.spans) {
-      if (s.start >= span.start) break;
-      if (span.start - s.end < 120) found = s.key;
-    }
-    return found ?? null;
+    const s = cast.spans[cast.firstAtOrAfter(span.start) - 1];
+    return s && span.start - s.end < 120 ? s.key : null;
   }
   const gender: Gender | undefined = MALE.has(lower) ? 'male' : FEMALE.has(lower) ? 'female' : undefined;
   if (gender || lower === 'i') {
@@ -746,9 +791,9 @@ function resolveSpeaker(text: string, a: Attribution, cast: Cast0, previous: { k
       if (d && d.kind === 'person' && (!gender || !d.gender || d.gender === gender) && span.start - previous.at < 1500) return previous.key;
     }
     let found: string | undefined;
-    for (const s of cast.spans) {
+    for (let i = cast.firstAtOrAfter(span.start - 2000); i < cast.spans.length; i++) {
+      const s = cast.spans[i] as { start: number; end: number; key: string };
       if (s.start >= span.start) break;
-      if (span.start - s.start > 2000) continue;
       const d = cast.drafts.get(s.key);
       if (!d || d.kind !== 'person') continue;
       if (gender && d.gender && d.gender !== gender) continue;
@@ -763,9 +808,9 @@ function resolveSpeaker(text: string, a: Attribution, cast: Cast0, previous: { k
       if (d && d.kind !== 'person' && span.start - previous.at < 1500) return previous.key;
     }
     let found: string | undefined;
-    for (const s of cast.spans) {
+    for (let i = cast.firstAtOrAfter(span.start - 2000); i < cast.spans.length; i++) {
+      const s = cast.spans[i] as { start: number; end: number; key: string };
       if (s.start >= span.start) break;
-      if (span.start - s.start > 2000) continue;
       const d = cast.drafts.get(s.key);
       if (d && (d.kind === 'organization' || d.kind === 'country' || (d.kind === 'group' && lower !== 'it'))) found = s.key;
     }
@@ -777,7 +822,7 @@ function resolveSpeaker(text: string, a: Attribution, cast: Cast0, previous: { k
   const head = words[words.length - 1] ?? '';
   const test = DESCRIPTIONS.get(head);
   if (test && words.length <= 3) {
-    const key = mostRecent(cast, span.start, (d) => d.kind === 'organization' && test({ name: d.name, type: d.type }));
+    const key = mostRecent(cast, span.start, head, (d) => d.kind === 'organization' && test({ name: d.name, type: d.type }));
     if (key) return key;
   }
   // A title with no name: "the spokesman", "the secretary general" → the person holding it.
