@@ -72,11 +72,13 @@ export function registerQuoteCheck(context: vscode.ExtensionContext, index: Work
       forget(document.uri);
       return;
     }
-    const text = document.getText();
-    if (text.length > config.maxFileSize) {
+    // The length from the last line's end, so a huge file is never copied out just to be skipped.
+    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    if (length > config.maxFileSize) {
       forget(document.uri);
       return;
     }
+    const text = document.getText();
     let findings: QuoteFinding[];
     try {
       findings = checkDraft(text, quoteIndex());

@@ -162,6 +162,27 @@ describe('quoteCheck', () => {
     }
   });
 
+  it('names the source of a quote found word for word in a quiet inlay hint', async () => {
+    const document = await draft(DRAFT);
+    await diagnosticsOf(document, 3);
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, new vscode.Range(0, 0, document.lineCount, 0));
+    const labels = (hints ?? []).map((h) => ({ line: h.position.line, label: typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('') }));
+    const ours = labels.filter((h) => h.label.includes('NATO chief reveals'));
+    assert.deepEqual(ours.map((h) => h.line), [2, 8], JSON.stringify(labels));
+    assert.ok(ours[0].label.startsWith('Dmitry Peskov, '), ours[0].label);
+  });
+
+  it('skips a draft over the size limit', async () => {
+    try {
+      await vscode.workspace.getConfiguration('whoSaidWhat').update('checkQuotes.maxFileSize', 100, vscode.ConfigurationTarget.Global);
+      const document = await draft(DRAFT);
+      await sleep(1000);
+      assert.deepEqual(ours(document.uri), []);
+    } finally {
+      await vscode.workspace.getConfiguration('whoSaidWhat').update('checkQuotes.maxFileSize', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('never checks a source article', async () => {
     const index = await workspaceIndex();
     const document = await vscode.workspace.openTextDocument(index.sampleUri);
