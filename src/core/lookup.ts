@@ -6,7 +6,7 @@
 // each folded character remembers its span in the original text, so matches map back exactly.
 // Case is kept: "US" is a name, "us" is not.
 import type { Actor } from './model';
-import { isCommonWord, isFirstName } from './extract/lexicon/words';
+import { isCommonWord, isFirstName, tagOf } from './extract/lexicon/words';
 
 /** A known name found in a text. Offsets index the text given to the lookup. */
 export interface NameMatch {
@@ -56,6 +56,7 @@ mr mrs ms dr sir madam lord lady king queen prince princess pope president vice 
 general chief director senator governor mayor chancellor premier spokesman spokeswoman spokesperson
 ambassador chairman chairwoman chair deputy foreign prime defense defence interior finance
 justice attorney press envoy representative commissioner high executive senior acting former
+rep sen gov gen lt col sgt capt adm cmdr supt insp
 `.split(/\s+/).filter(Boolean));
 
 const NAME_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
@@ -197,6 +198,8 @@ function chooseAliases(actor: Actor): string[] {
       // A first name alone ("Michael", "John") would light up every Michael; a surname that is
       // also a first name ("Paul" for Rand Paul) stays.
       if (isFirstName(alias) && alias !== surname) continue;
+      // "St", "Mt": an abbreviation, unless written in capitals ("EU", "UN").
+      if (alias.length <= 2 && alias !== alias.toUpperCase()) continue;
       // Contractions of common words: "I'll", "We're", "It's".
       const apostrophe = alias.indexOf("'");
       if (apostrophe > 0 && COMMON_WORDS.has(alias.slice(0, apostrophe).toLowerCase())) continue;
@@ -428,6 +431,9 @@ export class NameIndex {
         const actors = best.actors.filter((id) => samePerson(this.firstNames.get(id), before));
         if (actors.length === 0) return undefined;
         best = { ...best, actors };
+      } else if (before && continuesName(before) && !describesSomeone(before) && !startsSentence(f, s - 1 - before.length)) {
+        // "Thurgood Marshall", "Julie Hirschfeld Davis": a name word we do not know comes first.
+        return undefined;
       }
     }
     return best;
@@ -455,6 +461,20 @@ function continuesName(word: string): boolean {
   const lower = word.toLowerCase();
   if (!isCapitalized(word) || /^\p{N}/u.test(word)) return false;
   return !COMMON_WORDS.has(lower) && !TITLE_WORDS.has(lower) && !CONNECTORS.has(lower) && !isCommonWord(word);
+}
+
+/** Party and nationality words that may stand before a name: "Republican Trump", "Russian Putin". */
+const PARTY_WORDS = new Set(['democrat', 'democratic', 'republican', 'conservative', 'labour', 'tory', 'liberal', 'socialist', 'independent', 'green']);
+
+function describesSomeone(word: string): boolean {
+  return PARTY_WORDS.has(word.toLowerCase()) || tagOf(word) === 'Demonym';
+}
+
+/** Whether the word at folded index `b` opens a sentence (or the text). */
+function startsSentence(f: string, b: number): boolean {
+  let i = b - 1;
+  while (i >= 0 && f[i] === ' ') i--;
+  return i < 0 || /[.!?:;“"([—–-]/.test(f[i] as string);
 }
 
 function looksLikeFirstName(word: string): boolean {

@@ -134,12 +134,19 @@ describe('NameIndex.findAt', () => {
     assert.deepEqual(places.findAt('in Minnesota Monday', 4)?.actors, ['m'], 'a day name is no name');
     assert.deepEqual(places.findAt('NATO Secretary General', 1)?.actors, ['n'], 'a title may follow');
     assert.deepEqual(places.findAt('Minnesota said', 1)?.actors, ['m']);
+    const judge = NameIndex.build([actor('g', 'George Marshall', 'person'), actor('t', 'Donald Trump', 'person')]);
+    assert.equal(judge.findAt('the justice Thurgood Marshall wrote', 22), undefined, 'an unknown name word before');
+    assert.deepEqual(judge.findAt('Then Marshall wrote', 6)?.actors, ['g'], 'a common word before');
+    assert.deepEqual(judge.findAt('said. Marshall wrote', 8)?.actors, ['g'], 'a new sentence');
+    assert.deepEqual(judge.findAt('as Republican Trump said', 15)?.actors, ['t'], 'a party word before');
+    assert.deepEqual(judge.findAt('as Sen. Trump said', 9)?.actors, ['t'], 'an abbreviated title before');
   });
 
   it('never indexes numbers, contractions or a lone first name', () => {
     assert.deepEqual(hoverableAliases(actor('i', 'I’ll', 'group', ['We’re', 'It’s'])), []);
     assert.deepEqual(hoverableAliases(actor('p', 'Rand Paul', 'person', ['Paul', 'Rand'])), ['Rand Paul', 'Paul']);
     assert.deepEqual(hoverableAliases(actor('g', 'John', 'group')), []);
+    assert.deepEqual(hoverableAliases(actor('s', 'St', 'place', ['EU'])), ['EU']);
     assert.deepEqual(hoverableAliases(actor('x', '2014', 'organization', ['000', 'G7'])), ['G7']);
     assert.deepEqual(hoverableAliases(actor('m', 'Michael', 'person')), []);
   });
