@@ -171,7 +171,7 @@ export function hoverableAliases(actor: Actor): string[] {
 
 /** Actors are not changed once extracted: their aliases are chosen once, not on every rebuild. */
 const aliasCache = new WeakMap<Actor, string[]>();
-const HAS_LETTER = /\p{L}/u;
+const TWO_LETTERS = /\p{L}.*\p{L}/u;
 const POSSESSIVE = /'s$|(?<=s)'$/;
 const LEADING_THE = /^(?:the|The)\s+/;
 
@@ -193,7 +193,8 @@ function chooseAliases(actor: Actor): string[] {
     if (!isCapitalized(first) || !isCapitalized(last)) continue;
     if (!words.every((w) => isCapitalized(w) || CONNECTORS.has(w))) continue;
     if (words.every((w) => CONNECTORS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))) continue;
-    if (!HAS_LETTER.test(alias)) continue;
+    // At least two letters: no numbers ("2014"), no initials ("A.").
+    if (!TWO_LETTERS.test(alias)) continue;
     if (words.length === 1) {
       // A first name alone ("Michael", "John") would light up every Michael; a surname that is
       // also a first name ("Paul" for Rand Paul) stays.

@@ -146,7 +146,7 @@ describe('NameIndex.findAt', () => {
     assert.deepEqual(hoverableAliases(actor('i', 'I’ll', 'group', ['We’re', 'It’s'])), []);
     assert.deepEqual(hoverableAliases(actor('p', 'Rand Paul', 'person', ['Paul', 'Rand'])), ['Rand Paul', 'Paul']);
     assert.deepEqual(hoverableAliases(actor('g', 'John', 'group')), []);
-    assert.deepEqual(hoverableAliases(actor('s', 'St', 'place', ['EU'])), ['EU']);
+    assert.deepEqual(hoverableAliases(actor('s', 'St', 'place', ['EU', 'A.', 'U.S.'])), ['EU', 'U.S.']);
     assert.deepEqual(hoverableAliases(actor('x', '2014', 'organization', ['000', 'G7'])), ['G7']);
     assert.deepEqual(hoverableAliases(actor('m', 'Michael', 'person')), []);
   });
