@@ -337,12 +337,22 @@ class Cast0 {
     return lo;
   }
 
-  /** Records one more mention of an actor once spans are sorted. */
+  /** Mentions found while spans are being looked up: added in one go by `flush`. */
+  private readonly pending: { start: number; end: number; key: string }[] = [];
+
+  /** Records one more mention of an actor; it joins the sorted spans at the next `flush`. */
   mention(key: string, span: Span): void {
     const d = this.drafts.get(key) as Draft;
     d.mentions.push({ start: span.start, end: span.end });
     if (span.start < d.first) d.first = span.start;
-    this.insert({ start: span.start, end: span.end, key });
+    this.pending.push({ start: span.start, end: span.end, key });
+  }
+
+  flush(): void {
+    if (!this.pending.length) return;
+    this.spans.push(...this.pending);
+    this.pending.length = 0;
+    this.sortSpans();
   }
 
   /** Adds a mention span keeping `spans` in text order (used once they are sorted). */
@@ -579,6 +589,8 @@ export function findActors(source: Source, attributions: Attribution[]): Cast {
     cast.add(holder.key, 'person', holder.name, surfaceOf(text, m.start, end), undefined);
     cast.mention(holder.key, { start: m.start, end });
   }
+
+  cast.flush();
 
   // Statements: each attribution's speaker tied to an actor.
   const ordered = [...attributions].sort((a, b) => (a.cue?.start ?? a.content[0]?.start ?? 0) - (b.cue?.start ?? b.content[0]?.start ?? 0));
