@@ -172,6 +172,7 @@ export function hoverableAliases(actor: Actor): string[] {
 /** Actors are not changed once extracted: their aliases are chosen once, not on every rebuild. */
 const aliasCache = new WeakMap<Actor, string[]>();
 const TWO_LETTERS = /\p{L}.*\p{L}/u;
+const LETTER_NUMBER = /^\p{Lu}\d+$/u;
 const POSSESSIVE = /'s$|(?<=s)'$/;
 const LEADING_THE = /^(?:the|The)\s+/;
 
@@ -193,8 +194,8 @@ function chooseAliases(actor: Actor): string[] {
     if (!isCapitalized(first) || !isCapitalized(last)) continue;
     if (!words.every((w) => isCapitalized(w) || CONNECTORS.has(w))) continue;
     if (words.every((w) => CONNECTORS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))) continue;
-    // At least two letters: no numbers ("2014"), no initials ("A.").
-    if (!TWO_LETTERS.test(alias)) continue;
+    // At least two letters, or a letter and a number ("G7"): no numbers ("2014"), no initials ("A.").
+    if (!TWO_LETTERS.test(alias) && !LETTER_NUMBER.test(alias)) continue;
     if (words.length === 1) {
       // A first name alone ("Michael", "John") would light up every Michael; a surname that is
       // also a first name ("Paul" for Rand Paul) stays.
