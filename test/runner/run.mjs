@@ -299,6 +299,7 @@ function interrupted(signal) {
 
 async function main() {
   const started = Date.now();
+  if (only && only !== 'integration' && only !== 'ui') throw new PrerequisiteError(`--only takes integration or ui, not "${only}"`);
   for (const needed of ['dist/extension.js', 'out/test/integration/index.js']) {
     if (!existsSync(join(PROJECT_ROOT, needed))) throw new PrerequisiteError(`${needed} is missing: run \`npm run build\` first`);
   }
