@@ -87,6 +87,24 @@ interface SentenceContext {
   tokens: Token[];
   /** Index of the last token that is not closing punctuation. */
   last: number;
+  /**
+   * For each token, the index of the last token before the next coordinated cue ("… and
+   * questioned", "…, adding"): content that runs on from a cue stops there.
+   */
+  stop: Int32Array;
+  /** Quote tokens before each token index (prefix counts), and the next quote token from each index. */
+  quotesBefore: Int32Array;
+  nextQuote: Int32Array;
+  /** Content on the left of a cue starts no earlier than this (after an earlier attribution). */
+  floor: number;
+}
+
+/** The longest content in tokens: longer sentences are cut (no real sentence gets near). */
+const MAX_CONTENT = 150;
+
+/** Where content running on from token `k` ends. */
+function contentEnd(ctx: SentenceContext, k: number): number {
+  return k < ctx.stop.length ? Math.min(ctx.last, ctx.stop[k]!) : ctx.last;
 }
 
 function speakerForm(ctx: SentenceContext, g: Group): Attribution['speakerForm'] {
@@ -146,9 +164,9 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
   if (t && t.kind === 'punct' && t.norm === ',') {
     // "De Blasio, speaking on WOR710, called": a fenced participle or prepositional phrase.
     let open = j - 1;
-    while (open >= 0 && j - open < 12 && ctx.tokens[open]!.norm !== ',' && ctx.tokens[open]!.kind !== 'quote') open--;
+    while (open >= 0 && j - open < 25 && ctx.tokens[open]!.norm !== ',' && ctx.tokens[open]!.kind !== 'quote') open--;
     const fencedFirst = ctx.tokens[open + 1];
-    if (open > 0 && ctx.tokens[open]!.norm === ',' && isWord(fencedFirst) && (fencedFirst.norm.endsWith('ing') || (CLAUSE_STOP.has(fencedFirst.norm) && fencedFirst.norm !== 'who')) && isWord(ctx.tokens[open - 1])) {
+    if (open > 0 && ctx.tokens[open]!.norm === ',' && isWord(fencedFirst) && (fencedFirst.norm.endsWith('ing') || fencedFirst.norm === 'who' || (CLAUSE_STOP.has(fencedFirst.norm) && j - open < 12)) && isWord(ctx.tokens[open - 1])) {
       const seg = nounPhraseLeft(ctx, open - 1, 8);
       if (seg.from >= 0) return { group: seg, boundary: seg.from - 1 };
     }
@@ -197,7 +215,7 @@ function skipAfterCue(ctx: SentenceContext, i: number, out: { addressee?: Span }
       let k = i + 1;
       while (k <= ctx.last && k - i < 4 && isWord(tk[k]) && !VENUES.has(tk[k]!.norm) && !tk[k]!.capital) k++;
       const noun = tk[k];
-      if (isWord(noun) && (VENUES.has(noun.norm) || TIME.has(noun.norm) || (noun.capital && (t.norm === 'on' || t.norm === 'to')) || OBJECT_PRONOUNS.has(noun.norm))) {
+      if (isWord(noun) && (VENUES.has(noun.norm) || TIME.has(noun.norm) || noun.capital || OBJECT_PRONOUNS.has(noun.norm))) {
         let end = k;
         while (isWord(tk[end + 1]) && (tk[end + 1]!.capital || VENUES.has(tk[end + 1]!.norm)) && end - k < 4) end++;
         i = end + 1;
@@ -237,31 +255,36 @@ function addresseeAfter(ctx: SentenceContext, i: number): { span?: Span; next: n
 function isTrailer(ctx: SentenceContext, i: number): boolean {
   if (i > ctx.last) return true;
   const t = ctx.tokens[i]!;
+  // A whole clause after the cue is what was said, not a trailer.
+  if (ctx.last - i > 10 && t.norm !== ',' && t.norm !== '(' && t.norm !== '—') return false;
   if (t.kind === 'punct') return t.norm === ',' || t.norm === '.' || t.norm === '(' || t.norm === '—' || t.norm === ';';
   return t.kind === 'word' && TRAILER.has(t.norm);
 }
 
 /** Content tokens [from, to] as spans and a kind. */
-function contentOf(ctx: SentenceContext, from: number, to: number): { spans: Span[]; kind: StatementKind; quote?: Quotation } | null {
+/**
+ * Content tokens [from, to] as spans and a kind. Content longer than MAX_CONTENT tokens is cut,
+ * keeping the side next to the cue (`near`), so that a pathological sentence stays linear.
+ */
+function contentOf(ctx: SentenceContext, from: number, to: number, near: 'start' | 'end' = 'start'): { spans: Span[]; kind: StatementKind; quote?: Quotation } | null {
   const tk = ctx.tokens;
+  if (to - from > MAX_CONTENT) {
+    if (near === 'start') to = from + MAX_CONTENT;
+    else from = to - MAX_CONTENT;
+  }
   while (from <= to && tk[from]!.kind === 'punct') from++;
   while (to >= from && tk[to]!.kind === 'punct') to--;
   if (to < from) return null;
   const start = tk[from]!.start;
   const end = tk[to]!.end;
-  let quotes = 0;
-  let longest: Token | undefined;
-  for (let i = from; i <= to; i++) {
-    const t = tk[i]!;
-    if (t.kind === 'quote') {
-      quotes++;
-      if (!longest || t.end - t.start > longest.end - longest.start) longest = t;
-    }
-  }
+  const quotes = ctx.quotesBefore[to + 1]! - ctx.quotesBefore[from]!;
   if (quotes === 0) return { spans: [{ start, end }], kind: 'indirect' };
-  if (quotes === 1 && longest && (longest.end - longest.start) * 3 >= (end - start) * 2) {
-    const inner = trimSpan(ctx.text, longest.quote!.inner);
-    return inner ? { spans: [inner], kind: 'direct', quote: longest.quote } : null;
+  if (quotes === 1) {
+    const only = tk[ctx.nextQuote[from]!]!;
+    if ((only.end - only.start) * 3 >= (end - start) * 2) {
+      const inner = trimSpan(ctx.text, only.quote!.inner);
+      return inner ? { spans: [inner], kind: 'direct', quote: only.quote } : null;
+    }
   }
   return { spans: [{ start, end }], kind: 'mixed' };
 }
@@ -299,7 +322,7 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     end = c + 1;
   }
   const base = t.norm === entry.lemma || t.norm === entry.lemma + 's' || t.norm === entry.lemma + 'es';
-  if (NOUNY.has(entry.lemma) && base) {
+  if (NOUNY.has(entry.lemma) && base && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to' && prev?.norm === ',')) {
     if (!prev || prev.kind !== 'word') return null;
     if (!(PRONOUNS.has(prev.norm) || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm))) return null;
   }
@@ -318,13 +341,19 @@ function attributeSentence(ctx: SentenceContext): Found[] {
     if (t.kind !== 'word') continue;
     if (t.norm === 'according' && tk[c + 1]?.norm === 'to') {
       const a = accordingTo(ctx, c);
-      if (a) found.push(a);
+      if (a) {
+        found.push(a);
+        ctx.floor = c + 2;
+      }
       continue;
     }
     const cue = isCue(ctx, c);
     if (!cue) continue;
     const a = attributeCue(ctx, c, cue.end, cue.entry, found);
-    if (a) found.push(a);
+    if (a) {
+      found.push(a);
+      ctx.floor = cue.end + 1;
+    }
     c = cue.end;
   }
   return found;
@@ -356,11 +385,11 @@ function accordingTo(ctx: SentenceContext, c: number): Found | null {
   const cue = makeCue(ctx, c, c + 1);
   let content;
   const startsClause = c === 0 || isBoundaryPunct(ctx.tokens[c - 1]);
-  if (c > 1) content = contentOf(ctx, 0, c - 1);
+  if (c > 1) content = contentOf(ctx, Math.min(ctx.floor, c - 1), c - 1, 'end');
   if (!content || (c <= 1 && startsClause)) {
     let k = speaker.to + 1;
-    while (k <= ctx.last && ctx.tokens[k]!.kind !== 'punct') k++;
-    content = contentOf(ctx, k, ctx.last);
+    while (k <= ctx.last && k - speaker.to < 12 && ctx.tokens[k]!.kind !== 'punct') k++;
+    content = contentOf(ctx, k, contentEnd(ctx, k));
   }
   if (!content) return null;
   const span = groupSpan(ctx, speaker);
@@ -379,7 +408,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     const out: { addressee?: Span } = {};
     let k = skipAfterCue(ctx, cueEnd + 1, out);
     if (tk[k]?.norm === 'that') k++;
-    const content = contentOf(ctx, k, ctx.last);
+    const content = contentOf(ctx, k, contentEnd(ctx, k));
     if (!content) return null;
     return {
       speakerSpan: before?.speakerSpan ?? null, speakerForm: before?.speakerForm ?? 'none', cue, content: content.spans,
@@ -410,7 +439,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     k = skipAfterCue(ctx, k, out);
     while (k <= ctx.last && (tk[k]!.norm === ',' || tk[k]!.norm === ':')) k++;
     if (tk[k]?.norm === 'that') k++;
-    const content = contentOf(ctx, k, ctx.last);
+    const content = contentOf(ctx, k, contentEnd(ctx, k));
     if (!content) return null;
     return { speakerSpan, speakerForm: form, cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
   }
@@ -446,7 +475,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const restStartsClause = tk[after] !== undefined && (tk[after]!.norm === ':' || tk[after]!.norm === 'that');
   if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && (isTrailer(ctx, after) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
-    const content = contentOf(ctx, 0, leftEnd);
+    const content = contentOf(ctx, Math.min(ctx.floor, leftEnd), leftEnd, 'end');
     if (content) {
       if (inverted) {
         return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
@@ -457,7 +486,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
         const next = tk[after + 1]!;
         const nextEntry = next.kind === 'word' ? cueEntry(next.norm) : undefined;
         if (!(nextEntry && nextEntry.participle) && !(next.kind === 'word' && TRAILER.has(next.norm))) {
-          const rest = contentOf(ctx, after + 1, ctx.last);
+          const rest = contentOf(ctx, after + 1, contentEnd(ctx, after + 1));
           if (rest) {
             const kind: StatementKind = content.kind === rest.kind ? content.kind : 'mixed';
             return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: [...content.spans, ...rest.spans], kind, trailing: false };
@@ -497,12 +526,30 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
       if (qt.kind === 'punct') break;
     }
   }
-  const content = contentOf(ctx, k, ctx.last);
+  const content = contentOf(ctx, k, contentEnd(ctx, k));
   if (!content) return null;
   return {
     speakerSpan: groupSpan(ctx, left), speakerForm: speakerForm(ctx, left), cue, addresseeSpan: lead.addressee ?? out.addressee,
     content: content.spans, kind: content.kind, quote: content.quote, trailing: false,
   };
+}
+
+/** See SentenceContext.stop. */
+function coordinationStops(tokens: Token[], last: number): Int32Array {
+  const stop = new Int32Array(tokens.length);
+  let next = last;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    stop[i] = next;
+    const t = tokens[i]!;
+    if (t.kind === 'word' && i > 0 && !t.capital) {
+      const entry = cueEntry(t.norm);
+      const prev = tokens[i - 1]!;
+      if (entry && entry.cls !== 'evidence' && (((prev.norm === 'and' || prev.norm === 'but') && tokens[i - 2]?.kind !== 'word') || (prev.norm === ',' && entry.participle))) next = i - 2;
+      else if (entry && entry.participle && prev.kind === 'quote') next = i - 1;
+      else if (entry && (prev.norm === 'and' || prev.norm === 'but') && !entry.participle && /(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) && tokens[i - 2]?.kind === 'word') next = i - 2;
+    }
+  }
+  return stop;
 }
 
 function overlapsAny(span: Span, ranges: readonly Span[]): boolean {
@@ -541,7 +588,11 @@ export function findAttributions(text: string, options: AttributionOptions = {})
       const tokens = tokenize(text, s, inParagraph);
       let last = tokens.length - 1;
       while (last >= 0 && tokens[last]!.kind === 'punct') last--;
-      const ctx: SentenceContext = { text, tokens, last };
+      const quotesBefore = new Int32Array(tokens.length + 1);
+      const nextQuote = new Int32Array(tokens.length + 1).fill(-1);
+      for (let i = 0; i < tokens.length; i++) quotesBefore[i + 1] = quotesBefore[i]! + (tokens[i]!.kind === 'quote' ? 1 : 0);
+      for (let i = tokens.length - 1; i >= 0; i--) nextQuote[i] = tokens[i]!.kind === 'quote' ? i : nextQuote[i + 1]!;
+      const ctx: SentenceContext = { text, tokens, last, stop: coordinationStops(tokens, last), quotesBefore, nextQuote, floor: 0 };
       const found = attributeSentence(ctx);
       if (found.length === 0 && previous && previous.kind === 'direct' && previous.trailing && last === 0 && tokens[0]!.kind === 'quote') {
         // “A,” he said. “B.” — the quote goes on after its attribution.

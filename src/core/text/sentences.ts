@@ -2,7 +2,7 @@
 import type { Span } from '../model';
 
 /** Words whose trailing period does not end a sentence ("Mr. Smith", "Sen. Warren"). */
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'lt', 'col', 'maj', 'capt',
   'sgt', 'adm', 'cmdr', 'cpl', 'pvt', 'rev', 'hon', 'pres', 'supt', 'atty', 'amb', 'st', 'jr', 'sr', 'mt', 'ft',
   'inc', 'co', 'corp', 'ltd', 'bros', 'dept', 'univ', 'assn', 'no', 'nos', 'vs', 'v', 'etc', 'al', 'approx',

@@ -1,6 +1,7 @@
 // Tokens of one sentence, with every outermost quotation folded into a single token.
 import type { Span } from '../../model';
 import type { Quotation } from './quotes';
+import { ABBREVIATIONS } from '../../text/sentences';
 
 export interface Token extends Span {
   kind: 'word' | 'punct' | 'quote';
@@ -47,7 +48,10 @@ export function tokenize(text: string, range: Span, quotes: readonly Quotation[]
         else break;
       }
       // Titles and initials keep their period: "Mr.", "Sen.", "U.S.", "J."
-      if (text[j] === '.' && j - i <= 4 && /^[A-Z]/.test(text[i]!) && /^(?:[A-Z][a-z]{0,3}|(?:[A-Z]\.)+[A-Z]?)$/.test(text.slice(i, j))) j++;
+      if (text[j] === '.' && j - i <= 6 && /^[A-Z]/.test(text[i]!)) {
+        const word = text.slice(i, j);
+        if (word.length === 1 || /^(?:[A-Z]\.)+[A-Z]$/.test(word) || ABBREVIATIONS.has(word.toLowerCase())) j++;
+      }
       const raw = text.slice(i, j);
       tokens.push({ start: i, end: j, kind: 'word', norm: raw.toLowerCase().replace(/’/g, "'"), capital: raw[0] !== raw[0]!.toLowerCase() });
       i = j;
