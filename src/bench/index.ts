@@ -13,6 +13,7 @@ import { cpus } from 'node:os';
 import * as engine from './engine';
 import * as hover from './hover';
 import * as check from './check';
+import * as indexing from './indexing';
 
 export interface BenchRow {
   name: string;
@@ -52,6 +53,7 @@ export const SUITES: BenchSuite[] = [
   { name: 'engine', run: engine.run },
   { name: 'hover', run: hover.run },
   { name: 'check', run: check.run },
+  { name: 'indexing', run: indexing.run },
 ];
 
 /** The nearest folder upwards holding this project's package.json. */

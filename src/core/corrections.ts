@@ -118,6 +118,10 @@ export function applyCorrections(
   data: { actors: Actor[]; statements: Statement[]; positions: Position[] },
   corrections: Corrections,
 ): CorrectedView {
+  // Without corrections the engine's own arrays are the view: nothing to copy on big corpora.
+  if (!Object.keys(corrections.rename).length && !Object.keys(corrections.merge).length && !corrections.hide.length) {
+    return { actors: data.actors, statements: data.statements, positions: data.positions, actorIds: new Map() };
+  }
   const byId = new Map(data.actors.map((a) => [a.id, a]));
   const byName = new Map<string, Actor>();
   const byAlias = new Map<string, Actor>();
@@ -146,6 +150,11 @@ export function applyCorrections(
     if (a) hidden.add(root(a.id));
   }
 
+  const touched = new Set<string>(mergeTarget.values());
+  for (const ref of Object.keys(corrections.rename)) {
+    const a = resolve(ref);
+    if (a) touched.add(root(a.id));
+  }
   const actorIds = new Map<string, string | null>();
   const merged = new Map<string, Actor>();
   for (const actor of data.actors) {
@@ -155,7 +164,8 @@ export function applyCorrections(
     const base = byId.get(target) as Actor;
     let shown = merged.get(target);
     if (!shown) {
-      shown = { ...base, aliases: [...base.aliases], mentions: [...base.mentions] };
+      // Only actors that a correction touches are copied; the rest are passed through.
+      shown = touched.has(target) ? { ...base, aliases: [...base.aliases], mentions: [...base.mentions] } : base;
       merged.set(target, shown);
     }
     if (actor.id !== target) {
@@ -173,8 +183,13 @@ export function applyCorrections(
     shown.name = name.trim();
     if (!shown.aliases.includes(shown.name)) shown.aliases.push(shown.name);
   }
-  for (const shown of merged.values()) {
-    if (shown.affiliation && actorIds.has(shown.affiliation)) shown.affiliation = actorIds.get(shown.affiliation) ?? undefined;
+  const moved = (id: string): boolean => actorIds.has(id) && actorIds.get(id) !== id;
+  for (const [id, shown] of merged) {
+    if (shown.affiliation && moved(shown.affiliation)) {
+      const copy = shown === byId.get(id) ? { ...shown } : shown;
+      copy.affiliation = actorIds.get(shown.affiliation) ?? undefined;
+      merged.set(id, copy);
+    }
   }
 
   const remap = (id: string | null): string | null => (id === null ? null : actorIds.has(id) ? (actorIds.get(id) ?? null) : id);

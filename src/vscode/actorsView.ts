@@ -32,7 +32,7 @@ export function shorten(text: string, max = 80): string {
 
 export function statementTooltip(index: WorkspaceIndex, statement: Statement): vscode.MarkdownString {
   const source = index.corpus.getSource(statement.source);
-  const speaker = statement.speaker ? index.view().actors.find((a) => a.id === statement.speaker) : undefined;
+  const speaker = statement.speaker ? index.tables().actors.get(statement.speaker) : undefined;
   const lines = [
     `> ${escapeMarkdown(statement.text)}`,
     '',
@@ -92,10 +92,8 @@ export class ActorsProvider implements vscode.TreeDataProvider<ActorsNode> {
     return this.index.view();
   }
 
-  statementCounts(): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const s of this.view().statements) if (s.speaker) counts.set(s.speaker, (counts.get(s.speaker) ?? 0) + 1);
-    return counts;
+  private countOf(actorId: string): number {
+    return this.index.tables().statementsBySpeaker.get(actorId)?.length ?? 0;
   }
 
   matches(actor: Actor): boolean {
@@ -104,15 +102,18 @@ export class ActorsProvider implements vscode.TreeDataProvider<ActorsNode> {
     return actor.name.toLowerCase().includes(f) || actor.aliases.some((a) => a.toLowerCase().includes(f));
   }
 
-  /** The actors shown, filtered and sorted. */
+  private visible: { view: CorrectedView; filter: string | undefined; sortByName: boolean; actors: Actor[] } | undefined;
+
+  /** The actors shown, filtered and sorted (computed once per change of data, filter or order). */
   visibleActors(): Actor[] {
-    const counts = this.statementCounts();
-    const actors = this.view().actors.filter((a) => this.matches(a));
-    return actors.sort((a, b) =>
-      this.sortByName
-        ? a.name.localeCompare(b.name)
-        : (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name),
-    );
+    const view = this.view();
+    if (this.visible?.view !== view || this.visible.filter !== this.filter || this.visible.sortByName !== this.sortByName) {
+      const count = (id: string): number => this.countOf(id);
+      const actors = view.actors.filter((a) => this.matches(a));
+      actors.sort((a, b) => (this.sortByName ? a.name.localeCompare(b.name) : count(b.id) - count(a.id) || a.name.localeCompare(b.name)));
+      this.visible = { view, filter: this.filter, sortByName: this.sortByName, actors };
+    }
+    return this.visible.actors;
   }
 
   actorNode(actorId: string): ActorsNode {
@@ -124,7 +125,6 @@ export class ActorsProvider implements vscode.TreeDataProvider<ActorsNode> {
   }
 
   getTreeItem(node: ActorsNode): vscode.TreeItem {
-    const view = this.view();
     switch (node.type) {
       case 'group': {
         const group = GROUPS.find((g) => g.key === node.group);
@@ -137,12 +137,13 @@ export class ActorsProvider implements vscode.TreeDataProvider<ActorsNode> {
         return item;
       }
       case 'actor': {
-        const actor = view.actors.find((a) => a.id === node.actor);
+        const tables = this.index.tables();
+        const actor = tables.actors.get(node.actor);
         const item = new vscode.TreeItem(actor?.name ?? '(gone)', vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.key;
         if (!actor) return item;
-        const count = this.statementCounts().get(actor.id) ?? 0;
-        const affiliation = actor.affiliation ? view.actors.find((a) => a.id === actor.affiliation)?.name : undefined;
+        const count = this.countOf(actor.id);
+        const affiliation = actor.affiliation ? tables.actors.get(actor.affiliation)?.name : undefined;
         item.description = [actor.role, affiliation, `${count} statement${count === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
         item.iconPath = new vscode.ThemeIcon(KIND_ICONS[actor.kind] ?? 'person');
         item.contextValue = 'actor';
@@ -157,11 +158,11 @@ export class ActorsProvider implements vscode.TreeDataProvider<ActorsNode> {
         );
         md.isTrusted = false;
         item.tooltip = md;
-        if (count === 0 && !view.positions.some((p) => p.actor === actor.id)) item.collapsibleState = vscode.TreeItemCollapsibleState.None;
+        if (count === 0 && !tables.positionsByActor.has(actor.id)) item.collapsibleState = vscode.TreeItemCollapsibleState.None;
         return item;
       }
       case 'position': {
-        const position = view.positions.find((p) => p.id === node.position);
+        const position = this.index.tables().positions.get(node.position);
         const item = new vscode.TreeItem(position?.topic ?? '(gone)', vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.key;
         if (!position) return item;
@@ -179,7 +180,6 @@ export class ActorsProvider implements vscode.TreeDataProvider<ActorsNode> {
 
   async getChildren(parent?: ActorsNode): Promise<ActorsNode[]> {
     if (!parent) await this.index.ready();
-    const view = this.view();
     if (!parent) {
       const actors = this.visibleActors();
       if (!this.grouped) return actors.map((a) => this.actorNode(a.id));
@@ -189,15 +189,16 @@ export class ActorsProvider implements vscode.TreeDataProvider<ActorsNode> {
       case 'group':
         return this.visibleActors().filter((a) => this.groupOf(a) === parent.group).map((a) => this.actorNode(a.id));
       case 'actor': {
-        const positions: Position[] = view.positions.filter((p) => p.actor === parent.actor);
-        const statements = view.statements.filter((s) => s.speaker === parent.actor);
+        const tables = this.index.tables();
+        const positions: Position[] = tables.positionsByActor.get(parent.actor) ?? [];
+        const statements = tables.statementsBySpeaker.get(parent.actor) ?? [];
         return [
           ...positions.map((p) => this.node({ type: 'position', key: `${parent.key}/position:${p.id}`, actor: parent.actor, position: p.id })),
           ...statements.map((s) => this.node({ type: 'statement', key: `${parent.key}/statement:${s.id}`, actor: parent.actor, statement: s.id, parent: parent.key })),
         ];
       }
       case 'position': {
-        const position = view.positions.find((p) => p.id === parent.position);
+        const position = this.index.tables().positions.get(parent.position);
         return (position?.statements ?? []).map((id) =>
           this.node({ type: 'statement', key: `${parent.key}/statement:${id}`, actor: parent.actor, statement: id, parent: parent.key }),
         );
@@ -213,7 +214,7 @@ export class ActorsProvider implements vscode.TreeDataProvider<ActorsNode> {
         return undefined;
       case 'actor': {
         if (!this.grouped) return undefined;
-        const actor = this.view().actors.find((a) => a.id === node.actor);
+        const actor = this.index.tables().actors.get(node.actor);
         if (!actor) return undefined;
         const group = this.groupOf(actor);
         return this.node({ type: 'group', key: `group:${group}`, group });
@@ -273,7 +274,7 @@ export function registerActorsView(context: vscode.ExtensionContext, index: Work
     await index.ready();
     const view = index.view();
     const shown = view.actorIds.has(actorId) ? view.actorIds.get(actorId) : actorId;
-    const actor = shown ? view.actors.find((a) => a.id === shown) : undefined;
+    const actor = shown ? index.tables().actors.get(shown) : undefined;
     if (!actor) return false;
     if (!provider.matches(actor)) setFilter(undefined);
     await vscode.commands.executeCommand('whoSaidWhat.actors.focus');

@@ -32,9 +32,9 @@ export class PositionsProvider implements vscode.TreeDataProvider<PositionsNode>
   }
 
   getTreeItem(node: PositionsNode): vscode.TreeItem {
-    const view = this.index.view();
+    const tables = this.index.tables();
     if (node.type === 'topic') {
-      const positions = view.positions.filter((p) => p.topic === node.topic);
+      const positions = tables.positionsByTopic.get(node.topic) ?? [];
       const item = new vscode.TreeItem(node.topic, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = node.key;
       const stances = ['for', 'against', 'neutral'].map((s) => [s, positions.filter((p) => p.stance === s).length] as const).filter(([, n]) => n > 0);
@@ -44,8 +44,8 @@ export class PositionsProvider implements vscode.TreeDataProvider<PositionsNode>
       return item;
     }
     if (node.type === 'stance') {
-      const position = view.positions.find((p) => p.id === node.position);
-      const actor = view.actors.find((a) => a.id === node.actor);
+      const position = tables.positions.get(node.position);
+      const actor = tables.actors.get(node.actor);
       const item = new vscode.TreeItem(actor?.name ?? '(gone)', position?.statements.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
       item.id = node.key;
       if (!position) return item;
@@ -62,25 +62,20 @@ export class PositionsProvider implements vscode.TreeDataProvider<PositionsNode>
 
   async getChildren(parent?: PositionsNode): Promise<PositionsNode[]> {
     if (!parent) await this.index.ready();
-    const view = this.index.view();
+    const tables = this.index.tables();
     if (!parent) {
-      const byTopic = new Map<string, Set<string>>();
-      for (const p of view.positions) {
-        const actors = byTopic.get(p.topic) ?? new Set<string>();
-        actors.add(p.actor);
-        byTopic.set(p.topic, actors);
-      }
-      return [...byTopic.entries()]
-        .sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))
+      const actorsOn = (positions: { actor: string }[]): number => new Set(positions.map((p) => p.actor)).size;
+      return [...tables.positionsByTopic.entries()]
+        .map(([topic, positions]) => [topic, actorsOn(positions)] as const)
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .map(([topic]) => this.node({ type: 'topic', key: `topic:${topic}`, topic }));
     }
     if (parent.type === 'topic') {
-      return view.positions
-        .filter((p) => p.topic === parent.topic)
+      return (tables.positionsByTopic.get(parent.topic) ?? [])
         .map((p) => this.node({ type: 'stance', key: `${parent.key}/position:${p.id}`, topic: p.topic, actor: p.actor, position: p.id }));
     }
     if (parent.type === 'stance') {
-      const position = view.positions.find((p) => p.id === parent.position);
+      const position = tables.positions.get(parent.position);
       return (position?.statements ?? []).map((id) => this.node({ type: 'statement', key: `${parent.key}/statement:${id}`, actor: parent.actor, statement: id, parent: parent.key }));
     }
     return [];

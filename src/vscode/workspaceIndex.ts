@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { Corpus, extractSource } from '../core';
-import type { Extraction } from '../core';
-import { ExtractionCache, SHARD_COUNT, hashBytes, parseShard, shardName } from '../core/cache';
+import { Corpus } from '../core';
+import type { Actor, Position, Statement } from '../core';
+import { ExtractionCache, SHARD_COUNT, shardName } from '../core/cache';
+import { indexBytes, restoreShard } from '../core/indexing';
 import { applyCorrections, emptyCorrections, parseCorrections, serializeCorrections, withCorrection } from '../core/corrections';
 import type { Correction, CorrectedView, Corrections } from '../core/corrections';
 import { Slicer } from '../core/schedule';
-import { decodeText } from '../core/text/decode';
 import { findSourceFiles, formatOf, maxSourceBytes, watchSources } from './sources';
 
 export type SourceState = 'pending' | 'indexed' | 'error';
@@ -30,6 +30,16 @@ export interface IndexingStats {
   ms: number;
   longestSliceMs: number;
   cancelled: boolean;
+}
+
+/** The corrected view's lookups, shared by the tree views. */
+export interface ViewTables {
+  view: CorrectedView;
+  actors: Map<string, Actor>;
+  statementsBySpeaker: Map<string, Statement[]>;
+  positionsByActor: Map<string, Position[]>;
+  positionsByTopic: Map<string, Position[]>;
+  positions: Map<string, Position>;
 }
 
 const CORRECTIONS_PATH = ['.whosaidwhat', 'corrections.json'];
@@ -68,6 +78,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   correctionsError: string | undefined;
   private correctionsVersion = 0;
   private viewCache: { key: string; view: CorrectedView } | undefined;
+  private tablesCache: ViewTables | undefined;
   lastStats: IndexingStats | undefined;
 
   constructor(
@@ -124,6 +135,29 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.viewCache = { key, view: applyCorrections(snap, this.corrections) };
     }
     return this.viewCache.view;
+  }
+
+  /** Lookups over `view()` for the views, built once per change rather than once per tree row. */
+  tables(): ViewTables {
+    const view = this.view();
+    if (this.tablesCache?.view !== view) {
+      const actors = new Map(view.actors.map((a) => [a.id, a]));
+      const statementsBySpeaker = new Map<string, Statement[]>();
+      for (const s of view.statements) {
+        if (!s.speaker) continue;
+        const list = statementsBySpeaker.get(s.speaker);
+        if (list) list.push(s);
+        else statementsBySpeaker.set(s.speaker, [s]);
+      }
+      const positionsByActor = new Map<string, Position[]>();
+      const positionsByTopic = new Map<string, Position[]>();
+      for (const p of view.positions) {
+        positionsByActor.set(p.actor, [...(positionsByActor.get(p.actor) ?? []), p]);
+        positionsByTopic.set(p.topic, [...(positionsByTopic.get(p.topic) ?? []), p]);
+      }
+      this.tablesCache = { view, actors, statementsBySpeaker, positionsByActor, positionsByTopic, positions: new Map(view.positions.map((p) => [p.id, p])) };
+    }
+    return this.tablesCache;
   }
 
   /** Re-reads every source; unchanged ones come back from the cache. */
@@ -246,14 +280,9 @@ export class WorkspaceIndex implements vscode.Disposable {
         continue;
       }
       slicer.resumed();
-      const entries = await slicer.step(() => parseShard(new TextDecoder().decode(bytes), this.engineVersion));
-      const cache = this.cache;
-      await slicer.step(() => {
-        cache.load(entries);
-        for (const entry of entries) {
-          this.corpus.put(entry.extraction);
-          this.statuses.set(entry.id, { id: entry.id, uri: vscode.Uri.parse(entry.id), state: 'indexed', sample: entry.id === this.sampleUri.toString() });
-        }
+      await restoreShard(bytes, this.cache, slicer, (id, extraction) => {
+        this.corpus.put(extraction);
+        this.statuses.set(id, { id, uri: vscode.Uri.parse(id), state: 'indexed', sample: id === this.sampleUri.toString() });
       });
     }
     slicer.finish();
@@ -393,32 +422,14 @@ export class WorkspaceIndex implements vscode.Disposable {
       return fail(`unreadable: ${error instanceof Error ? error.message : String(error)}`);
     }
     slicer.resumed();
-    const hash = hashBytes(bytes);
-    const hit = cache.lookup(id, hash);
-    if (hit) {
-      cache.set({ id, hash, size: stat.size, mtime: stat.mtime, extraction: hit });
-      if (!this.corpus.has(id)) this.corpus.put(hit);
-      if (status) {
-        status.state = 'indexed';
-        status.reason = undefined;
-      }
-      return 'cache';
-    }
-    const decoded = decodeText(bytes, { maxBytes: limit });
-    if (!decoded.ok) return fail(decoded.reason);
-    let extraction: Extraction;
-    try {
-      extraction = await slicer.step(() => extractSource({ id, path: id, text: decoded.text, format: formatOf(uri) }));
-    } catch (error) {
-      return fail(`could not be read as an article: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    this.corpus.put(extraction);
-    cache.set({ id, hash, size: stat.size, mtime: stat.mtime, extraction });
+    const outcome = await indexBytes({ id, bytes, size: stat.size, mtime: stat.mtime, format: formatOf(uri) }, limit, cache, slicer);
+    if (outcome.kind === 'error') return fail(outcome.reason);
+    if (outcome.kind === 'extracted' || !this.corpus.has(id)) this.corpus.put(outcome.extraction);
     if (status) {
       status.state = 'indexed';
       status.reason = undefined;
     }
-    return 'extracted';
+    return outcome.kind;
   }
 
   // Corrections -------------------------------------------------------------------------------

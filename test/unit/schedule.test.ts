@@ -25,6 +25,29 @@ describe('Slicer', () => {
     assert.equal(slicer.longestSliceMs, 30);
   });
 
+  it('does not count time spent awaiting I/O between steps as a slice', async () => {
+    let clock = 0;
+    const slicer = new Slicer({ budgetMs: 50, now: () => clock, yieldToHost: async () => undefined });
+    await slicer.step(() => { clock += 10; });
+    clock += 500; // an await on a file read: the event loop was free
+    slicer.resumed();
+    await slicer.step(() => { clock += 12; });
+    slicer.finish();
+    assert.equal(slicer.longestSliceMs, 12);
+    assert.equal(slicer.slices, 2);
+  });
+
+  it('keeps CPU-time figures beside wall-clock ones when given a CPU clock', async () => {
+    let clock = 0;
+    let cpu = 0;
+    const slicer = new Slicer({ budgetMs: 50, now: () => clock, cpuNow: () => cpu, yieldToHost: async () => undefined });
+    await slicer.step(() => { clock += 30; cpu += 8; });
+    slicer.finish();
+    assert.equal(slicer.longestSliceMs, 30);
+    assert.equal(slicer.longestSliceCpuMs, 8);
+    assert.equal(slicer.longestStepCpuMs, 8);
+  });
+
   it('returns what the step returns', async () => {
     const slicer = new Slicer();
     assert.equal(await slicer.step(() => 42), 42);
