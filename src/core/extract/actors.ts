@@ -1,9 +1,9 @@
 import type { Actor, ActorKind, Source, Span, Statement } from '../model';
 import type { Attribution } from './attributions';
-import { countryOf } from './lexicon/countries';
-import { DESCRIPTIONS, ORGANIZATION_HEADS, knownOrganization } from './lexicon/organizations';
+import { countryForms, countryOf } from './lexicon/countries';
+import { DESCRIPTIONS, ORGANIZATIONS, ORGANIZATION_HEADS, knownOrganization } from './lexicon/organizations';
 import { GOVERNMENT_HEADS, HONORIFICS, LEADER_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicon/titles';
-import { type Gender, genderOf, isCommonWord, isKnownOrganization, isNameWord, isPeopleNoun, isPlaceWord, tagOf } from './lexicon/words';
+import { type Gender, genderOf, isCommonTag, isCommonWord, isKnownOrganization, isNameTag, isNameWord, isPeopleNoun, isPlaceTag, isPlaceWord, multiWordStarts, tagOf, tagOfLower } from './lexicon/words';
 
 export interface Cast {
   actors: Actor[];
@@ -81,7 +81,7 @@ function tokenize(text: string): Token[] {
     }
     const initial = b < 0 || INITIAL_AFTER.has(text.charCodeAt(b));
     const first = word.charCodeAt(0);
-    const capitalized = first >= 65 && first <= 90 ? true : first < 128 ? false : /^\p{Lu}/u.test(word);
+    const capitalized = first >= 65 && first <= 90 ? true : first < 128 ? false : UPPER_FIRST.test(word);
     tokens.push({ start, end: start + word.length, word, lower: word.toLowerCase(), capitalized, possessive, initial, joined });
     previousEnd = end;
   }
@@ -89,6 +89,7 @@ function tokenize(text: string): Token[] {
 }
 
 const ABBREVIATION = /^(?:\p{L}\.)+$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
 /** After these characters a capital says nothing: a sentence, line or quotation begins. */
 const INITIAL_AFTER = new Set([...'.!?\n“"‘(:;—–'].map((c) => c.charCodeAt(0)));
 
@@ -141,8 +142,9 @@ function nameish(t: Token): boolean {
   if (countryOf(t.word) || ORGANIZATION_HEADS.has(t.word)) return false;
   // Digits, acronyms ("GOP") and hyphens into lowercase ("Rubio-backing") are not parts of names.
   if (/\d|-\p{Ll}/u.test(t.word) || ALL_CAPS.test(t.word)) return false;
-  if (isNameWord(t.word)) return true;
-  return !isCommonWord(t.word) && !isPlaceWord(t.word);
+  const tag = tagOfLower(t.lower);
+  if (isNameTag(tag)) return true;
+  return !isCommonTag(tag) && !isPlaceTag(tag);
 }
 
 /** Finds the named mentions in one run of capitalized tokens [from, to]. */
@@ -236,11 +238,16 @@ function titled(tokens: Token[], i: number): boolean {
   return !!prev && !!cur && cur.joined && (HONORIFICS.has(prev.lower) || ROLE_HEADS.has(prev.lower));
 }
 
+let starts: Set<string> | undefined;
+
 function longestKnown(text: string, tokens: Token[], i: number, to: number): RawMention | undefined {
   const t = tokens[i] as Token;
   const skipThe = t.lower === 'the' && i < to ? 1 : 0;
   const first = i + skipThe;
-  for (let last = Math.min(to, first + 5); last >= first; last--) {
+  starts ??= multiWordStarts([...countryForms(), ...ORGANIZATIONS.flatMap((o) => [o.name, ...o.names])]);
+  // Only a word that begins a known name of several words is tried with the words after it.
+  const longest = starts.has((tokens[first] as Token).lower) ? Math.min(to, first + 5) : first;
+  for (let last = longest; last >= first; last--) {
     const start = (tokens[first] as Token).start;
     const end = (tokens[last] as Token).end;
     const phrase = surfaceOf(text, start, end);

@@ -105,5 +105,12 @@ for (const country of COUNTRIES) {
 
 /** The country a name, abbreviation, capital or demonym stands for (case as written). */
 export function countryOf(phrase: string): { country: Country; form: 'name' | 'capital' | 'demonym' } | undefined {
-  return byForm.get(phrase.replace(/^the /i, ''));
+  const found = byForm.get(phrase);
+  if (found || !(phrase.startsWith('the ') || phrase.startsWith('The '))) return found;
+  return byForm.get(phrase.slice(4));
+}
+
+/** Every way of naming a country, for indexes built elsewhere. */
+export function countryForms(): string[] {
+  return [...byForm.keys()];
 }

@@ -58,7 +58,9 @@ const byName = new Map<string, KnownOrganization>();
 for (const org of ORGANIZATIONS) for (const n of [org.name, ...org.names]) byName.set(n, org);
 
 export function knownOrganization(phrase: string): KnownOrganization | undefined {
-  return byName.get(phrase.replace(/^the /i, ''));
+  const found = byName.get(phrase);
+  if (found || !(phrase.startsWith('the ') || phrase.startsWith('The '))) return found;
+  return byName.get(phrase.slice(4));
 }
 
 /** Last words that make a capitalized run an organization: "State Department", "Labour Party". */

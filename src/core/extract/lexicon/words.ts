@@ -24,6 +24,24 @@ export function tagOf(word: string): string | undefined {
   return words().get(word.toLowerCase());
 }
 
+/** The tag of a word already in lowercase (saves lowercasing it again in hot loops). */
+export function tagOfLower(lower: string): string | undefined {
+  return words().get(lower);
+}
+
+export function isNameTag(tag: string | undefined): boolean {
+  return tag !== undefined && NAME_TAGS.has(tag);
+}
+
+export function isPlaceTag(tag: string | undefined): boolean {
+  return tag !== undefined && PLACE_TAGS.has(tag);
+}
+
+/** Ordinary vocabulary: a tag that is not a name, place or organization. */
+export function isCommonTag(tag: string | undefined): boolean {
+  return tag !== undefined && !NAME_TAGS.has(tag) && !PLACE_TAGS.has(tag) && tag !== 'Organization' && tag !== 'Demonym' && tag !== 'ProperNoun' && tag !== 'Honorific';
+}
+
 export type Gender = 'male' | 'female';
 
 /** The gender compromise's lexicon gives a first name, where it gives one. */
@@ -63,4 +81,25 @@ export function isCommonWord(word: string): boolean {
 export function isPeopleNoun(word: string): boolean {
   const tag = tagOf(word);
   return tag === 'Actor' || tag === 'Actor|Verb';
+}
+
+let starts: Set<string> | undefined;
+
+/**
+ * Lowercase first words of the lexicon's names of several words ("new" of "new york"): only a
+ * capitalized word in this set can begin a known name longer than itself.
+ */
+export function multiWordStarts(extra: Iterable<string>): Set<string> {
+  if (!starts) {
+    starts = new Set();
+    for (const key of words().keys()) {
+      const space = key.indexOf(' ');
+      if (space > 0) starts.add(key.slice(0, space));
+    }
+    for (const phrase of extra) {
+      const space = phrase.indexOf(' ');
+      if (space > 0) starts.add(phrase.slice(0, space).toLowerCase());
+    }
+  }
+  return starts;
 }
