@@ -195,3 +195,33 @@ describe('actors: no sample names in the engine', () => {
     }
   });
 });
+
+describe('actors: any input', () => {
+  it('never throws, keeps offsets inside the text and gives the same output twice', async () => {
+    const fc = await import('fast-check');
+    const pieces = ['John Smith', ' said', ', ', '“', '”', '"', "'s", '’s', ' the alliance', ' NATO', ' U.S.', ' Washington', '\n', '. ', ' he', ' officials', ' Secretary General', ' Kremlin spokesman', ' of ', 'É', '\u00a0', '\u00ad', 'Bank', ' '];
+    const textArb = fc.oneof(fc.string({ maxLength: 200 }), fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((p) => p.join('')));
+    fc.assert(fc.property(textArb, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { maxLength: 4 }), (text, raw) => {
+      const n = text.length;
+      // Arbitrary attributions with offsets inside the text, as the attribution finder could give.
+      const attributions = raw.map(([a, b, c]) => {
+        const x = n ? a % (n + 1) : 0;
+        const y = n ? b % (n + 1) : 0;
+        const z = n ? c % (n + 1) : 0;
+        const [s, e] = x <= y ? [x, y] : [y, x];
+        return { speakerSpan: { start: Math.min(z, s), end: Math.min(z, s) + Math.min(3, n - Math.min(z, s)) }, speakerForm: 'name' as const, cue: null, content: [{ start: s, end: e }], kind: 'indirect' as const };
+      });
+      const source = sourceOf(text);
+      const first = findActors(source, attributions);
+      const second = findActors(source, attributions);
+      assert.deepEqual(first, second);
+      for (const a of first.actors) {
+        for (const m of a.mentions) assert.ok(m.start >= 0 && m.start <= m.end && m.end <= n, `mention ${m.start}-${m.end} outside ${n}`);
+        if (a.affiliation) assert.ok(first.actors.some((x) => x.id === a.affiliation));
+      }
+      for (const s of first.statements) if (s.speaker) assert.ok(first.actors.some((x) => x.id === s.speaker));
+      assert.equal(new Set(first.statements.map((s) => s.id)).size, first.statements.length);
+      assert.equal(new Set(first.actors.map((a) => a.id)).size, first.actors.length);
+    }), { numRuns: 300 });
+  });
+});

@@ -77,3 +77,22 @@ describe('positions: topics and stances', () => {
     assert.deepEqual(r.positions, []);
   });
 });
+
+describe('positions: any input', () => {
+  it('never throws and backs every position with a known statement and actor', async () => {
+    const fc = await import('fast-check');
+    const pieces = ['NATO', ' will not', ' send', ' troops', ' to ', 'Ukraine', ' reject', ' the ', 'ban on ', 'expansion', ' that issue', '. ', ', but ', ' such as ', '“', '”', ' Maria Olsen', ' said', ' proposals', ' arms control'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 50 }), fc.nat(), (parts, cut) => {
+      const text = parts.join('');
+      const at = text.length ? cut % text.length : 0;
+      const source: Source = { id: 't', path: 't.txt', title: '', format: 'text', text };
+      const cast = findActors(source, text.length ? [{ speakerSpan: { start: 0, end: Math.min(4, text.length) }, speakerForm: 'name', cue: null, content: [{ start: at, end: text.length }], kind: 'indirect' }] : []);
+      const positions = findPositions(source, cast.actors, cast.statements);
+      assert.deepEqual(positions, findPositions(source, cast.actors, cast.statements));
+      for (const p of positions) {
+        assert.ok(cast.actors.some((a) => a.id === p.actor));
+        assert.ok(p.statements.every((id) => cast.statements.some((s) => s.id === id)));
+      }
+    }), { numRuns: 300 });
+  });
+});
