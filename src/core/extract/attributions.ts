@@ -101,6 +101,8 @@ interface SentenceContext {
 
 /** The longest content in tokens: longer sentences are cut (no real sentence gets near). */
 const MAX_CONTENT = 150;
+/** The most paragraphs one quotation may run over. */
+const MAX_CHAIN = 40;
 
 /** Where content running on from token `k` ends. */
 function contentEnd(ctx: SentenceContext, k: number): number {
@@ -322,7 +324,8 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     end = c + 1;
   }
   const base = t.norm === entry.lemma || t.norm === entry.lemma + 's' || t.norm === entry.lemma + 'es';
-  if (NOUNY.has(entry.lemma) && base && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to' && prev?.norm === ',')) {
+  if (NOUNY.has(entry.lemma) && base && prev?.norm.endsWith("'s")) return null; // "Obama's plans"
+  if (NOUNY.has(entry.lemma) && base && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to')) {
     if (!prev || prev.kind !== 'word') return null;
     if (!(PRONOUNS.has(prev.norm) || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm))) return null;
   }
@@ -598,8 +601,9 @@ export function findAttributions(text: string, options: AttributionOptions = {})
         // “A,” he said. “B.” — the quote goes on after its attribution.
         const inner = trimSpan(text, tokens[0]!.quote!.inner);
         if (inner) previous.content.push(inner);
-        const more = chains.get(tokens[0]!.quote!.chain) ?? [];
-        for (const q of more) if (q.start > tokens[0]!.start) pushInner(text, previous, q);
+        const chain = chains.get(tokens[0]!.quote!.chain) ?? [];
+        const more = chain.length > MAX_CHAIN ? [] : chain;
+        for (const q of more) if (q.start > tokens[0]!.start && !(skip.length > 0 && overlapsAny(q, skip))) pushInner(text, previous, q);
         previous = null;
         continue;
       }
@@ -611,9 +615,11 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   for (const f of all) {
     if (f.kind !== 'direct' || !f.quote) continue;
     const chain = chains.get(f.quote.chain);
-    if (!chain || chain.length < 2) continue;
+    // A chain longer than any real quote is a run of stray marks: keep the one quote.
+    if (!chain || chain.length < 2 || chain.length > MAX_CHAIN) continue;
     const spans: Span[] = [];
     for (const q of chain) {
+      if (skip.length > 0 && overlapsAny(q, skip)) continue;
       const inner = trimSpan(text, q.inner);
       if (inner) spans.push(inner);
     }

@@ -1,0 +1,267 @@
+import * as assert from 'node:assert/strict';
+import { findAttributions, type Attribution } from '../../src/core/extract/attributions';
+import { splitParagraphs, splitSentences } from '../../src/core/text/sentences';
+
+const slice = (text: string, span: { start: number; end: number } | null | undefined): string | null =>
+  span ? text.slice(span.start, span.end) : null;
+
+interface Seen {
+  speaker: string | null;
+  form: Attribution['speakerForm'];
+  cue: string | null;
+  kind: Attribution['kind'];
+  content: string[];
+  addressee?: string | null;
+}
+
+function read(text: string, skip?: { start: number; end: number }[]): Seen[] {
+  return findAttributions(text, { skip }).map((a) => {
+    const seen: Seen = {
+      speaker: slice(text, a.speakerSpan),
+      form: a.speakerForm,
+      cue: a.cue?.text ?? null,
+      kind: a.kind,
+      content: a.content.map((s) => text.slice(s.start, s.end)),
+    };
+    if (a.addresseeSpan) seen.addressee = slice(text, a.addresseeSpan);
+    return seen;
+  });
+}
+
+function only(text: string): Seen {
+  const found = read(text);
+  assert.equal(found.length, 1, `expected one attribution in ${JSON.stringify(text)}, got ${JSON.stringify(found)}`);
+  return found[0]!;
+}
+
+describe('sentences', () => {
+  it('splits paragraphs on line ends and keeps offsets', () => {
+    const text = 'First line.\r\n\r\n  Second paragraph here.  \nThird.';
+    const ps = splitParagraphs(text).map((p) => text.slice(p.start, p.end));
+    assert.deepEqual(ps, ['First line.', 'Second paragraph here.', 'Third.']);
+  });
+
+  it('does not end a sentence after titles, initials or U.S.', () => {
+    const text = 'Mr. Smith met Sen. Jones and John F. Kennedy Jr. in the U.S. Capitol. Then they left.';
+    const ss = splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(ss, ['Mr. Smith met Sen. Jones and John F. Kennedy Jr. in the U.S. Capitol.', 'Then they left.']);
+  });
+
+  it('keeps a quotation of several sentences whole, and ends the sentence after it', () => {
+    const text = 'He said “One. Two.” Then he left.';
+    const quote = { start: 8, end: 19 };
+    const ss = splitSentences(text, { start: 0, end: text.length }, [quote]).map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(ss, ['He said “One. Two.”', 'Then he left.']);
+  });
+});
+
+describe('attributions: direct quotes', () => {
+  it('curly marks, trailing attribution with a pronoun', () => {
+    const a = only('“We are ready to talk,” he added.');
+    assert.deepEqual(a, { speaker: 'he', form: 'pronoun', cue: 'added', kind: 'direct', content: ['We are ready to talk,'] });
+  });
+
+  it('straight marks, inverted cue and name', () => {
+    const a = only('"The plan is dead," said Maria Lopez, a city council member.');
+    assert.equal(a.speaker, 'Maria Lopez');
+    assert.equal(a.form, 'name');
+    assert.equal(a.kind, 'direct');
+    assert.deepEqual(a.content, ['The plan is dead,']);
+  });
+
+  it('typewriter double marks (two apostrophes)', () => {
+    const a = only("''Nobody expected this,'' Mr. Okafor said.");
+    assert.equal(a.speaker, 'Mr. Okafor');
+    assert.deepEqual(a.content, ['Nobody expected this,']);
+  });
+
+  it('nested quotes stay inside the outer quote', () => {
+    const a = only('“She told me, ‘Never give up,’ and I listened,” the coach said.');
+    assert.equal(a.speaker, 'the coach');
+    assert.equal(a.form, 'nominal');
+    assert.equal(a.kind, 'direct');
+    assert.deepEqual(a.content, ['She told me, ‘Never give up,’ and I listened,']);
+  });
+
+  it('a quote of several sentences', () => {
+    const a = only('“We will not retreat. We will not bend. We will win,” the governor told supporters.');
+    assert.equal(a.speaker, 'the governor');
+    assert.equal(a.addressee, 'supporters');
+    assert.deepEqual(a.content, ['We will not retreat. We will not bend. We will win,']);
+  });
+
+  it('a quote split by its attribution', () => {
+    const a = only('“The budget is balanced,” Ms. Reyes said, “and the schools are funded.”');
+    assert.equal(a.speaker, 'Ms. Reyes');
+    assert.equal(a.kind, 'direct');
+    assert.deepEqual(a.content, ['The budget is balanced,', 'and the schools are funded.']);
+  });
+
+  it('a quote that goes on in the next sentence after its attribution', () => {
+    const a = only('“Apparently not,” he said. “A leopard does not change its spots.”');
+    assert.equal(a.speaker, 'he');
+    assert.deepEqual(a.content, ['Apparently not,', 'A leopard does not change its spots.']);
+  });
+
+  it('a new paragraph continues the previous speaker’s quote (no closing mark at paragraph end)', () => {
+    const text = 'The mayor said: “We have cleaned the river.\n\n“And we will clean the park next.”';
+    const a = only(text);
+    assert.equal(a.speaker, 'The mayor');
+    assert.equal(a.kind, 'direct');
+    assert.deepEqual(a.content, ['We have cleaned the river.', 'And we will clean the park next.']);
+  });
+
+  it('the colon form', () => {
+    const a = only('He said: “There is no deal.”');
+    assert.deepEqual(a, { speaker: 'He', form: 'pronoun', cue: 'said', kind: 'direct', content: ['There is no deal.'] });
+  });
+
+  it('"X called it “…”" gives the quoted words', () => {
+    const a = only('Kremlin spokesman Ivan Petrov called the issue “a question of survival” for the country.');
+    assert.equal(a.speaker, 'Kremlin spokesman Ivan Petrov');
+    assert.equal(a.cue, 'called');
+    assert.equal(a.kind, 'direct');
+    assert.deepEqual(a.content, ['a question of survival']);
+  });
+
+  it('the addressee of "told"', () => {
+    const a = only('“Talks must go on,” Ortega told BBC’s Laura Kent.');
+    assert.equal(a.speaker, 'Ortega');
+    assert.equal(a.addressee, 'BBC’s Laura Kent');
+    assert.deepEqual(a.content, ['Talks must go on,']);
+  });
+
+  it('a speaker with an appositive title before the cue', () => {
+    const a = only('The bridge will reopen in May, the city’s chief engineer, Anna Berg, said on Monday.');
+    assert.equal(a.speaker, 'the city’s chief engineer, Anna Berg');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['The bridge will reopen in May']);
+  });
+});
+
+describe('attributions: indirect and mixed speech', () => {
+  it('"X said that …"', () => {
+    const a = only('The minister said that taxes would not rise next year.');
+    assert.deepEqual(a, { speaker: 'The minister', form: 'nominal', cue: 'said', kind: 'indirect', content: ['taxes would not rise next year'] });
+  });
+
+  it('"…, X said"', () => {
+    const a = only('The factory will close in June, the company said.');
+    assert.equal(a.speaker, 'the company');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['The factory will close in June']);
+  });
+
+  it('"X says …" in a line without a final period (a dek)', () => {
+    const a = only('Mayor Ana Ruiz says the city will not raise fares, but no deal on wages');
+    assert.equal(a.speaker, 'Mayor Ana Ruiz');
+    assert.equal(a.form, 'name');
+    assert.deepEqual(a.content, ['the city will not raise fares, but no deal on wages']);
+  });
+
+  it('"according to X, …" and "…, according to X."', () => {
+    const a = only('According to the report, the river is cleaner than in 1990.');
+    assert.equal(a.speaker, 'the report');
+    assert.deepEqual(a.content, ['the river is cleaner than in 1990']);
+    const b = only('The river is cleaner than in 1990, according to state officials.');
+    assert.equal(b.speaker, 'state officials');
+    assert.deepEqual(b.content, ['The river is cleaner than in 1990']);
+  });
+
+  it('a reported clause split by its attribution', () => {
+    const a = only('The plan, he said, is dead.');
+    assert.equal(a.speaker, 'he');
+    assert.deepEqual(a.content, ['The plan', 'is dead']);
+  });
+
+  it('mixed: a reported clause with quoted fragments', () => {
+    const a = only('Foreign Minister Olga Sand has said the demand was “unconditional” and “not up for debate.”');
+    assert.equal(a.speaker, 'Foreign Minister Olga Sand');
+    assert.equal(a.kind, 'mixed');
+    assert.deepEqual(a.content, ['the demand was “unconditional” and “not up for debate.”']);
+  });
+
+  it('skips adverbs between speaker and cue', () => {
+    const a = only('Lindqvist also reportedly said the army will not send “combat” units.');
+    assert.equal(a.speaker, 'Lindqvist');
+    assert.equal(a.kind, 'mixed');
+    assert.deepEqual(a.content, ['the army will not send “combat” units']);
+  });
+
+  it('unnamed sources: "officials said"', () => {
+    const a = only('The border will reopen on Friday, officials said.');
+    assert.equal(a.speaker, 'officials');
+    assert.equal(a.form, 'nominal');
+    assert.deepEqual(a.content, ['The border will reopen on Friday']);
+  });
+
+  it('the venue after the cue is not content', () => {
+    const a = only('The senator said in an interview on Tuesday that she would run again.');
+    assert.equal(a.speaker, 'The senator');
+    assert.deepEqual(a.content, ['she would run again']);
+  });
+
+  it('two coordinated cues give two statements', () => {
+    const found = read('Chris Dole, a farmer, said he earns little and questioned how the plan would help him.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.content]), [
+      ['Chris Dole, a farmer', 'said', ['he earns little']],
+      ['Chris Dole, a farmer', 'questioned', ['how the plan would help him']],
+    ]);
+  });
+
+  it('beliefs and intentions count as attributions', () => {
+    const a = only('Most voters believe the economy is getting worse.');
+    assert.equal(a.speaker, 'Most voters');
+    assert.equal(a.cue, 'believe');
+    assert.deepEqual(a.content, ['the economy is getting worse']);
+    const b = only('The governor wants to cut the sales tax.');
+    assert.equal(b.cue, 'wants');
+    assert.deepEqual(b.content, ['to cut the sales tax']);
+  });
+});
+
+describe('attributions: what is not a statement', () => {
+  it('scare quotes with no speaker', () => {
+    assert.deepEqual(read('Some members already have troops there, engaged in “training” local forces.'), []);
+  });
+
+  it('nouns that look like cues ("the State Department", "a report")', () => {
+    assert.deepEqual(read('The State Department building is in Washington.'), []);
+    assert.deepEqual(read('A report on the budget was on the table.'), []);
+  });
+
+  it('a headline that asks a question ("X reveals if …")', () => {
+    assert.deepEqual(read('Army chief reveals if troops will be sent'), []);
+  });
+
+  it('passives ("was told", "proposed by")', () => {
+    assert.deepEqual(read('He was told to leave the room.'), []);
+    assert.deepEqual(read('All the concessions proposed by the rebels were refused.'), []);
+  });
+
+  it('page chrome in skip never gives content', () => {
+    const text = 'Intro line.\nUS says it will refuse all talks\nThe talks, she said, are over.';
+    const chromeStart = text.indexOf('US says');
+    const skip = [{ start: chromeStart, end: text.indexOf('\n', chromeStart) }];
+    const found = read(text, skip);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'she');
+    assert.ok(read(text).length > 1, 'without skip the chrome line is read');
+  });
+});
+
+describe('attributions: offsets', () => {
+  it('every span slices the text it reports, with CRLF, nbsp and soft hyphens', () => {
+    const text = 'Intro.\r\n\r\n“We are\u00a0ready to nego\u00adtiate,” the envoy said.\r\nThe talks, she said, are over.';
+    const found = findAttributions(text);
+    assert.equal(found.length, 2);
+    for (const a of found) {
+      for (const s of [...a.content, a.speakerSpan, a.cue]) {
+        if (!s) continue;
+        assert.ok(s.start >= 0 && s.start <= s.end && s.end <= text.length);
+      }
+      assert.equal(text.slice(a.cue!.start, a.cue!.end), a.cue!.text);
+    }
+    assert.equal(text.slice(found[0]!.content[0]!.start, found[0]!.content[0]!.end), 'We are\u00a0ready to nego\u00adtiate,');
+  });
+});
