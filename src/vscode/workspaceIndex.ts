@@ -71,6 +71,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly changedUris = new Map<string, vscode.Uri>();
   private rediscover = false;
   private lastFire = 0;
+  /** How long the last merge of the corpus took: views are told about changes no more often than it allows. */
+  private viewCostMs = 0;
   private fireTimer: ReturnType<typeof setTimeout> | undefined;
 
   private corrections: Corrections = emptyCorrections();
@@ -131,8 +133,10 @@ export class WorkspaceIndex implements vscode.Disposable {
   view(): CorrectedView {
     const key = `${this.corpus.version}:${this.correctionsVersion}`;
     if (this.viewCache?.key !== key) {
+      const started = Date.now();
       const snap = this.corpus.snapshot();
       this.viewCache = { key, view: applyCorrections(snap, this.corrections) };
+      this.viewCostMs = Date.now() - started;
     }
     return this.viewCache.view;
   }
@@ -251,13 +255,16 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Tells the views, at most every quarter second while indexing, and always at the end. */
   private fire(now = false): void {
     const since = Date.now() - this.lastFire;
-    if (now || since >= CHANGE_THROTTLE_MS) {
+    // Every notice makes the views merge the corpus again; on a large corpus that merge is long,
+    // so while indexing the views are refreshed at most a fifth of the time.
+    const interval = Math.max(CHANGE_THROTTLE_MS, this.viewCostMs * 5);
+    if (now || since >= interval) {
       if (this.fireTimer !== undefined) clearTimeout(this.fireTimer);
       this.fireTimer = undefined;
       this.lastFire = Date.now();
       this.changeEmitter.fire();
     } else if (this.fireTimer === undefined) {
-      this.fireTimer = setTimeout(() => this.fire(true), CHANGE_THROTTLE_MS - since);
+      this.fireTimer = setTimeout(() => this.fire(true), interval - since);
     }
   }
 
