@@ -275,9 +275,9 @@ export class NameIndex {
   private readonly firstChild: number[] = [-1];
   private readonly moreChildren = new Map<number, Map<number, number>>();
   /** Node -> the actors whose alias ends there. */
-  private readonly terminals = new Map<number, { actors: string[]; alias: string }>();
+  private readonly terminals = new Map<number, { actors: string[]; alias: string; byFirstName?: Map<string, string[]> }>();
   private nodeCount = 1;
-  /** A person's first name, to tell "Johnnie Wilson" from Woodrow Wilson on the surname alone. */
+  /** A person's first name (its `firstNameKey`), to tell "Johnnie Wilson" from Woodrow Wilson on the surname alone. */
   private readonly firstNames = new Map<string, string>();
   /** Longest alias, in folded characters: how far a match can reach from the offset. */
   private longest = 0;
@@ -297,7 +297,7 @@ export class NameIndex {
         if (!common?.has(alias)) index.add(alias, actor.id);
       }
       const first = actor.kind === 'person' ? firstNameOf(actor.name) : undefined;
-      if (first) index.firstNames.set(actor.id, first);
+      if (first) index.firstNames.set(actor.id, firstNameKey(first));
     });
     return index;
   }
@@ -332,8 +332,10 @@ export class NameIndex {
     if (!terminal) {
       this.terminals.set(node, { actors: [actorId], alias });
       this.aliasTotal++;
-    } else if (!terminal.actors.includes(actorId)) {
+    } else if (terminal.actors[terminal.actors.length - 1] !== actorId) {
+      // An actor's aliases come in together, so a repeat can only be the last one added.
       terminal.actors.push(actorId);
+      terminal.byFirstName = undefined;
     }
     this.longest = Math.max(this.longest, alias.length);
   }
@@ -391,6 +393,26 @@ export class NameIndex {
     return found;
   }
 
+  /**
+   * The actors of the alias ending at `node` whose first name has `key`. A surname that many
+   * sources share ("Clinton") can hold hundreds of actors: they are grouped once, then looked up.
+   */
+  private actorsWithFirstName(node: number, key: string): string[] {
+    const terminal = this.terminals.get(node);
+    if (!terminal) return [];
+    if (!terminal.byFirstName) {
+      terminal.byFirstName = new Map();
+      for (const id of terminal.actors) {
+        const first = this.firstNames.get(id);
+        if (first === undefined) continue;
+        const list = terminal.byFirstName.get(first);
+        if (list) list.push(id);
+        else terminal.byFirstName.set(first, [id]);
+      }
+    }
+    return terminal.byFirstName.get(key) ?? [];
+  }
+
   /** The child of `node` along `code`, or -1. */
   private child(node: number, code: number): number {
     if (this.firstChar[node] === code) return this.firstChild[node] as number;
@@ -410,7 +432,7 @@ export class NameIndex {
     const before = s > 0 ? f[s - 1] : originalBefore(text, folded.starts[0] ?? 0);
     if (isWordChar(before) && isWordChar(startChar)) return undefined;
     let node = 0;
-    let best: { endIndex: number; actors: string[]; alias: string } | undefined;
+    let best: { endIndex: number; actors: string[]; alias: string; node: number } | undefined;
     for (let k = s; k < f.length; k++) {
       const next = this.child(node, f.charCodeAt(k));
       if (next < 0) break;
@@ -419,7 +441,7 @@ export class NameIndex {
       if (!terminal) continue;
       const after = k + 1 < f.length ? f[k + 1] : to < text.length ? text[to] : undefined;
       if (isWordChar(after) && isWordChar(f[k])) continue;
-      best = { endIndex: k, actors: terminal.actors, alias: terminal.alias };
+      best = { endIndex: k, actors: terminal.actors, alias: terminal.alias, node };
     }
     if (best && !best.alias.includes(' ')) {
       // One word followed by another name word is part of a longer name we do not know:
@@ -430,7 +452,7 @@ export class NameIndex {
       // whose own first name agrees ("Sergei Lavrov" for Sergey Lavrov), else no match.
       const before = previousWord(f, s);
       if (before && looksLikeFirstName(before)) {
-        const actors = best.actors.filter((id) => samePerson(this.firstNames.get(id), before));
+        const actors = this.actorsWithFirstName(best.node, firstNameKey(before));
         if (actors.length === 0) return undefined;
         best = { ...best, actors };
       } else if (before && continuesName(before) && !describesSomeone(before) && !startsSentence(f, s - 1 - before.length)) {
@@ -484,11 +506,9 @@ function looksLikeFirstName(word: string): boolean {
   return isCapitalized(word) && word !== word.toUpperCase() && !COMMON_WORDS.has(lower) && !TITLE_WORDS.has(lower) && isFirstName(word);
 }
 
-/** Whether two first names may be one person's: the same first three letters (Sergei, Sergey). */
-function samePerson(known: string | undefined, seen: string): boolean {
-  if (!known) return false;
-  const n = Math.min(3, known.length, seen.length);
-  return known.slice(0, n).toLowerCase() === seen.slice(0, n).toLowerCase();
+/** What two spellings of one first name share: the first three letters (Sergei, Sergey). */
+function firstNameKey(name: string): string {
+  return name.slice(0, 3).toLowerCase();
 }
 
 /** The first name of a person's full name, past any title: "Secretary General Jens Stoltenberg" -> "Jens". */
