@@ -65,6 +65,19 @@ describe('actors: people, organizations and places', () => {
     assert.ok(actorNamed(c, 'NATO').aliases.includes('the alliance'));
   });
 
+  it('reads an appositive after the name: “Brian Doe, a spokesman for the Foreign Ministry,”', () => {
+    const c = cast('Brian Doe, a spokesman for the Foreign Ministry, declined to comment. Headlines Thinks Over.');
+    const brian = actorNamed(c, 'Brian Doe');
+    assert.equal(brian.role, 'spokesman');
+    assert.equal(brian.affiliation, actorNamed(c, 'Foreign Ministry').id);
+  });
+
+  it('takes title-case headline verbs and street names for what they are', () => {
+    const c = cast('How Paul Ryan Thinks About Donald Trump\n\nTraders on Wall Street waited.');
+    assert.ok(actorNamed(c, 'Paul Ryan'));
+    assert.equal(actorNamed(c, 'Wall Street').kind, 'place');
+  });
+
   it('merges capitals, abbreviations and country names', () => {
     const c = cast('Washington and Moscow traded barbs. The United States said Russia was wrong, and US diplomats agreed.');
     const us = actorNamed(c, 'United States');

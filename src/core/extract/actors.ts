@@ -116,13 +116,14 @@ interface RawMention {
   country?: string;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'du', 'del', 'da', 'on']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'du', 'del', 'da']);
 const STOP = new Set(`the a an and but or if while when as at in on of for to by with from after before
 this that these those it its he she they we i you his her their our my your there here then
 so yet also not no yes all some many most one two three four five six seven eight nine ten
 mr mrs ms dr read more post comment comments share tweet subscribe click photo video related
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december`.split(/\s+/));
+const PLACE_HEADS = new Set(['Street', 'Avenue', 'Square', 'River', 'Mountains', 'Island', 'Islands', 'County', 'Valley', 'Bay', 'Sea', 'Ocean', 'Lake', 'Park', 'Hill', 'Beach', 'Strait', 'Gulf', 'Peninsula', 'Province', 'Region', 'District', 'Airport', 'Bridge', 'Road']);
 const ALL_CAPS = /^\p{Lu}[\p{Lu}.&]+$/u;
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
 const NOT_ACRONYMS = new Set(['TV', 'OK', 'AM', 'PM', 'CEO', 'GDP', 'PS', 'ID', 'II', 'III', 'IV', 'DC', 'JR', 'SR', 'LLC', 'MS', 'MR', 'DR']);
@@ -144,6 +145,12 @@ function nameish(t: Token): boolean {
   if (/\d|-\p{Ll}/u.test(t.word) || ALL_CAPS.test(t.word)) return false;
   const tag = tagOfLower(t.lower);
   if (isNameTag(tag)) return true;
+  if (tag === undefined && t.lower.length > 4) {
+    // Inflected verbs of title-case headlines ("Thinks", "Slammed") are not in the lexicon as such.
+    const stem = t.lower.endsWith('ed') ? t.lower.slice(0, -2) : t.lower.endsWith('s') ? t.lower.slice(0, -1) : '';
+    const stemTag = stem ? tagOfLower(stem) ?? tagOfLower(`${stem}e`) : undefined;
+    if (stemTag && /Infinitive|Verb|PresentTense/.test(stemTag)) return false;
+  }
   return !isCommonTag(tag) && !isPlaceTag(tag);
 }
 
@@ -165,10 +172,22 @@ function readRun(text: string, tokens: Token[], from: number, to: number, out: R
     }
     // An organization by its last word: "Foreign Ministry", "Getty Images", "Labour Party".
     let head = -1;
+    let placeHead = false;
     // Organization names are short: look a few words ahead only (a long run stays linear).
     for (let k = i; k <= to && k < i + 8; k++) {
-      if (ORGANIZATION_HEADS.has((tokens[k] as Token).word)) head = k;
+      const word = (tokens[k] as Token).word;
+      if (ORGANIZATION_HEADS.has(word)) { head = k; placeHead = false; }
+      else if (PLACE_HEADS.has(word)) { head = k; placeHead = true; }
       if ((tokens[k] as Token).possessive) break;
+    }
+    if (head > i && placeHead) {
+      // "Wall Street", "Jackson County", "Red Square".
+      const start = t.start;
+      const end = (tokens[head] as Token).end;
+      const name = surfaceOf(text, start, end);
+      out.push({ first: i, last: head, start, end, kind: 'place', key: `l:${name}`, name, surface: name });
+      i = head + 1;
+      continue;
     }
     if (head > i) {
       let first = i;
@@ -537,6 +556,18 @@ export function findActors(source: Source, attributions: Attribution[]): Cast {
         affiliationKey = owner && owner.kind !== 'person' && owner.kind !== 'unknown' ? owner.key : descriptionTarget(ot, ot.start);
       }
     }
+    // Appositive after the name: "Brian Doe, a spokesman for the ministry,".
+    if (!roleText) {
+      const after = appositiveAfter(text, tokens, m.last);
+      if (after) {
+        roleText = after.role;
+        if (!affiliationKey && after.ownerToken !== undefined) {
+          const owner = endingAt.get(after.ownerToken);
+          const ot = tokens[after.ownerToken] as Token;
+          affiliationKey = owner && owner.kind !== 'unknown' && owner.kind !== 'demonym' ? owner.key : owner?.kind === 'demonym' ? owner.key : descriptionTarget(ot, ot.start);
+        }
+      }
+    }
     if (roleText) {
       if (!d.role) d.role = roleText;
       if (aliasStart !== undefined) d.aliases.add(surfaceOf(text, aliasStart, m.end));
@@ -729,6 +760,35 @@ function mostRecent(cast: Cast0, at: number, cacheKey: string, fits: (d: Draft) 
   return cast.fallbacks.get(cacheKey);
 }
 
+/** "Jane Doe, a spokeswoman for the ministry," → role "spokeswoman", owner token "ministry". */
+function appositiveAfter(text: string, tokens: Token[], last: number): { role: string; ownerToken?: number } | undefined {
+  const name = tokens[last];
+  let k = last + 1;
+  const next = tokens[k];
+  if (!name || !next || !/^\s*,\s*$/.test(text.slice(name.end, next.start))) return undefined;
+  if (['a', 'an', 'the'].includes(next.lower)) k++;
+  // "the party’s chairman": a possessive owner first.
+  let ownerToken: number | undefined;
+  const maybeOwner = tokens[k];
+  if (maybeOwner?.possessive && maybeOwner.capitalized) { ownerToken = k; k++; }
+  const roleFirst = k;
+  while (k < tokens.length && k < roleFirst + 5 && ROLE_WORDS.has((tokens[k] as Token).lower) && (k === roleFirst || (tokens[k] as Token).joined)) k++;
+  if (k === roleFirst) return undefined;
+  let hasHead = false;
+  for (let x = roleFirst; x < k; x++) if (ROLE_HEADS.has((tokens[x] as Token).lower)) hasHead = true;
+  if (!hasHead) return undefined;
+  const role = surfaceOf(text, (tokens[roleFirst] as Token).start, (tokens[k - 1] as Token).end);
+  // "… for / of / at / to Owner": the owner is the last word of the name that follows.
+  const link = tokens[k];
+  if (ownerToken === undefined && link && (link.lower === 'for' || link.lower === 'of' || link.lower === 'at' || link.lower === 'to') && link.joined) {
+    let o = k + 1;
+    if (tokens[o]?.lower === 'the') o++;
+    while (tokens[o + 1]?.joined && tokens[o + 1]?.capitalized && o < k + 6) o++;
+    if (tokens[o]?.capitalized || DESCRIPTIONS.has(tokens[o]?.lower ?? '')) ownerToken = o;
+  }
+  return { role, ownerToken };
+}
+
 function appositiveBefore(text: string, tokens: Token[], at: number): { alias: string; role: string; start: number; end: number; ownerToken?: number } | undefined {
   const name = tokens[at];
   if (!name) return undefined;
@@ -771,7 +831,7 @@ const GROUP_NOUNS = new Set(`officials sources analysts experts diplomats lawmak
 residents people protesters investigators authorities prosecutors police supporters opponents
 advisers advisors staffers spokesmen leaders members voters economists scientists researchers
 officers soldiers troops activists organizers strategists insiders allies democrats republicans`.split(/\s+/));
-const DETERMINERS = /^(?:the|a|an|some|several|many|other|two|three|few|most|one|these|those|its|their)\s+/i;
+const DETERMINERS = /^(?:the|a|an|some|several|many|other|two|three|few|most|one|these|those|its|their|each|every|another)\s+/i;
 
 function resolveSpeaker(text: string, a: Attribution, cast: Cast0, previous: { key: string; at: number } | undefined, addressees: Span[]): string | null {
   const span = a.speakerSpan as Span;
@@ -852,9 +912,12 @@ function resolveSpeaker(text: string, a: Attribution, cast: Cast0, previous: { k
 
   // A nominal for unnamed people: "officials", "U.S. officials", "analysts" → a group actor.
   const cleaned = surface.replace(DETERMINERS, '').replace(/['’]s$/, '');
-  if (!/^\p{Lu}/u.test(cleaned) || /\s/.test(cleaned) || isPeopleNoun(head.replace(/s$/, '')) || isPeopleNoun(head)) {
+  const singular = head.replace(/s$/, '');
+  if (GROUP_NOUNS.has(head) || ROLE_HEADS.has(singular) || isPeopleNoun(singular) || isPeopleNoun(head)) {
     return nominalActor(cast, surface, cleaned, head, span);
   }
+  // Not a name and not people ("her qualifications"): no actor rather than a wrong one.
+  if (!/^\p{Lu}/u.test(cleaned) || cleaned.split(/\s+/).length > 4) return null;
   // A name the mention finder missed (a lone capitalized word): a person.
   const key = `p:${cleaned}`;
   const d = cast.add(key, 'person', cleaned, cleaned, undefined);
