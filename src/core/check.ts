@@ -79,8 +79,6 @@ export interface CheckOptions {
   resolveSpeaker?: (text: string, span: Span) => Actor[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-
 /** Words are numbered once per index: comparisons and shingle keys are then plain numbers. */
 class Vocabulary {
   private readonly ids = new Map<string, number>();
@@ -96,17 +94,49 @@ class Vocabulary {
   }
 }
 
-function wordsOf(text: string, vocabulary: Vocabulary, grow: boolean, offset = 0, into: Word[] = []): Word[] {
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const start = offset + m.index;
-    into.push({ id: vocabulary.id(m[0].toLowerCase().replace(/’/g, "'"), grow), start, end: start + m[0].length });
-  }
-  return into;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** How many code units the letter or digit at `i` takes (2 outside the BMP), or 0 where there is none. */
+function wordWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+  return LETTER_OR_DIGIT.test(text[i]) ? 1 : 0;
 }
 
-function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+/**
+ * The words of a text (runs of letters and digits, joined by an apostrophe inside: "don't"),
+ * lower-cased, with offsets. A hand-written scanner: a Unicode regular expression costs several
+ * times more on a long draft.
+ */
+function wordsOf(text: string, vocabulary: Vocabulary, grow: boolean, offset = 0, into: Word[] = []): Word[] {
+  // Lower-casing keeps the length of nearly all text; where it does not, words are lower-cased one by one.
+  const lower = text.toLowerCase();
+  const folded = lower.length === text.length ? lower : undefined;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let width = wordWidth(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < n && width > 0) {
+        i += width;
+        width = i < n ? wordWidth(text, i) : 0;
+      }
+      const c = text.charCodeAt(i);
+      // An apostrophe between letters stays in the word.
+      if ((c === 39 || c === 0x2019) && i + 1 < n && (width = wordWidth(text, i + 1)) > 0) i++;
+      else break;
+    }
+    const raw = folded ? folded.slice(start, i) : text.slice(start, i).toLowerCase();
+    const word = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
+    into.push({ id: vocabulary.id(word, grow), start: offset + start, end: offset + i });
+  }
+  return into;
 }
 
 /** How many words a quote of `n` words may differ from its source and still be that quote, misquoted. */
@@ -115,19 +145,23 @@ export function allowedDistance(n: number): number {
   return Math.min(4, Math.max(1, Math.floor(n / 4)));
 }
 
-// Shingle keys pack word numbers into one number: 17 bits a word keeps a 3-gram under 2^53.
-// Numbers past 2^17 wrap, which only adds candidates; every candidate is verified word by word.
-const BITS = 0x20000;
-const trigramKey = (a: number, b: number, c: number) => ((a % BITS) * BITS + (b % BITS)) * BITS + (c % BITS);
-const bigramKey = (a: number, b: number) => (a % BITS) * BITS + (b % BITS);
-/** A posting packs passage and word position: passage * 2^16 + position. */
-const POSITION = 0x10000;
+// Shingle keys hash word numbers to 30 bits, small integers that maps store without boxing. A
+// collision only adds a candidate, and every candidate is verified word by word.
+const trigramKey = (a: number, b: number, c: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> 2;
+const bigramKey = (a: number, b: number) => (Math.imul(a, 0x27d4eb2f) ^ Math.imul(b, 0x165667b1)) >>> 2;
+/**
+ * A posting packs passage and word position: passage * 2^10 + position. Only a passage's first
+ * 1024 words are indexed (and a quote's), which every real quotation fits.
+ */
+const POSITION = 0x400;
+/** A shingle in more passages than this is common. */
+const COMMON = 64;
 
 interface Candidate {
   passage: number;
   /** Shingles shared with the quote. */
   hits: number;
-  /** The most voted offset of the quote's first word in the passage. */
+  /** The offset of the quote's first word in the passage, as its first shared shingle puts it. */
   diagonal: number;
 }
 
@@ -177,6 +211,18 @@ export class QuoteIndex {
     return index;
   }
 
+  private readonly nameKeys = new Map<Actor, string>();
+
+  /** The actor's name folded for comparison ("the Kremlin’s" and "Kremlin" agree). */
+  nameKey(actor: Actor): string {
+    let key = this.nameKeys.get(actor);
+    if (key === undefined) {
+      key = aliasKey(actor.name);
+      this.nameKeys.set(actor, key);
+    }
+    return key;
+  }
+
   actor(id: string | null): Actor | undefined {
     return id ? this.actorsById.get(id) : undefined;
   }
@@ -213,37 +259,45 @@ export class QuoteIndex {
     // 2-grams only where the allowed changes could break every 3-gram: short quotes, ellipses.
     const sizes = n - 2 * parts.length > 3 * allowedDistance(n) ? [3] : [3, 2];
     for (const size of sizes) {
+      // Per passage: its hits * 2^11 + (the offset of the quote's first word there, from its
+      // first hit, + 2^10). One small integer, so the map stores it unboxed.
       const votes = new Map<number, number>();
+      const lists: number[][] = [];
+      const offsets: number[] = [];
       let base = 0;
       for (const words of parts) {
         for (let i = 0; i + size <= words.length; i++) {
-          const key = size === 3 ? trigramKey(words[i].id, words[i + 1].id, words[i + 2].id) : bigramKey(words[i].id, words[i + 1].id);
+          if (base + i >= POSITION) break;
           if (words[i].id < 0 || words[i + 1].id < 0 || (size === 3 && words[i + 2].id < 0)) continue;
+          const key = size === 3 ? trigramKey(words[i].id, words[i + 1].id, words[i + 2].id) : bigramKey(words[i].id, words[i + 1].id);
           const postings = (size === 3 ? this.trigrams : this.bigrams).get(key);
           if (!postings) continue;
-          for (const p of postings) {
-            // One vote per passage and offset of the quote's first word in it.
-            const diagonal = (p % POSITION) - (base + i);
-            const vote = (p - (p % POSITION)) * 2 + (diagonal + POSITION);
-            votes.set(vote, (votes.get(vote) ?? 0) + 1);
-          }
+          lists.push(postings);
+          offsets.push(base + i);
         }
         base += words.length;
       }
-      if (votes.size === 0) continue;
-      const byPassage = new Map<number, Candidate>();
-      for (const [vote, count] of votes) {
-        const passage = Math.floor(vote / (POSITION * 2));
-        const diagonal = (vote % (POSITION * 2)) - POSITION;
-        const c = byPassage.get(passage);
-        if (!c) byPassage.set(passage, { passage, hits: count, diagonal });
-        else {
-          if (count > (votes.get(passage * POSITION * 2 + c.diagonal + POSITION) ?? 0)) c.diagonal = diagonal;
-          c.hits += count;
+      // Shingles as common as "one of the" say little and cost most: where the quote has rarer
+      // ones, those alone pick the candidates.
+      const rare = lists.some((l) => l.length <= COMMON);
+      for (let k = 0; k < lists.length; k++) {
+        const postings = lists[k];
+        if (rare && postings.length > COMMON) continue;
+        const at = offsets[k];
+        for (const p of postings) {
+          const passage = (p / POSITION) | 0;
+          const vote = votes.get(passage);
+          if (vote === undefined) votes.set(passage, 2 * POSITION + (p % POSITION) - at + POSITION);
+          else votes.set(passage, vote + 2 * POSITION);
         }
       }
-      const candidates = [...byPassage.values()].sort((a, b) => b.hits - a.hits || a.passage - b.passage).slice(0, limit);
-      return { candidates, size };
+      if (votes.size === 0) continue;
+      const candidates: Candidate[] = [];
+      for (const [passage, vote] of votes) {
+        candidates.push({ passage, hits: Math.floor(vote / (2 * POSITION)), diagonal: (vote % (2 * POSITION)) - POSITION });
+      }
+      candidates.sort((a, b) => b.hits - a.hits || a.passage - b.passage);
+      return { candidates: candidates.slice(0, limit), size };
     }
     return { candidates: [], size: 0 };
   }
@@ -339,7 +393,7 @@ export function findDraftQuotes(
 ): DraftQuote[] {
   const text = normalizeDraft(draft);
   const minWords = options.minWords ?? 3;
-  const quotes: { outer: Span; inner: Span }[] = [];
+  const quotes: { outer: Span; inner: Span; parts: Word[][] }[] = [];
   // Nesting in drafts is rare and single marks double as apostrophes: only double marks count.
   for (const m of text.matchAll(/[“«„][^“”«»„]+[”»“]/g)) {
     // A quotation ends in its paragraph.
@@ -347,20 +401,50 @@ export function findDraftQuotes(
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const inner = { start: start + 1, end: end - 1 };
-    if (countWords(text.slice(inner.start, inner.end)) < minWords) continue;
-    quotes.push({ outer: { start, end }, inner });
+    const parts = quoteParts(draft, inner, index);
+    if (parts.reduce((sum, p) => sum + p.length, 0) < minWords) continue;
+    quotes.push({ outer: { start, end }, inner, parts });
   }
   if (quotes.length === 0) return [];
   const attributions = (options.attributions ?? ((t: string) => findAttributions(t)))(aroundQuotes(text, quotes));
+
+  // The first attribution whose content overlaps each quotation. Quotations are in text order and
+  // never overlap, so each content span finds its quotations by binary search.
+  const attributed: (Attribution | undefined)[] = new Array(quotes.length);
+  for (const a of attributions) {
+    for (const c of a.content) {
+      let lo = 0;
+      let hi = quotes.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (quotes[mid].inner.end <= c.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let q = lo; q < quotes.length && quotes[q].inner.start < c.end; q++) attributed[q] ??= a;
+    }
+  }
+
   const resolve = options.resolveSpeaker ?? ((t: string, s: Span) => index.actorsNamed(t, s));
-  return quotes.map(({ outer, inner }) => {
-    const attribution = attributions.find((a) => a.content.some((c) => c.start < inner.end && c.end > inner.start));
+  // The same few names speak again and again in a draft: each is looked up once.
+  const named = new Map<string, Actor[]>();
+  return quotes.map(({ outer, inner, parts }, q) => {
+    const attribution = attributed[q];
     const speakerSpan = attribution?.speakerSpan ?? null;
     const speakerForm = attribution?.speakerForm ?? 'none';
-    const speakers = speakerSpan && speakerForm !== 'pronoun' ? resolve(draft, speakerSpan) : [];
-    return { outer, inner, text: draft.slice(inner.start, inner.end), speakerSpan, speakerForm, speaker: speakers[0] ?? null, speakers };
+    let speakers: Actor[] = [];
+    if (speakerSpan && speakerForm !== 'pronoun') {
+      const words = draft.slice(speakerSpan.start, speakerSpan.end);
+      speakers = named.get(words) ?? resolve(draft, speakerSpan);
+      named.set(words, speakers);
+    }
+    const quote: DraftQuote = { outer, inner, text: draft.slice(inner.start, inner.end), speakerSpan, speakerForm, speaker: speakers[0] ?? null, speakers };
+    partsOf.set(quote, parts);
+    return quote;
   });
 }
+
+/** The words of each quotation found, split at its ellipses, for the comparison that follows. */
+const partsOf = new WeakMap<DraftQuote, Word[][]>();
 
 // ---------------------------------------------------------------------------------------------
 // Comparing a quotation with the sources
@@ -478,7 +562,7 @@ function sameSpeaker(draft: Actor[], statement: Statement, index: QuoteIndex): b
   const actor = index.actor(statement.speaker);
   if (!actor) return true;
   // The same person under two ids in different sources, or the organization they speak for.
-  return draft.some((d) => d.id === actor.id || aliasKey(actor.name) === aliasKey(d.name) || actor.affiliation === d.id);
+  return draft.some((d) => d.id === actor.id || actor.affiliation === d.id || index.nameKey(actor) === index.nameKey(d));
 }
 
 /** Checks every quotation of a draft against the corpus. */
@@ -488,7 +572,7 @@ export function checkDraft(draft: string, index: QuoteIndex, options: CheckOptio
 
 function checkQuote(draft: string, quote: DraftQuote, index: QuoteIndex): QuoteFinding {
   const unsourced: QuoteFinding = { verdict: 'unsourced', quote, message: 'No source for this quote' };
-  const parts = quoteParts(draft, quote.inner, index);
+  const parts = partsOf.get(quote) ?? quoteParts(draft, quote.inner, index);
   const n = parts.reduce((sum, p) => sum + p.length, 0);
   const allowed = allowedDistance(n);
   const { candidates, size } = index.candidates(parts);

@@ -161,6 +161,20 @@ describe('check: against the sources', () => {
     assert.equal(finding.verdict, 'exact');
   });
 
+  it('reads words the same whatever the apostrophe, and letters beyond the basic plane', () => {
+    const text = 'She said: “We don\'t accept 𝒳-rays or naïve plans,” on Monday.';
+    const source: Source = { id: 'c', path: 'c.txt', title: 'C', format: 'text', text };
+    const own = new QuoteIndex({
+      sources: [source],
+      actors: [actor('she', 'Ann Lee', [])],
+      statements: [statement('s9', source, 'she', 'direct', 'We don\'t accept 𝒳-rays or naïve plans,')],
+    });
+    const [finding] = checkDraft('Lee said “we don’t accept 𝒳-rays or naïve plans”.', own, options);
+    assert.equal(finding.verdict, 'exact');
+    const [other] = checkDraft('Lee said “we don’t accept X-rays or naïve plans”.', own, options);
+    assert.equal(other.verdict, 'misquote');
+  });
+
   it('reports words no source has', () => {
     const [finding] = check('Peskov said “we will build a bridge to the moon”.');
     assert.equal(finding.verdict, 'unsourced');
