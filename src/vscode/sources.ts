@@ -53,10 +53,21 @@ export async function findSourceFiles(): Promise<SourceFile[]> {
 export function watchSources(onEvent: (uri: vscode.Uri, kind: 'create' | 'change' | 'delete') => void): vscode.Disposable {
   const watchers: vscode.Disposable[] = [];
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    // Deleting or renaming a folder reports the folder alone, which no source glob matches: its
-    // deletion is passed on too, and the index drops the sources under it.
-    const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*'), true, true, false);
-    watchers.push(folders, folders.onDidDelete((uri) => onEvent(uri, 'delete')));
+    // Deleting, renaming or creating a folder may be reported for the folder alone, which no
+    // source glob matches: folder events are passed on too, and the index looks again.
+    const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*'), false, true, false);
+    watchers.push(
+      folders,
+      folders.onDidDelete((uri) => onEvent(uri, 'delete')),
+      folders.onDidCreate((uri) => {
+        vscode.workspace.fs.stat(uri).then(
+          (stat) => {
+            if (stat.type & vscode.FileType.Directory) onEvent(uri, 'create');
+          },
+          () => undefined,
+        );
+      }),
+    );
     for (const glob of sourceGlobs(folder)) {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
       watchers.push(

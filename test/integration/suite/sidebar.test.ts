@@ -103,8 +103,10 @@ describe('sidebar', function () {
 
   after(async () => {
     await remove('sources');
+    await remove('notes');
     await remove('.whosaidwhat');
-    await vscode.workspace.getConfiguration('whoSaidWhat').update('maxSourceSizeMB', undefined, vscode.ConfigurationTarget.Workspace);
+    const config = vscode.workspace.getConfiguration('whoSaidWhat');
+    for (const key of ['maxSourceSizeMB', 'sources', 'excludedSources']) await config.update(key, undefined, vscode.ConfigurationTarget.Workspace);
     const a = await api();
     a.sidebar.actors.setFilter(undefined);
     await a.index.whenIdle();
@@ -265,5 +267,57 @@ describe('sidebar', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await remove('sources');
     await until(a, 'the sample back', () => a.index.showsSample);
+  });
+
+  it('reveals the actor named under the cursor with Show in Who Said What', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('whoSaidWhat.openSample');
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor, 'the sample did not open');
+    const at = editor.document.getText().indexOf('Stoltenberg');
+    assert.ok(at >= 0);
+    const position = editor.document.positionAt(at + 3);
+    editor.selection = new vscode.Selection(position, position);
+    assert.equal(await vscode.commands.executeCommand('whoSaidWhat.showInSidebar'), true);
+    const selected = a.sidebar.actors.treeView.selection[0] as { actor?: string } | undefined;
+    assert.equal(selected && a.index.tables().actors.get(selected.actor ?? '')?.name, 'Jens Stoltenberg');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opens a statement of an HTML source in its extracted text, read-only, with the words selected', async () => {
+    const a = await api();
+    const html = [
+      '<!doctype html><html><head><title>Harbour plan splits the council</title></head><body>',
+      '<nav><a href="/">Home</a> <a href="/news">News</a></nav>',
+      '<article><h1>Harbour plan splits the council</h1>',
+      '<p>“We will build the new bridge before the winter,” Mayor Annika Berglund told reporters on Tuesday.</p>',
+      '<p>Annika Berglund said the city had already set aside the money for the work.</p>',
+      '</article></body></html>',
+    ].join('\n');
+    const uri = await write('sources/harbour.html', html);
+    await until(a, 'a statement from the HTML source', () => a.index.corpus.statements.some((s) => s.source === uri.toString()));
+    const statement = a.index.corpus.statements.find((s) => s.source === uri.toString() && s.content.length === 1);
+    assert.ok(statement);
+    const editor = (await vscode.commands.executeCommand('whoSaidWhat.openStatement', { statement: statement.id })) as vscode.TextEditor;
+    assert.equal(editor.document.uri.scheme, 'whosaidwhat-source');
+    assert.equal(editor.document.getText(editor.selection), statement.text);
+    assert.doesNotMatch(editor.document.getText(), /<p>|<article>/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await remove('sources');
+    await until(a, 'the sample back', () => a.index.showsSample);
+  });
+
+  it('Add to Sources and Remove from Sources make any workspace file a source and stop it being one', async () => {
+    const a = await api();
+    const uri = await write('notes/interview.txt', ARTICLE_TWO);
+    await a.index.whenIdle();
+    assert.equal(a.index.sourceStatus(uri.toString()), undefined, 'a file outside the source folders is a source');
+    await vscode.commands.executeCommand('whoSaidWhat.addToSources', uri);
+    await until(a, 'the added file indexed', () => a.index.sourceStatus(uri.toString())?.state === 'indexed');
+    assert.ok((vscode.workspace.getConfiguration('whoSaidWhat').get<string[]>('sources') ?? []).includes('notes/interview.txt'));
+    await vscode.commands.executeCommand('whoSaidWhat.removeFromSources', uri);
+    await until(a, 'the removed file gone and the sample back', () => a.index.sourceStatus(uri.toString()) === undefined && a.index.showsSample);
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    assert.equal(new TextDecoder().decode(bytes), ARTICLE_TWO, 'the file itself was touched');
   });
 });
