@@ -3,7 +3,7 @@ import type { Attribution } from './attributions';
 import { countryForms, countryOf } from './lexicon/countries';
 import { DESCRIPTIONS, ORGANIZATIONS, ORGANIZATION_HEADS, knownOrganization } from './lexicon/organizations';
 import { GOVERNMENT_HEADS, HONORIFICS, LEADER_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicon/titles';
-import { type Gender, genderOf, isCommonTag, isCommonWord, isKnownOrganization, isNameTag, isNameWord, isPeopleNoun, isPlaceTag, isPlaceWord, multiWordStarts, tagOf, tagOfLower } from './lexicon/words';
+import { type Gender, genderOf, isCommonTag, isCommonWord, isFirstNameTag, isKnownOrganization, isNameTag, isNameWord, isPeopleNoun, isPlaceTag, isPlaceWord, multiWordStarts, tagOf, tagOfLower } from './lexicon/words';
 
 export interface Cast {
   actors: Actor[];
@@ -145,13 +145,16 @@ function nameish(t: Token): boolean {
   if (/\d|-\p{Ll}/u.test(t.word) || ALL_CAPS.test(t.word)) return false;
   const tag = tagOfLower(t.lower);
   if (isNameTag(tag)) return true;
-  if (tag === undefined && t.lower.length > 4) {
-    // Inflected verbs of title-case headlines ("Thinks", "Slammed") are not in the lexicon as such.
-    const stem = t.lower.endsWith('ed') ? t.lower.slice(0, -2) : t.lower.endsWith('s') ? t.lower.slice(0, -1) : '';
-    const stemTag = stem ? tagOfLower(stem) ?? tagOfLower(`${stem}e`) : undefined;
-    if (stemTag && /Infinitive|Verb|PresentTense/.test(stemTag)) return false;
-  }
+  if (tag === undefined && inflectedVerb(t.lower)) return false;
   return !isCommonTag(tag) && !isPlaceTag(tag);
+}
+
+/** Inflected verbs of title-case headlines ("Thinks", "Slammed") are not in the lexicon as such. */
+function inflectedVerb(lower: string): boolean {
+  if (lower.length <= 4) return false;
+  const stem = lower.endsWith('ed') ? lower.slice(0, -2) : lower.endsWith('s') ? lower.slice(0, -1) : '';
+  const stemTag = stem ? tagOfLower(stem) ?? tagOfLower(`${stem}e`) : undefined;
+  return !!stemTag && /Infinitive|Verb|PresentTense/.test(stemTag);
 }
 
 /** Finds the named mentions in one run of capitalized tokens [from, to]. */
@@ -213,7 +216,13 @@ function readRun(text: string, tokens: Token[], from: number, to: number, out: R
     }
     // A person's name: name-like words in a row.
     let k = i;
-    while (k <= to && k < i + 6 && nameish(tokens[k] as Token) && !(k > i && (tokens[k - 1] as Token).possessive)) k++;
+    while (k <= to && k < i + 6 && !(k > i && (tokens[k - 1] as Token).possessive)) {
+      const w = tokens[k] as Token;
+      // After a first name, a surname may be an ordinary word: "Nathan Deal", "Rick Scott".
+      const surname = k === i + 1 && !inflectedVerb(w.lower) && isFirstNameTag(tagOfLower((tokens[k - 1] as Token).lower)) && w.capitalized && !STOP.has(w.lower) && !ROLE_WORDS.has(w.lower) && !ORGANIZATION_HEADS.has(w.word) && !PLACE_HEADS.has(w.word) && !countryOf(w.word) && !ALL_CAPS.test(w.word);
+      if (!surname && !nameish(w)) break;
+      k++;
+    }
     // "Floridians Jeb Bush": a plural before a name is a description, not part of it.
     if (k - i >= 3 && /s$/.test(t.word) && !isNameWord(t.word)) {
       i++;
@@ -918,9 +927,11 @@ function resolveSpeaker(text: string, a: Attribution, cast: Cast0, previous: { k
   }
   // Not a name and not people ("her qualifications"): no actor rather than a wrong one.
   if (!/^\p{Lu}/u.test(cleaned) || cleaned.split(/\s+/).length > 4) return null;
-  // A name the mention finder missed (a lone capitalized word): a person.
-  const key = `p:${cleaned}`;
-  const d = cast.add(key, 'person', cleaned, cleaned, undefined);
+  // A name the mention finder missed: a person, or a group for a plural ("Syrians").
+  if (!cleaned.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return null;
+  const plural = /(?:ans|ats|ists|ives|als|ents|ers)$/.test(cleaned) && !isNameWord(cleaned);
+  const key = `${plural ? 'g' : 'p'}:${cleaned}`;
+  const d = cast.add(key, plural ? 'group' : 'person', cleaned, cleaned, undefined);
   cast.insert({ start: span.start, end: span.end, key });
   d.mentions.push({ start: span.start, end: span.end });
   if (span.start < d.first) d.first = span.start;

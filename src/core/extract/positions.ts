@@ -159,7 +159,8 @@ function topicsOf(text: string, region: Span, content: Span[], index: MentionInd
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     const isHead = HEADS.has(w.lower) || (NEEDS_MODIFIER.has(w.lower) && i > 0 && isModifierWord((words[i - 1] as Word).lower));
-    if (!isHead) continue;
+    // A head inside a name is the name ("Governor Nathan Deal"), not a topic.
+    if (!isHead || actorAt(index, w)) continue;
     // One topic per clause: the first, which the clause's verbs govern.
     let clause = 0;
     for (const b of breaks) if (b <= w.start) clause = b;

@@ -29,6 +29,10 @@ export function tagOfLower(lower: string): string | undefined {
   return words().get(lower);
 }
 
+export function isFirstNameTag(tag: string | undefined): boolean {
+  return tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName';
+}
+
 export function isNameTag(tag: string | undefined): boolean {
   return tag !== undefined && NAME_TAGS.has(tag);
 }
