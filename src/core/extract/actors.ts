@@ -938,7 +938,10 @@ function resolveSpeaker(text: string, a: Attribution, cast: Cast0, previous: { k
   return key;
 }
 
-function nominalActor(cast: Cast0, surface: string, cleaned: string, head: string, span: Span): string {
+function nominalActor(cast: Cast0, surface: string, cleanedSpan: string, head: string, span: Span): string {
+  // "the majority of Syrian refugees", "a new influx of refugees": the people are after "of".
+  const of = cleanedSpan.lastIndexOf(' of ');
+  const cleaned = of >= 0 ? cleanedSpan.slice(of + 4).replace(DETERMINERS, '') : cleanedSpan;
   const plural = /s$/.test(head) && !/ss$/.test(head);
   const kind: ActorKind = plural ? 'group' : 'person';
   // Keep capitals that are names ("U.S. officials"), lowercase the rest.
