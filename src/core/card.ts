@@ -112,7 +112,8 @@ function positionsLine(positions: Position[]): string | undefined {
 
 function quoteBlock(reader: CardReader, statement: Statement, options: CardOptions): string[] {
   const source = reader.getSource(statement.source);
-  const words = safe(statement.text, QUOTE_LIMIT);
+  // The comma or colon that led back into the reporter's sentence is not part of the quote.
+  const words = safe(statement.text.replace(/[\s,;:]+$/, ''), QUOTE_LIMIT);
   const body = statement.kind === 'indirect' ? `${words} *(paraphrase)*` : `“${words}”`;
   const said = [statement.cue?.text, statement.addressee].filter((x): x is string => !!x && x.trim() !== '');
   const where: string[] = [];
@@ -128,7 +129,8 @@ function quoteBlock(reader: CardReader, statement: Statement, options: CardOptio
     links.push(`[$(insert) Insert Quote](${commandUri('whoSaidWhat.insertQuote', { statement: statement.id, uri: options.draftUri })} "Insert the quote with its citation here")`);
   }
   links.push(`[$(copy) Copy Citation](${commandUri('whoSaidWhat.copyCitation', { statement: statement.id })} "Copy the citation")`);
-  return [`> ${body}`, '>', `> — ${where.join(' · ')}`, '', links.join(' · ')];
+  // The links sit in the quote's block, under its attribution, so each quote reads as one unit.
+  return [`> ${body}`, '>', `> — ${where.join(' · ')}  `, `> ${links.join(' · ')}`];
 }
 
 /** The card of one actor, in Markdown. */

@@ -33,10 +33,10 @@ const person: Actor = { id: 'a', name: 'Jens Stoltenberg', kind: 'person', role:
 const nato: Actor = { id: 'n', name: 'NATO', kind: 'organization', aliases: [], mentions: [] };
 
 describe('hover card', () => {
-  const old = source('old', 'Title\n\nFirst “old direct words” here.\n\nAn old paraphrase here.', '2021-05-01', 'Old story');
+  const old = source('old', 'Title\n\nFirst “old direct words” here.\n\nAn old paraphrase here, he said.', '2021-05-01', 'Old story');
   const recent = source('new', 'Title\n\nIntro.\n\nThen “new direct words” here.', '2022-01-25', 'New story');
   const statements = [
-    statement('s1', old, 'An old paraphrase here', 'indirect'),
+    statement('s1', old, 'An old paraphrase here,', 'indirect'),
     statement('s2', old, 'old direct words'),
     statement('s3', recent, 'new direct words'),
   ];
@@ -57,6 +57,7 @@ describe('hover card', () => {
     assert.ok(card.includes('New story · ¶ 3 · 2022\\-01\\-25'), card);
     assert.ok(card.indexOf('new direct words') < card.indexOf('old direct words'));
     assert.ok(card.includes('*(paraphrase)*'));
+    assert.ok(card.includes('An old paraphrase here *(paraphrase)*'), 'no trailing punctuation from the reporter’s sentence');
   });
 
   it('links to the extension’s commands with encoded JSON arguments', () => {
@@ -79,7 +80,7 @@ describe('hover card', () => {
   it('leaves out Insert Quote without a draft and respects maxQuotes', () => {
     const card = actorCard(read, 'a', { maxQuotes: 2 });
     assert.ok(!card.includes('insertQuote'));
-    assert.equal((card.match(/^> “|^> [^—>]/gm) ?? []).length, 2);
+    assert.equal((card.match(/whoSaidWhat\.openStatement/g) ?? []).length, 2, 'two quotes, each with its Open in Source');
   });
 
   it('lists every actor sharing a name, and nothing for unknown ids', () => {
