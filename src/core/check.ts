@@ -73,8 +73,8 @@ export interface QuoteFinding {
 export interface CheckOptions {
   /** Quotations shorter than this many words are not checked ("combat", "concessions"). */
   minWords?: number;
-  /** The speaker rules; the engine's own by default. */
-  attributions?: (text: string) => Attribution[];
+  /** The speaker rules, given one paragraph at a time; the engine's own by default. */
+  attributions?: (paragraph: string) => Attribution[];
   /** Maps the words naming a speaker to the actors they may name; the corpus's name index by default. */
   resolveSpeaker?: (text: string, span: Span) => Actor[];
 }
@@ -237,14 +237,15 @@ export class QuoteIndex {
   }
 
   /**
-   * The actors that the words `text.slice(span)` name: the longest known name among them
-   * ("Dmitry Peskov" in "Kremlin spokesman Dmitry Peskov"). Pronouns and unknown names give none.
+   * The actors that the words `text.slice(span)` name: the last known name among them, since
+   * the name follows the title ("Dmitry Peskov" in "Kremlin spokesman Dmitry Peskov", not
+   * "White House" in "White House press secretary Josh Earnest"). Pronouns and unknown names give none.
    */
   actorsNamed(text: string, span: Span): Actor[] {
     let best: { start: number; end: number; actors: string[] } | undefined;
     for (const m of this.names.findInRange(text, span.start, span.end)) {
       if (m.end > span.end) continue;
-      if (!best || m.end - m.start > best.end - best.start) best = m;
+      if (!best || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
     }
     return (best?.actors ?? []).map((id) => this.actorsById.get(id)).filter((a): a is Actor => !!a);
   }
@@ -354,35 +355,62 @@ export function normalizeDraft(text: string): string {
   return out;
 }
 
-/**
- * The text with every paragraph that holds no quotation blanked, offsets kept: the speaker
- * rules then spend no time on the rest of a long draft.
- */
-function aroundQuotes(text: string, quotes: { outer: Span }[]): string {
-  // Paragraph breaks, in order: [start, end) of each blank-line run.
+/** The paragraphs (between blank lines) that hold the quotations, each once, in text order. */
+function quotedParagraphs(text: string, quotes: { outer: Span }[]): Span[] {
   const breaks: Span[] = [];
   for (const m of text.matchAll(/\n[ \t\r]*\n/g)) breaks.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  const pieces: string[] = [];
-  let at = 0;
+  const paragraphs: Span[] = [];
   let b = 0;
   for (const { outer } of quotes) {
-    if (outer.end <= at) continue;
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && outer.start < last.end) continue;
     // Quotations come in text order, so one pass over the breaks finds every paragraph.
     while (b < breaks.length && breaks[b].end <= outer.start) b++;
-    const start = Math.max(at, b > 0 ? breaks[b - 1].end : 0);
+    const start = b > 0 ? breaks[b - 1].end : 0;
     while (b < breaks.length && breaks[b].start < outer.end) b++;
-    const end = b < breaks.length ? breaks[b].start : text.length;
-    if (start > at) pieces.push(blankRun(start - at));
-    pieces.push(text.slice(start, end));
-    at = end;
+    paragraphs.push({ start, end: b < breaks.length ? breaks[b].start : text.length });
   }
-  if (at < text.length) pieces.push(blankRun(text.length - at));
-  return pieces.join('');
+  return paragraphs;
 }
 
-/** White space of a given length that still separates paragraphs. */
-function blankRun(length: number): string {
-  return length >= 4 ? '\n\n' + ' '.repeat(length - 4) + '\n\n' : ' '.repeat(length);
+/**
+ * The engine's attributions of recent paragraphs, by paragraph text. A check after a keystroke
+ * then reads again only the paragraph that changed.
+ */
+const paragraphAttributions = new Map<string, Attribution[]>();
+const PARAGRAPHS_KEPT = 4096;
+
+/** Forgets the paragraphs read so far (for measuring a first check). */
+export function forgetParagraphs(): void {
+  paragraphAttributions.clear();
+}
+
+function engineAttributions(paragraph: string): Attribution[] {
+  const known = paragraphAttributions.get(paragraph);
+  if (known) {
+    // Most recently used last, so the oldest go first.
+    paragraphAttributions.delete(paragraph);
+    paragraphAttributions.set(paragraph, known);
+    return known;
+  }
+  const found = findAttributions(paragraph);
+  paragraphAttributions.set(paragraph, found);
+  if (paragraphAttributions.size > PARAGRAPHS_KEPT) {
+    const oldest = paragraphAttributions.keys().next().value;
+    if (oldest !== undefined) paragraphAttributions.delete(oldest);
+  }
+  return found;
+}
+
+function shifted(a: Attribution, by: number): Attribution {
+  const move = (s: Span) => ({ start: s.start + by, end: s.end + by });
+  return {
+    ...a,
+    speakerSpan: a.speakerSpan && move(a.speakerSpan),
+    cue: a.cue && { ...a.cue, ...move(a.cue) },
+    content: a.content.map(move),
+    addresseeSpan: a.addresseeSpan && move(a.addresseeSpan),
+  };
 }
 
 /** The draft's quotations of `minWords` or more words, with the words that name their speaker. */
@@ -406,7 +434,9 @@ export function findDraftQuotes(
     quotes.push({ outer: { start, end }, inner, parts });
   }
   if (quotes.length === 0) return [];
-  const attributions = (options.attributions ?? ((t: string) => findAttributions(t)))(aroundQuotes(text, quotes));
+  // The speaker rules read each paragraph that holds a quotation, and nothing else.
+  const rules = options.attributions ?? engineAttributions;
+  const attributions = quotedParagraphs(text, quotes).flatMap((p) => rules(text.slice(p.start, p.end)).map((a) => shifted(a, p.start)));
 
   // The first attribution whose content overlaps each quotation. Quotations are in text order and
   // never overlap, so each content span finds its quotations by binary search.
@@ -557,12 +587,35 @@ function align(parts: Word[][], passage: Passage, diagonal: number, slack: numbe
   return { passage, distance, parts: aligned };
 }
 
-function sameSpeaker(draft: Actor[], statement: Statement, index: QuoteIndex): boolean {
-  if (!statement.speaker) return true;
+/** Capitalized words that name nobody: pronouns, articles, titles. */
+const NOT_NAMES = new Set(
+  `A An The He She It We They I You His Her Their Its Our My Your This That These Those Mr Mrs Ms Miss Dr Sir Rep Reps Sen Sens Gov Lt Gen Col Sgt Capt President Vice Secretary Minister Deputy Foreign Prime Chief Spokesman Spokeswoman Spokesperson Senator Governor Mayor Director Chairman Ambassador Press Officials Official Sources Source According`.split(' '),
+);
+
+/** The words that can name someone: capitalized, not a pronoun or title, possessives dropped. */
+function nameWords(text: string): string[] {
+  return (text.match(/\p{Lu}[\p{L}\p{M}'’.-]*/gu) ?? [])
+    .map((w) => w.replace(/[’']s$|[.’']+$/u, ''))
+    .filter((w) => w.length > 1 && !NOT_NAMES.has(w));
+}
+
+/**
+ * Whether the words the draft gives a quote to can name the statement's speaker: the same actor
+ * (or one merged under another id, or the organization they speak for), or, where the corpus does
+ * not know the draft's name, a name word in common ("Butterfield" and "Rep. G.K. Butterfield").
+ * Where in doubt, it agrees: a wrong warning costs the writer more than a missed one.
+ */
+function speakerAgrees(quote: DraftQuote, draft: string, statement: Statement, index: QuoteIndex): boolean {
+  if (!statement.speaker || !quote.speakerSpan || quote.speakerForm === 'pronoun') return true;
   const actor = index.actor(statement.speaker);
   if (!actor) return true;
-  // The same person under two ids in different sources, or the organization they speak for.
-  return draft.some((d) => d.id === actor.id || actor.affiliation === d.id || index.nameKey(actor) === index.nameKey(d));
+  const same = (d: Actor) => d.id === actor.id || actor.affiliation === d.id || index.nameKey(actor) === index.nameKey(d);
+  if (quote.speakers.some(same)) return true;
+  if (quote.speakers.length === 0 && quote.speakerForm !== 'name') return true;
+  const theirs = new Set([actor.name, ...actor.aliases].flatMap(nameWords));
+  const ours = nameWords(draft.slice(quote.speakerSpan.start, quote.speakerSpan.end));
+  if (ours.length === 0) return true;
+  return ours.some((w) => theirs.has(w));
 }
 
 /** Checks every quotation of a draft against the corpus. */
@@ -586,8 +639,7 @@ function checkQuote(draft: string, quote: DraftQuote, index: QuoteIndex): QuoteF
   const best = alignments[0];
   if (!best || best.distance > allowed || best.distance * 2 >= n) return unsourced;
   const tied = alignments.filter((a) => a.distance === best.distance);
-  const speakers = quote.speakers;
-  const chosen = (speakers.length > 0 && tied.find((a) => sameSpeaker(speakers, a.passage.statement, index))) || best;
+  const chosen = tied.find((a) => speakerAgrees(quote, draft, a.passage.statement, index)) ?? best;
   const { statement, source } = chosen.passage;
   const sourceSpeaker = index.actor(statement.speaker);
   const sourceWords = chosen.parts
@@ -619,8 +671,7 @@ function checkQuote(draft: string, quote: DraftQuote, index: QuoteIndex): QuoteF
     };
   }
   // A plain name the corpus does not know is another speaker too ("Biden said …" of Peskov's words).
-  const otherName = speakers.length === 0 && quote.speakerForm === 'name' && quote.speakerSpan !== null;
-  if (sourceSpeaker && (speakers.length > 0 ? !sameSpeaker(speakers, statement, index) : otherName)) {
+  if (sourceSpeaker && !speakerAgrees(quote, draft, statement, index)) {
     const fix =
       quote.speakerForm === 'name' && quote.speakerSpan
         ? { title: `Attribute to ${sourceSpeaker.name}`, edits: [{ ...quote.speakerSpan, text: sourceSpeaker.name }] }

@@ -128,13 +128,13 @@ describe('check: against the sources', () => {
     assert.equal(finding.sourceWords, 'not a menu from which one can pick and choose this or that');
   });
 
-  it('hands the speaker rules only the paragraphs that hold quotations, offsets kept', () => {
-    const draft = 'A long paragraph with no quotation at all.\n\nPeskov called it “a matter of life and death” today.\n\nAnother one.';
-    let seen = '';
-    checkDraft(draft, index, { attributions: (t) => ((seen = t), testAttributions(t)) });
-    assert.equal(seen.length, draft.length);
-    assert.ok(!seen.includes('long paragraph'));
-    assert.equal(seen.indexOf('Peskov called'), draft.indexOf('Peskov called'));
+  it('hands the speaker rules only the paragraphs that hold quotations, and maps their offsets back', () => {
+    const draft = 'A long paragraph with no quotation at all.\n\nRyabkov called it “a matter of life and death” today.\n\nAnother one.';
+    const seen: string[] = [];
+    const [finding] = checkDraft(draft, index, { attributions: (t) => (seen.push(t), testAttributions(t)) });
+    assert.deepEqual(seen, ['Ryabkov called it “a matter of life and death” today.']);
+    assert.equal(finding.verdict, 'wrongSpeaker');
+    assert.deepEqual(finding.quote.speakerSpan, { start: draft.indexOf('Ryabkov'), end: draft.indexOf('Ryabkov') + 7 });
   });
 
   it('flags a dropped word in a short quote', () => {
@@ -149,6 +149,19 @@ describe('check: against the sources', () => {
     assert.equal(finding.message, 'The source attributes this to Dmitry Peskov');
     assert.ok(finding.fix);
     assert.equal(applyEdits(draft, finding.fix.edits), 'Dmitry Peskov called it “a matter of life and death” for Russia.');
+  });
+
+  it('takes the name after a title for the speaker, however long the title', () => {
+    const own = new QuoteIndex({ ...corpus(), actors: [...corpus().actors, actor('nato-long', 'North Atlantic Treaty Organization', [], 'organization')] });
+    const draft = 'North Atlantic Treaty Organization head Jens Stoltenberg said “We are not ready to compromise on core principles.”';
+    const speakerEnd = draft.indexOf(' said');
+    const quoteStart = draft.indexOf('“') + 1;
+    const rules = (): Attribution[] => [
+      { speakerSpan: { start: 0, end: speakerEnd }, speakerForm: 'name', cue: null, content: [{ start: quoteStart, end: draft.length - 2 }], kind: 'direct' },
+    ];
+    const [finding] = checkDraft(draft, own, { attributions: rules });
+    assert.deepEqual(finding.quote.speakers.map((a) => a.id), ['stoltenberg']);
+    assert.equal(finding.verdict, 'exact');
   });
 
   it('flags a name the corpus does not know as another speaker', () => {
