@@ -202,8 +202,13 @@ function mergeActors(parts: Extraction[], plans: SourcePlan[]): Extraction {
   for (const plan of plans) {
     for (const a of plan.actors) {
       if (!a.surname) continue;
-      const holders = bySurname.get(a.surname);
-      // Never merge by a surname that two people share.
+      let holders = bySurname.get(a.surname);
+      // Never merge by a surname that two people share; a shared role can tell them apart
+      // ("President Obama" is the one of the two who is also a president).
+      if (holders && holders.size > 1 && a.actor.role) {
+        const role = a.actor.role.toLowerCase();
+        holders = new Set([...holders].filter((m) => m.actor.role?.toLowerCase() === role));
+      }
       if (holders && holders.size === 1) {
         const m = [...holders][0] as Merged;
         mergedOf.set(a.actor, m);

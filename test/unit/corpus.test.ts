@@ -51,6 +51,14 @@ describe('corpus: merging actors across sources', () => {
     assert.equal(c.getStatement('b#3')?.speaker, 'clinton');
   });
 
+  it('tells two people of one surname apart by role', () => {
+    const c = new Corpus();
+    c.put(extraction('a', [person('barack-doe', 'Barack Doe', [], { role: 'President' }), person('michelle-doe', 'Michelle Doe')]));
+    c.put(extraction('b', [person('doe', 'Doe', ['President Doe'], { role: 'President' })], [said('b', 3, 'doe')]));
+    assert.equal(c.getStatement('b#3')?.speaker, 'barack-doe');
+    assert.equal(c.actors.length, 2);
+  });
+
   it('merges a country by any of its proper names, and keeps “the alliance” per source', () => {
     const c = new Corpus();
     c.put(extraction('a', [country('united-states', 'United States', ['Washington', 'US'])]));

@@ -122,7 +122,8 @@ this that these those it its he she they we i you his her their our my your ther
 so yet also not no yes all some many most one two three four five six seven eight nine ten
 mr mrs ms dr read more post comment comments share tweet subscribe click photo video related
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december`.split(/\s+/));
+july august september october november december is are was were be been has have had do does did
+will would can could should might must why how what who where which whose whom`.split(/\s+/));
 const PLACE_HEADS = new Set(['Street', 'Avenue', 'Square', 'River', 'Mountains', 'Island', 'Islands', 'County', 'Valley', 'Bay', 'Sea', 'Ocean', 'Lake', 'Park', 'Hill', 'Beach', 'Strait', 'Gulf', 'Peninsula', 'Province', 'Region', 'District', 'Airport', 'Bridge', 'Road']);
 const ALL_CAPS = /^\p{Lu}[\p{Lu}.&]+$/u;
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
