@@ -55,7 +55,7 @@ export class SourcesProvider implements vscode.TreeDataProvider<SourcesNode> {
       item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(name)}** is not indexed: ${escapeMarkdown(status.reason ?? '')}`);
       item.contextValue = status.sample ? 'sample' : 'source.error';
     } else if (status?.state === 'pending') {
-      item.description = 'indexing…';
+      item.description = status.reason ?? 'indexing…';
       item.iconPath = new vscode.ThemeIcon('loading~spin');
       item.contextValue = 'source';
     } else {

@@ -349,6 +349,10 @@ export class WorkspaceIndex implements vscode.Disposable {
       for (const file of files) {
         if (cancel.token.isCancellationRequested) {
           stats.cancelled = true;
+          for (const rest of files) {
+            const left = this.statuses.get(rest.uri.toString());
+            if (left?.state === 'pending') left.reason = 'not indexed yet: indexing was stopped (Refresh to go on)';
+          }
           break;
         }
         const outcome = await this.indexFile(file.uri, force.has(file.uri.toString()), limit, cache, slicer);
@@ -413,7 +417,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
     const cached = cache.get(id);
     if (!force && cached && cached.size === stat.size && cached.mtime === stat.mtime && this.corpus.has(id)) {
-      if (status) status.state = 'indexed';
+      if (status) {
+        status.state = 'indexed';
+        status.reason = undefined;
+      }
       slicer.resumed();
       return 'unchanged';
     }
