@@ -59,7 +59,14 @@ const PHASE_TIMEOUT_MS = Number(process.env.WSW_TEST_TIMEOUT || 900) * 1000;
 const UI_CHECK_TIMEOUT_MS = 180_000;
 
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-const grep = process.env.WSW_TEST_GREP ? new RegExp(process.env.WSW_TEST_GREP) : undefined;
+let grep;
+try {
+  grep = process.env.WSW_TEST_GREP ? new RegExp(process.env.WSW_TEST_GREP) : undefined;
+} catch (error) {
+  console.error(`WSW_TEST_GREP is not a regular expression: ${error.message}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 const verbose = process.env.WSW_VERBOSE === '1';
 
 const results = { passed: 0, failed: 0 };
