@@ -179,7 +179,7 @@ export class ActorsProvider implements vscode.TreeDataProvider<ActorsNode> {
   }
 
   async getChildren(parent?: ActorsNode): Promise<ActorsNode[]> {
-    if (!parent) await this.index.ready();
+    if (!parent) await this.index.firstData();
     if (!parent) {
       const actors = this.visibleActors();
       if (!this.grouped) return actors.map((a) => this.actorNode(a.id));

@@ -61,7 +61,7 @@ export class PositionsProvider implements vscode.TreeDataProvider<PositionsNode>
   }
 
   async getChildren(parent?: PositionsNode): Promise<PositionsNode[]> {
-    if (!parent) await this.index.ready();
+    if (!parent) await this.index.firstData();
     const tables = this.index.tables();
     if (!parent) {
       const actorsOn = (positions: { actor: string }[]): number => new Set(positions.map((p) => p.actor)).size;

@@ -78,7 +78,7 @@ export class SourcesProvider implements vscode.TreeDataProvider<SourcesNode> {
   }
 
   async getChildren(parent?: SourcesNode): Promise<SourcesNode[]> {
-    if (!parent) await this.index.ready();
+    if (!parent) await this.index.firstData();
     const statuses = this.index.sourceStatuses();
     // The welcome content (Open Sample, Add Sources…, Paste Article as Source) shows while the
     // workspace has no sources of its own: the sample alone leaves this view empty.

@@ -73,6 +73,10 @@ export class WorkspaceIndex implements vscode.Disposable {
   private lastFire = 0;
   /** How long the last merge of the corpus took: views are told about changes no more often than it allows. */
   private viewCostMs = 0;
+  private resolveFirstData: () => void = () => undefined;
+  private readonly firstDataPromise = new Promise<void>((resolve) => {
+    this.resolveFirstData = resolve;
+  });
   private fireTimer: ReturnType<typeof setTimeout> | undefined;
 
   private corrections: Corrections = emptyCorrections();
@@ -108,6 +112,16 @@ export class WorkspaceIndex implements vscode.Disposable {
   ready(): Promise<void> {
     this.loading ??= this.start();
     return this.loading;
+  }
+
+  /**
+   * Resolves as soon as there is something to show: the cached extractions of the last session,
+   * the first source indexed, or the end of the first load. Views wait for this, not for the whole
+   * load, so a large workspace fills the tree from the cache at once and grows while it indexes.
+   */
+  firstData(): Promise<void> {
+    void this.ready().then(this.resolveFirstData);
+    return this.firstDataPromise;
   }
 
   /** Resolves once no indexing is queued, running or waiting for a debounce. */
@@ -293,7 +307,10 @@ export class WorkspaceIndex implements vscode.Disposable {
       });
     }
     slicer.finish();
-    if (this.cache.size) this.fire(true);
+    if (this.cache.size) {
+      this.fire(true);
+      this.resolveFirstData();
+    }
   }
 
   private async saveCache(): Promise<void> {
@@ -359,6 +376,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         if (outcome === 'cache') stats.fromCache++;
         else if (outcome === 'extracted') stats.extracted++;
         else if (outcome === 'error') stats.errors++;
+        if (outcome !== 'error') this.resolveFirstData();
         this.fire();
       }
       slicer.finish();
