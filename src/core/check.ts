@@ -602,7 +602,7 @@ function nameWords(text: string): string[] {
 /**
  * Whether the words the draft gives a quote to can name the statement's speaker: the same actor
  * (or one merged under another id, or the organization they speak for), or, where the corpus does
- * not know the draft's name, a name word in common ("Butterfield" and "Rep. G.K. Butterfield").
+ * not know the draft's name, its surname among the speaker's name words ("Rep. G.K. Butterfield").
  * Where in doubt, it agrees: a wrong warning costs the writer more than a missed one.
  */
 function speakerAgrees(quote: DraftQuote, draft: string, statement: Statement, index: QuoteIndex): boolean {
@@ -612,10 +612,11 @@ function speakerAgrees(quote: DraftQuote, draft: string, statement: Statement, i
   const same = (d: Actor) => d.id === actor.id || actor.affiliation === d.id || index.nameKey(actor) === index.nameKey(d);
   if (quote.speakers.some(same)) return true;
   if (quote.speakers.length === 0 && quote.speakerForm !== 'name') return true;
+  // The draft's last name word, the surname where there is one: first names are shared too often
+  // ("Sergey Lavrov" is not "Sergey Ryabkov").
   const theirs = new Set([actor.name, ...actor.aliases].flatMap(nameWords));
-  const ours = nameWords(draft.slice(quote.speakerSpan.start, quote.speakerSpan.end));
-  if (ours.length === 0) return true;
-  return ours.some((w) => theirs.has(w));
+  const ours = nameWords(draft.slice(quote.speakerSpan.start, quote.speakerSpan.end)).pop();
+  return ours === undefined || theirs.has(ours);
 }
 
 /** Checks every quotation of a draft against the corpus. */

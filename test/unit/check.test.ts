@@ -169,6 +169,13 @@ describe('check: against the sources', () => {
     assert.equal(finding.verdict, 'wrongSpeaker');
   });
 
+  it('tells apart two speakers who share a first name, and knows a surname it has seen', () => {
+    const [other] = check('Sergey Lavrov told journalists “not a menu from which one can pick and choose”.');
+    assert.equal(other.verdict, 'wrongSpeaker');
+    const [same] = check('Minister Ryabkov told journalists “not a menu from which one can pick and choose”.');
+    assert.equal(same.verdict, 'exact');
+  });
+
   it('accepts a quote whose speaker the draft does not name', () => {
     const [finding] = check('It was “a matter of life and death” for Russia.');
     assert.equal(finding.verdict, 'exact');
