@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { extractSource } from '../core/extract';
 import { Corpus } from '../core/corpus';
 import { readArticle, setHtmlParser } from '../core/text/article';
-import { PATHOLOGICAL_KINDS, pathological, type PathologicalKind } from './pathological';
+import { parseHTML } from 'linkedom';
+import { HTML_KINDS, PATHOLOGICAL_KINDS, pathological, type PathologicalKind } from './pathological';
 import type { Article, BenchContext, BenchRow } from './index';
 
 const MB = 1024 * 1024;
@@ -131,6 +132,8 @@ const HOSTILE_SIZES: Record<PathologicalKind, number> = {
   'one-long-line': 1 * MB,
   'nested-quotes': 1 * MB,
   'big-article': 5 * MB,
+  'deep-html': 1 * MB,
+  'big-html': 5 * MB,
 };
 
 export interface CaseResult {
@@ -144,13 +147,15 @@ export interface CaseResult {
 
 /** Times one hostile input in this process: the `bench-case` command, run as a child by the benchmark. */
 export function runCase(kind: PathologicalKind, length: number, root: string): CaseResult {
-  setHtmlParser(undefined);
-  const articles = kind === 'big-article' ? polnearSample(root) : [];
+  const html = HTML_KINDS.includes(kind);
+  setHtmlParser(html ? parseHTML : undefined);
+  const articles = kind === 'big-article' || kind === 'big-html' ? polnearSample(root) : [];
   const text = pathological(kind, length, articles);
+  const extension = html ? 'html' : 'txt';
   // A small warm-up so the first call's setup is not counted.
-  extractSource({ path: 'warm-up.txt', text: pathological(kind, 2000, articles) });
+  extractSource({ path: `warm-up.${extension}`, text: pathological(kind, 2000, articles) });
   const t0 = now();
-  const x = extractSource({ path: `${kind}.txt`, text });
+  const x = extractSource({ path: `${kind}.${extension}`, text });
   const ms = now() - t0;
   return { kind, length: text.length, ms, statements: x.statements.length, actors: x.actors.length, rssMb: peakRssMb() };
 }

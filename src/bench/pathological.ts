@@ -1,9 +1,12 @@
 // Hostile inputs for timing the engine: each is built to a given length (in UTF-16 code units),
 // deterministically, so runs compare.
 
-export type PathologicalKind = 'quote-marks' | 'one-long-line' | 'nested-quotes' | 'big-article';
+export type PathologicalKind = 'quote-marks' | 'one-long-line' | 'nested-quotes' | 'big-article' | 'deep-html' | 'big-html';
 
-export const PATHOLOGICAL_KINDS: PathologicalKind[] = ['quote-marks', 'one-long-line', 'nested-quotes', 'big-article'];
+export const PATHOLOGICAL_KINDS: PathologicalKind[] = ['quote-marks', 'one-long-line', 'nested-quotes', 'big-article', 'deep-html', 'big-html'];
+
+/** The kinds that are HTML pages (read through the DOM parser). */
+export const HTML_KINDS: PathologicalKind[] = ['deep-html', 'big-html'];
 
 const FRAGMENTS = [
   'The minister said on Monday that “the talks will continue,” adding that officials were ready.',
@@ -35,7 +38,9 @@ function repeatTo(pieces: string[], length: number, joiner: string): string {
  * - quote-marks: nothing but quote marks of every kind, in a random order;
  * - one-long-line: news sentences with quotes and cues on one line, no line break;
  * - nested-quotes: quotes opened inside quotes as deep as the length allows, then all closed;
- * - big-article: paragraphs of news text (the given articles where there are some) separated by blank lines.
+ * - big-article: paragraphs of news text (the given articles where there are some) separated by blank lines;
+ * - deep-html: elements nested as deep as the length allows;
+ * - big-html: a page of many paragraphs of news text.
  */
 export function pathological(kind: PathologicalKind, length: number, articles: string[] = []): string {
   switch (kind) {
@@ -63,5 +68,13 @@ export function pathological(kind: PathologicalKind, length: number, articles: s
     }
     case 'big-article':
       return repeatTo(articles.length ? articles : FRAGMENTS, length, '\n\n');
+    case 'deep-html': {
+      const levels = Math.max(1, Math.floor((length - 40) / 11));
+      return `<html><body>${'<div>'.repeat(levels)}deep text${'</div>'.repeat(levels)}</body></html>`.slice(0, length);
+    }
+    case 'big-html': {
+      const paragraphs = (articles.length ? articles : FRAGMENTS).flatMap((a) => a.split(/\n\n+/)).map((p) => `<div class="para"><p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p></div>`);
+      return `<html><head><title>A long page</title></head><body><article>${repeatTo(paragraphs, length - 60, '\n')}</article></body></html>`;
+    }
   }
 }

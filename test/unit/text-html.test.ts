@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
 import { readArticle } from '../../src/core/text/article';
-import { extractHtmlArticle, stripTags } from '../../src/core/text/html';
+import { extractHtmlArticle, markupDepth, stripTags } from '../../src/core/text/html';
 
 const paragraph = (n: number): string => `Paragraph ${n} of the report: the committee said on Friday that the inquiry would take months, and several members said they expected “a long and difficult process” before any findings were published.`;
 
@@ -66,6 +66,21 @@ describe('text/html', () => {
     assert.equal(page.title, 'Inquiry to take months | The Courier');
     assert.ok(page.text.includes(paragraph(2)));
     assert.ok(!page.text.includes('window.track') && !page.text.includes('Home') && !page.text.includes('<'));
+  });
+
+  it('reads deeply nested markup without the DOM, and still finds its text', () => {
+    assert.equal(markupDepth('<div><p>a<p>b<br><img src=x><span>c</span></div>', 100), 2);
+    assert.equal(markupDepth('<div>'.repeat(50), 10), 11, 'stops counting past the limit');
+    const deep = `<html><body>${'<div>'.repeat(3000)}<p>Deep down, he said.</p>${'</div>'.repeat(3000)}</body></html>`;
+    let parsed = 0;
+    const s = readArticle({ path: 'deep.html', text: deep }, { parseHtml: (h) => { parsed++; return parseHTML(h); } });
+    assert.equal(parsed, 0, 'the DOM parser is not used');
+    assert.equal(s.text, 'Deep down, he said.');
+  });
+
+  it('strips unclosed scripts and comments to the end, as a browser would', () => {
+    assert.equal(stripTags('<p>Kept.</p><script>var a = 1; <p>not text</p>').text, 'Kept.');
+    assert.equal(stripTags('<p>One.</p><!-- <p>hidden</p> --><p>Two.</p><!-- open').text, 'One.\n\nTwo.');
   });
 
   it('survives a parser that throws and markup that is not HTML at all', () => {

@@ -83,21 +83,46 @@ function meta(doc: DomDocument, names: string[]): string | undefined {
 /** Text of a DOM subtree with blocks as paragraphs: blank lines between blocks, one line per <br>. */
 export function blockText(root: DomNode): string {
   const out: string[] = [];
-  const walk = (node: DomNode): void => {
+  // An explicit stack rather than recursion: hostile markup can nest thousands of levels deep.
+  // A string on the stack is output to emit once the element's children are done.
+  const stack: (DomNode | string)[] = [root];
+  while (stack.length) {
+    const node = stack.pop() as DomNode | string;
+    if (typeof node === 'string') { out.push(node); continue; }
     // Collapse the markup's own whitespace, but keep no-break spaces: they are the author's.
-    if (node.nodeType === 3) { out.push((node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ')); return; }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType === 3) { out.push((node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ')); continue; }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const name = node.nodeName.toUpperCase();
-    if (DROPPED.has(name)) return;
-    if (name === 'BR') { out.push('\n'); return; }
+    if (DROPPED.has(name)) continue;
+    if (name === 'BR') { out.push('\n'); continue; }
     const block = BLOCKS.has(name);
-    if (block) out.push('\n\n');
+    if (block) { out.push('\n\n'); stack.push('\n\n'); }
     const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) walk(children[i] as DomNode);
-    if (block) out.push('\n\n');
-  };
-  walk(root);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as DomNode);
+  }
   return tidyParagraphs(out.join(''));
+}
+
+/**
+ * Readability's work grows much faster than the page where elements nest deep (seconds at a few
+ * hundred levels, minutes at two thousand) or are very many: past these limits the page is read
+ * without it, by dropping the page furniture and keeping the blocks' text.
+ */
+const READABILITY_MAX_DEPTH = 120;
+const READABILITY_MAX_ELEMENTS = 30000;
+
+/** True when the DOM under `root` stays within Readability's comfortable depth and size. */
+function fitsReadability(root: DomNode): boolean {
+  const stack: [DomNode, number][] = [[root, 0]];
+  let elements = 0;
+  while (stack.length) {
+    const [node, depth] = stack.pop() as [DomNode, number];
+    if (node.nodeType !== 1 && node.nodeType !== 9) continue;
+    if (++elements > READABILITY_MAX_ELEMENTS || depth > READABILITY_MAX_DEPTH) return false;
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) stack.push([children[i] as DomNode, depth + 1]);
+  }
+  return true;
 }
 
 /** Trims every line, drops empty ones between paragraphs, and keeps one blank line between paragraphs. */
@@ -115,7 +140,34 @@ function tidyParagraphs(raw: string): string {
  */
 export function extractHtmlArticle(html: string, parse: HtmlParser | undefined = installedParser): HtmlArticle {
   // A DOM implementation can throw on markup it does not expect: the page is then read without it.
+  if (!parse || markupDepth(html, MAX_DOM_DEPTH) > MAX_DOM_DEPTH) return stripTags(html);
   return safely(() => readWithDom(html, parse)) ?? stripTags(html);
+}
+
+/**
+ * Past this nesting depth the markup is read without a DOM: walking a DOM implementation's tree
+ * (linkedom's selectors and child lists) costs time that grows with depth times size, minutes for
+ * a hostile page of a few hundred thousand nested elements. Real articles nest a few dozen deep.
+ */
+const MAX_DOM_DEPTH = 400;
+/** No depth of their own: void elements, and those whose end tag HTML lets authors leave out. */
+const FLAT_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'tbody', 'thead', 'colgroup']);
+
+/** How deep the markup's elements nest, counted from the tags alone, up to `limit` + 1. */
+export function markupDepth(html: string, limit: number): number {
+  const tags = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+  let depth = 0;
+  let max = 0;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    const name = (m[2] as string).toLowerCase();
+    if (FLAT_TAGS.has(name) || m[3]) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max) {
+      max = depth;
+      if (max > limit) return max;
+    }
+  }
+  return max;
 }
 
 function readWithDom(html: string, parse: HtmlParser | undefined): HtmlArticle {
@@ -137,7 +189,9 @@ function readWithDom(html: string, parse: HtmlParser | undefined): HtmlArticle {
   }
   let title = pageTitle;
   let body: string;
-  const article = safely(() => new Readability<DomNode>(doc as never, { serializer: (node: unknown) => node as DomNode }).parse());
+  const article = fitsReadability(doc)
+    ? safely(() => new Readability<DomNode>(doc as never, { serializer: (node: unknown) => node as DomNode }).parse())
+    : undefined;
   if (article?.content) {
     title = (article.title ?? '').trim() || pageTitle;
     body = blockText(article.content);
@@ -203,12 +257,36 @@ function decodeEntities(s: string): string {
 export function stripTags(html: string): HtmlArticle {
   const titleMatch = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html);
   const title = decodeEntities(titleMatch?.[1] ?? '').replace(/\s+/g, ' ').trim();
-  const cleaned = html
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(script|style|noscript|template|head|nav|footer|header|aside|form|iframe|svg|button)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+  const cleaned = dropElements(html)
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/?(?:p|div|section|article|main|h[1-6]|li|ul|ol|blockquote|pre|figure|figcaption|table|tr|td|th|dl|dt|dd|hr)\b[^>]*>/gi, '\n\n')
     .replace(/<[^>]*>/g, '');
   const body = tidyParagraphs(decodeEntities(cleaned).replace(/[ \t\f\v]+/g, ' '));
   return { title, text: joinTitle(title, body) };
+}
+
+/** Elements whose whole content is dropped when tags are stripped without a DOM. */
+const DROPPED_TAGS = /<!--|<(script|style|noscript|template|head|nav|footer|header|aside|form|iframe|svg|button)\b/gi;
+
+/**
+ * Comments and dropped elements removed in one pass: each opening is matched to the next closing
+ * tag by indexOf, so the work stays linear even when nothing is ever closed (then the rest goes,
+ * as a browser would treat an unclosed script).
+ */
+function dropElements(html: string): string {
+  const lower = html.toLowerCase();
+  const kept: string[] = [];
+  let at = 0;
+  DROPPED_TAGS.lastIndex = 0;
+  for (let m = DROPPED_TAGS.exec(html); m; m = DROPPED_TAGS.exec(html)) {
+    kept.push(html.slice(at, m.index), ' ');
+    const closing = m[0] === '<!--' ? '-->' : `</${(m[1] as string).toLowerCase()}`;
+    const close = lower.indexOf(closing, m.index + m[0].length);
+    if (close < 0) { at = html.length; break; }
+    const end = m[0] === '<!--' ? close + 3 : (lower.indexOf('>', close) + 1 || html.length);
+    at = end;
+    DROPPED_TAGS.lastIndex = end;
+  }
+  kept.push(html.slice(at));
+  return kept.join('');
 }
