@@ -166,7 +166,8 @@ export class ActorsProvider implements vscode.TreeDataProvider<ActorsNode> {
         const item = new vscode.TreeItem(position?.topic ?? '(gone)', vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.key;
         if (!position) return item;
-        item.description = `${position.stance}${position.summary ? ` · ${position.summary}` : ''}`;
+        // Under its actor the stance says it all; the summary (which names the actor) is in the tooltip.
+        item.description = position.stance;
         item.iconPath = stanceIcon(position.stance);
         item.contextValue = 'position';
         item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(position.topic)}**: ${escapeMarkdown(position.stance)}\n\n${escapeMarkdown(position.summary)}`);
