@@ -104,6 +104,17 @@ describe('cli', function () {
     assert.equal(run(['frobnicate'], dir).status, 2);
   });
 
+  it('shows progress on stderr for many files, and stays quiet for a few', () => {
+    const many = join(dir, 'many');
+    mkdirSync(many);
+    for (let i = 0; i < 55; i++) writeFileSync(join(many, `a${String(i).padStart(2, '0')}.txt`), `Title ${i}\n\nThe mayor said the road would reopen.\n`);
+    const r = run(['extract', '--json', 'many'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(r.stderr.trim().split('\n'), ['extracting 50/55', 'extracting 55/55']);
+    assert.equal((JSON.parse(r.stdout) as { sources: unknown[] }).sources.length, 55);
+    assert.equal(run(['extract', '--json', 'deal.txt'], dir).stderr, '');
+  });
+
   it('lists its commands with --help', () => {
     const r = run(['--help'], dir);
     assert.equal(r.status, 0);
