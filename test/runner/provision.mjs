@@ -5,7 +5,7 @@
 // interrupted install never leaves a folder that looks finished: the next run removes the leftover
 // and installs again. A lock folder keeps two runs from installing at the same time.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -74,8 +74,11 @@ async function withInstallLock(cache, log, work) {
       } catch {
         // the holder may be between mkdir and writing its pid
       }
-      if (Number.isInteger(holder) && holder > 0 && !processAlive(holder)) {
-        log(`removing the install lock of a run that ended (pid ${holder})`);
+      const known = Number.isInteger(holder) && holder > 0;
+      // a lock without a pid is one whose holder died between taking it and writing the pid
+      const orphaned = !known && Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0) > 10_000;
+      if ((known && !processAlive(holder)) || orphaned) {
+        log(`removing the install lock of a run that ended${known ? ` (pid ${holder})` : ''}`);
         rmSync(lock, { recursive: true, force: true });
         continue;
       }
