@@ -172,7 +172,7 @@ async function runIntegration(browser, server) {
   const started = Date.now();
   let crashed;
   page.on('crash', () => (crashed = 'the workbench page crashed'));
-  await page.goto(workbenchUrl(server, workspace, TEST_MODULE));
+  await page.goto(workbenchUrl(server, workspace, TEST_MODULE), { waitUntil: 'domcontentloaded', timeout: START_TIMEOUT_MS });
 
   let seen = 0;
   let begun = false;
@@ -241,7 +241,7 @@ async function runUi(browser, server) {
   }
   const workspaceDir = copyWorkspace('workspace-ui');
   const { context, page, hostLog } = await newPage(browser, 'ui');
-  await page.goto(workbenchUrl(server, workspaceDir));
+  await page.goto(workbenchUrl(server, workspaceDir), { waitUntil: 'domcontentloaded', timeout: START_TIMEOUT_MS });
   await waitForWorkbench(page);
   // a wider side bar than the default, so rows and their descriptions read in the screenshots
   await openContainer(page).then(() => setSideBarWidth(page, 440)).catch(() => {});
