@@ -172,6 +172,17 @@ describe('actors: speakers', () => {
     assert.equal(speakerOf(c, 'The talks are over', text)?.name, 'Ivan Orlov');
   });
 
+  it('reads “voters who” as a group and a pronoun inside a longer span as that pronoun', () => {
+    const text = 'Ivan Orlov spoke first. Women who backed him said the vote was fair. Later he’s said it was over.';
+    const c = cast(text, [
+      { speaker: 'Women who', cue: 'said', content: ['the vote was fair'], kind: 'indirect', speakerForm: 'nominal' },
+      { speaker: 'he’s', cue: 'said', content: ['it was over'], kind: 'indirect', speakerForm: 'pronoun' },
+    ]);
+    assert.equal(speakerOf(c, 'the vote was fair', text)?.name, 'unnamed women');
+    const s = c.statements.find((x) => x.text === 'it was over');
+    assert.equal(c.actors.find((a) => a.id === s?.speaker)?.name, 'Ivan Orlov');
+  });
+
   it('ties “who” to the actor named just before it', () => {
     const text = 'The plan came from Ivan Orlov, who said it would pass.';
     const c = cast(text, [{ speaker: 'who', cue: 'said', content: ['it would pass'], kind: 'indirect', speakerForm: 'pronoun' }]);

@@ -840,13 +840,21 @@ const COLLECTIVE = new Set(['it', 'they', 'them', 'we', 'its', 'their']);
 const GROUP_NOUNS = new Set(`officials sources analysts experts diplomats lawmakers critics aides observers
 residents people protesters investigators authorities prosecutors police supporters opponents
 advisers advisors staffers spokesmen leaders members voters economists scientists researchers
-officers soldiers troops activists organizers strategists insiders allies democrats republicans`.split(/\s+/));
+officers soldiers troops activists organizers strategists insiders allies democrats republicans
+women men children students workers parents families immigrants refugees conservatives liberals
+candidates delegates senators governors donors fans protesters americans citizens consumers
+respondents participants witnesses employees executives lawyers attorneys doctors teachers
+birthers evangelicals independents moderates progressives groups`.split(/\s+/));
 const DETERMINERS = /^(?:the|a|an|some|several|many|other|two|three|few|most|one|these|those|its|their|each|every|another)\s+/i;
 
 function resolveSpeaker(text: string, a: Attribution, cast: Cast0, previous: { key: string; at: number } | undefined, addressees: Span[]): string | null {
   const span = a.speakerSpan as Span;
-  const surface = text.slice(span.start, span.end).trim();
-  const lower = surface.toLowerCase();
+  // "voters who", "party leaders that": the people before the relative pronoun.
+  const surface = text.slice(span.start, span.end).trim().replace(/(?<=\S)\s+(?:who|that|which)$/i, '');
+  let lower = surface.toLowerCase();
+  // "he said", "he’s", "something she": a pronoun inside a longer span speaks for it.
+  const inner = /^(?:he|she)(?=['’\s]|$)|(?<=\s)(?:he|she)$/.exec(lower);
+  if (inner && lower !== inner[0]) lower = inner[0];
 
   const words0 = lower.replace(/['’]s$/, '').split(/\s+/);
   const head0 = words0[words0.length - 1] ?? '';
@@ -943,7 +951,7 @@ function nominalActor(cast: Cast0, surface: string, cleanedSpan: string, head: s
   // "the majority of Syrian refugees", "a new influx of refugees": the people are after "of".
   const of = cleanedSpan.lastIndexOf(' of ');
   const cleaned = of >= 0 ? cleanedSpan.slice(of + 4).replace(DETERMINERS, '') : cleanedSpan;
-  const plural = /s$/.test(head) && !/ss$/.test(head);
+  const plural = GROUP_NOUNS.has(head) || (/s$/.test(head) && !/ss$/.test(head));
   const kind: ActorKind = plural ? 'group' : 'person';
   // Keep capitals that are names ("U.S. officials"), lowercase the rest.
   const phrase = cleaned.split(/\s+/).map((w) => (/^\p{Lu}[\p{Lu}.]+$|^\p{Lu}\p{Ll}+$/u.test(w) && (countryOf(w) || knownOrganization(w)) ? w : w.toLowerCase())).join(' ');
