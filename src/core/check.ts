@@ -422,12 +422,21 @@ export function findDraftQuotes(
   const text = normalizeDraft(draft);
   const minWords = options.minWords ?? 3;
   const quotes: { outer: Span; inner: Span; parts: Word[][] }[] = [];
-  // Nesting in drafts is rare and single marks double as apostrophes: only double marks count.
+  const spans: Span[] = [];
   for (const m of text.matchAll(/[“«„][^“”«»„]+[”»“]/g)) {
     // A quotation ends in its paragraph.
     if (/\n\s*\n/.test(m[0])) continue;
+    spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  // British single marks: ‘ opening after a space, ’ closing before a space or a stop; a ’ between
+  // letters is an apostrophe ("don’t"). Quotes inside a double-quoted one are part of it.
+  for (const m of text.matchAll(/(?<=^|[\s([{—–-])‘(?:[^‘’\n]|’(?=[\p{L}\p{N}]))+’(?=$|[\s.,;:!?)\]}—–-])/gmu)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
+    if (!spans.some((d) => d.start < end && start < d.end)) spans.push({ start, end });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  for (const { start, end } of spans) {
     const inner = { start: start + 1, end: end - 1 };
     const parts = quoteParts(draft, inner, index);
     if (parts.reduce((sum, p) => sum + p.length, 0) < minWords) continue;

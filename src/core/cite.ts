@@ -29,6 +29,8 @@ export interface CiteOptions {
 const OPEN_QUOTES = '“"«„';
 const CLOSE_QUOTES = '”"»“';
 const QUOTED = /[“"«„]([^“”"«»„]+)[”"»“]/g;
+/** British single marks; a ’ between letters is an apostrophe. */
+const SINGLE_QUOTED = /(?<=^|[\s([{—–-])‘((?:[^‘’\n]|’(?=[\p{L}\p{N}]))+)’(?=$|[\s.,;:!?)\]}—–-])/gu;
 
 /**
  * The spans of a statement's words that the source puts in quotation marks: the whole content
@@ -41,10 +43,13 @@ export function quotedSpans(statement: Statement, sourceText: string): Span[] {
   for (const part of statement.content) {
     const chunk = sourceText.slice(part.start, part.end);
     let found = false;
-    for (const m of chunk.matchAll(QUOTED)) {
-      found = true;
-      const start = part.start + (m.index ?? 0) + 1;
-      spans.push(trimSpan(sourceText, start, start + m[1].length));
+    for (const pattern of [QUOTED, SINGLE_QUOTED]) {
+      if (found) break;
+      for (const m of chunk.matchAll(pattern)) {
+        found = true;
+        const start = part.start + (m.index ?? 0) + 1;
+        spans.push(trimSpan(sourceText, start, start + m[1].length));
+      }
     }
     if (!found && statement.kind === 'direct') spans.push(trimSpan(sourceText, part.start, part.end));
   }

@@ -73,6 +73,12 @@ describe('check: quotations in a draft', () => {
     assert.deepEqual(quotes, ['one two three', 'four five six', 'seven eight nine', 'ten eleven twelve']);
   });
 
+  it('finds British single-quoted quotations, apostrophes and all, but not inside double quotes', () => {
+    const draft = 'He said ‘we don’t want any more of this’, then: “they said ‘one two three’ again”. The leaders’ views differ.';
+    const quotes = findDraftQuotes(draft, index, options).map((q) => q.text);
+    assert.deepEqual(quotes, ['we don’t want any more of this', 'they said ‘one two three’ again']);
+  });
+
   it('keeps every offset when it rewrites quotation marks', () => {
     const draft = '``a b c\'\' \\enquote{d e f} "g h i"';
     assert.equal(normalizeDraft(draft).length, draft.length);

@@ -32,6 +32,13 @@ describe('cite: quotes', () => {
     assert.equal(quoteText(indirect, source, peskov), 'Dmitry Peskov, paraphrased: talks would go on');
   });
 
+  it('reads the quoted fragments of a British source in single marks', () => {
+    const text = 'The minister called it ‘a question the government won’t answer’ on Monday.';
+    const s: Statement = { ...mixed, content: [{ start: 0, end: text.length - 1 }] };
+    const [span] = quotedSpans(s, text);
+    assert.equal(text.slice(span.start, span.end), 'a question the government won’t answer');
+  });
+
   it('drops the comma that closes a direct quote', () => {
     const text = '“We are ready to talk,” he said.';
     const s: Statement = { ...mixed, kind: 'direct', content: [{ start: 1, end: 22 }] };
