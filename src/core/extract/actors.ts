@@ -937,7 +937,7 @@ function resolveSpeaker(text: string, a: Attribution, cast: Cast0, previous: { k
   // Not a name and not people ("her qualifications"): no actor rather than a wrong one.
   if (!/^\p{Lu}/u.test(cleaned) || cleaned.split(/\s+/).length > 4) return null;
   // A name the mention finder missed: a person, or a group for a plural ("Syrians").
-  if (!cleaned.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return null;
+  if (!cleaned.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && !STOP.has(w.toLowerCase()))) return null;
   const plural = /(?:ans|ats|ists|ives|als|ents|ers)$/.test(cleaned) && !isNameWord(cleaned);
   const key = `${plural ? 'g' : 'p'}:${cleaned}`;
   const d = cast.add(key, plural ? 'group' : 'person', cleaned, cleaned, undefined);

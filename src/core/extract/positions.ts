@@ -115,8 +115,11 @@ interface Found {
   at: number;
 }
 
+/** Quantities and judgments that do not name a topic: "most abortion", "top policy". */
+const NOT_MODIFIERS = new Set(['most', 'more', 'less', 'all', 'many', 'much', 'such', 'other', 'same', 'own', 'every', 'each', 'few', 'several', 'top', 'big', 'bad', 'good', 'great', 'lengthy', 'very', 'only', 'first', 'last', 'next', 'whole', 'entire', 'current', 'latest', 'recent', 'real', 'huge']);
+
 function isModifierWord(lower: string): boolean {
-  if (DETERMINERS.has(lower) || FLIPS.has(lower) || AFFIRMS.has(lower) || TALK_VERBS.has(lower)) return false;
+  if (NOT_MODIFIERS.has(lower) || DETERMINERS.has(lower) || FLIPS.has(lower) || AFFIRMS.has(lower) || TALK_VERBS.has(lower)) return false;
   const tag = tagOf(lower);
   if (!tag) return /^[a-z]+$/.test(lower) && lower.length > 2 && !/(?:ed|ing|ly)$/.test(lower);
   if (tag === 'Noun|Verb' || tag === 'Adj|Noun') return true; // "combat troops", "nuclear arms"
