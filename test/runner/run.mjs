@@ -239,6 +239,7 @@ async function runUi(browser, server) {
     log('  (none selected)');
     return;
   }
+  const phaseStarted = Date.now();
   const workspaceDir = copyWorkspace('workspace-ui');
   const { context, page, hostLog } = await newPage(browser, 'ui');
   await page.goto(workbenchUrl(server, workspaceDir), { waitUntil: 'domcontentloaded', timeout: START_TIMEOUT_MS });
@@ -285,6 +286,7 @@ async function runUi(browser, server) {
       clearTimeout(timer);
     }
   }
+  log(`  UI: ${modules.length} check(s) in ${((Date.now() - phaseStarted) / 1000).toFixed(1)} s (with loading the workbench)`);
   await context.close().catch(() => {});
 }
 
