@@ -66,7 +66,10 @@ const ADDRESSED = new Set(['tell', 'ask', 'assure', 'warn', 'urge', 'advise', 'r
 /** Venues that stand between the cue and what was said: "said in a statement". */
 const VENUES = new Set(['statement', 'interview', 'email', 'e-mail', 'tweet', 'post', 'letter', 'speech', 'op-ed', 'memo', 'release', 'press', 'conference', 'call', 'briefing', 'video', 'message', 'appearance', 'column', 'editorial', 'report', 'filing', 'radio', 'television', 'tv', 'blog', 'essay', 'book', 'rally', 'debate', 'hearing', 'broadcast', 'podcast', 'news']);
 /** Nouns that are also cue verbs: their base and -s forms count only after a subject-like word. */
-const NOUNY = new Set(['report', 'state', 'question', 'claim', 'charge', 'plan', 'need', 'support', 'estimate', 'call', 'hope', 'fear', 'doubt', 'note', 'demand', 'counter', 'signal', 'echo', 'remark', 'quip', 'joke', 'tweet', 'find', 'show', 'label', 'praise', 'blame', 'aim', 'promise', 'pledge', 'vow', 'cite', 'defend', 'worry', 'caution', 'mention', 'post', 'concern', 'recall', 'dub', 'stress', 'point', 'decline', 'write', 'want', 'know']);
+const NOUNY = new Set(['attack', 'blast', 'mock', 'voice', 'email', 'answer', 'highlight', 'repeat', 'quote', 'welcome', 'chant', 'forecast', 'champion', 'reference', 'back', 'push', 'press', 'request', 'favor', 'hail', 'thank', 'rail', 'slam', 'express', 'appear', 'consider', 'report', 'state', 'question', 'claim', 'charge', 'plan', 'need', 'support', 'estimate', 'call', 'hope', 'fear', 'doubt', 'note', 'demand', 'counter', 'signal', 'echo', 'remark', 'quip', 'joke', 'tweet', 'find', 'show', 'label', 'praise', 'blame', 'aim', 'promise', 'pledge', 'vow', 'cite', 'defend', 'worry', 'caution', 'mention', 'post', 'concern', 'recall', 'dub', 'stress', 'point', 'decline', 'write', 'want', 'know']);
+/** What speaks through evidence verbs: "the poll found", "records show". */
+const EVIDENCE = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses', 'data', 'figures', 'numbers', 'research', 'review', 'investigation', 'records', 'documents', 'document', 'filings', 'filing', 'statistics', 'results', 'audit', 'estimates', 'estimate', 'projections', 'model', 'models', 'evidence', 'footage', 'video', 'emails', 'memo', 'letter', 'transcript', 'transcripts', 'report', 'probe', 'inquiry', 'census', 'tally', 'count', 'ratings', 'exit', 'it', 'they', 'this', 'that', 'which', 'researchers', 'pollsters', 'investigators', 'analysts', 'economists', 'scientists', 'experts', 'auditors']);
+
 /** Embedded questions are not claims: "X reveals if …". */
 const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'who', 'where']);
 
@@ -318,6 +321,14 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     if (BE.has(prev.norm) && !t.norm.endsWith('ing')) return null; // passive: "was told"
   }
   if (tk[c + 1]?.norm === 'by' && !t.norm.endsWith('ing')) return null; // passive: "proposed by Russia"
+  if (entry.lemma === 'pledge' && tk[c + 1]?.norm === 'delegates') return null;
+  if (entry.cls === 'evidence') {
+    // "the poll found", "data show": a document or a count speaks, not "he found a seat".
+    let j = c - 1;
+    while (j >= 0 && isWord(tk[j]) && BETWEEN.has(tk[j]!.norm)) j--;
+    const subject = tk[j];
+    if (!isWord(subject) || !EVIDENCE.has(subject.norm.replace(/'s$/, ''))) return null;
+  }
   let end = c;
   if (entry.lemma === 'point') {
     if (tk[c + 1]?.norm !== 'out') return null;
@@ -364,11 +375,26 @@ function attributeSentence(ctx: SentenceContext): Found[] {
 
 /** The name that opens a sentence: "Ebeling reminisced …, and said". */
 function sentenceSubject(ctx: SentenceContext): Group {
-  let i = 0;
-  while (i <= ctx.last && i < 8 && isWord(ctx.tokens[i]) && (ctx.tokens[i]!.capital || ctx.tokens[i]!.norm === 'of')) i++;
-  if (i === 0) return { from: -1, to: -1 };
-  if (i === 1 && NOT_BEFORE_VERB.has(ctx.tokens[0]!.norm)) return { from: -1, to: -1 };
-  return { from: 0, to: i - 1 };
+  const tk = ctx.tokens;
+  let from = 0;
+  // "On Monday, the senator …": an opening phrase set off by a comma is not the subject.
+  const first = tk[0];
+  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || TIME.has(first.norm))) {
+    let k = 1;
+    while (k <= ctx.last && k < 12 && tk[k]!.norm !== ',') k++;
+    if (tk[k]?.norm !== ',') return { from: -1, to: -1 };
+    from = k + 1;
+  }
+  let i = from;
+  while (i <= ctx.last && i - from < 10) {
+    const t = tk[i]!;
+    if (!isWord(t)) break;
+    if (i > from && (BETWEEN.has(t.norm) || BE.has(t.norm) || CLAUSE_STOP.has(t.norm) && t.norm !== 'of' || cueEntry(t.norm) || (!t.capital && /ed$/.test(t.norm)))) break;
+    i++;
+  }
+  if (i === from || i - from >= 10) return { from: -1, to: -1 };
+  if (i === from + 1 && NOT_BEFORE_VERB.has(tk[from]!.norm)) return { from: -1, to: -1 };
+  return { from, to: i - 1 };
 }
 
 function makeCue(ctx: SentenceContext, from: number, to: number): Cue {
@@ -388,7 +414,8 @@ function accordingTo(ctx: SentenceContext, c: number): Found | null {
   const cue = makeCue(ctx, c, c + 1);
   let content;
   const startsClause = c === 0 || isBoundaryPunct(ctx.tokens[c - 1]);
-  if (c > 1) content = contentOf(ctx, Math.min(ctx.floor, c - 1), c - 1, 'end');
+  // Content before "according to" starts with the sentence, even over an attribution inside it.
+  if (c > 1) content = contentOf(ctx, 0, c - 1, 'end');
   if (!content || (c <= 1 && startsClause)) {
     let k = speaker.to + 1;
     while (k <= ctx.last && k - speaker.to < 12 && ctx.tokens[k]!.kind !== 'punct') k++;
@@ -406,17 +433,30 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const prevToken = tk[c - 1];
 
   // "…, adding that …": the speaker is the one of the clause before.
-  if (entry.participle && left.from < 0 && prevToken && prevToken.norm === ',') {
+  if (entry.participle && prevToken && (prevToken.norm === ',' || (prevToken.kind === 'quote' && /,\s*$/.test(ctx.text.slice(prevToken.quote!.inner.start, prevToken.quote!.inner.end))))) {
     const before = earlier[earlier.length - 1];
+    let speakerSpan = before?.speakerSpan ?? null;
+    let form = before?.speakerForm ?? 'none';
+    if (!speakerSpan) {
+      const subject = sentenceSubject(ctx);
+      speakerSpan = groupSpan(ctx, subject);
+      form = speakerForm(ctx, subject);
+    }
     const out: { addressee?: Span } = {};
-    let k = skipAfterCue(ctx, cueEnd + 1, out);
+    let k = cueEnd + 1;
+    if (ADDRESSED.has(entry.lemma)) {
+      const a = addresseeAfter(ctx, k);
+      if (a.span) {
+        out.addressee = a.span;
+        k = a.next;
+      }
+    }
+    k = skipAfterCue(ctx, k, out);
+    while (k <= ctx.last && (tk[k]!.norm === ',' || tk[k]!.norm === ':')) k++;
     if (tk[k]?.norm === 'that') k++;
     const content = contentOf(ctx, k, contentEnd(ctx, k));
     if (!content) return null;
-    return {
-      speakerSpan: before?.speakerSpan ?? null, speakerForm: before?.speakerForm ?? 'none', cue, content: content.spans,
-      kind: content.kind, quote: content.quote, trailing: false,
-    };
+    return { speakerSpan, speakerForm: form, cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
   }
 
   // "De Blasio … called Trump a “blowhard,” and said …": the subject of the first verb speaks.
