@@ -151,6 +151,15 @@ describe('actors: speakers', () => {
     assert.equal(speakerOf(c, 'the talks were over', text)?.name, 'State Department');
   });
 
+  it('ties “it” to the organization that spoke just before, over a country named in between', () => {
+    const text = 'The State Department said Washington would not bend, and that it would reject the plan.';
+    const c = cast(text, [
+      { speaker: 'The State Department', cue: 'said', content: ['Washington would not bend'], kind: 'indirect' },
+      { speaker: 'it', cue: 'would reject', content: ['the plan'], kind: 'indirect', speakerForm: 'pronoun' },
+    ]);
+    assert.equal(speakerOf(c, 'the plan', text)?.name, 'State Department');
+  });
+
   it('keeps unnamed sources as a group actor, with the country they work for', () => {
     const text = 'The deal is dead, U.S. officials said. “It is over,” officials said later.';
     const c = cast(text, [

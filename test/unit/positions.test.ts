@@ -65,6 +65,16 @@ describe('positions: topics and stances', () => {
     has(r, 'Oleg Petrov', 'against', 'NATO expansion');
   });
 
+  it('counts a cue that is itself a stance: “would reject “proposals such as a ban on X””', () => {
+    const text = 'The Foreign Ministry said on Monday that the plan was late, and that it would reject “proposals that are non-starters,” such as a ban on EU enlargement.';
+    const r = positionsOf(text, [
+      { speaker: 'The Foreign Ministry', cue: 'said', kind: 'mixed', content: ['the plan was late, and that it would reject “proposals that are non-starters,”'] },
+      { speaker: 'it', cue: 'reject', kind: 'direct', speakerForm: 'pronoun', content: ['proposals that are non-starters,'] },
+    ]);
+    const stances = r.positions.filter((p) => p.topic === 'European Union enlargement').map((p) => p.stance);
+    assert.ok(stances.length > 0 && stances.every((x) => x === 'for'), stances.join(', '));
+  });
+
   it('backs every position with the ids of its statements', () => {
     const text = 'Maria Olsen said the alliance would not send troops to Moldova. Later Maria Olsen said again that no troops would go to Moldova.';
     const r = positionsOf(text, [{ speaker: 'Maria Olsen', cue: 'said', kind: 'indirect', content: ['the alliance would not send troops to Moldova'] }]);

@@ -900,9 +900,10 @@ function resolveSpeaker(text: string, a: Attribution, cast: Cast0, previous: { k
     return found ?? null;
   }
   if (COLLECTIVE.has(lower)) {
-    if (previous && lower !== 'it') {
+    if (previous) {
+      // "it" is often a thing: the last organization speaking counts only close by.
       const d = cast.drafts.get(previous.key);
-      if (d && d.kind !== 'person' && span.start - previous.at < 1500) return previous.key;
+      if (d && d.kind !== 'person' && span.start - previous.at < (lower === 'it' ? 400 : 1500)) return previous.key;
     }
     let found: string | undefined;
     for (let i = cast.firstAtOrAfter(span.start - 2000); i < cast.spans.length; i++) {

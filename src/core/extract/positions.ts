@@ -144,15 +144,19 @@ function earlierModifier(text: string, head: Word, index: MentionIndex, chrome: 
 }
 
 /** Topics in one statement's sentence, each with the stance of its clause. */
-function topicsOf(text: string, region: Span, content: Span[], index: MentionIndex, chrome: Span[]): Found[] {
+function topicsOf(text: string, region: Span, content: Span[], cue: Span | null, index: MentionIndex, chrome: Span[]): Found[] {
   const words = wordsIn(text, region);
   const found: Found[] = [];
   const breaks: number[] = [region.start];
   const regionText = text.slice(region.start, region.end);
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(regionText); m; m = CLAUSE_BREAK.exec(regionText)) breaks.push(region.start + m.index);
-  // What was said starts a clause of its own: "X said on Monday that …".
-  for (const c of content) if (c.start > region.start) breaks.push(c.start);
+  // What was said starts a clause of its own: "X said on Monday that …"; but right after a cue
+  // that is itself a stance ("reject “…”"), the cue belongs to the clause.
+  for (const c of content) {
+    const joinedToCue = cue && cue.end <= c.start && /^[\s“”"‘’']*$/.test(text.slice(cue.end, c.start));
+    if (c.start > region.start && !joinedToCue) breaks.push(c.start);
+  }
   breaks.sort((a, b) => a - b);
   const subs: number[] = [];
   SUB_CLAUSE.lastIndex = 0;
@@ -164,6 +168,8 @@ function topicsOf(text: string, region: Span, content: Span[], index: MentionInd
     const isHead = HEADS.has(w.lower) || (NEEDS_MODIFIER.has(w.lower) && i > 0 && isModifierWord((words[i - 1] as Word).lower));
     // A head inside a name is the name ("Governor Nathan Deal"), not a topic.
     if (!isHead || actorAt(index, w)) continue;
+    // Before what was said, with the cue in between: another clause's topic, not this statement's.
+    if (cue && w.start < contentStart && cue.start >= w.end && cue.end <= contentStart) continue;
     // One topic per clause: the first, which the clause's verbs govern.
     let clause = 0;
     for (const b of breaks) if (b <= w.start) clause = b;
@@ -262,7 +268,7 @@ export function findPositions(source: Source, actors: Actor[], statements: State
     const first = Math.min(s.content[0]?.start ?? 0, s.cue?.start ?? Infinity, s.speakerSpan?.start ?? Infinity);
     const last = Math.max(s.content[s.content.length - 1]?.end ?? 0, s.cue?.end ?? 0);
     const region = sentenceAround(text, first, last);
-    let found = topicsOf(text, region, s.content, index, source.chrome ?? []).filter((f) => f.stance !== 'neutral');
+    let found = topicsOf(text, region, s.content, s.cue, index, source.chrome ?? []).filter((f) => f.stance !== 'neutral');
     // "called that particular issue “a matter of life and death”": the topic of the statement before.
     if (!found.length && ANAPHORA.test(text.slice(region.start, region.end)) && previous.length) found = previous.map((f) => ({ ...f }));
     if (!found.length) continue;
