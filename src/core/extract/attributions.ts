@@ -70,6 +70,10 @@ const NOUNY = new Set(['attack', 'blast', 'mock', 'voice', 'email', 'answer', 'h
 /** What speaks through evidence verbs: "the poll found", "records show". */
 const EVIDENCE = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses', 'data', 'figures', 'numbers', 'research', 'review', 'investigation', 'records', 'documents', 'document', 'filings', 'filing', 'statistics', 'results', 'audit', 'estimates', 'estimate', 'projections', 'model', 'models', 'evidence', 'footage', 'video', 'emails', 'memo', 'letter', 'transcript', 'transcripts', 'report', 'probe', 'inquiry', 'census', 'tally', 'count', 'ratings', 'exit', 'it', 'they', 'this', 'that', 'which', 'researchers', 'pollsters', 'investigators', 'analysts', 'economists', 'scientists', 'experts', 'auditors']);
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'local', 'national', 'cable', 'morning', 'evening', 'radio', 'television', 'campaign', 'press', 'news', 'conference', 'brief', 'joint', 'written', 'recent', 'lengthy', 'separate', 'new', 'televised', 'telephone', 'phone', 'exclusive']);
+/** Words that start the object of a verb: after one of these, a cue that could be a noun is a verb. */
+const VERB_NEXT = new Set(['that', 'to', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'this', 'there', 'him', 'them', 'us', 'me', 'no', 'more', 'all']);
+
 /** Embedded questions are not claims: "X reveals if …". */
 const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'who', 'where']);
 
@@ -156,7 +160,8 @@ function isAppositive(ctx: SentenceContext, from: number, to: number): boolean {
  */
 function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary: number } {
   let j = c - 1;
-  while (j >= 0 && isWord(ctx.tokens[j]) && BETWEEN.has(ctx.tokens[j]!.norm)) j--;
+  const progressive = ctx.tokens[c]!.norm.endsWith('ing');
+  while (j >= 0 && isWord(ctx.tokens[j]) && (BETWEEN.has(ctx.tokens[j]!.norm) || (progressive && BE.has(ctx.tokens[j]!.norm)))) j--;
   const t = ctx.tokens[j];
   // "Murphy, though, said": a comma-fenced adverb sits between the speaker and the cue.
   if (t && t.norm === ',' && isWord(ctx.tokens[j - 1]) && FENCED.has(ctx.tokens[j - 1]!.norm) && ctx.tokens[j - 2]?.norm === ',') {
@@ -218,7 +223,7 @@ function skipAfterCue(ctx: SentenceContext, i: number, out: { addressee?: Span }
     if (t.kind === 'word' && (t.norm === 'in' || t.norm === 'on' || t.norm === 'during' || t.norm === 'at' || t.norm === 'to' || t.norm === 'via')) {
       // "in a statement", "in an interview with X", "on Twitter", "to reporters", "on Tuesday"
       let k = i + 1;
-      while (k <= ctx.last && k - i < 4 && isWord(tk[k]) && !VENUES.has(tk[k]!.norm) && !tk[k]!.capital) k++;
+      while (k <= ctx.last && k - i < 4 && isWord(tk[k]) && DETERMINERS.has(tk[k]!.norm)) k++;
       const noun = tk[k];
       if (isWord(noun) && (VENUES.has(noun.norm) || TIME.has(noun.norm) || noun.capital || OBJECT_PRONOUNS.has(noun.norm))) {
         let end = k;
@@ -338,7 +343,9 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   if (NOUNY.has(entry.lemma) && base && prev?.norm.endsWith("'s")) return null; // "Obama's plans"
   if (NOUNY.has(entry.lemma) && base && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to')) {
     if (!prev || prev.kind !== 'word') return null;
-    if (!(PRONOUNS.has(prev.norm) || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm))) return null;
+    const next = tk[c + 1];
+    const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && VERB_NEXT.has(next.norm)));
+    if (!(PRONOUNS.has(prev.norm) || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm) || verbLike)) return null;
   }
   if ((entry.lemma === 'call' || entry.lemma === 'support' || entry.lemma === 'oppose' || entry.lemma === 'endorse') && tk[c + 1] && tk[c + 1]!.kind === 'punct') return null;
   if ((entry.lemma === 'call' || entry.lemma === 'aim' || entry.lemma === 'plan') && tk[c + 1]?.norm === 'for' || tk[c + 1]?.norm === 'on') {
@@ -491,6 +498,18 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   let speaker = left;
   let after = cueEnd + 1;
   let inverted = false;
+  let speakerStart = boundary;
+  // "…, said Lee Epstein, who teaches …": an inverted cue right after the content's comma.
+  if (prevToken && prevToken.norm === ',' && c >= 2) {
+    const right = speakerRight(ctx, cueEnd);
+    const next = tk[right.to + 1];
+    if (right.from >= 0 && (tk[right.from]!.capital || right.to - right.from <= 3) && (right.to >= ctx.last || next?.norm === ',' || next?.norm === '(')) {
+      speaker = right;
+      after = right.to + 1;
+      inverted = true;
+      speakerStart = c - 1;
+    }
+  }
   if (speaker.from < 0 && boundary >= 0) {
     const right = speakerRight(ctx, cueEnd);
     if (right.from >= 0) {
@@ -508,7 +527,6 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     }
   }
   after = skipAfterCue(ctx, after, out);
-  const speakerStart = speaker === left ? boundary : boundary;
   const b = tk[speakerStart];
   const boundaryOk = b !== undefined && speakerStart >= 1 && (
     (b.kind === 'punct' && (b.norm === ',' || b.norm === '—' || b.norm === '–')) ||
@@ -551,7 +569,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
       k = a.next;
     }
   }
-  k = skipAfterCue(ctx, k, lead);
+  if (!(entry.cls === 'intent' && tk[k]?.norm === 'to')) k = skipAfterCue(ctx, k, lead);
   while (k <= ctx.last && (tk[k]!.norm === ',' || tk[k]!.norm === ':')) k++;
   if (tk[k]?.norm === 'that') k++;
   if (k > ctx.last) return null;
