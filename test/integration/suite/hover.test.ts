@@ -24,6 +24,7 @@ async function sampleText(index: WorkspaceIndex): Promise<string> {
 async function draft(content: string, language = 'markdown'): Promise<vscode.TextDocument> {
   const document = await vscode.workspace.openTextDocument({ content, language });
   await vscode.window.showTextDocument(document);
+  assert.equal(JSON.stringify(document.getText()), JSON.stringify(content), `the draft ${document.uri.toString()} holds what was written`);
   return document;
 }
 
@@ -77,6 +78,10 @@ describe('hover', () => {
   });
 
   afterEach(async () => {
+    // Drafts are untitled and changed: revert each one as it closes, so no save prompt waits.
+    for (let i = 0; i < 20 && vscode.window.activeTextEditor; i++) {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
