@@ -1,4 +1,4 @@
-import type { Actor, Extraction, Position, Source, SourceInput, Statement } from './model';
+import type { Actor, Extraction, Position, Source, SourceInput, Stance, Statement } from './model';
 import { extractSource } from './extract';
 
 interface Lookups {
@@ -267,11 +267,34 @@ function mergeActors(parts: Extraction[], plans: SourcePlan[]): Extraction {
     else delete actor.affiliation;
     actors.push(actor);
   }
+  // One position per actor and topic across sources: the evidence pooled, the stance by votes.
+  const byTopic = new Map<string, { position: Position; votes: Map<Stance, number> }>();
   parts.forEach((part, i) => {
     const map = localToGlobal[i] as Map<string, string>;
     for (const s of part.statements) statements.push(s.speaker ? { ...s, speaker: map.get(s.speaker) ?? s.speaker } : s);
-    for (const p of part.positions) positions.push({ ...p, actor: map.get(p.actor) ?? p.actor });
+    for (const p of part.positions) {
+      const actor = map.get(p.actor) ?? p.actor;
+      const key = `${actor}\u0000${p.topic.toLowerCase()}`;
+      const seen = byTopic.get(key);
+      if (!seen) {
+        const position = { ...p, actor, statements: [...p.statements] };
+        byTopic.set(key, { position, votes: new Map([[p.stance, p.statements.length]]) });
+        positions.push(position);
+        continue;
+      }
+      seen.position.statements.push(...p.statements);
+      seen.votes.set(p.stance, (seen.votes.get(p.stance) ?? 0) + p.statements.length);
+    }
   });
+  const nameById = new Map(actors.map((a) => [a.id, a.name]));
+  for (const { position, votes } of byTopic.values()) {
+    if (votes.size < 2 && votes.has(position.stance)) continue;
+    const inFavor = votes.get('for') ?? 0;
+    const against = votes.get('against') ?? 0;
+    position.stance = inFavor > against ? 'for' : against > inFavor ? 'against' : 'neutral';
+    const name = nameById.get(position.actor) ?? position.actor;
+    position.summary = `${name} is ${position.stance === 'neutral' ? 'neutral on' : position.stance} ${position.topic}`;
+  }
   return { version: 1, sources: parts.flatMap((p) => p.sources), actors, statements, positions };
 }
 

@@ -35,6 +35,20 @@ describe('corpus: merging actors across sources', () => {
     assert.equal(c.positionsOf('maria-olsen').length, 1);
   });
 
+  it('pools one actor’s position on one topic across sources', () => {
+    const c = new Corpus();
+    const a = extraction('a', [person('maria-olsen', 'Maria Olsen')], [said('a', 1, 'maria-olsen')]);
+    a.positions.push({ id: 'a#position-1', actor: 'maria-olsen', topic: 'NATO expansion', stance: 'for', summary: '', statements: ['a#1'] });
+    const b = extraction('b', [person('olsen', 'Maria Olsen')], [said('b', 2, 'olsen'), said('b', 3, 'olsen')]);
+    b.positions.push({ id: 'b#position-1', actor: 'olsen', topic: 'NATO expansion', stance: 'for', summary: '', statements: ['b#2', 'b#3'] });
+    c.put(a);
+    c.put(b);
+    const positions = c.positionsOf('maria-olsen');
+    assert.equal(positions.length, 1);
+    assert.deepEqual(positions[0]?.statements, ['a#1', 'b#2', 'b#3']);
+    assert.equal(positions[0]?.stance, 'for');
+  });
+
   it('merges a one-word name with the only person of that surname', () => {
     const c = new Corpus();
     c.put(extraction('a', [person('maria-olsen', 'Maria Olsen')]));
