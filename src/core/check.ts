@@ -73,7 +73,7 @@ export interface QuoteFinding {
 export interface CheckOptions {
   /** Quotations shorter than this many words are not checked ("combat", "concessions"). */
   minWords?: number;
-  /** The speaker rules, given one paragraph at a time; the engine's own by default. */
+  /** The speaker rules, given the sentences around each quotation in turn; the engine's own by default. */
   attributions?: (paragraph: string) => Attribution[];
   /** Maps the words naming a speaker to the actors they may name; the corpus's name index by default. */
   resolveSpeaker?: (text: string, span: Span) => Actor[];
@@ -355,27 +355,43 @@ export function normalizeDraft(text: string): string {
   return out;
 }
 
-/** The paragraphs (between blank lines) that hold the quotations, each once, in text order. */
-function quotedParagraphs(text: string, quotes: { outer: Span }[]): Span[] {
+/**
+ * What the speaker rules read for each quotation: the sentence around it, from the end of the
+ * sentence before it to the end of the one it closes, within its paragraph. Overlapping stretches
+ * are merged; the result is in text order.
+ */
+function quotedStretches(text: string, quotes: { outer: Span }[]): Span[] {
   const breaks: Span[] = [];
   for (const m of text.matchAll(/\n[ \t\r]*\n/g)) breaks.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  const paragraphs: Span[] = [];
+  const stretches: Span[] = [];
   let b = 0;
-  for (const { outer } of quotes) {
-    const last = paragraphs[paragraphs.length - 1];
-    if (last && outer.start < last.end) continue;
+  quotes.forEach(({ outer }, q) => {
     // Quotations come in text order, so one pass over the breaks finds every paragraph.
     while (b < breaks.length && breaks[b].end <= outer.start) b++;
-    const start = b > 0 ? breaks[b - 1].end : 0;
-    while (b < breaks.length && breaks[b].start < outer.end) b++;
-    paragraphs.push({ start, end: b < breaks.length ? breaks[b].start : text.length });
-  }
-  return paragraphs;
+    const paragraphStart = b > 0 ? breaks[b - 1].end : 0;
+    let e = b;
+    while (e < breaks.length && breaks[e].start < outer.end) e++;
+    const paragraphEnd = e < breaks.length ? breaks[e].start : text.length;
+    // Back to the stop that ends the sentence before, not counting stops inside other quotations.
+    const before = q > 0 ? quotes[q - 1].outer.end : 0;
+    let start = outer.start;
+    while (start > paragraphStart && !(start > before && /[.!?]/.test(text[start - 1]) && /\s/.test(text[start] ?? ''))) start--;
+    while (start < outer.start && /\s/.test(text[start])) start++;
+    // On to the stop that ends this sentence, before the next quotation.
+    const after = q + 1 < quotes.length ? quotes[q + 1].outer.start : text.length;
+    let end = outer.end;
+    while (end < paragraphEnd && end < after && !/[.!?]/.test(text[end])) end++;
+    end = Math.min(paragraphEnd, end + 1);
+    const last = stretches[stretches.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else stretches.push({ start, end });
+  });
+  return stretches;
 }
 
 /**
- * The engine's attributions of recent paragraphs, by paragraph text. A check after a keystroke
- * then reads again only the paragraph that changed.
+ * The engine's attributions of the stretches of text read lately, by their text. A check after a
+ * keystroke then reads again only the sentence that changed.
  */
 const paragraphAttributions = new Map<string, Attribution[]>();
 const PARAGRAPHS_KEPT = 4096;
@@ -414,14 +430,23 @@ function shifted(a: Attribution, by: number): Attribution {
 }
 
 /** The draft's quotations of `minWords` or more words, with the words that name their speaker. */
-export function findDraftQuotes(
-  draft: string,
-  index: QuoteIndex,
-  options: CheckOptions = {},
-): DraftQuote[] {
+export function findDraftQuotes(draft: string, index: QuoteIndex, options: CheckOptions = {}): DraftQuote[] {
+  const { text, found } = scanQuotes(draft, index, options.minWords ?? 3);
+  return withSpeakers(draft, text, found, index, options);
+}
+
+/** A quotation found in the draft, before its speaker is looked for. */
+interface Found {
+  outer: Span;
+  inner: Span;
+  /** Its words, split at its ellipses. */
+  parts: Word[][];
+}
+
+/** The draft's quotations of `minWords` or more words, and the draft with its quote marks made curly. */
+function scanQuotes(draft: string, index: QuoteIndex, minWords: number): { text: string; found: Found[] } {
   const text = normalizeDraft(draft);
-  const minWords = options.minWords ?? 3;
-  const quotes: { outer: Span; inner: Span; parts: Word[][] }[] = [];
+  const quotes: Found[] = [];
   const spans: Span[] = [];
   for (const m of text.matchAll(/[“«„][^“”«»„]+[”»“]/g)) {
     // A quotation ends in its paragraph.
@@ -442,10 +467,15 @@ export function findDraftQuotes(
     if (parts.reduce((sum, p) => sum + p.length, 0) < minWords) continue;
     quotes.push({ outer: { start, end }, inner, parts });
   }
+  return { text, found: quotes };
+}
+
+/** The quotations with the words that name their speaker, by the speaker rules, and the actors those name. */
+function withSpeakers(draft: string, text: string, quotes: Found[], index: QuoteIndex, options: CheckOptions): DraftQuote[] {
   if (quotes.length === 0) return [];
-  // The speaker rules read each paragraph that holds a quotation, and nothing else.
+  // The speaker rules read the sentences that hold quotations, and nothing else.
   const rules = options.attributions ?? engineAttributions;
-  const attributions = quotedParagraphs(text, quotes).flatMap((p) => rules(text.slice(p.start, p.end)).map((a) => shifted(a, p.start)));
+  const attributions = quotedStretches(text, quotes).flatMap((p) => rules(text.slice(p.start, p.end)).map((a) => shifted(a, p.start)));
 
   // The first attribution whose content overlaps each quotation. Quotations are in text order and
   // never overlap, so each content span finds its quotations by binary search.
@@ -480,6 +510,13 @@ export function findDraftQuotes(
     partsOf.set(quote, parts);
     return quote;
   });
+}
+
+/** A quotation whose speaker decides nothing: it is told apart by its words alone. */
+function withoutSpeaker(draft: string, { outer, inner, parts }: Found): DraftQuote {
+  const quote: DraftQuote = { outer, inner, text: draft.slice(inner.start, inner.end), speakerSpan: null, speakerForm: 'none', speaker: null, speakers: [] };
+  partsOf.set(quote, parts);
+  return quote;
 }
 
 /** The words of each quotation found, split at its ellipses, for the comparison that follows. */
@@ -630,24 +667,34 @@ function speakerAgrees(quote: DraftQuote, draft: string, statement: Statement, i
 
 /** Checks every quotation of a draft against the corpus. */
 export function checkDraft(draft: string, index: QuoteIndex, options: CheckOptions = {}): QuoteFinding[] {
-  return findDraftQuotes(draft, index, options).map((quote) => checkQuote(draft, quote, index));
+  const { text, found } = scanQuotes(draft, index, options.minWords ?? 3);
+  const matches = found.map((f) => closestPassages(f.parts, index));
+  // Only a quote found word for word can be given to the wrong speaker: the speaker rules read
+  // only the paragraphs of those.
+  const attributed = found.filter((_, i) => matches[i][0]?.distance === 0);
+  const speakers = new Map(withSpeakers(draft, text, attributed, index, options).map((q, i) => [attributed[i], q]));
+  return found.map((f, i) => checkQuote(draft, speakers.get(f) ?? withoutSpeaker(draft, f), matches[i], index));
 }
 
-function checkQuote(draft: string, quote: DraftQuote, index: QuoteIndex): QuoteFinding {
-  const unsourced: QuoteFinding = { verdict: 'unsourced', quote, message: 'No source for this quote' };
-  const parts = partsOf.get(quote) ?? quoteParts(draft, quote.inner, index);
+/** The passages closest to a quote's words within the distance allowed, closest first. */
+function closestPassages(parts: Word[][], index: QuoteIndex): Alignment[] {
   const n = parts.reduce((sum, p) => sum + p.length, 0);
   const allowed = allowedDistance(n);
   const { candidates, size } = index.candidates(parts);
   // Each word added, dropped or changed breaks at most three of a quote's 3-grams: a passage
   // sharing fewer than that leaves cannot be within the allowed distance.
   const needed = size === 3 ? n - 2 * parts.length - 3 * allowed : 1;
-  const alignments = candidates
+  return candidates
     .filter((c) => c.hits >= needed)
     .map((c) => align(parts, index.passages[c.passage], c.diagonal, allowed))
+    .filter((a) => a.distance <= allowed && a.distance * 2 < n)
     .sort((a, b) => a.distance - b.distance);
+}
+
+function checkQuote(draft: string, quote: DraftQuote, alignments: Alignment[], index: QuoteIndex): QuoteFinding {
+  const parts = partsOf.get(quote) ?? quoteParts(draft, quote.inner, index);
   const best = alignments[0];
-  if (!best || best.distance > allowed || best.distance * 2 >= n) return unsourced;
+  if (!best) return { verdict: 'unsourced', quote, message: 'No source for this quote' };
   const tied = alignments.filter((a) => a.distance === best.distance);
   const chosen = tied.find((a) => speakerAgrees(quote, draft, a.passage.statement, index)) ?? best;
   const { statement, source } = chosen.passage;

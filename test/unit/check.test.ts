@@ -134,8 +134,8 @@ describe('check: against the sources', () => {
     assert.equal(finding.sourceWords, 'not a menu from which one can pick and choose this or that');
   });
 
-  it('hands the speaker rules only the paragraphs that hold quotations, and maps their offsets back', () => {
-    const draft = 'A long paragraph with no quotation at all.\n\nRyabkov called it “a matter of life and death” today.\n\nAnother one.';
+  it('hands the speaker rules only the sentences that hold quotations, and maps their offsets back', () => {
+    const draft = 'A long paragraph with no quotation at all.\n\nFirst a sentence. Ryabkov called it “a matter of life and death” today. Then another.\n\nAnother one.';
     const seen: string[] = [];
     const [finding] = checkDraft(draft, index, { attributions: (t) => (seen.push(t), testAttributions(t)) });
     assert.deepEqual(seen, ['Ryabkov called it “a matter of life and death” today.']);
