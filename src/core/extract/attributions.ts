@@ -74,6 +74,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'th
 /** Words that start the object of a verb: after one of these, a cue that could be a noun is a verb. */
 const VERB_NEXT = new Set(['that', 'to', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'this', 'there', 'him', 'them', 'us', 'me', 'no', 'more', 'all']);
 
+/** Labels before a colon that introduce no speaker: "Update: …", "Note: …". */
+const COLON_LABELS = new Set(['update', 'note', 'editor', "editor's", 'correction', 'clarification', 'disclosure', 'related', 'read', 'watch', 'photo', 'video', 'source', 'sources', 'q', 'a', 'washington', 'new', 'breaking', 'exclusive', 'opinion', 'analysis', 'live', 'full', 'transcript', 'audio']);
+
 /** Embedded questions are not claims: "X reveals if …". */
 const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'who', 'where']);
 
@@ -327,6 +330,8 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   }
   if (tk[c + 1]?.norm === 'by' && !t.norm.endsWith('ing')) return null; // passive: "proposed by Russia"
   if (entry.lemma === 'pledge' && tk[c + 1]?.norm === 'delegates') return null;
+  // "continued" speaks only next to a quotation: "“…,” he continued." / "She continued: “…”"
+  if (entry.lemma === 'continue' && !(tk[c + 1] === undefined || tk[c + 1]!.kind !== 'word' || prev?.kind === 'quote' || (c >= 2 && tk[c - 2]?.kind === 'quote'))) return null;
   if (entry.cls === 'evidence') {
     // "the poll found", "data show": a document or a count speaks, not "he found a seat".
     let j = c - 1;
@@ -354,9 +359,39 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   return { entry, end };
 }
 
+/** "Trump: ‘I’m the worst thing that ever happened to the establishment’" (headline style). */
+function colonHeadline(ctx: SentenceContext): Found | null {
+  const tk = ctx.tokens;
+  let k = 0;
+  while (k <= ctx.last && k < 5 && isWord(tk[k]) && (tk[k]!.capital || tk[k]!.norm === 'of')) k++;
+  if (k === 0 || k >= 5 || tk[k]?.norm !== ':' || ctx.last - k < 3) return null;
+  if (COLON_LABELS.has(tk[0]!.norm) || NOT_BEFORE_VERB.has(tk[0]!.norm)) return null;
+  const content = contentOf(ctx, k + 1, ctx.last);
+  if (!content) return null;
+  const speaker = { from: 0, to: k - 1 };
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+}
+
+/** "Asked whether …, the senator said …": the question is content too (of whoever asked). */
+function askedClause(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  let k = c + 1;
+  while (k <= ctx.last && k - c < 40 && tk[k]!.norm !== ',') k++;
+  if (tk[k]?.norm !== ',' || k === c + 1) return null;
+  let from = c + 1;
+  if (tk[from]?.norm === 'by') {
+    while (from < k && tk[from]!.kind === 'word' && !QUESTION_WORDS.has(tk[from]!.norm) && tk[from]!.norm !== 'to' && tk[from]!.norm !== 'about') from++;
+  }
+  const content = contentOf(ctx, from, k - 1);
+  if (!content) return null;
+  return { speakerSpan: null, speakerForm: 'none', cue: makeCue(ctx, c, c), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+}
+
 function attributeSentence(ctx: SentenceContext): Found[] {
   const tk = ctx.tokens;
   const found: Found[] = [];
+  const headline = colonHeadline(ctx);
+  if (headline) found.push(headline);
   for (let c = 0; c <= ctx.last; c++) {
     const t = tk[c]!;
     if (t.kind !== 'word') continue;
@@ -367,6 +402,13 @@ function attributeSentence(ctx: SentenceContext): Found[] {
         ctx.floor = c + 2;
       }
       continue;
+    }
+    if (t.norm === 'asked' && (c === 0 || (c === 1 && (tk[0]!.norm === 'when' || tk[0]!.norm === 'if')))) {
+      const a = askedClause(ctx, c);
+      if (a) {
+        found.push(a);
+        continue;
+      }
     }
     const cue = isCue(ctx, c);
     if (!cue) continue;

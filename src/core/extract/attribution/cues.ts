@@ -34,7 +34,7 @@ const VERBS: [string, CueClass, string[]?][] = [
   ['recount', 'speech'], ['lament', 'speech'], ['wonder', 'speech'], ['echo', 'speech', ['echoes', 'echoed', 'echoed', 'echoing']],
   ['proclaim', 'speech'], ['indicate', 'speech'], ['signal', 'speech'], ['speculate', 'speech'], ['propose', 'speech'],
   ['recommend', 'speech'], ['demand', 'speech'], ['threaten', 'intent'], ['accuse', 'speech'], ['criticize', 'speech'],
-  ['praise', 'speech'], ['blame', 'speech'], ['question', 'speech'], ['reveal', 'speech'],
+  ['praise', 'speech'], ['blame', 'speech'], ['question', 'speech'], ['continue', 'speech'], ['reveal', 'speech'],
   ['disclose', 'speech'], ['urge', 'speech'], ['advise', 'speech'], ['assure', 'speech'], ['reiterate', 'speech'],
   ['shout', 'speech'], ['yell', 'speech'], ['declare', 'speech'], ['point', 'speech'], ['posit', 'speech'],
   ['retort', 'speech'], ['scoff', 'speech'], ['sneer', 'speech'], ['muse', 'speech'], ['vow', 'intent'],
