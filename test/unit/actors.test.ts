@@ -192,6 +192,12 @@ describe('actors: speakers', () => {
     assert.equal(c.actors.find((a) => a.id === s?.speaker)?.name, 'Ivan Orlov');
   });
 
+  it('ties “her campaign” to the person', () => {
+    const text = 'Mary Keller spoke in Ohio. The numbers were wrong, her campaign said.';
+    const c = cast(text, [{ speaker: 'her campaign', cue: 'said', content: ['The numbers were wrong'], kind: 'indirect', speakerForm: 'nominal' }]);
+    assert.equal(speakerOf(c, 'The numbers were wrong', text)?.name, 'Mary Keller');
+  });
+
   it('ties “who” to the actor named just before it', () => {
     const text = 'The plan came from Ivan Orlov, who said it would pass.';
     const c = cast(text, [{ speaker: 'who', cue: 'said', content: ['it would pass'], kind: 'indirect', speakerForm: 'pronoun' }]);

@@ -855,6 +855,9 @@ function resolveSpeaker(text: string, a: Attribution, cast: Cast0, previous: { k
   // "he said", "he’s", "something she": a pronoun inside a longer span speaks for it.
   const inner = /^(?:he|she)(?=['’\s]|$)|(?<=\s)(?:he|she)$/.exec(lower);
   if (inner && lower !== inner[0]) lower = inner[0];
+  // "his campaign", "her office": they speak for the person.
+  const own = /^(his|her) (?:campaign|office|team|camp)$/.exec(lower);
+  if (own) lower = own[1] === 'his' ? 'he' : 'she';
 
   const words0 = lower.replace(/['’]s$/, '').split(/\s+/);
   const head0 = words0[words0.length - 1] ?? '';
