@@ -455,7 +455,8 @@ function scanQuotes(draft: string, index: QuoteIndex, minWords: number): { text:
   }
   // British single marks: ‘ opening after a space, ’ closing before a space or a stop; a ’ between
   // letters is an apostrophe ("don’t"). Quotes inside a double-quoted one are part of it.
-  for (const m of text.matchAll(/(?<=^|[\s([{—–-])‘(?:[^‘’\n]|’(?=[\p{L}\p{N}]))+’(?=$|[\s.,;:!?)\]}—–-])/gmu)) {
+  const singles = text.includes('‘') ? text.matchAll(/(?<=^|[\s([{—–-])‘(?:[^‘’\n]|’(?=[\p{L}\p{N}]))+’(?=$|[\s.,;:!?)\]}—–-])/gmu) : [];
+  for (const m of singles) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (!spans.some((d) => d.start < end && start < d.end)) spans.push({ start, end });
