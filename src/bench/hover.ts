@@ -3,6 +3,7 @@
 // does it: a window of the document around the offset, `findAt`, then `hoverCard`.
 import type { Actor, ActorKind, Position, Source, Statement } from '../core/model';
 import { extractSource } from '../core/extract';
+import { Corpus } from '../core/corpus';
 import { NameIndex } from '../core/lookup';
 import { hoverCard, type CardReader } from '../core/card';
 import type { BenchContext, BenchRow } from './index';
@@ -199,14 +200,16 @@ function realCorpus(ctx: BenchContext): BenchRow[] {
   }
   const sources = ctx.quick ? train.slice(0, 100) : train;
   ctx.log(`hover: extracting ${sources.length} PolNeAR train articles for their actors`);
-  const actors: Actor[] = [];
+  // The corpus merges each source's actors into one set, as the editor's index does.
+  const corpus = new Corpus();
   for (const article of sources) {
     try {
-      for (const actor of extractSource({ path: article.path, text: article.text }).actors) actors.push({ ...actor, id: `${article.path}#${actor.id}` });
+      corpus.put(extractSource({ path: article.path, text: article.text }));
     } catch {
       // an article the engine cannot read adds no actors
     }
   }
+  const actors = corpus.actors;
   const t0 = performance.now();
   const index = NameIndex.build(actors, { texts: sources.map((a) => a.text) });
   const buildMs = performance.now() - t0;
