@@ -220,6 +220,43 @@ describe('attributions: indirect and mixed speech', () => {
   });
 });
 
+describe('attributions: more forms', () => {
+  it('the headline colon form', () => {
+    const a = only('Lindqvist: Army Will Not Send Troops to the Border');
+    assert.equal(a.speaker, 'Lindqvist');
+    assert.equal(a.cue, ':');
+    assert.deepEqual(a.content, ['Army Will Not Send Troops to the Border']);
+    assert.deepEqual(read('Update: the bridge is open again today.'), []);
+  });
+
+  it('"Asked whether …," keeps the question as content', () => {
+    const found = read('Asked whether the tax would rise, the mayor said no.');
+    assert.deepEqual(found[0]!.content, ['whether the tax would rise']);
+    assert.equal(found[0]!.cue, 'Asked');
+  });
+
+  it('a participle after a quote takes the sentence’s speaker', () => {
+    const found = read('Ortega told Radio Sur that the deal “is dead,” adding, “We move on.”');
+    assert.equal(found.length, 2);
+    assert.equal(found[1]!.speaker, 'Ortega');
+    assert.equal(found[1]!.cue, 'adding');
+    assert.deepEqual(found[1]!.content, ['We move on.']);
+    assert.deepEqual(found[0]!.content, ['the deal “is dead,”']);
+  });
+
+  it('an inverted cue after the content’s comma, with a relative clause after the name', () => {
+    const a = only('The court was split on most votes, said Lee Amsel, who teaches law in Ohio.');
+    assert.equal(a.speaker, 'Lee Amsel');
+    assert.deepEqual(a.content, ['The court was split on most votes']);
+  });
+
+  it('a stance verb inside someone else’s words is not a statement of its own', () => {
+    const found = read('The ministry said the moves were not “concessions,” and that it would reject “proposals that are non-starters.”');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'The ministry');
+  });
+});
+
 describe('attributions: what is not a statement', () => {
   it('scare quotes with no speaker', () => {
     assert.deepEqual(read('Some members already have troops there, engaged in “training” local forces.'), []);

@@ -77,6 +77,9 @@ const VERB_NEXT = new Set(['that', 'to', 'the', 'a', 'an', 'he', 'she', 'they', 
 /** Labels before a colon that introduce no speaker: "Update: …", "Note: …". */
 const COLON_LABELS = new Set(['update', 'note', 'editor', "editor's", 'correction', 'clarification', 'disclosure', 'related', 'read', 'watch', 'photo', 'video', 'source', 'sources', 'q', 'a', 'washington', 'new', 'breaking', 'exclusive', 'opinion', 'analysis', 'live', 'full', 'transcript', 'audio']);
 
+/** Stance verbs: a statement of their own only where nobody else's words hold them. */
+const STANCE = new Set(['reject', 'rejects', 'rejected', 'oppose', 'opposes', 'opposed', 'support', 'supports', 'supported', 'endorse', 'endorses', 'endorsed', 'favor', 'favors', 'favored', 'welcome', 'welcomes', 'welcomed', 'refuse', 'refuses', 'refused', 'condemn', 'condemns', 'condemned', 'denounce', 'denounces', 'denounced', 'dismiss', 'dismisses', 'dismissed']);
+
 /** Embedded questions are not claims: "X reveals if …". */
 const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'who', 'where']);
 
@@ -726,7 +729,26 @@ export function findAttributions(text: string, options: AttributionOptions = {})
     const tail = f.content.filter((s) => s.start >= f.quote!.end);
     f.content = [...spans, ...tail.filter((s) => !spans.some((x) => x.start === s.start))];
   }
-  return all.map((f) => {
+  // A stance verb inside what someone else said restates it ("… said it would reject “…”"): not a statement of its own.
+  // (An attribution's own content never holds its own cue, so any span around the cue is someone else's.)
+  const spans = all.flatMap((f) => f.content).sort((a, b) => a.start - b.start);
+  const reach = new Int32Array(spans.length);
+  spans.forEach((sp, i) => (reach[i] = Math.max(sp.end, i > 0 ? reach[i - 1]! : 0)));
+  const inside = (cue: Span): boolean => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.start <= cue.start) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at >= 0 && reach[at]! >= cue.end;
+  };
+  const kept = all.filter((f) => !(f.cue && STANCE.has(f.cue.text.toLowerCase()) && inside(f.cue)));
+  return kept.map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: f.content, kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
