@@ -192,6 +192,12 @@ describe('actors: speakers', () => {
     assert.equal(c.actors.find((a) => a.id === s?.speaker)?.name, 'Ivan Orlov');
   });
 
+  it('reads gender from an honorific: “Mrs. Keller” is a she', () => {
+    const text = 'Mrs. Robin Keller met Mr. Robin Brandt. “It went well,” she said.';
+    const c = cast(text, [{ speaker: 'she', cue: 'said', content: ['It went well,'], kind: 'direct', speakerForm: 'pronoun' }]);
+    assert.equal(speakerOf(c, 'It went well', text)?.name, 'Robin Keller');
+  });
+
   it('ties “her campaign” to the person', () => {
     const text = 'Mary Keller spoke in Ohio. The numbers were wrong, her campaign said.';
     const c = cast(text, [{ speaker: 'her campaign', cue: 'said', content: ['The numbers were wrong'], kind: 'indirect', speakerForm: 'nominal' }]);
@@ -236,6 +242,12 @@ describe('actors: no sample names in the engine', () => {
 });
 
 describe('actors: any input', () => {
+  it('does not fail on a possessive description at the very end of the text', () => {
+    for (const text of [" the alliance's officials", " the alliance's Secretary General", 'the bloc’s', 'NATO. the alliance’s secretary', 'Mr.', '“', 'Jane Doe,']) {
+      assert.doesNotThrow(() => cast(text));
+    }
+  });
+
   it('never throws, keeps offsets inside the text and gives the same output twice', async () => {
     const fc = await import('fast-check');
     const pieces = ['John Smith', ' said', ', ', '“', '”', '"', "'s", '’s', ' the alliance', ' NATO', ' U.S.', ' Washington', '\n', '. ', ' he', ' officials', ' Secretary General', ' Kremlin spokesman', ' of ', 'É', '\u00a0', '\u00ad', 'Bank', ' '];

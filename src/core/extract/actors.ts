@@ -425,12 +425,13 @@ function cleanAlias(s: string): string {
 
 /** The role words right before token index `at` (exclusive): their token range, or none. */
 function roleBefore(tokens: Token[], at: number): { first: number; last: number } | undefined {
+  if (at >= tokens.length) return undefined;
   let k = at - 1;
   const last = k;
   while (k >= 0) {
     const t = tokens[k] as Token;
-    const next = tokens[k + 1] as Token;
-    if (!next.joined || !ROLE_WORDS.has(t.lower) || t.possessive) break;
+    const next = tokens[k + 1];
+    if (!next || !next.joined || !ROLE_WORDS.has(t.lower) || t.possessive) break;
     k--;
   }
   const first = k + 1;
@@ -528,6 +529,10 @@ export function findActors(source: Source, attributions: Attribution[]): Cast {
     if (!d) continue;
     const firstName = m.name.split(' ')[0] ?? '';
     if (!d.gender && m.name.includes(' ')) d.gender = genderOf(firstName);
+    // "Mrs. Clinton", "Mr. Sanders": the honorific tells.
+    const honorific = tokens[m.first - 1]?.lower.replace(/\.$/, '');
+    if (honorific === 'mr' || honorific === 'sir' || honorific === 'lord') d.gender = 'male';
+    else if (honorific === 'mrs' || honorific === 'ms' || honorific === 'miss' || honorific === 'dame' || honorific === 'lady') d.gender = 'female';
     const role = roleBefore(tokens, m.first);
     let affiliationKey: string | undefined;
     let roleText: string | undefined;
