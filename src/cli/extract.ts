@@ -161,6 +161,8 @@ function extractOne(corpus: Corpus, path: string, maxBytes: number): string | un
   try {
     const st = statSync(path);
     if (st.isDirectory()) return 'is a folder';
+    // Devices and pipes can stream forever (/dev/zero): only regular files are read.
+    if (!st.isFile()) return 'not a regular file';
     // Refuse before reading: a huge file should cost nothing.
     if (st.size > maxBytes) return `too large: ${formatBytes(st.size)}, over the limit of ${formatBytes(maxBytes)} (see --max-size)`;
     bytes = readFileSync(path);

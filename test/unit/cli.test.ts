@@ -89,6 +89,13 @@ describe('cli', function () {
     assert.deepEqual(doc.sources.map((s) => s.path), ['deal.txt']);
   });
 
+  it('refuses devices and pipes, which could stream forever', function () {
+    if (!existsSync('/dev/zero')) this.skip();
+    const r = run(['extract', '/dev/zero', 'deal.txt'], dir);
+    assert.equal(r.status, 0);
+    assert.match(r.stderr, /^who-said-what: \/dev\/zero: not a regular file$/m);
+  });
+
   it('exits non-zero only when nothing could be read', () => {
     const r = run(['extract', 'missing.txt', 'binary.txt'], dir);
     assert.equal(r.status, 1);
