@@ -730,10 +730,14 @@ function checkQuote(draft: string, quote: DraftQuote, alignments: Alignment[], i
   }
   // A plain name the corpus does not know is another speaker too ("Biden said …" of Peskov's words).
   if (sourceSpeaker && !speakerAgrees(quote, draft, statement, index)) {
-    const fix =
-      quote.speakerForm === 'name' && quote.speakerSpan
-        ? { title: `Attribute to ${sourceSpeaker.name}`, edits: [{ ...quote.speakerSpan, text: sourceSpeaker.name }] }
-        : undefined;
+    let fix: QuoteFinding['fix'];
+    if (quote.speakerForm === 'name' && quote.speakerSpan) {
+      // A title before the wrong name was the wrong person's too: the right one gets their own.
+      const words = draft.slice(quote.speakerSpan.start, quote.speakerSpan.end).trim().split(/\s+/).length;
+      const role = sourceSpeaker.role?.trim();
+      const named = words > 2 && role && !sourceSpeaker.name.includes(role) ? `${role} ${sourceSpeaker.name}` : sourceSpeaker.name;
+      fix = { title: `Attribute to ${sourceSpeaker.name}`, edits: [{ ...quote.speakerSpan, text: named }] };
+    }
     return { ...base, verdict: 'wrongSpeaker', message: `The source attributes this to ${sourceSpeaker.name}`, fix };
   }
   return { ...base, verdict: 'exact', message: `Quoted from ${sourceSpeaker ? sourceSpeaker.name + ', ' : ''}${source.title || source.path}` };

@@ -170,6 +170,20 @@ describe('check: against the sources', () => {
     assert.equal(finding.verdict, 'exact');
   });
 
+  it('names the right speaker with their own title where the draft gave the wrong one a title', () => {
+    const withRoles = corpus();
+    withRoles.actors[0].role = 'Kremlin spokesman';
+    const own = new QuoteIndex(withRoles);
+    const draft = 'Deputy Minister Sergey Ryabkov called it “a matter of life and death” for Russia.';
+    const rules = (): Attribution[] => [
+      { speakerSpan: { start: 0, end: draft.indexOf(' called') }, speakerForm: 'name', cue: null, content: [{ start: draft.indexOf('“') + 1, end: draft.indexOf('”') }], kind: 'direct' },
+    ];
+    const [finding] = checkDraft(draft, own, { attributions: rules });
+    assert.equal(finding.verdict, 'wrongSpeaker');
+    assert.ok(finding.fix);
+    assert.equal(applyEdits(draft, finding.fix.edits), 'Kremlin spokesman Dmitry Peskov called it “a matter of life and death” for Russia.');
+  });
+
   it('flags a name the corpus does not know as another speaker', () => {
     const [finding] = check('Smith said “a matter of life and death” about it.');
     assert.equal(finding.verdict, 'wrongSpeaker');
