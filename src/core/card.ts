@@ -151,9 +151,23 @@ export function actorCard(reader: CardReader, actorId: string, options: CardOpti
   return parts.join('\n\n');
 }
 
+/**
+ * The known actors among `actorIds`, the most quoted first, then the most mentioned. Where some
+ * of them have statements, those without are left out: a name shared by a quoted minister and an
+ * actor only mentioned once shows the minister.
+ */
+export function rankActors(reader: CardReader, actorIds: readonly string[]): string[] {
+  const ranked = actorIds
+    .map((id) => ({ id, actor: reader.getActor(id), said: reader.statementsOf(id).length }))
+    .filter((x): x is { id: string; actor: Actor; said: number } => !!x.actor)
+    .sort((a, b) => b.said - a.said || b.actor.mentions.length - a.actor.mentions.length);
+  const quoted = ranked.filter((x) => x.said > 0);
+  return (quoted.length > 0 ? quoted : ranked).map((x) => x.id);
+}
+
 /** The card for a hovered name: one section per actor it may refer to. */
 export function hoverCard(reader: CardReader, actorIds: readonly string[], options: CardOptions): string {
-  const known = actorIds.filter((id) => reader.getActor(id));
+  const known = rankActors(reader, actorIds);
   const cards = known.slice(0, MAX_ACTORS).map((id) => actorCard(reader, id, options));
   if (known.length > MAX_ACTORS) cards.push(`*+${known.length - MAX_ACTORS} other actors share this name.*`);
   return cards.join('\n\n---\n\n');

@@ -443,11 +443,13 @@ export class NameIndex {
       if (isWordChar(after) && isWordChar(f[k])) continue;
       best = { endIndex: k, actors: terminal.actors, alias: terminal.alias, node };
     }
-    if (best && !best.alias.includes(' ')) {
-      // One word followed by another name word is part of a longer name we do not know:
-      // "Minnesota Vikings", "Dallas Morning News", "Trump Tower".
+    if (best) {
+      // A name followed by another name word is part of a longer name we do not know:
+      // "Minnesota Vikings", "Dallas Morning News", "Trump Tower", "Harvard Law School".
       const after = nextWord(f, best.endIndex);
       if (after && continuesName(after)) return undefined;
+    }
+    if (best && !best.alias.includes(' ')) {
       // A surname right after someone's first name names that someone: keep only the actors
       // whose own first name agrees ("Sergei Lavrov" for Sergey Lavrov), else no match.
       const before = previousWord(f, s);
@@ -455,7 +457,7 @@ export class NameIndex {
         const actors = this.actorsWithFirstName(best.node, firstNameKey(before));
         if (actors.length === 0) return undefined;
         best = { ...best, actors };
-      } else if (before && continuesName(before) && !describesSomeone(before) && !startsSentence(f, s - 1 - before.length)) {
+      } else if (before && continuesName(before, true) && !describesSomeone(before) && !startsSentence(f, s - 1 - before.length)) {
         // "Thurgood Marshall", "Julie Hirschfeld Davis": a name word we do not know comes first.
         return undefined;
       }
@@ -480,11 +482,16 @@ function nextWord(f: string, end: number): string | undefined {
   return e > end + 2 ? f.slice(end + 2, e) : undefined;
 }
 
-/** A capitalized word that is neither common nor a title, so it may carry a name on. */
-function continuesName(word: string): boolean {
+/**
+ * A capitalized word that may carry a name on: not a function word, day, month or title. After
+ * a name even a capitalized common noun does ("NATO Summit", "Harvard Law School"); before one,
+ * a common word more likely opened the sentence, so `before` leaves those out too.
+ */
+function continuesName(word: string, before = false): boolean {
   const lower = word.toLowerCase();
   if (!isCapitalized(word) || /^\p{N}/u.test(word)) return false;
-  return !COMMON_WORDS.has(lower) && !TITLE_WORDS.has(lower) && !CONNECTORS.has(lower) && !isCommonWord(word);
+  if (COMMON_WORDS.has(lower) || TITLE_WORDS.has(lower) || CONNECTORS.has(lower)) return false;
+  return !before || !isCommonWord(word);
 }
 
 /** Party and nationality words that may stand before a name: "Republican Trump", "Russian Putin". */

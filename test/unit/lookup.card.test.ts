@@ -83,10 +83,14 @@ describe('hover card', () => {
     assert.equal((card.match(/whoSaidWhat\.openStatement/g) ?? []).length, 2, 'two quotes, each with its Open in Source');
   });
 
-  it('lists every actor sharing a name, and nothing for unknown ids', () => {
-    const card = hoverCard(read, ['a', 'n', 'missing'], { maxQuotes: 3 });
-    assert.ok(card.includes('**Jens Stoltenberg**') && card.includes('**NATO**'));
-    assert.ok(card.includes('No sourced statements yet'));
+  it('lists the actors sharing a name, the quoted ones first, and nothing for unknown ids', () => {
+    const card = hoverCard(read, ['n', 'a', 'missing'], { maxQuotes: 3 });
+    assert.ok(card.includes('**Jens Stoltenberg**'));
+    assert.ok(!card.includes('**NATO**'), 'an actor with no statements gives way to one with');
+    const unquoted: Actor = { ...nato, id: 'n2', name: 'NATO Two', mentions: [{ source: 'old', start: 0, end: 1 }] };
+    const both = hoverCard(reader([nato, unquoted], [], []), ['n', 'n2'], { maxQuotes: 3 });
+    assert.ok(both.indexOf('**NATO Two**') < both.indexOf('**NATO**'), 'the more mentioned first');
+    assert.ok(both.includes('No sourced statements yet'));
     assert.equal(hoverCard(read, ['missing'], { maxQuotes: 3 }), '');
   });
 

@@ -134,6 +134,8 @@ describe('NameIndex.findAt', () => {
     assert.deepEqual(places.findAt('in Minnesota Monday', 4)?.actors, ['m'], 'a day name is no name');
     assert.deepEqual(places.findAt('NATO Secretary General', 1)?.actors, ['n'], 'a title may follow');
     assert.deepEqual(places.findAt('Minnesota said', 1)?.actors, ['m']);
+    const school = NameIndex.build([actor('h', 'Harvard Law', 'organization')]);
+    assert.equal(school.findAt('at Harvard Law School today', 4), undefined, 'a longer name of several words too');
     const judge = NameIndex.build([actor('g', 'George Marshall', 'person'), actor('t', 'Donald Trump', 'person')]);
     assert.equal(judge.findAt('the justice Thurgood Marshall wrote', 22), undefined, 'an unknown name word before');
     assert.deepEqual(judge.findAt('Then Marshall wrote', 6)?.actors, ['g'], 'a common word before');
