@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { readArticle, formatOfPath } from '../../src/core/text/article';
 import { findChrome, linesOf } from '../../src/core/text/chrome';
 import { parseDate } from '../../src/core/text/dates';
@@ -142,6 +144,20 @@ describe('text/article', () => {
     assert.equal(formatOfPath('dir.v2/notes'), undefined);
     assert.equal(readArticle({ path: 'untitled:1', text: '<!doctype html><title>T</title><p>Hi.</p>' }).format, 'html');
     assert.equal(readArticle({ path: 'a.txt', text: '<!doctype html><p>kept as text</p>' }).format, 'text');
+  });
+
+  it('finds the chrome of the shipped sample article and nothing else there', () => {
+    // The rules are generic (none names this article); this checks them on a real saved page.
+    const path = join(resolve(__dirname, '..', '..', '..'), 'media', 'sample', 'nato-stoltenberg-combat-troops.txt');
+    const text = readFileSync(path, 'utf8');
+    const s = readArticle({ path, text });
+    assert.equal(s.title, text.split('\n', 1)[0]);
+    const found = chromeTexts(s);
+    assert.equal(found.length, 4, found.join(' | '));
+    assert.deepEqual(found.filter((t) => /^(?:Read more|Post a Comment)$/.test(t)).length, 2);
+    assert.ok(found.some((t) => t.startsWith('© ')), 'the photo credit');
+    const related = found.find((t) => !/^(?:Read more|Post a Comment|© )/.test(t)) ?? '';
+    assert.ok(text.indexOf(related) > text.indexOf('Read more'), 'the related headline sits under "Read more"');
   });
 
   it('parses only unambiguous dates', () => {
