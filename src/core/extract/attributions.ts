@@ -332,7 +332,7 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     if (BE.has(prev.norm) && !t.norm.endsWith('ing')) return null; // passive: "was told"
   }
   if (tk[c + 1]?.norm === 'by' && !t.norm.endsWith('ing')) return null; // passive: "proposed by Russia"
-  if (entry.lemma === 'pledge' && tk[c + 1]?.norm === 'delegates') return null;
+  if (entry.lemma === 'pledge' && tk[c + 1]?.norm !== 'to' && tk[c + 1]?.norm !== 'that') return null;
   // "continued" speaks only next to a quotation: "“…,” he continued." / "She continued: “…”"
   if (entry.lemma === 'continue' && !(tk[c + 1] === undefined || tk[c + 1]!.kind !== 'word' || prev?.kind === 'quote' || (c >= 2 && tk[c - 2]?.kind === 'quote'))) return null;
   if (entry.cls === 'evidence') {
