@@ -39,6 +39,11 @@ function problems(x: Extraction): string[] {
       const joined = s.content.map((c) => source.text.slice(c.start, c.end)).join(' … ');
       if (joined !== s.text) found.push(`statement text ${JSON.stringify(s.text)} is not its content spans joined by " … "`);
     }
+    for (const c of s.content) {
+      for (const chrome of source.chrome ?? []) {
+        if (c.start < chrome.end && chrome.start < c.end) found.push(`content ${JSON.stringify(source.text.slice(c.start, c.end))} overlaps page chrome ${JSON.stringify(source.text.slice(chrome.start, chrome.end))}`);
+      }
+    }
     if (s.speaker && !x.actors.some((a) => a.id === s.speaker)) found.push(`statement speaker ${s.speaker} is not an actor`);
   }
   return found;
@@ -59,7 +64,15 @@ const newsLike = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).chai
   ),
 );
 
+const CHROME_LINES = ['Read more', 'Related:', 'Post a Comment', '© Getty Images / Someone', 'Photo: A. Person', 'Advertisement', 'Subscribe to our newsletter', 'Share this article', 'Leaders meet again next week'];
+
+/** Pages: lines of news-like text with page chrome between them, any line ends. */
+const pageLike = fc
+  .array(fc.oneof(newsLike.map((t) => t.replace(/[\r\n]+/g, ' ')), fc.constantFrom(...CHROME_LINES)), { minLength: 1, maxLength: 12 })
+  .chain((lines) => fc.constantFrom('\n', '\r\n', '\n\n', '\r\n\r\n').map((end) => `Title line${end}${lines.join(end)}`));
+
 const anyText = fc.oneof(
+  pageLike,
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.string({ unit: fc.constantFrom('"', '“', '”', '‘', '’', "'", ' ', '\n', 'a', 'A', '.', ','), maxLength: 200 }),
   newsLike,
