@@ -6,6 +6,9 @@ import { NameIndex } from './lookup';
 // Checks the quotations in a draft against every sourced statement of the corpus: the same
 // words (fine), nearly the same words (a misquote), the right words given to another speaker,
 // or words no source has.
+//
+// Words are compared lower-cased, without punctuation, with curly and straight apostrophes alike;
+// quote marks and white space never count. A case change inside a quote is not worth a warning.
 
 /** What the check needs from a corpus: a version to cache on, and its tables. */
 export interface QuoteCorpus {
@@ -37,7 +40,10 @@ export interface DraftQuote {
   /** The quoted words without the marks. */
   inner: Span;
   text: string;
-  /** The words the draft gives this quote to, where its attribution names them. */
+  /**
+   * The words the draft gives this quote to, where its attribution names them. `checkDraft` looks
+   * for them only where they decide the verdict: for quotes found word for word.
+   */
   speakerSpan: Span | null;
   speakerForm: Attribution['speakerForm'];
   /** The actor those words name, where the corpus knows them. */
