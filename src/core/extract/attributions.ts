@@ -138,6 +138,17 @@ function nounPhraseLeft(ctx: SentenceContext, end: number, max: number): Group {
   let n = 0;
   while (i >= 0 && n < max) {
     const t = ctx.tokens[i]!;
+    // "Sen. Ann Cole (R-Ohio) said": a short parenthesis belongs to the name before it.
+    if (t.norm === ')' && n === 0) {
+      let k = i - 1;
+      while (k >= 0 && i - k < 8 && ctx.tokens[k]!.norm !== '(' && ctx.tokens[k]!.kind !== 'quote') k--;
+      if (k > 0 && ctx.tokens[k]!.norm === '(' && isWord(ctx.tokens[k - 1])) {
+        i = k - 1;
+        n++;
+        continue;
+      }
+      break;
+    }
     if (t.kind !== 'word' || CLAUSE_STOP.has(t.norm)) break;
     if (n > 0 && cueEntry(t.norm) && !t.capital) break;
     i--;
@@ -201,7 +212,7 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     const seg = nounPhraseLeft(ctx, j - 2, 6);
     return { group: seg, boundary: seg.from - 1 };
   }
-  if (!isWord(t)) return { group: { from: -1, to: -1 }, boundary: j };
+  if (t === undefined || (t.kind !== 'word' && t.norm !== ')')) return { group: { from: -1, to: -1 }, boundary: j };
   const seg = nounPhraseLeft(ctx, j, 8);
   // Only the words after the last clause word belong to the speaker.
   return { group: seg, boundary: seg.from - 1 };
@@ -485,7 +496,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const prevToken = tk[c - 1];
 
   // "…, adding that …": the speaker is the one of the clause before.
-  if (entry.participle && prevToken && (prevToken.norm === ',' || (prevToken.kind === 'quote' && /,\s*$/.test(ctx.text.slice(prevToken.quote!.inner.start, prevToken.quote!.inner.end))))) {
+  if (entry.participle && prevToken && (prevToken.norm === ',' || (prevToken.kind === 'quote' && /,[\s'’‘"]*$/.test(ctx.text.slice(prevToken.quote!.inner.start, prevToken.quote!.inner.end))))) {
     const before = earlier[earlier.length - 1];
     let speakerSpan = before?.speakerSpan ?? null;
     let form = before?.speakerForm ?? 'none';
@@ -575,8 +586,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const b = tk[speakerStart];
   const boundaryOk = b !== undefined && speakerStart >= 1 && (
     (b.kind === 'punct' && (b.norm === ',' || b.norm === '—' || b.norm === '–')) ||
-    (b.kind === 'quote' && /[,?!—–-]\s*$/.test(ctx.text.slice(b.quote!.inner.start, b.quote!.inner.end)))
-  ) || (b !== undefined && b.kind === 'quote' && speakerStart === 0 && /[,?!—–-]\s*$/.test(ctx.text.slice(b.quote!.inner.start, b.quote!.inner.end)));
+    (b.kind === 'quote' && /[,?!—–-][\s'’‘"]*$/.test(ctx.text.slice(b.quote!.inner.start, b.quote!.inner.end)))
+  ) || (b !== undefined && b.kind === 'quote' && speakerStart === 0 && /[,?!—–-][\s'’‘"]*$/.test(ctx.text.slice(b.quote!.inner.start, b.quote!.inner.end)));
   const quoteBefore = b !== undefined && b.kind === 'quote' && (speakerStart === 0 || (speakerStart === 1 && tk[0]!.kind === 'word'));
   const restStartsClause = tk[after] !== undefined && (tk[after]!.norm === ':' || tk[after]!.norm === 'that');
   if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && (isTrailer(ctx, after) || inverted || (quoteBefore && !restStartsClause))) {
@@ -593,6 +604,10 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
         const nextEntry = next.kind === 'word' ? cueEntry(next.norm) : undefined;
         if (!(nextEntry && nextEntry.participle) && !(next.kind === 'word' && TRAILER.has(next.norm))) {
           const rest = contentOf(ctx, after + 1, contentEnd(ctx, after + 1));
+          // "In the primary, Kasich said, “…”": an opening phrase is not half of a split quote.
+          if (rest && rest.kind === 'direct' && content.kind !== 'direct') {
+            return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: rest.spans, kind: rest.kind, quote: rest.quote, trailing: false };
+          }
           if (rest) {
             const kind: StatementKind = content.kind === rest.kind ? content.kind : 'mixed';
             return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: [...content.spans, ...rest.spans], kind, trailing: false };
