@@ -80,6 +80,8 @@ const COLON_LABELS = new Set(['update', 'note', 'editor', "editor's", 'correctio
 /** Stance verbs: a statement of their own only where nobody else's words hold them. */
 const STANCE = new Set(['reject', 'rejects', 'rejected', 'oppose', 'opposes', 'opposed', 'support', 'supports', 'supported', 'endorse', 'endorses', 'endorsed', 'favor', 'favors', 'favored', 'welcome', 'welcomes', 'welcomed', 'refuse', 'refuses', 'refused', 'condemn', 'condemns', 'condemned', 'denounce', 'denounces', 'denounced', 'dismiss', 'dismisses', 'dismissed']);
 
+const FILLERS = new Set(['example', 'instance', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'ago', 'few', 'several', 'meanwhile', 'however', 'but', 'yet', 'still', 'also', 'indeed', 'instead', 'later', 'earlier', 'and']);
+
 /** Embedded questions are not claims: "X reveals if …". */
 const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'who', 'where']);
 
@@ -154,7 +156,19 @@ function nounPhraseLeft(ctx: SentenceContext, end: number, max: number): Group {
     i--;
     n++;
   }
-  return n === 0 ? { from: -1, to: -1 } : { from: i + 1, to: end };
+  if (n === 0) return { from: -1, to: -1 };
+  const last = ctx.tokens[end]!;
+  // "September she said": a pronoun next to the cue is the whole speaker.
+  if (last.kind === 'word' && PRONOUNS.has(last.norm) && last.norm !== 'who') return { from: end, to: end };
+  let from = i + 1;
+  // "Tuesday Trump said", "for example Murphy said": time words and fillers before a name are not part of it.
+  while (from < end && isWord(ctx.tokens[from]) && (TIME.has(ctx.tokens[from]!.norm) || /^\d/.test(ctx.tokens[from]!.norm) || FILLERS.has(ctx.tokens[from]!.norm))) from++;
+  return { from, to: end };
+}
+
+/** "Trump forcefully said": manner adverbs sit between speaker and cue. */
+function isAdverb(t: Token): boolean {
+  return !t.capital && t.norm.length > 4 && t.norm.endsWith('ly') && !['only', 'family', 'ally', 'rally', 'italy', 'july', 'supply', 'assembly', 'reply', 'early', 'daily', 'weekly'].includes(t.norm);
 }
 
 /** Tokens between two commas that read as an appositive or a name: short, no quote, no clause word. */
@@ -178,7 +192,7 @@ function isAppositive(ctx: SentenceContext, from: number, to: number): boolean {
 function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary: number } {
   let j = c - 1;
   const progressive = ctx.tokens[c]!.norm.endsWith('ing');
-  while (j >= 0 && isWord(ctx.tokens[j]) && (BETWEEN.has(ctx.tokens[j]!.norm) || (progressive && BE.has(ctx.tokens[j]!.norm)))) j--;
+  while (j >= 0 && isWord(ctx.tokens[j]) && (BETWEEN.has(ctx.tokens[j]!.norm) || (progressive && BE.has(ctx.tokens[j]!.norm)) || isAdverb(ctx.tokens[j]!))) j--;
   const t = ctx.tokens[j];
   // "Murphy, though, said": a comma-fenced adverb sits between the speaker and the cue.
   if (t && t.norm === ',' && isWord(ctx.tokens[j - 1]) && FENCED.has(ctx.tokens[j - 1]!.norm) && ctx.tokens[j - 2]?.norm === ',') {
