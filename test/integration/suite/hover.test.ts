@@ -125,6 +125,25 @@ describe('hover', () => {
     assert.ok(wrapped[0]!.markdown.value.includes('**Dmitry Peskov**'));
   });
 
+  it('works in documents of any scheme: a file and a virtual document', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'a workspace folder');
+    const file = vscode.Uri.joinPath(folder.uri, 'hover-notes.txt');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('Notes: Peskov said it.'));
+    const registration = vscode.workspace.registerTextDocumentContentProvider('wsw-hover-test', {
+      provideTextDocumentContent: () => 'A virtual page where Lavrov speaks.',
+    });
+    try {
+      const onDisk = await vscode.workspace.openTextDocument(file);
+      assert.equal((await cardsAt(onDisk, 'Peskov')).length, 1, 'a file');
+      const virtual = await vscode.workspace.openTextDocument(vscode.Uri.parse('wsw-hover-test:/page.txt'));
+      assert.equal((await cardsAt(virtual, 'Lavrov')).length, 1, 'a virtual document');
+    } finally {
+      registration.dispose();
+      await vscode.workspace.fs.delete(file);
+    }
+  });
+
   it('stays quiet on common words and unknown names', async () => {
     const document = await draft('Let us meet the bloc and the alliance. Mr Nobody Atall said so.');
     for (const word of ['us', 'bloc', 'alliance', 'Nobody']) assert.equal((await cardsAt(document, word)).length, 0, word);
