@@ -3,6 +3,7 @@ import type { Actor, Source, Span, Statement } from '../../src/core/model';
 import type { Attribution } from '../../src/core/extract/attributions';
 import { QuoteIndex, allowedDistance, checkDraft, findDraftQuotes, normalizeDraft } from '../../src/core/check';
 import { applyEdits } from '../../src/core/cite';
+import { extractSource } from '../../src/core/extract';
 
 // A small corpus written for these tests: two sources, three speakers.
 const ARTICLE_A =
@@ -242,5 +243,42 @@ describe('check: against the sources', () => {
   it('never throws on hostile drafts', () => {
     const drafts = ['', '“', '”“', '"'.repeat(1001), '“'.repeat(500) + 'a b c' + '”'.repeat(500), '``\'\'``', '\\enquote{', '…'.repeat(100)];
     for (const d of drafts) assert.doesNotThrow(() => check(d));
+  });
+});
+
+describe('check: with the engine', () => {
+  // An article written for this test, read by the engine as any source would be.
+  const article = [
+    'Harbor tolls to rise next spring',
+    '',
+    'The port authority will raise harbor tolls next spring, its director, Maria Lindqvist, said on Monday.',
+    '',
+    '“We cannot keep the locks open on the fees we charge today,” Lindqvist told reporters in Gothenburg.',
+    '',
+    'Shipping association chairman Tomas Berg called the plan “a tax on every ferry passenger in the region.”',
+  ].join('\n');
+
+  function engineCorpus() {
+    return extractSource({ id: 'harbor', path: 'harbor.txt', text: article, format: 'text' });
+  }
+
+  it('checks a draft against what the engine found, with the engine’s own speaker rules', () => {
+    const index = new QuoteIndex(engineCorpus());
+    const draft = [
+      'Maria Lindqvist said: “We cannot keep the locks open on the fees we charge today.”',
+      '',
+      'Lindqvist called the plan “a tax on every ferry passenger in the region.”',
+      '',
+      'Berg told reporters: “We cannot keep the locks open on the fees we pay today.”',
+      '',
+      'Berg said “the harbor will close for good”.',
+    ].join('\n');
+    const verdicts = checkDraft(draft, index).map((f) => [f.verdict, f.message]);
+    assert.deepEqual(verdicts, [
+      ['exact', verdicts[0][1]],
+      ['wrongSpeaker', 'The source attributes this to Tomas Berg'],
+      ['misquote', 'Misquote: the source says “We cannot keep the locks open on the fees we charge today”'],
+      ['unsourced', 'No source for this quote'],
+    ]);
   });
 });
