@@ -368,6 +368,10 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     if (!isWord(subject) || !EVIDENCE.has(subject.norm.replace(/'s$/, ''))) return null;
   }
   let end = c;
+  if (entry.lemma === 'refer') {
+    if (tk[c + 1]?.norm !== 'to') return null;
+    end = c + 1;
+  }
   if (entry.lemma === 'point') {
     if (tk[c + 1]?.norm !== 'out') return null;
     end = c + 1;
@@ -400,6 +404,23 @@ function colonHeadline(ctx: SentenceContext): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
+/** "In a CNN poll released Monday, 50 percent chose …": the poll speaks. */
+function inThePoll(ctx: SentenceContext): Found | null {
+  const tk = ctx.tokens;
+  if (tk[0]?.norm !== 'in') return null;
+  let k = 1;
+  let evidence = false;
+  while (k <= ctx.last && k < 14 && (tk[k]!.kind === 'word' || '/-&'.includes(tk[k]!.norm))) {
+    if (EVIDENCE.has(tk[k]!.norm) && tk[k]!.norm.length > 4) evidence = true;
+    k++;
+  }
+  if (!evidence || tk[k]?.norm !== ',' || k === 1) return null;
+  const content = contentOf(ctx, k + 1, contentEnd(ctx, k + 1));
+  if (!content) return null;
+  const speaker = { from: 1, to: k - 1 };
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, 0, 0), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+}
+
 /** "Asked whether …, the senator said …": the question is content too (of whoever asked). */
 function askedClause(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
@@ -420,6 +441,8 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   const found: Found[] = [];
   const headline = colonHeadline(ctx);
   if (headline) found.push(headline);
+  const poll = inThePoll(ctx);
+  if (poll) found.push(poll);
   for (let c = 0; c <= ctx.last; c++) {
     const t = tk[c]!;
     if (t.kind !== 'word') continue;

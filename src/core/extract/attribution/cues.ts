@@ -50,7 +50,7 @@ const VERBS: [string, CueClass, string[]?][] = [
   ['support', 'intent'], ['oppose', 'intent'], ['endorse', 'intent'], ['defend', 'speech'], ['cite', 'speech'],
   ['predict', 'speech'], ['acknowledge', 'speech'], ['concur', 'speech', ['concurs', 'concurred', 'concurred', 'concurring']],
   // Found as cues in most of their uses in annotated news (the training split of PolNeAR).
-  ['express', 'speech'], ['reject', 'speech'], ['attack', 'speech'], ['blast', 'speech'], ['dismiss', 'speech'],
+  ['refer', 'speech', ['refers', 'referred', 'referred', 'referring']], ['express', 'speech'], ['reject', 'speech'], ['attack', 'speech'], ['blast', 'speech'], ['dismiss', 'speech'],
   ['denounce', 'speech'], ['mock', 'speech'], ['condemn', 'speech'], ['remind', 'speech'], ['voice', 'speech'],
   ['decry', 'speech', ['decries', 'decried', 'decried', 'decrying']], ['tout', 'speech'], ['rail', 'speech'], ['slam', 'speech', ['slams', 'slammed', 'slammed', 'slamming']],
   ['email', 'speech'], ['plead', 'speech'], ['thank', 'speech'], ['answer', 'speech'], ['highlight', 'speech'],
