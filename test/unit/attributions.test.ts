@@ -250,6 +250,24 @@ describe('attributions: more forms', () => {
     assert.deepEqual(a.content, ['The court was split on most votes']);
   });
 
+  it('a poll speaks: "In a … poll, …"', () => {
+    const a = only('In a Gallup poll released Monday, 50 percent of voters chose the mayor.');
+    assert.equal(a.speaker, 'a Gallup poll released Monday');
+    assert.deepEqual(a.content, ['50 percent of voters chose the mayor']);
+  });
+
+  it('"referring to" after a quote keeps the speaker', () => {
+    const found = read('“We will be the majority,” Ramos said, referring to the city’s young voters.');
+    assert.equal(found.length, 2);
+    assert.deepEqual([found[1]!.speaker, found[1]!.cue, found[1]!.content], ['Ramos', 'referring to', ['the city’s young voters']]);
+  });
+
+  it('a party label in parentheses belongs to the name', () => {
+    const a = only('Rep. Ann Cole (D-N.Y.) said the vote was fair.');
+    assert.equal(a.speaker, 'Rep. Ann Cole (D-N.Y.)');
+    assert.deepEqual(a.content, ['the vote was fair']);
+  });
+
   it('a stance verb inside someone else’s words is not a statement of its own', () => {
     const found = read('The ministry said the moves were not “concessions,” and that it would reject “proposals that are non-starters.”');
     assert.equal(found.length, 1);

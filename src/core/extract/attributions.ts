@@ -411,7 +411,7 @@ function inThePoll(ctx: SentenceContext): Found | null {
   let k = 1;
   let evidence = false;
   while (k <= ctx.last && k < 14 && (tk[k]!.kind === 'word' || '/-&'.includes(tk[k]!.norm))) {
-    if (EVIDENCE.has(tk[k]!.norm) && tk[k]!.norm.length > 4) evidence = true;
+    if (EVIDENCE.has(tk[k]!.norm) && !PRONOUNS.has(tk[k]!.norm) && !['this', 'that', 'which'].includes(tk[k]!.norm)) evidence = true;
     k++;
   }
   if (!evidence || tk[k]?.norm !== ',' || k === 1) return null;
