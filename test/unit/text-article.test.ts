@@ -137,6 +137,12 @@ describe('text/article', () => {
     assert.equal(readArticle({ path: 'n.md', text: '## Only a subheading\ntext' }).title, 'Only a subheading');
   });
 
+  it('reads Markdown chrome through its link, list and emphasis marks', () => {
+    const text = '# Budget talks stall\n\nThe minister said talks had stalled.\n\n**Read more**\n* [Unions plan a national strike](https://example.org/a)\n\n[Subscribe to our newsletter](https://example.org/s)\n\nA [linked phrase](https://example.org/b) in prose stays.\n';
+    const s = readArticle({ path: 'n.md', text });
+    assert.deepEqual(chromeTexts(s), ['**Read more**', '* [Unions plan a national strike](https://example.org/a)', '[Subscribe to our newsletter](https://example.org/s)']);
+  });
+
   it('tells the format from the extension, or from the content when the extension says nothing', () => {
     assert.equal(formatOfPath('a/b/News.HTM'), 'html');
     assert.equal(formatOfPath('file:///x/y.md?query'), 'markdown');

@@ -64,7 +64,7 @@ export function readArticle(input: SourceInput, options: ReadOptions = {}): Sour
     title = front?.title ?? markdownTitle(body);
     for (const line of body) if (/^\s*!\[[^\]]*\]\([^)]*\)\s*$/.test(line.text)) chrome.push(trimmedSpan(line));
     const bodyStart = front ? front.span.end : 0;
-    chrome.push(...plain(findChrome(text.slice(bodyStart))).map((s) => ({ start: s.start + bodyStart, end: s.end + bodyStart })));
+    chrome.push(...plain(findChrome(text.slice(bodyStart), { markdown: true })).map((s) => ({ start: s.start + bodyStart, end: s.end + bodyStart })));
   } else {
     title = firstLineTitle(lines);
     chrome.push(...plain(findChrome(text)));

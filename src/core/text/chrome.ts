@@ -88,12 +88,26 @@ function classifyLine(folded: string): ChromeKind | undefined {
 /** "Read more: Some headline" on one line. */
 const LEAD_WITH_HEADLINE = /^(?:read more|read next|read also|also read|see also|related|more)\s*:\s*\S/i;
 
+export interface ChromeOptions {
+  /** Read lines as Markdown: links, emphasis, list and heading marks are looked through. */
+  markdown?: boolean;
+}
+
+/** A Markdown line as it reads: "* [Read more](https://…)" reads "Read more". */
+export function markdownLineText(line: string): string {
+  return line
+    .replace(/^\s*(?:#{1,6}\s+|[-*+]\s+|>\s*|\d+[.)]\s+)+/, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|_)(\S(?:.*?\S)?)\1/g, '$2')
+    .trim();
+}
+
 /**
  * The page chrome in a text, as spans of the original text in text order: whole lines (trimmed,
  * line breaks excluded) and photo credits at the end of a line. The first line (the title) is
  * never chrome.
  */
-export function findChrome(text: string): ChromeSpan[] {
+export function findChrome(text: string, options: ChromeOptions = {}): ChromeSpan[] {
   const found: ChromeSpan[] = [];
   const lines = linesOf(text);
   let firstContent = lines.findIndex((l) => l.text.trim() !== '');
@@ -107,7 +121,7 @@ export function findChrome(text: string): ChromeSpan[] {
     if (i <= firstContent) continue;
     const lead = line.text.length - line.text.trimStart().length;
     const span = { start: line.start + lead, end: line.start + lead + trimmed.length };
-    const folded = foldSameLength(trimmed);
+    const folded = foldSameLength(options.markdown ? markdownLineText(trimmed) : trimmed);
     const kind = classifyLine(folded);
     if (kind) {
       found.push({ ...span, kind });
