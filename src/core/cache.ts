@@ -1,4 +1,5 @@
-import type { Extraction } from './model';
+import type { MergeKeys, SavedMerge } from './corpus';
+import type { Extraction, Source } from './model';
 
 /**
  * The extraction cache: what the engine made of each source, keyed by the source's id and a
@@ -121,12 +122,101 @@ export class ExtractionCache {
 
   /** The shards to write (text, or null where the shard is now empty), and forgets they were dirty. */
   takeDirtyShards(): Array<{ name: string; text: string | null }> {
-    const out: Array<{ name: string; text: string | null }> = [];
-    for (const shard of [...this.dirty].sort((a, b) => a - b)) {
-      const entries = [...this.entries.values()].filter((e) => shardOf(e.id) === shard);
-      out.push({ name: shardName(shard), text: entries.length ? serializeShard(this.engine, entries) : null });
-    }
-    this.dirty.clear();
-    return out;
+    return this.takeDirtyShardsLazily().map((shard) => ({ name: shard.name, text: shard.text() }));
   }
+
+  /**
+   * The same, each shard's text made only when asked for: a caller that writes shards one by one
+   * serializes one shard per slice instead of the whole cache in one block.
+   */
+  takeDirtyShardsLazily(): Array<{ name: string; text: () => string | null }> {
+    const byShard = new Map<number, CacheEntry[]>();
+    for (const shard of this.dirty) byShard.set(shard, []);
+    for (const e of this.entries.values()) byShard.get(shardOf(e.id))?.push(e);
+    this.dirty.clear();
+    return [...byShard.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([shard, entries]) => ({ name: shardName(shard), text: () => (entries.length ? serializeShard(this.engine, entries) : null) }));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The merged corpus, saved beside the shards so a reopened workspace shows its tree without
+// parsing every shard and merging again. One JSON document per line: a header (engine, the
+// sources' content keys, the sources without their text), then the actors, statements and
+// positions in chunks, so each line parses in a short slice.
+
+export const MERGED_NAME = 'merged.jsonl';
+const MERGED_CHUNK = 800;
+
+interface MergedHeader {
+  format: number;
+  engine: string;
+  keys: MergeKeys;
+  sources: Source[];
+  lines: number;
+}
+
+type MergedLine = { actors: Extraction['actors'] } | { statements: Extraction['statements'] } | { positions: Extraction['positions'] };
+
+/** The merged corpus as lines of JSON, one line per step. */
+export function* serializeMergedSteps(engine: string, saved: SavedMerge): Generator<void, string, void> {
+  const { merged } = saved;
+  const lines: string[] = [];
+  const chunks = <T>(list: T[], wrap: (part: T[]) => MergedLine): MergedLine[] => {
+    const out: MergedLine[] = [];
+    for (let i = 0; i < list.length; i += MERGED_CHUNK) out.push(wrap(list.slice(i, i + MERGED_CHUNK)));
+    return out;
+  };
+  const body = [
+    ...chunks(merged.actors, (actors) => ({ actors })),
+    ...chunks(merged.statements, (statements) => ({ statements })),
+    ...chunks(merged.positions, (positions) => ({ positions })),
+  ];
+  // The text stays in the shards: the header is for the first rows of the tree.
+  const sources = merged.sources.map((s) => ({ ...s, text: '' }));
+  const header: MergedHeader = { format: CACHE_FORMAT, engine, keys: saved.keys, sources, lines: body.length };
+  lines.push(JSON.stringify(header));
+  yield;
+  for (const line of body) {
+    lines.push(JSON.stringify(line));
+    yield;
+  }
+  return lines.join('\n');
+}
+
+export function serializeMerged(engine: string, saved: SavedMerge): string {
+  const steps = serializeMergedSteps(engine, saved);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** The saved merge, a line per step; undefined where the file is unreadable, cut short or from another engine. */
+export function* parseMergedSteps(text: string, engine: string): Generator<void, SavedMerge | undefined, void> {
+  const lines = text.split('\n');
+  let header: MergedHeader;
+  try {
+    header = JSON.parse(lines[0] ?? '') as MergedHeader;
+  } catch {
+    return undefined;
+  }
+  if (typeof header !== 'object' || header === null || header.format !== CACHE_FORMAT || header.engine !== engine) return undefined;
+  if (!Array.isArray(header.sources) || typeof header.keys !== 'object' || header.keys === null || header.lines !== lines.length - 1) return undefined;
+  const merged: Extraction = { version: 1, sources: header.sources, actors: [], statements: [], positions: [] };
+  for (let i = 1; i < lines.length; i++) {
+    yield;
+    let line: Partial<Record<'actors' | 'statements' | 'positions', unknown>>;
+    try {
+      line = JSON.parse(lines[i] as string) as typeof line;
+    } catch {
+      return undefined;
+    }
+    if (typeof line !== 'object' || line === null) return undefined;
+    if (Array.isArray(line.actors)) merged.actors.push(...(line.actors as Extraction['actors']));
+    else if (Array.isArray(line.statements)) merged.statements.push(...(line.statements as Extraction['statements']));
+    else if (Array.isArray(line.positions)) merged.positions.push(...(line.positions as Extraction['positions']));
+    else return undefined;
+  }
+  return { merged, keys: header.keys };
 }

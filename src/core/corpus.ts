@@ -8,15 +8,32 @@ interface Lookups {
   statementsByActor: Map<string, Statement[]>;
 }
 
+/** What a corpus's merge was made from: each source id and a key of its content (the cache's hash). */
+export type MergeKeys = Record<string, string>;
+
+/** A merged corpus as it can be saved and restored without merging again. */
+export interface SavedMerge {
+  merged: Extraction;
+  keys: MergeKeys;
+}
+
 /**
  * Many sources in one index. Each source is extracted on its own (and can be cached by the
  * caller); the corpus merges their actors and remaps statements and positions to the merged ids.
- * Updating one source redoes only that source's extraction.
+ * Updating one source redoes only that source's extraction. The merge itself runs either at once
+ * (`snapshot()`) or in steps (`mergeSteps()`, for a host that must stay responsive); a merge saved
+ * with its sources' content keys can be restored (`restore()`) and stands while the same sources
+ * are put back with the same keys.
  */
 export class Corpus {
   private readonly bySource = new Map<string, Extraction>();
+  private readonly keys = new Map<string, string>();
   private readonly plans = new Map<string, SourcePlan>();
   private merged: Extraction | undefined;
+  /** The sources and keys the current `merged` was made from. */
+  private mergedFrom = new Map<string, string | undefined>();
+  /** Sources of a restored merge not put back yet: their text is still missing from `merged`. */
+  private missing = new Set<string>();
   private tables: Lookups | undefined;
   /** Changes on every update, so views can tell stale data. */
   version = 0;
@@ -28,18 +45,30 @@ export class Corpus {
     return extraction;
   }
 
-  /** Puts an already extracted single-source extraction (from a cache) in the index. */
-  put(extraction: Extraction): void {
+  /**
+   * Puts an already extracted single-source extraction (from a cache) in the index. With a `key`
+   * (a hash of the source's content) equal to the one a restored merge was made from, the merge
+   * stands and nothing is merged again.
+   */
+  put(extraction: Extraction, key?: string): void {
     const source = extraction.sources[0];
     if (!source) throw new Error('an extraction without a source');
     this.bySource.set(source.id, extraction);
+    if (key === undefined) this.keys.delete(source.id);
+    else this.keys.set(source.id, key);
+    // The same content as the merge was made from: the merge stands.
+    if (this.merged && key !== undefined && this.mergedFrom.get(source.id) === key) {
+      if (this.missing.delete(source.id) && !this.missing.size) this.completeRestored();
+      return;
+    }
     this.changed();
   }
 
   remove(sourceId: string): boolean {
     const had = this.bySource.delete(sourceId);
+    this.keys.delete(sourceId);
     this.plans.delete(sourceId);
-    if (had) this.changed();
+    if (had || this.mergedFrom.has(sourceId)) this.changed();
     return had;
   }
 
@@ -47,15 +76,89 @@ export class Corpus {
     return this.bySource.has(sourceId);
   }
 
+  /** Every source id put in the index. */
+  sourceIds(): string[] {
+    return [...this.bySource.keys()];
+  }
+
+  /**
+   * Takes a saved merge as the corpus's merged view at once, before its sources are put back
+   * (their text follows as they are). A source put with another key, or removed, or one that is
+   * never put back (see `dropUnrestored`), makes the corpus merge again from what it holds.
+   */
+  restore(saved: SavedMerge): void {
+    // A source held now that the saved merge lacks would be missing from it.
+    if ([...this.bySource.keys()].some((id) => !(id in saved.keys))) return;
+    this.merged = saved.merged;
+    this.mergedFrom = new Map(Object.entries(saved.keys));
+    this.missing = new Set([...this.mergedFrom.keys()].filter((id) => this.bySource.get(id) === undefined || this.keys.get(id) !== saved.keys[id]));
+    this.tables = undefined;
+    this.version++;
+    if (!this.missing.size) this.completeRestored();
+  }
+
+  /** After restoring: sources of the restored merge that were not put back are dropped from it. */
+  dropUnrestored(): void {
+    if (this.missing.size) this.changed();
+  }
+
+  /** The merged view and what it was made from, for saving; undefined where it is not merged or a source has no key. */
+  saved(): SavedMerge | undefined {
+    const merged = this.snapshot();
+    const keys: MergeKeys = {};
+    for (const id of this.bySource.keys()) {
+      const key = this.keys.get(id);
+      if (key === undefined) return undefined;
+      keys[id] = key;
+    }
+    return { merged, keys };
+  }
+
+  /** True while `snapshot()` would have to merge. */
+  get stale(): boolean {
+    return !this.merged;
+  }
+
   /** The merged view of every source, in a stable order. */
   snapshot(): Extraction {
-    if (!this.merged) this.merged = this.merge();
-    return this.merged;
+    if (!this.merged) {
+      const steps = this.mergeSteps();
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+    }
+    return this.merged as Extraction;
+  }
+
+  /**
+   * The merge in short steps: each `next()` does a bounded part of it, so a caller can yield to
+   * its host in between. The merge is of the sources as they were when it began; where nothing
+   * changed meanwhile, its result becomes the corpus's merged view.
+   */
+  *mergeSteps(): Generator<void, Extraction, void> {
+    if (this.merged) return this.merged;
+    const version = this.version;
+    const ids = [...this.bySource.keys()].sort();
+    const parts = ids.map((id) => this.bySource.get(id) as Extraction);
+    const keys = new Map(ids.map((id) => [id, this.keys.get(id)]));
+    const plans: SourcePlan[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      plans.push(this.planOf(ids[i] as string, parts[i] as Extraction));
+      if (i % 40 === 39) yield;
+    }
+    const merged = yield* mergeActors(parts, plans);
+    if (this.version === version) {
+      this.merged = merged;
+      this.mergedFrom = keys;
+      this.missing = new Set();
+      this.tables = undefined;
+    }
+    return merged;
   }
 
   get sources(): Source[] { return this.snapshot().sources; }
 
-  getSource(id: string): Source | undefined { return this.lookups().sources.get(id); }
+  /** A source as put (its text included), without waiting for a merge. */
+  getSource(id: string): Source | undefined { return this.bySource.get(id)?.sources[0] ?? this.lookups().sources.get(id); }
   getActor(id: string): Actor | undefined { return this.lookups().actors.get(id); }
   getStatement(id: string): Statement | undefined { return this.lookups().statements.get(id); }
   /** The actor's statements, in source and text order. */
@@ -72,9 +175,9 @@ export class Corpus {
       const statementsByActor = new Map<string, Statement[]>();
       for (const s of snap.statements) {
         if (!s.speaker) continue;
-        const list = statementsByActor.get(s.speaker) ?? [];
-        list.push(s);
-        statementsByActor.set(s.speaker, list);
+        const list = statementsByActor.get(s.speaker);
+        if (list) list.push(s);
+        else statementsByActor.set(s.speaker, [s]);
       }
       this.tables = {
         sources: new Map(snap.sources.map((s) => [s.id, s])),
@@ -86,26 +189,27 @@ export class Corpus {
     return this.tables;
   }
 
+  /** Every source of a restored merge is back: its sources get their text. */
+  private completeRestored(): void {
+    const merged = this.merged as Extraction;
+    this.merged = { ...merged, sources: merged.sources.map((s) => this.bySource.get(s.id)?.sources[0] ?? s) };
+    this.tables = undefined;
+  }
+
   private changed(): void {
     this.merged = undefined;
+    this.mergedFrom = new Map();
+    this.missing = new Set();
     this.tables = undefined;
     this.version++;
   }
 
-  private merge(): Extraction {
-    const ids = [...this.bySource.keys()].sort();
-    const parts = ids.map((id) => this.bySource.get(id) as Extraction);
-    const plans = ids.map((id) => this.planOf(id));
-    return mergeActors(parts, plans);
-  }
-
   /** Each source's merge keys are worked out once, when the source is put, not on every merge. */
-  private planOf(sourceId: string): SourcePlan {
+  private planOf(sourceId: string, extraction: Extraction): SourcePlan {
     let plan = this.plans.get(sourceId);
-    const extraction = this.bySource.get(sourceId) as Extraction;
     if (!plan || plan.extraction !== extraction) {
       plan = planSource(extraction);
-      this.plans.set(sourceId, plan);
+      if (this.bySource.get(sourceId) === extraction) this.plans.set(sourceId, plan);
     }
     return plan;
   }
@@ -170,7 +274,7 @@ interface Merged {
   aliases: Set<string>;
 }
 
-function mergeActors(parts: Extraction[], plans: SourcePlan[]): Extraction {
+function* mergeActors(parts: Extraction[], plans: SourcePlan[]): Generator<void, Extraction, void> {
   const byKey = new Map<string, Merged>();
   const mergedOf = new Map<Actor, Merged>();
   const order: Merged[] = [];
@@ -188,9 +292,14 @@ function mergeActors(parts: Extraction[], plans: SourcePlan[]): Extraction {
   };
 
   // Full names first, so a one-word name can find its only full-named holder.
-  for (const plan of plans) for (const a of plan.actors) if (!a.surname) mergedOf.set(a.actor, open(a));
+  let done = 0;
+  for (const plan of plans) {
+    for (const a of plan.actors) if (!a.surname) mergedOf.set(a.actor, open(a));
+    if (++done % 40 === 0) yield;
+  }
   const bySurname = new Map<string, Set<Merged>>();
   for (const m of order) {
+    if (++done % 1000 === 0) yield;
     if (m.actor.kind !== 'person' || m.key.startsWith('group:')) continue;
     const words = fold(m.actor.name).split(' ').filter((w) => !NAME_PARTICLE.test(w));
     if (words.length < 2) continue;
@@ -200,6 +309,7 @@ function mergeActors(parts: Extraction[], plans: SourcePlan[]): Extraction {
     bySurname.set(surname, set);
   }
   for (const plan of plans) {
+    if (++done % 40 === 0) yield;
     for (const a of plan.actors) {
       if (!a.surname) continue;
       let holders = bySurname.get(a.surname);
@@ -221,6 +331,7 @@ function mergeActors(parts: Extraction[], plans: SourcePlan[]): Extraction {
 
   // Fill in names, aliases, roles and mentions in source order.
   for (const plan of plans) {
+    if (++done % 40 === 0) yield;
     for (const a of plan.actors) {
       const m = mergedOf.get(a.actor) as Merged;
       const into = m.actor;
@@ -234,7 +345,10 @@ function mergeActors(parts: Extraction[], plans: SourcePlan[]): Extraction {
   // Stable ids: the slug of the merge key's name, in key order so the same sources give the same ids.
   const ids = new Map<Merged, string>();
   const taken = new Set<string>();
-  for (const m of [...order].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))) {
+  const byKeyOrder = [...order].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  yield;
+  for (const m of byKeyOrder) {
+    if (++done % 1000 === 0) yield;
     const base = m.key.startsWith('group:') ? slug(`${m.actor.name} ${m.key.slice(m.key.indexOf('@') + 1)}`) : slug(m.key.slice(m.key.indexOf(':') + 1));
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
@@ -252,6 +366,7 @@ function mergeActors(parts: Extraction[], plans: SourcePlan[]): Extraction {
     return map;
   });
   const affiliationOf = new Map<Merged, string>();
+  yield;
   plans.forEach((plan, i) => {
     const map = localToGlobal[i] as Map<string, string>;
     for (const a of plan.actors) {
@@ -260,7 +375,9 @@ function mergeActors(parts: Extraction[], plans: SourcePlan[]): Extraction {
       if (affiliation && !affiliationOf.has(m) && affiliation !== ids.get(m)) affiliationOf.set(m, affiliation);
     }
   });
+  yield;
   for (const m of order) {
+    if (++done % 1000 === 0) yield;
     const actor: Actor = { ...m.actor, id: ids.get(m) as string, aliases: [m.actor.name, ...[...m.aliases].filter((x) => x !== m.actor.name)] };
     const affiliation = affiliationOf.get(m);
     if (affiliation) actor.affiliation = affiliation;
@@ -269,7 +386,10 @@ function mergeActors(parts: Extraction[], plans: SourcePlan[]): Extraction {
   }
   // One position per actor and topic across sources: the evidence pooled, the stance by votes.
   const byTopic = new Map<string, { position: Position; votes: Map<Stance, number> }>();
-  parts.forEach((part, i) => {
+  yield;
+  for (let i = 0; i < parts.length; i++) {
+    if (i % 40 === 39) yield;
+    const part = parts[i] as Extraction;
     const map = localToGlobal[i] as Map<string, string>;
     for (const s of part.statements) statements.push(s.speaker ? { ...s, speaker: map.get(s.speaker) ?? s.speaker } : s);
     for (const p of part.positions) {
@@ -285,7 +405,8 @@ function mergeActors(parts: Extraction[], plans: SourcePlan[]): Extraction {
       seen.position.statements.push(...p.statements);
       seen.votes.set(p.stance, (seen.votes.get(p.stance) ?? 0) + p.statements.length);
     }
-  });
+  }
+  yield;
   const nameById = new Map(actors.map((a) => [a.id, a.name]));
   for (const { position, votes } of byTopic.values()) {
     if (votes.size < 2 && votes.has(position.stance)) continue;

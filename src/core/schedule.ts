@@ -39,6 +39,8 @@ export class Slicer {
   /** The same two figures in CPU time, where a CPU clock was given. */
   longestSliceCpuMs = 0;
   longestStepCpuMs = 0;
+  /** Every slice's length (wall clock), for percentiles. */
+  private readonly sliceLengths: number[] = [];
 
   constructor(options: SlicerOptions = {}) {
     this.budgetMs = options.budgetMs ?? 40;
@@ -86,6 +88,13 @@ export class Slicer {
     this.endSlice(this.lastEnd, this.lastEndCpu);
   }
 
+  /** The slice length that a share `p` (0..1) of slices do not exceed. */
+  percentile(p: number): number {
+    if (!this.sliceLengths.length) return 0;
+    const sorted = [...this.sliceLengths].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] as number;
+  }
+
   private startSlice(): void {
     this.sliceStart = this.lastEnd = this.now();
     this.sliceStartCpu = this.lastEndCpu = this.cpuNow?.() ?? 0;
@@ -95,6 +104,7 @@ export class Slicer {
     const length = end - this.sliceStart;
     if (length <= 0) return;
     this.slices++;
+    this.sliceLengths.push(length);
     this.longestSliceMs = Math.max(this.longestSliceMs, length);
     this.longestSliceCpuMs = Math.max(this.longestSliceCpuMs, endCpu - this.sliceStartCpu);
   }

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { Corpus } from '../core';
-import type { Actor, Position, Statement } from '../core';
-import { ExtractionCache, SHARD_COUNT, shardName } from '../core/cache';
-import { indexBytes, restoreShard } from '../core/indexing';
+import type { Actor, Position, Source, Statement } from '../core';
+import { ExtractionCache, MERGED_NAME, SHARD_COUNT, parseMergedSteps, serializeMergedSteps, shardName } from '../core/cache';
+import { indexBytes, restoreShard, runInSlices } from '../core/indexing';
 import { applyCorrections, emptyCorrections, parseCorrections, serializeCorrections, withCorrection } from '../core/corrections';
 import type { Correction, CorrectedView, Corrections } from '../core/corrections';
 import { Slicer } from '../core/schedule';
@@ -40,6 +40,23 @@ export interface ViewTables {
   positionsByActor: Map<string, Position[]>;
   positionsByTopic: Map<string, Position[]>;
   positions: Map<string, Position>;
+}
+
+/**
+ * What every feature reads: the merged corpus with the reader's corrections applied, and its
+ * lookups. It is rebuilt in slices after each change and then published whole (`onDidChange`
+ * fires after), so reading it never merges anything and never blocks the host; between a change
+ * and its publication it is the data of a moment ago.
+ */
+export interface IndexData extends ViewTables {
+  /** Increases with every publication. */
+  version: number;
+  /** Corrected statements by id (speakers are the ids shown). */
+  statements: Map<string, Statement>;
+  /** A source, with its text, by id. */
+  source(id: string): Source | undefined;
+  /** True where the source is in the index. */
+  has(id: string): boolean;
 }
 
 const CORRECTIONS_PATH = ['.whosaidwhat', 'corrections.json'];
@@ -83,8 +100,13 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Why the corrections file could not be read; while set, the file is never written. */
   correctionsError: string | undefined;
   private correctionsVersion = 0;
-  private viewCache: { key: string; view: CorrectedView } | undefined;
-  private tablesCache: ViewTables | undefined;
+  private published: IndexData | undefined;
+  private publishedKey = '';
+  private publishing: Promise<void> | undefined;
+  private publishAgain = false;
+  private publications = 0;
+  /** The corpus version the saved merge on disk holds. */
+  private savedMergeVersion = -1;
   lastStats: IndexingStats | undefined;
 
   constructor(
@@ -130,6 +152,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     for (;;) {
       if (this.debounce !== undefined) await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
       else if (this.pendingWork > 0) await this.queue;
+      else if (this.publishing || this.publishedKey !== this.dataKey()) await this.publish();
       else return;
     }
   }
@@ -143,39 +166,104 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.statuses.get(id);
   }
 
-  /** The actors, statements and positions with the reader's corrections applied. */
-  view(): CorrectedView {
-    const key = `${this.corpus.version}:${this.correctionsVersion}`;
-    if (this.viewCache?.key !== key) {
-      const started = Date.now();
-      const snap = this.corpus.snapshot();
-      this.viewCache = { key, view: applyCorrections(snap, this.corrections) };
-      this.viewCostMs = Date.now() - started;
+  /**
+   * The corrected data that every feature reads (see `IndexData`). Until the first publication
+   * it is built on the spot; after that it is the last one published, and a newer one is on its way.
+   */
+  get data(): IndexData {
+    if (!this.published) {
+      const steps = this.buildData();
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+      this.published = step.value;
+      this.publishedKey = this.dataKey();
+    } else if (this.publishedKey !== this.dataKey() && !this.publishing) {
+      void this.publish();
     }
-    return this.viewCache.view;
+    return this.published;
   }
 
-  /** Lookups over `view()` for the views, built once per change rather than once per tree row. */
+  /** The actors, statements and positions with the reader's corrections applied (`data.view`). */
+  view(): CorrectedView {
+    return this.data.view;
+  }
+
+  /** Lookups over `view()` for the views (`data`). */
   tables(): ViewTables {
-    const view = this.view();
-    if (this.tablesCache?.view !== view) {
-      const actors = new Map(view.actors.map((a) => [a.id, a]));
-      const statementsBySpeaker = new Map<string, Statement[]>();
-      for (const s of view.statements) {
-        if (!s.speaker) continue;
-        const list = statementsBySpeaker.get(s.speaker);
-        if (list) list.push(s);
-        else statementsBySpeaker.set(s.speaker, [s]);
-      }
-      const positionsByActor = new Map<string, Position[]>();
-      const positionsByTopic = new Map<string, Position[]>();
-      for (const p of view.positions) {
-        positionsByActor.set(p.actor, [...(positionsByActor.get(p.actor) ?? []), p]);
-        positionsByTopic.set(p.topic, [...(positionsByTopic.get(p.topic) ?? []), p]);
-      }
-      this.tablesCache = { view, actors, statementsBySpeaker, positionsByActor, positionsByTopic, positions: new Map(view.positions.map((p) => [p.id, p])) };
+    return this.data;
+  }
+
+  private dataKey(): string {
+    return `${this.corpus.version}:${this.correctionsVersion}`;
+  }
+
+  /** Merges the corpus and applies the corrections in slices, then publishes the result. */
+  private publish(): Promise<void> {
+    if (this.publishing) {
+      this.publishAgain = true;
+      return this.publishing;
     }
-    return this.tablesCache;
+    this.publishing = (async () => {
+      do {
+        this.publishAgain = false;
+        const key = this.dataKey();
+        if (key === this.publishedKey) continue;
+        const started = Date.now();
+        this.published = await runInSlices(this.buildData(), new Slicer());
+        this.publishedKey = key;
+        this.viewCostMs = Date.now() - started;
+      } while (this.publishAgain || this.publishedKey !== this.dataKey());
+    })().finally(() => {
+      this.publishing = undefined;
+    });
+    return this.publishing;
+  }
+
+  private *buildData(): Generator<void, IndexData, void> {
+    const snap = yield* this.corpus.mergeSteps();
+    yield;
+    const view = applyCorrections(snap, this.corrections);
+    yield;
+    const actors = new Map(view.actors.map((a) => [a.id, a]));
+    const statements = new Map<string, Statement>();
+    const statementsBySpeaker = new Map<string, Statement[]>();
+    let n = 0;
+    for (const s of view.statements) {
+      if (++n % 4000 === 0) yield;
+      statements.set(s.id, s);
+      if (!s.speaker) continue;
+      const list = statementsBySpeaker.get(s.speaker);
+      if (list) list.push(s);
+      else statementsBySpeaker.set(s.speaker, [s]);
+    }
+    yield;
+    const positionsByActor = new Map<string, Position[]>();
+    const positionsByTopic = new Map<string, Position[]>();
+    const positions = new Map<string, Position>();
+    for (const p of view.positions) {
+      if (++n % 4000 === 0) yield;
+      positions.set(p.id, p);
+      const byActor = positionsByActor.get(p.actor);
+      if (byActor) byActor.push(p);
+      else positionsByActor.set(p.actor, [p]);
+      const byTopic = positionsByTopic.get(p.topic);
+      if (byTopic) byTopic.push(p);
+      else positionsByTopic.set(p.topic, [p]);
+    }
+    const sources = new Map(snap.sources.map((source) => [source.id, source]));
+    const corpus = this.corpus;
+    return {
+      version: ++this.publications,
+      view,
+      actors,
+      statements,
+      statementsBySpeaker,
+      positionsByActor,
+      positionsByTopic,
+      positions,
+      source: (id) => corpus.getSource(id) ?? sources.get(id),
+      has: (id) => sources.has(id),
+    };
   }
 
   /** Re-reads every source; unchanged ones come back from the cache. */
@@ -276,7 +364,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       if (this.fireTimer !== undefined) clearTimeout(this.fireTimer);
       this.fireTimer = undefined;
       this.lastFire = Date.now();
-      this.changeEmitter.fire();
+      // The views are told once the new data is published, so none of them merges on its own.
+      void this.publish().then(() => this.changeEmitter.fire());
     } else if (this.fireTimer === undefined) {
       this.fireTimer = setTimeout(() => this.fire(true), interval - since);
     }
@@ -293,6 +382,29 @@ export class WorkspaceIndex implements vscode.Disposable {
     const dir = this.cacheDir();
     if (!dir) return;
     const slicer = new Slicer();
+    // The saved merge first: the tree fills from it before any shard is parsed.
+    let mergedBytes: Uint8Array | undefined;
+    try {
+      mergedBytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, MERGED_NAME));
+    } catch {
+      mergedBytes = undefined;
+    }
+    if (mergedBytes) {
+      slicer.resumed();
+      const bytes = mergedBytes;
+      const text = await slicer.step(() => new TextDecoder().decode(bytes));
+      const saved = await runInSlices(parseMergedSteps(text, this.engineVersion), slicer);
+      if (saved) {
+        this.corpus.restore(saved);
+        for (const id of Object.keys(saved.keys)) {
+          if (!this.statuses.has(id)) this.statuses.set(id, { id, uri: vscode.Uri.parse(id), state: 'indexed', sample: id === this.sampleUri.toString() });
+        }
+        await this.publish();
+        this.savedMergeVersion = this.corpus.version;
+        this.changeEmitter.fire();
+        this.resolveFirstData();
+      }
+    }
     for (let shard = 0; shard < SHARD_COUNT; shard++) {
       let bytes: Uint8Array;
       try {
@@ -301,12 +413,17 @@ export class WorkspaceIndex implements vscode.Disposable {
         continue;
       }
       slicer.resumed();
-      await restoreShard(bytes, this.cache, slicer, (id, extraction) => {
-        this.corpus.put(extraction);
+      await restoreShard(bytes, this.cache, slicer, (id, extraction, hash) => {
+        this.corpus.put(extraction, hash);
         this.statuses.set(id, { id, uri: vscode.Uri.parse(id), state: 'indexed', sample: id === this.sampleUri.toString() });
       });
     }
     slicer.finish();
+    // Sources of the saved merge without a shard are read again by the pass that follows.
+    this.corpus.dropUnrestored();
+    for (const [id, status] of this.statuses) {
+      if (status.state === 'indexed' && !this.corpus.has(id)) this.statuses.delete(id);
+    }
     if (this.cache.size) {
       this.fire(true);
       this.resolveFirstData();
@@ -316,14 +433,29 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async saveCache(): Promise<void> {
     const dir = this.cacheDir();
     if (!dir || !this.cache) return;
-    const shards = this.cache.takeDirtyShards();
-    if (!shards.length) return;
+    const shards = this.cache.takeDirtyShardsLazily();
+    if (!shards.length && this.savedMergeVersion === this.corpus.version) return;
+    // Each shard is serialized in a slice of its own, and so is each part of the merge.
+    const slicer = new Slicer();
     try {
       await vscode.workspace.fs.createDirectory(dir);
       for (const shard of shards) {
         const uri = vscode.Uri.joinPath(dir, shard.name);
-        if (shard.text === null) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
-        else await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(shard.text));
+        const text = await slicer.step(() => shard.text());
+        if (text === null) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+        else await vscode.workspace.fs.writeFile(uri, await slicer.step(() => new TextEncoder().encode(text)));
+        slicer.resumed();
+      }
+      const mergedUri = vscode.Uri.joinPath(dir, MERGED_NAME);
+      await this.publish();
+      const version = this.corpus.version;
+      const saved = this.corpus.stale ? undefined : this.corpus.saved();
+      if (saved && saved.merged.sources.length) {
+        const text = await runInSlices(serializeMergedSteps(this.engineVersion, saved), slicer);
+        await vscode.workspace.fs.writeFile(mergedUri, await slicer.step(() => new TextEncoder().encode(text)));
+        this.savedMergeVersion = version;
+      } else if (!saved || !saved.merged.sources.length) {
+        await vscode.workspace.fs.delete(mergedUri).then(undefined, () => undefined);
       }
     } catch (error) {
       // The cache only saves time: failing to write it leaves everything working.
@@ -456,7 +588,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     slicer.resumed();
     const outcome = await indexBytes({ id, bytes, size: stat.size, mtime: stat.mtime, format: formatOf(uri) }, limit, cache, slicer);
     if (outcome.kind === 'error') return fail(outcome.reason);
-    if (outcome.kind === 'extracted' || !this.corpus.has(id)) this.corpus.put(outcome.extraction);
+    if (outcome.kind === 'extracted' || !this.corpus.has(id)) this.corpus.put(outcome.extraction, outcome.hash);
     if (status) {
       status.state = 'indexed';
       status.reason = undefined;
@@ -530,6 +662,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(serializeCorrections(next)));
     await this.loadCorrections();
+    // Whoever corrected reads the corrected data next.
+    await this.publish();
     this.fire(true);
     return true;
   }
