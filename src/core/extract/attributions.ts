@@ -77,9 +77,6 @@ const VERB_NEXT = new Set(['that', 'to', 'the', 'a', 'an', 'he', 'she', 'they', 
 /** Labels before a colon that introduce no speaker: "Update: …", "Note: …". */
 const COLON_LABELS = new Set(['update', 'note', 'editor', "editor's", 'correction', 'clarification', 'disclosure', 'related', 'read', 'watch', 'photo', 'video', 'source', 'sources', 'q', 'a', 'washington', 'new', 'breaking', 'exclusive', 'opinion', 'analysis', 'live', 'full', 'transcript', 'audio']);
 
-/** Stance verbs: a statement of their own only where nobody else's words hold them. */
-const STANCE = new Set(['reject', 'rejects', 'rejected', 'oppose', 'opposes', 'opposed', 'support', 'supports', 'supported', 'endorse', 'endorses', 'endorsed', 'favor', 'favors', 'favored', 'welcome', 'welcomes', 'welcomed', 'refuse', 'refuses', 'refused', 'condemn', 'condemns', 'condemned', 'denounce', 'denounces', 'denounced', 'dismiss', 'dismisses', 'dismissed']);
-
 const FILLERS = new Set(['example', 'instance', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'ago', 'few', 'several', 'meanwhile', 'however', 'but', 'yet', 'still', 'also', 'indeed', 'instead', 'later', 'earlier', 'and']);
 
 /** Embedded questions are not claims: "X reveals if …". */
@@ -781,9 +778,12 @@ export function findAttributions(text: string, options: AttributionOptions = {})
     const tail = f.content.filter((s) => s.start >= f.quote!.end);
     f.content = [...spans, ...tail.filter((s) => !spans.some((x) => x.start === s.start))];
   }
-  // A stance verb inside what someone else said restates it ("… said it would reject “…”"): not a statement of its own.
-  // (An attribution's own content never holds its own cue, so any span around the cue is someone else's.)
-  const spans = all.flatMap((f) => f.content).sort((a, b) => a.start - b.start);
+  // A cue inside what someone else said is part of their words ("… said it would reject “…”",
+  // "“We told them …,” he said"): not a statement of its own. Only verb cues hold others: a clause
+  // "according to" a source keeps the statements inside it. (An attribution's own content never
+  // holds its own cue, so any span around the cue is someone else's.)
+  const isVerbCue = (f: Found): boolean => f.cue !== null && cueEntry(f.cue.text.toLowerCase().split(/\s/)[0]!) !== undefined;
+  const spans = all.filter(isVerbCue).flatMap((f) => f.content).sort((a, b) => a.start - b.start);
   const reach = new Int32Array(spans.length);
   spans.forEach((sp, i) => (reach[i] = Math.max(sp.end, i > 0 ? reach[i - 1]! : 0)));
   const inside = (cue: Span): boolean => {
@@ -799,7 +799,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
     }
     return at >= 0 && reach[at]! >= cue.end;
   };
-  const kept = all.filter((f) => !(f.cue && STANCE.has(f.cue.text.toLowerCase()) && inside(f.cue)));
+  const kept = all.filter((f) => !(f.cue && inside(f.cue)));
   return kept.map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: f.content, kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
