@@ -66,6 +66,10 @@ const VERBS: [string, CueClass, string[]?][] = [
   ['recognize', 'belief'], ['realize', 'belief'], ['anticipate', 'belief'], ['envision', 'belief'], ['favor', 'intent'],
   ['push', 'intent'], ['press', 'intent'], ['encourage', 'speech'], ['request', 'speech'],
   ['plan', 'intent', ['plans', 'planned', 'planned', 'planning']], ['promote', 'intent'], ['embrace', 'intent'],
+  ['talk', 'speech'], ['discuss', 'speech'], ['offer', 'speech'], ['learn', 'belief'],
+  ['see', 'belief', ['sees', 'saw', 'seen', 'seeing']], ['view', 'belief'], ['know', 'belief', ['knows', 'knew', 'known', 'knowing']],
+  ['tease', 'speech'], ['dispute', 'speech'], ['challenge', 'speech'], ['insult', 'speech'], ['slam', 'speech', ['slams', 'slammed', 'slammed', 'slamming']],
+  ['sound', 'speech'], ['pitch', 'speech'], ['promise', 'intent'],
 ];
 
 function regularForms(lemma: string): string[] {
