@@ -189,7 +189,18 @@ function isAppositive(ctx: SentenceContext, from: number, to: number): boolean {
 function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary: number } {
   let j = c - 1;
   const progressive = ctx.tokens[c]!.norm.endsWith('ing');
-  while (j >= 0 && isWord(ctx.tokens[j]) && (BETWEEN.has(ctx.tokens[j]!.norm) || (progressive && BE.has(ctx.tokens[j]!.norm)) || isAdverb(ctx.tokens[j]!))) j--;
+  for (;;) {
+    while (j >= 0 && isWord(ctx.tokens[j]) && (BETWEEN.has(ctx.tokens[j]!.norm) || (progressive && BE.has(ctx.tokens[j]!.norm)) || isAdverb(ctx.tokens[j]!))) j--;
+    // "the senator on Tuesday dismissed", "Trump last week said"
+    const w = ctx.tokens[j];
+    if (j > 0 && isWord(w) && TIME.has(w.norm) && !PRONOUNS.has(w.norm)) {
+      j--;
+      const p = ctx.tokens[j];
+      if (p && isWord(p) && ['on', 'in', 'last', 'this', 'early', 'late', 'next', 'that'].includes(p.norm)) j--;
+      continue;
+    }
+    break;
+  }
   const t = ctx.tokens[j];
   // "Murphy, though, said": a comma-fenced adverb sits between the speaker and the cue.
   if (t && t.norm === ',' && isWord(ctx.tokens[j - 1]) && FENCED.has(ctx.tokens[j - 1]!.norm) && ctx.tokens[j - 2]?.norm === ',') {
@@ -476,7 +487,7 @@ function sentenceSubject(ctx: SentenceContext): Group {
   let from = 0;
   // "On Monday, the senator …": an opening phrase set off by a comma is not the subject.
   const first = tk[0];
-  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || TIME.has(first.norm))) {
+  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || TIME.has(first.norm) || FENCED.has(first.norm) || first.norm.endsWith('ing'))) {
     let k = 1;
     while (k <= ctx.last && k < 12 && tk[k]!.norm !== ',') k++;
     if (tk[k]?.norm !== ',') return { from: -1, to: -1 };
