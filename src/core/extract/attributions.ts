@@ -707,6 +707,10 @@ function coordinationStops(tokens: Token[], last: number): Int32Array {
   for (let i = tokens.length - 1; i >= 0; i--) {
     stop[i] = next;
     const t = tokens[i]!;
+    if (t.norm === 'according' && tokens[i + 1]?.norm === 'to' && tokens[i - 1]?.norm === ',') {
+      next = i - 2;
+      continue;
+    }
     if (t.kind === 'word' && i > 0 && !t.capital) {
       const entry = cueEntry(t.norm);
       const prev = tokens[i - 1]!;
@@ -810,7 +814,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
     }
     return at >= 0 && reach[at]! >= cue.end;
   };
-  const kept = all.filter((f) => !(f.cue && inside(f.cue)));
+  const kept = all.filter((f) => !(f.cue && isVerbCue(f) && inside(f.cue)));
   return kept.map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: f.content, kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
