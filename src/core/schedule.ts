@@ -43,7 +43,8 @@ export class Slicer {
   private readonly sliceLengths: number[] = [];
 
   constructor(options: SlicerOptions = {}) {
-    this.budgetMs = options.budgetMs ?? 40;
+    // Well under the 50 ms a host may block: a step longer than foreseen still fits.
+    this.budgetMs = options.budgetMs ?? 25;
     this.now = options.now ?? defaultNow;
     this.yieldToHost = options.yieldToHost ?? defaultYield;
     this.cpuNow = options.cpuNow;

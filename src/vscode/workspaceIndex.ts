@@ -212,7 +212,8 @@ export class WorkspaceIndex implements vscode.Disposable {
         this.published = await runInSlices(this.buildData(), new Slicer());
         this.publishedKey = key;
         this.viewCostMs = Date.now() - started;
-      } while (this.publishAgain || this.publishedKey !== this.dataKey());
+        // Changes made meanwhile wait for the next request (fire() paces them while indexing).
+      } while (this.publishAgain);
     })().finally(() => {
       this.publishing = undefined;
     });
