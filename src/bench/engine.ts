@@ -146,6 +146,7 @@ async function throughput(ctx: BenchContext, articles: Article[]): Promise<Bench
 const HOSTILE_SIZES: Record<PathologicalKind, number> = {
   'quote-marks': 1 * MB,
   'one-long-line': 1 * MB,
+  'one-sentence': 1 * MB,
   'nested-quotes': 1 * MB,
   'big-article': 5 * MB,
   'deep-html': 1 * MB,

@@ -1,9 +1,9 @@
 // Hostile inputs for timing the engine: each is built to a given length (in UTF-16 code units),
 // deterministically, so runs compare.
 
-export type PathologicalKind = 'quote-marks' | 'one-long-line' | 'nested-quotes' | 'big-article' | 'deep-html' | 'big-html';
+export type PathologicalKind = 'quote-marks' | 'one-long-line' | 'one-sentence' | 'nested-quotes' | 'big-article' | 'deep-html' | 'big-html';
 
-export const PATHOLOGICAL_KINDS: PathologicalKind[] = ['quote-marks', 'one-long-line', 'nested-quotes', 'big-article', 'deep-html', 'big-html'];
+export const PATHOLOGICAL_KINDS: PathologicalKind[] = ['quote-marks', 'one-long-line', 'one-sentence', 'nested-quotes', 'big-article', 'deep-html', 'big-html'];
 
 /** The kinds that are HTML pages (read through the DOM parser). */
 export const HTML_KINDS: PathologicalKind[] = ['deep-html', 'big-html'];
@@ -37,6 +37,7 @@ function repeatTo(pieces: string[], length: number, joiner: string): string {
 /**
  * - quote-marks: nothing but quote marks of every kind, in a random order;
  * - one-long-line: news sentences with quotes and cues on one line, no line break;
+ * - one-sentence: the same without sentence ends, so every statement is in one sentence;
  * - nested-quotes: quotes opened inside quotes as deep as the length allows, then all closed;
  * - big-article: paragraphs of news text (the given articles where there are some) separated by blank lines;
  * - deep-html: elements nested as deep as the length allows;
@@ -53,6 +54,9 @@ export function pathological(kind: PathologicalKind, length: number, articles: s
     }
     case 'one-long-line':
       return repeatTo(FRAGMENTS, length, ' ');
+    case 'one-sentence':
+      // Sentence ends dropped: every statement shares one sentence.
+      return repeatTo(FRAGMENTS.map((f) => f.replace(/[.!?](?=[”’"']?(?:\s|$))/g, '')), length, ', and ');
     case 'nested-quotes': {
       const opens: string[] = [];
       const closes: string[] = [];
