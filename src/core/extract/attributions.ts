@@ -32,6 +32,7 @@ const BETWEEN = new Set([
   "don't", "hasn't", "haven't", "won't", "wouldn't", "can't", 'cannot', 'generally', 'initially', 'first', 'long',
   'largely', 'mostly', 'personally', 'privately', 'really', 'seriously', 'actually', 'constantly', 'consistently',
   'continually', 'reportedly', 'usually', 'widely', 'correctly', 'falsely', 'wrongly', 'rightly', 'emphatically',
+  'nevertheless', 'nonetheless', 'however', 'too', 'meanwhile', 'likewise', 'since', 'subsequently', 'soon',
 ]);
 /** Words that end a speaker noun phrase on its left. */
 const CLAUSE_STOP = new Set([
@@ -109,6 +110,8 @@ interface SentenceContext {
   nextQuote: Int32Array;
   /** Content on the left of a cue starts no earlier than this (after an earlier attribution). */
   floor: number;
+  /** Most words are capitalized: a headline, where cue verbs are capitalized too ("Obama Says …"). */
+  titleCase: boolean;
 }
 
 /** The longest content in tokens: longer sentences are cut (no real sentence gets near). */
@@ -358,7 +361,7 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   if (t.norm === 'according' && tk[c + 1]?.norm === 'to') return null; // handled apart
   const entry = cueEntry(t.norm);
   if (!entry) return null;
-  if (t.capital && c > 0) return null; // "the State Department", "Call of Duty"
+  if (t.capital && c > 0 && !(ctx.titleCase && tk[c - 1]!.capital)) return null; // "the State Department", "Call of Duty"
   const prev = tk[c - 1];
   if (prev && prev.kind === 'word') {
     if (NOT_BEFORE_VERB.has(prev.norm)) return null;
@@ -679,7 +682,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   if (tk[k]?.norm === 'that') k++;
   if (k > ctx.last) return null;
   const first = tk[k]!;
-  if (first.kind === 'word' && QUESTION_WORDS.has(first.norm) && entry.lemma !== 'ask' && entry.lemma !== 'wonder') return null;
+  // "X reveals if …" asks; "X revealed why …" tells.
+  if (first.kind === 'word' && (first.norm === 'if' || first.norm === 'whether') && entry.lemma !== 'ask' && entry.lemma !== 'wonder') return null;
   if (entry.cls === 'name') {
     // "X called it “a matter of life and death”": the quotation is what was said.
     for (let q = k; q <= ctx.last && q - k < 6; q++) {
@@ -762,7 +766,15 @@ export function findAttributions(text: string, options: AttributionOptions = {})
       const nextQuote = new Int32Array(tokens.length + 1).fill(-1);
       for (let i = 0; i < tokens.length; i++) quotesBefore[i + 1] = quotesBefore[i]! + (tokens[i]!.kind === 'quote' ? 1 : 0);
       for (let i = tokens.length - 1; i >= 0; i--) nextQuote[i] = tokens[i]!.kind === 'quote' ? i : nextQuote[i + 1]!;
-      const ctx: SentenceContext = { text, tokens, last, stop: coordinationStops(tokens, last), quotesBefore, nextQuote, floor: 0 };
+      let words = 0;
+      let capitals = 0;
+      for (const t of tokens) {
+        if (t.kind !== 'word') continue;
+        words++;
+        if (t.capital) capitals++;
+      }
+      const titleCase = words >= 3 && capitals * 10 >= words * 7;
+      const ctx: SentenceContext = { text, tokens, last, stop: coordinationStops(tokens, last), quotesBefore, nextQuote, floor: 0, titleCase };
       const found = attributeSentence(ctx);
       if (found.length === 0 && previous && previous.kind === 'direct' && previous.trailing && last === 0 && tokens[0]!.kind === 'quote') {
         // “A,” he said. “B.” — the quote goes on after its attribution.
