@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { extractSource } from '../../src/core/extract';
 import { setHtmlParser } from '../../src/core/text/article';
+import { decodeText } from '../../src/core/text/decode';
+import { foldChar, foldSameLength, foldText, isInvisible } from '../../src/core/text/normalize';
 import type { Extraction, Span } from '../../src/core/model';
 
 /** What is wrong with an extraction, or an empty list. */
@@ -116,6 +118,51 @@ describe('properties of the engine', function () {
         assert.ok(!x.sources[0]?.text.includes('var x'), 'scripts never reach the text');
       }),
       { numRuns: 30 },
+    );
+  });
+});
+
+describe('properties of decoding and folding', () => {
+  it('decodes any text encoded as UTF-8 back to itself, with or without a BOM', () => {
+    // Control characters other than tab, line ends and form feed make a file look binary, and a
+    // leading U+FEFF is a byte order mark: both left out here.
+    const isControl = (c: number): boolean => (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0x7f;
+    const text = fc.string({ unit: 'grapheme', maxLength: 300 }).filter((t) => !t.startsWith('\ufeff') && ![...t].some((ch) => isControl(ch.charCodeAt(0))));
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, bom) => {
+        const bytes = new TextEncoder().encode(t);
+        const input = bom ? new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]) : bytes;
+        assert.deepEqual(decodeText(input), { ok: true, text: t });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never throws on any bytes, and always says why it refuses', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), fc.integer({ min: 1, max: 500 }), (bytes, maxBytes) => {
+        const decoded = decodeText(bytes, { maxBytes });
+        if (!decoded.ok) assert.ok(decoded.reason.length > 10);
+        else assert.equal(typeof decoded.text, 'string');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('folds without moving offsets, and maps every folded character back to its original', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: fc.constantFrom('“', '”', '’', '\u00a0', '\u00ad', '\u200b', '—', 'a', 'B', ' ', '\n', '\r'), maxLength: 200 })), (t) => {
+        assert.equal(foldSameLength(t).length, t.length);
+        const folded = foldText(t);
+        assert.equal(folded.offsets.length, folded.text.length + 1);
+        for (let i = 0; i < folded.text.length; i++) {
+          const original = t[folded.offsets[i] as number] as string;
+          assert.ok(!isInvisible(original));
+          assert.equal(folded.text[i], foldChar(original));
+          if (i > 0) assert.ok((folded.offsets[i] as number) > (folded.offsets[i - 1] as number));
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });
