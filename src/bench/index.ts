@@ -9,7 +9,7 @@
 // texts, ctx.quick to shorten long runs. A suite that throws is reported and the others still run.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import * as engine from './engine';
 import * as hover from './hover';
 import * as check from './check';
@@ -133,6 +133,7 @@ export async function runBenchmarks(args: string[], cliPath: string): Promise<nu
     polnearTexts: () => (texts ??= loadPolnear(corpusDir)),
     log: (m) => process.stderr.write(`${m}\n`),
   };
+  const loadAtStart = loadavg()[0] ?? 0;
   const results: (BenchRow & { suite: string })[] = [];
   const failures: string[] = [];
   for (const suite of SUITES) {
@@ -152,6 +153,8 @@ export async function runBenchmarks(args: string[], cliPath: string): Promise<nu
     node: process.version,
     cpu: cpu ? `${cpu.model} (${cpus().length} cores)` : 'unknown',
     quick,
+    // Other work on the machine slows wall-clock figures: the one-minute load average, before and after.
+    loadAverage: { start: Number(loadAtStart.toFixed(2)), end: Number((loadavg()[0] ?? 0).toFixed(2)) },
     rows: results,
     failures,
   };
