@@ -250,6 +250,13 @@ describe('attributions: more forms', () => {
     assert.deepEqual(a.content, ['The court was split on most votes']);
   });
 
+  it('a title-case headline', () => {
+    const a = only('Mayor Claims City Budget Is Balanced');
+    assert.equal(a.speaker, 'Mayor');
+    assert.equal(a.cue, 'Claims');
+    assert.deepEqual(a.content, ['City Budget Is Balanced']);
+  });
+
   it('a poll speaks: "In a … poll, …"', () => {
     const a = only('In a Gallup poll released Monday, 50 percent of voters chose the mayor.');
     assert.equal(a.speaker, 'a Gallup poll released Monday');
