@@ -1,5 +1,5 @@
 import type { MergeKeys, SavedMerge } from './corpus';
-import type { Extraction, Source } from './model';
+import type { Actor, Extraction, Mention, Position, Source, Statement } from './model';
 
 /**
  * The extraction cache: what the engine made of each source, keyed by the source's id and a
@@ -147,6 +147,8 @@ export class ExtractionCache {
 // positions in chunks, so each line parses in a short slice.
 
 export const MERGED_NAME = 'merged.jsonl';
+/** The saved merge's own layout; a file of another layout is ignored like one of another engine. */
+const MERGED_FORMAT = 2;
 const MERGED_CHUNK = 800;
 
 interface MergedHeader {
@@ -157,29 +159,46 @@ interface MergedHeader {
   lines: number;
 }
 
-type MergedLine = { actors: Extraction['actors'] } | { statements: Extraction['statements'] } | { positions: Extraction['positions'] };
+// Source ids (URIs) are long and would fill most of the file, once per mention and twice per
+// statement: the file names a source by its place in the header's list instead.
+type SavedActor = Omit<Actor, 'mentions'> & { m: number[] };
+type SavedStatement = Omit<Statement, 'id' | 'source'> & { i: string; s: number };
+type MergedLine = { actors: SavedActor[] } | { statements: SavedStatement[] } | { positions: Position[] };
 
 /** The merged corpus as lines of JSON, one line per step. */
 export function* serializeMergedSteps(engine: string, saved: SavedMerge): Generator<void, string, void> {
   const { merged } = saved;
-  const lines: string[] = [];
-  const chunks = <T>(list: T[], wrap: (part: T[]) => MergedLine): MergedLine[] => {
-    const out: MergedLine[] = [];
-    for (let i = 0; i < list.length; i += MERGED_CHUNK) out.push(wrap(list.slice(i, i + MERGED_CHUNK)));
-    return out;
+  const place = new Map(merged.sources.map((source, i) => [source.id, i]));
+  const placeOf = (id: string): number => {
+    const at = place.get(id);
+    if (at === undefined) throw new Error(`a mention or statement of a source not in the merge: ${id}`);
+    return at;
   };
-  const body = [
-    ...chunks(merged.actors, (actors) => ({ actors })),
-    ...chunks(merged.statements, (statements) => ({ statements })),
-    ...chunks(merged.positions, (positions) => ({ positions })),
-  ];
+  const lines: string[] = [];
   // The text stays in the shards: the header is for the first rows of the tree.
-  const sources = merged.sources.map((s) => ({ ...s, text: '' }));
-  const header: MergedHeader = { format: CACHE_FORMAT, engine, keys: saved.keys, sources, lines: body.length };
+  const sources = merged.sources.map((source) => ({ ...source, text: '' }));
+  const body: Array<() => MergedLine> = [];
+  for (let i = 0; i < merged.actors.length; i += MERGED_CHUNK) {
+    const part = merged.actors.slice(i, i + MERGED_CHUNK);
+    body.push(() => ({
+      actors: part.map(({ mentions, ...actor }) => ({ ...actor, m: mentions.flatMap((x) => [placeOf(x.source), x.start, x.end]) })),
+    }));
+  }
+  for (let i = 0; i < merged.statements.length; i += MERGED_CHUNK) {
+    const part = merged.statements.slice(i, i + MERGED_CHUNK);
+    body.push(() => ({
+      statements: part.map(({ id, source, ...statement }) => ({ ...statement, s: placeOf(source), i: id.startsWith(`${source}#`) ? id.slice(source.length) : `=${id}` })),
+    }));
+  }
+  for (let i = 0; i < merged.positions.length; i += MERGED_CHUNK) {
+    const part = merged.positions.slice(i, i + MERGED_CHUNK);
+    body.push(() => ({ positions: part }));
+  }
+  const header: MergedHeader = { format: MERGED_FORMAT, engine, keys: saved.keys, sources, lines: body.length };
   lines.push(JSON.stringify(header));
   yield;
   for (const line of body) {
-    lines.push(JSON.stringify(line));
+    lines.push(JSON.stringify(line()));
     yield;
   }
   return lines.join('\n');
@@ -201,22 +220,36 @@ export function* parseMergedSteps(text: string, engine: string): Generator<void,
   } catch {
     return undefined;
   }
-  if (typeof header !== 'object' || header === null || header.format !== CACHE_FORMAT || header.engine !== engine) return undefined;
+  if (typeof header !== 'object' || header === null || header.format !== MERGED_FORMAT || header.engine !== engine) return undefined;
   if (!Array.isArray(header.sources) || typeof header.keys !== 'object' || header.keys === null || header.lines !== lines.length - 1) return undefined;
+  const ids = header.sources.map((source) => source.id);
+  const idOf = (place: unknown): string => {
+    const id = typeof place === 'number' ? ids[place] : undefined;
+    if (id === undefined) throw new Error('a source out of range');
+    return id;
+  };
   const merged: Extraction = { version: 1, sources: header.sources, actors: [], statements: [], positions: [] };
   for (let i = 1; i < lines.length; i++) {
     yield;
-    let line: Partial<Record<'actors' | 'statements' | 'positions', unknown>>;
     try {
-      line = JSON.parse(lines[i] as string) as typeof line;
+      const line = JSON.parse(lines[i] as string) as Partial<Record<'actors' | 'statements' | 'positions', unknown>>;
+      if (typeof line !== 'object' || line === null) return undefined;
+      if (Array.isArray(line.actors)) {
+        for (const { m, ...actor } of line.actors as SavedActor[]) {
+          const mentions: Mention[] = [];
+          for (let k = 0; k + 2 < m.length; k += 3) mentions.push({ source: idOf(m[k]), start: m[k + 1] as number, end: m[k + 2] as number });
+          merged.actors.push({ ...actor, mentions });
+        }
+      } else if (Array.isArray(line.statements)) {
+        for (const { i: id, s, ...statement } of line.statements as SavedStatement[]) {
+          const source = idOf(s);
+          merged.statements.push({ id: id.startsWith('=') ? id.slice(1) : `${source}${id}`, source, ...statement });
+        }
+      } else if (Array.isArray(line.positions)) merged.positions.push(...(line.positions as Position[]));
+      else return undefined;
     } catch {
       return undefined;
     }
-    if (typeof line !== 'object' || line === null) return undefined;
-    if (Array.isArray(line.actors)) merged.actors.push(...(line.actors as Extraction['actors']));
-    else if (Array.isArray(line.statements)) merged.statements.push(...(line.statements as Extraction['statements']));
-    else if (Array.isArray(line.positions)) merged.positions.push(...(line.positions as Extraction['positions']));
-    else return undefined;
   }
   return { merged, keys: header.keys };
 }
