@@ -86,7 +86,7 @@ const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', '
 /** Adverbs set off by commas between a speaker and the cue. */
 const FENCED = new Set(['though', 'however', 'too', 'meanwhile', 'also', 'instead', 'then', 'now', 'later', 'earlier', 'moreover', 'nonetheless', 'nevertheless', 'likewise', 'similarly', 'separately', 'meantime', 'though', 'again', 'today', 'yesterday', 'previously', 'recently', 'afterward', 'afterwards', 'publicly', 'privately', 'ultimately', 'still', 'indeed', 'anyway']);
 
-const isBoundaryPunct = (t: Token | undefined): boolean => t !== undefined && t.kind === 'punct' && (t.norm === ',' || t.norm === '—' || t.norm === '–' || t.norm === ';' || t.norm === ':' || t.norm === '(' || t.norm === ')');
+const isBoundaryPunct = (t: Token | undefined): boolean => t !== undefined && t.kind === 'punct' && (t.norm === ',' || t.norm === '—' || t.norm === '–' || t.norm === '―' || t.norm === ';' || t.norm === ':' || t.norm === '(' || t.norm === ')');
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
 interface Group {
