@@ -1,6 +1,7 @@
 // Builds every bundle with esbuild. Type checking is separate (`npm run typecheck`).
 //   dist/extension.js      the extension for the Node extension host (desktop, server)
 //   dist/web/extension.js  the same extension for VS Code for the Web (no Node built-ins)
+//   dist/extractWorker.js  the Node extension host's extraction thread
 //   dist/cli.js            the command line
 //   dist/web/core.js       the core alone, minified for the browser: its size is a budget
 //   out/                   tests and sources transpiled file by file for mocha
@@ -50,6 +51,15 @@ const builds = [
     external: ['vscode'],
     // The browser has no Node built-ins: an import of one fails this build.
     define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+  },
+  {
+    // The extraction thread of the Node extension host (see src/vscode/extractThread.ts).
+    ...common,
+    entryPoints: ['src/vscode/extractWorker.ts'],
+    outfile: 'dist/extractWorker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
   },
   {
     ...common,

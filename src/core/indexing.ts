@@ -32,7 +32,10 @@ export interface SourceBytes {
   format: SourceFormat;
 }
 
-export async function indexBytes(file: SourceBytes, maxBytes: number, cache: ExtractionCache, slicer: Slicer): Promise<IndexOutcome> {
+/** How a source is extracted: in slices on this thread (the default), or elsewhere. */
+export type Extract = (input: SourceInput, slicer: Slicer) => Promise<Extraction>;
+
+export async function indexBytes(file: SourceBytes, maxBytes: number, cache: ExtractionCache, slicer: Slicer, extract: Extract = extractInSlices): Promise<IndexOutcome> {
   const hash = hashBytes(file.bytes);
   const hit = cache.lookup(file.id, hash);
   if (hit) {
@@ -46,7 +49,7 @@ export async function indexBytes(file: SourceBytes, maxBytes: number, cache: Ext
   }
   let extraction: Extraction;
   try {
-    extraction = await extractInSlices({ id: file.id, path: file.id, text: decoded.text, format: file.format }, slicer);
+    extraction = await extract({ id: file.id, path: file.id, text: decoded.text, format: file.format }, slicer);
   } catch (error) {
     cache.delete(file.id);
     return { kind: 'error', reason: `could not be read as an article: ${error instanceof Error ? error.message : String(error)}` };

@@ -2,10 +2,14 @@ import * as vscode from 'vscode';
 import { Corpus } from '../core';
 import type { Actor, Position, Source, Statement } from '../core';
 import { ExtractionCache, MERGED_NAME, SHARD_COUNT, parseMergedSteps, serializeMergedSteps, shardName } from '../core/cache';
-import { indexBytes, restoreShard, runInSlices } from '../core/indexing';
+import { extractInSlices, indexBytes, restoreShard, runInSlices } from '../core/indexing';
+import type { Extract } from '../core/indexing';
+import type { Extraction, SourceInput } from '../core';
 import { applyCorrections, emptyCorrections, parseCorrections, serializeCorrections, withCorrection } from '../core/corrections';
 import type { Correction, CorrectedView, Corrections } from '../core/corrections';
 import { Slicer } from '../core/schedule';
+import { startExtractThread } from './extractThread';
+import type { ExtractThread } from './extractThread';
 import { findSourceFiles, formatOf, maxSourceBytes, watchSources } from './sources';
 
 export type SourceState = 'pending' | 'indexed' | 'error';
@@ -107,6 +111,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private publications = 0;
   /** The corpus version the saved merge on disk holds. */
   private savedMergeVersion = -1;
+  /** The extraction thread, where the host has one; undefined until first needed, null where there is none. */
+  private thread: ExtractThread | null | undefined;
   lastStats: IndexingStats | undefined;
 
   constructor(
@@ -536,6 +542,29 @@ export class WorkspaceIndex implements vscode.Disposable {
     await this.saveCache();
   }
 
+  /**
+   * Extracts on the extraction thread where there is one, so no article, however long, blocks the
+   * host; in slices on the host's thread otherwise (the web), or once the thread has failed.
+   */
+  private readonly extract: Extract = async (input: SourceInput, slicer: Slicer): Promise<Extraction> => {
+    if (this.thread === undefined) {
+      const file = this.extensionUri.scheme === 'file' ? vscode.Uri.joinPath(this.extensionUri, 'dist', 'extractWorker.js').fsPath : undefined;
+      this.thread = startExtractThread(file) ?? null;
+    }
+    const thread = this.thread;
+    if (thread?.alive) {
+      try {
+        return await thread.extract(input);
+      } catch (error) {
+        if (thread.alive) throw error;
+        console.warn('Who Said What: the extraction thread failed; extracting on the main thread', error);
+      } finally {
+        slicer.resumed();
+      }
+    }
+    return extractInSlices(input, slicer);
+  };
+
   private forget(id: string, dropCache = true): void {
     this.statuses.delete(id);
     this.corpus.remove(id);
@@ -587,7 +616,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       return fail(`unreadable: ${error instanceof Error ? error.message : String(error)}`);
     }
     slicer.resumed();
-    const outcome = await indexBytes({ id, bytes, size: stat.size, mtime: stat.mtime, format: formatOf(uri) }, limit, cache, slicer);
+    const outcome = await indexBytes({ id, bytes, size: stat.size, mtime: stat.mtime, format: formatOf(uri) }, limit, cache, slicer, this.extract);
     if (outcome.kind === 'error') return fail(outcome.reason);
     if (outcome.kind === 'extracted' || !this.corpus.has(id)) this.corpus.put(outcome.extraction, outcome.hash);
     if (status) {
@@ -671,6 +700,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   dispose(): void {
     this.cancel?.cancel();
+    this.thread?.dispose();
     this.watcher?.dispose();
     if (this.debounce !== undefined) clearTimeout(this.debounce);
     if (this.fireTimer !== undefined) clearTimeout(this.fireTimer);
