@@ -488,11 +488,18 @@ function attributeSentence(ctx: SentenceContext): Found[] {
 function sentenceSubject(ctx: SentenceContext): Group {
   const tk = ctx.tokens;
   let from = 0;
-  // "On Monday, the senator …": an opening phrase set off by a comma is not the subject.
-  const first = tk[0];
-  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || TIME.has(first.norm) || FENCED.has(first.norm) || first.norm.endsWith('ing'))) {
+  // A dateline is not the subject: "WASHINGTON (Reuters) — Sen. Ann Cole …"
+  const raw0 = tk[0] ? ctx.text.slice(tk[0].start, tk[0].end) : '';
+  if (raw0.length > 1 && raw0 === raw0.toUpperCase() && /[A-Z]/.test(raw0)) {
     let k = 1;
-    while (k <= ctx.last && k < 12 && tk[k]!.norm !== ',') k++;
+    while (k <= ctx.last && k < 8 && !['—', '–', '―', '-', '--'].includes(tk[k]!.norm)) k++;
+    if (k <= ctx.last && k < 8) from = k + 1;
+  }
+  // "On Monday, the senator …": an opening phrase set off by a comma is not the subject.
+  const first = tk[from];
+  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || TIME.has(first.norm) || FENCED.has(first.norm) || first.norm.endsWith('ing'))) {
+    let k = from + 1;
+    while (k <= ctx.last && k - from < 12 && tk[k]!.norm !== ',') k++;
     if (tk[k]?.norm !== ',') return { from: -1, to: -1 };
     from = k + 1;
   }
