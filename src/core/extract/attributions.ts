@@ -234,8 +234,9 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     return { group: { from, to: j - 1 }, boundary: from - 1 };
   }
   if (t && t.norm === 'who' && ctx.tokens[j - 1]?.norm === ',') {
+    // "Smith, who said": the span runs from the name to the relative pronoun that stands for it.
     const seg = nounPhraseLeft(ctx, j - 2, 6);
-    return { group: seg, boundary: seg.from - 1 };
+    return { group: seg.from < 0 ? { from: j, to: j } : { from: seg.from, to: j }, boundary: (seg.from < 0 ? j : seg.from) - 1 };
   }
   if (t === undefined || (t.kind !== 'word' && t.norm !== ')')) return { group: { from: -1, to: -1 }, boundary: j };
   const seg = nounPhraseLeft(ctx, j, 8);
