@@ -250,6 +250,12 @@ describe('attributions: more forms', () => {
     assert.deepEqual(a.content, ['The court was split on most votes']);
   });
 
+  it('"X, who said": the speaker span runs to the relative pronoun', () => {
+    const a = only('The crowd listened to Ann Cole, who said the vote was fair.');
+    assert.equal(a.speaker, 'Ann Cole, who');
+    assert.deepEqual(a.content, ['the vote was fair']);
+  });
+
   it('a title-case headline', () => {
     const a = only('Mayor Claims City Budget Is Balanced');
     assert.equal(a.speaker, 'Mayor');
