@@ -547,11 +547,7 @@ export class WorkspaceIndex implements vscode.Disposable {
    * host; in slices on the host's thread otherwise (the web), or once the thread has failed.
    */
   private readonly extract: Extract = async (input: SourceInput, slicer: Slicer): Promise<Extraction> => {
-    if (this.thread === undefined) {
-      const file = this.extensionUri.scheme === 'file' ? vscode.Uri.joinPath(this.extensionUri, 'dist', 'extractWorker.js').fsPath : undefined;
-      this.thread = startExtractThread(file) ?? null;
-    }
-    const thread = this.thread;
+    const thread = this.extractThread();
     if (thread?.alive) {
       try {
         return await thread.extract(input);
@@ -564,6 +560,19 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
     return extractInSlices(input, slicer);
   };
+
+  private extractThread(): ExtractThread | null {
+    if (this.thread === undefined) {
+      const file = this.extensionUri.scheme === 'file' ? vscode.Uri.joinPath(this.extensionUri, 'dist', 'extractWorker.js').fsPath : undefined;
+      this.thread = startExtractThread(file) ?? null;
+    }
+    return this.thread;
+  }
+
+  /** Where sources are extracted: on a thread of their own, or in slices on the host's thread. */
+  extractionMode(): 'thread' | 'host' {
+    return this.extractThread()?.alive ? 'thread' : 'host';
+  }
 
   private forget(id: string, dropCache = true): void {
     this.statuses.delete(id);
