@@ -244,8 +244,8 @@ export class QuoteIndex {
 
   /**
    * The actors that the words `text.slice(span)` name: the last known name among them, since
-   * the name follows the title ("Dmitry Peskov" in "Kremlin spokesman Dmitry Peskov", not
-   * "White House" in "White House press secretary Josh Earnest"). Pronouns and unknown names give none.
+   * the name follows the title ("Josh Earnest", not "White House", in
+   * "White House press secretary Josh Earnest"). Pronouns and unknown names give none.
    */
   actorsNamed(text: string, span: Span): Actor[] {
     let best: { start: number; end: number; actors: string[] } | undefined;
@@ -666,7 +666,7 @@ function speakerAgrees(quote: DraftQuote, draft: string, statement: Statement, i
   if (quote.speakers.some(same)) return true;
   if (quote.speakers.length === 0 && quote.speakerForm !== 'name') return true;
   // The draft's last name word, the surname where there is one: first names are shared too often
-  // ("Sergey Lavrov" is not "Sergey Ryabkov").
+  // ("John Kerry" is not "John Kirby").
   const theirs = new Set([actor.name, ...actor.aliases].flatMap(nameWords));
   const ours = nameWords(draft.slice(quote.speakerSpan.start, quote.speakerSpan.end)).pop();
   return ours === undefined || theirs.has(ours);
@@ -734,7 +734,7 @@ function checkQuote(draft: string, quote: DraftQuote, alignments: Alignment[], i
       fix: edits.length ? { title: 'Use the source’s exact words', edits } : undefined,
     };
   }
-  // A plain name the corpus does not know is another speaker too ("Biden said …" of Peskov's words).
+  // A plain name the corpus does not know is another speaker too ("Biden said …" of another speaker's words).
   if (sourceSpeaker && !speakerAgrees(quote, draft, statement, index)) {
     let fix: QuoteFinding['fix'];
     if (quote.speakerForm === 'name' && quote.speakerSpan) {

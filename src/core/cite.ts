@@ -75,7 +75,7 @@ function collapse(text: string): string {
 }
 
 /**
- * The quote as a writer pastes it: `Dmitry Peskov: “a matter of life and death”`. A paraphrase
+ * The quote as a writer pastes it: `Angela Merkel: “we can do this”`. A paraphrase
  * gets no quotation marks, since putting them around words nobody said would be a misquote.
  */
 export function quoteText(statement: Statement, source: Source, actor?: Actor): string {

@@ -8,7 +8,7 @@ import type { Actor, Position, Statement } from './model';
  *
  * ```json
  * {
- *   "rename": { "Stoltenberg": "Jens Stoltenberg" },
+ *   "rename": { "Merkel": "Angela Merkel" },
  *   "merge": { "the alliance": "NATO" },
  *   "hide": ["Reuters"]
  * }

@@ -141,7 +141,7 @@ function isCapitalized(word: string): boolean {
   return /\p{Lu}|\p{Lt}|\p{N}/u.test(word[0] ?? '');
 }
 
-/** The surname of a person's name: "Jens Stoltenberg" -> "Stoltenberg", "Martin Luther King Jr." -> "King". */
+/** The surname of a person's name: "Angela Merkel" -> "Merkel", "Martin Luther King Jr." -> "King". */
 export function surnameOf(name: string): string | undefined {
   const words = name.trim().split(/\s+/);
   while (words.length > 1 && TITLE_WORDS.has((words[0] as string).toLowerCase())) words.shift();
@@ -352,7 +352,7 @@ export class NameIndex {
   /**
    * The known name at `offset` (the character under the pointer), or undefined. Reads only
    * `text` within a window of the longest alias around the offset. The longest name covering
-   * the offset wins ("Jens Stoltenberg" over "Stoltenberg").
+   * the offset wins ("Angela Merkel" over "Merkel").
    */
   findAt(text: string, offset: number): NameMatch | undefined {
     if (this.longest === 0 || offset < 0 || offset >= text.length) return undefined;
@@ -451,7 +451,7 @@ export class NameIndex {
     }
     if (best && !best.alias.includes(' ')) {
       // A surname right after someone's first name names that someone: keep only the actors
-      // whose own first name agrees ("Sergei Lavrov" for Sergey Lavrov), else no match.
+      // whose own first name agrees ("Olaf Schultz" for Olaf Scholz), else no match.
       const before = previousWord(f, s);
       if (before && looksLikeFirstName(before)) {
         const actors = this.actorsWithFirstName(best.node, firstNameKey(before));
@@ -518,7 +518,7 @@ function firstNameKey(name: string): string {
   return name.slice(0, 3).toLowerCase();
 }
 
-/** The first name of a person's full name, past any title: "Secretary General Jens Stoltenberg" -> "Jens". */
+/** The first name of a person's full name, past any title: "Chancellor Angela Merkel" -> "Angela". */
 function firstNameOf(name: string): string | undefined {
   const words = foldName(name).split(' ');
   while (words.length > 1 && TITLE_WORDS.has((words[0] as string).toLowerCase())) words.shift();

@@ -68,7 +68,7 @@ export interface Statement {
   /** The words that name the speaker in this attribution, even a pronoun. */
   speakerSpan: Span | null;
   cue: Cue | null;
-  /** The venue or addressee where stated: "CNN’s Christiane Amanpour". */
+  /** The venue or addressee where stated: "the BBC’s political editor". */
   addressee?: string;
   addresseeSpan?: Span;
   /** One or more spans of what was said, in text order. */
