@@ -6,6 +6,7 @@ interface Lookups {
   actors: Map<string, Actor>;
   statements: Map<string, Statement>;
   statementsByActor: Map<string, Statement[]>;
+  positionsByActor: Map<string, Position[]>;
 }
 
 /** What a corpus's merge was made from: each source id and a key of its content (the cache's hash). */
@@ -163,7 +164,7 @@ export class Corpus {
   getStatement(id: string): Statement | undefined { return this.lookups().statements.get(id); }
   /** The actor's statements, in source and text order. */
   statementsOf(actorId: string): Statement[] { return this.lookups().statementsByActor.get(actorId) ?? []; }
-  positionsOf(actorId: string): Position[] { return this.positions.filter((p) => p.actor === actorId); }
+  positionsOf(actorId: string): Position[] { return this.lookups().positionsByActor.get(actorId) ?? []; }
 
   get actors(): Actor[] { return this.snapshot().actors; }
   get statements(): Statement[] { return this.snapshot().statements; }
@@ -179,7 +180,14 @@ export class Corpus {
         if (list) list.push(s);
         else statementsByActor.set(s.speaker, [s]);
       }
+      const positionsByActor = new Map<string, Position[]>();
+      for (const p of snap.positions) {
+        const list = positionsByActor.get(p.actor);
+        if (list) list.push(p);
+        else positionsByActor.set(p.actor, [p]);
+      }
       this.tables = {
+        positionsByActor,
         sources: new Map(snap.sources.map((s) => [s.id, s])),
         actors: new Map(snap.actors.map((a) => [a.id, a])),
         statements: new Map(snap.statements.map((s) => [s.id, s])),
@@ -231,6 +239,8 @@ interface ActorPlan {
 interface SourcePlan {
   extraction: Extraction;
   actors: ActorPlan[];
+  /** The source's statements with merged speaker ids, from the last merge, and the ids they were mapped by. */
+  remapped?: { by: string; statements: Statement[] };
 }
 
 function fold(s: string): string {
@@ -391,7 +401,12 @@ function* mergeActors(parts: Extraction[], plans: SourcePlan[]): Generator<void,
     if (i % 40 === 39) yield;
     const part = parts[i] as Extraction;
     const map = localToGlobal[i] as Map<string, string>;
-    for (const s of part.statements) statements.push(s.speaker ? { ...s, speaker: map.get(s.speaker) ?? s.speaker } : s);
+    // A source whose actors map to the same merged ids as in the last merge keeps its remapped
+    // statements: most of a merge after one change then copies nothing.
+    const plan = plans[i] as SourcePlan;
+    const by = [...map.values()].join('\u0000');
+    if (plan.remapped?.by !== by) plan.remapped = { by, statements: part.statements.map((s) => (s.speaker ? { ...s, speaker: map.get(s.speaker) ?? s.speaker } : s)) };
+    for (const s of plan.remapped.statements) statements.push(s);
     for (const p of part.positions) {
       const actor = map.get(p.actor) ?? p.actor;
       const key = `${actor}\u0000${p.topic.toLowerCase()}`;

@@ -59,6 +59,8 @@ export interface IndexData extends ViewTables {
   statements: Map<string, Statement>;
   /** A source, with its text, by id. */
   source(id: string): Source | undefined;
+  /** Every source, with its text, in a stable order. */
+  sources(): Source[];
   /** True where the source is in the index. */
   has(id: string): boolean;
 }
@@ -269,6 +271,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       positionsByTopic,
       positions,
       source: (id) => corpus.getSource(id) ?? sources.get(id),
+      sources: () => snap.sources.map((source) => corpus.getSource(source.id) ?? source),
       has: (id) => sources.has(id),
     };
   }

@@ -30,6 +30,8 @@ describe('sidebar index', () => {
       assert.ok(statement.content.every((span) => span.end <= text.length), `the statement ${statement.id} lies inside its source's text`);
       if (statement.speaker) assert.ok(data.actors.has(statement.speaker), `the speaker ${statement.speaker} is a shown actor`);
     }
+    assert.deepEqual(data.sources().map((source) => source.id), i.corpus.sources.map((source) => source.id));
+    assert.ok(data.sources().every((source) => source.text.length > 0));
     assert.equal(i.data, data, 'reading it again without a change gives the same object');
   });
 });
