@@ -23,7 +23,8 @@
 //     export async function run({ page, workspaceDir, screenshot, step, ...helpers }) { … }
 //   page          the Playwright page showing the workbench (with the extension loaded)
 //   workspaceDir  the absolute path of the open workspace folder (a throwaway copy of the fixture)
-//   screenshot(n) saves media/screenshots/<n>.png and returns its path
+//   screenshot(n) saves test-results/screenshots/<n>.png (media/screenshots/<n>.png, the README's
+//                 pictures, with WSW_UPDATE_SCREENSHOTS=1 or `npm run screenshots`) and returns its path
 //   step(label, fn) runs one named step; a failure names the step
 //   helpers       workbench.mjs bound to the page: openContainer(), waitForTreeRow(text, {view}),
 //                 expandTreeRow(row), openFile('draft.md'), hoverOverText('Stoltenberg'),
@@ -40,6 +41,7 @@
 //   WSW_CHROMIUM      the Chromium binary (default /usr/bin/chromium)
 //   WSW_KEEP=1        keep the temporary folder (logs, workspaces) for inspection
 //   WSW_VERBOSE=1     echo the extension host's console output
+//   WSW_UPDATE_SCREENSHOTS=1  UI checks save their pictures into media/screenshots/
 import { chromium } from 'playwright-core';
 import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,8 +54,11 @@ import { bindHelpers, closeAllEditors, openContainer, setSideBarWidth, waitForWo
 const FIXTURE = join(PROJECT_ROOT, 'test', 'fixtures', 'workspace');
 const TEST_MODULE = join(PROJECT_ROOT, 'out', 'test', 'integration', 'index.js');
 const UI_DIR = join(PROJECT_ROOT, 'test', 'ui');
-const SCREENSHOTS = join(PROJECT_ROOT, 'media', 'screenshots');
 const FAILURES = join(PROJECT_ROOT, 'test-results');
+// Test runs leave the committed pictures alone; only an explicit update rewrites them.
+const SCREENSHOTS = process.env.WSW_UPDATE_SCREENSHOTS === '1'
+  ? join(PROJECT_ROOT, 'media', 'screenshots')
+  : join(FAILURES, 'screenshots');
 const START_TIMEOUT_MS = 240_000;
 const PHASE_TIMEOUT_MS = Number(process.env.WSW_TEST_TIMEOUT || 900) * 1000;
 const UI_CHECK_TIMEOUT_MS = 180_000;
