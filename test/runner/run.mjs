@@ -42,6 +42,7 @@
 //   WSW_KEEP=1        keep the temporary folder (logs, workspaces) for inspection
 //   WSW_VERBOSE=1     echo the extension host's console output
 //   WSW_UPDATE_SCREENSHOTS=1  UI checks save their pictures into media/screenshots/
+//   WSW_SUMMARY_FILE  where to write {passed, failed} at the end
 import { chromium } from 'playwright-core';
 import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -356,12 +357,19 @@ async function main() {
   const total = results.passed + results.failed;
   if (total === 0) log('no test ran (WSW_TEST_GREP matched nothing?)');
   log(`${results.passed} passed, ${results.failed} failed`);
+  writeSummary(results.passed, results.failed);
   process.exitCode = results.failed > 0 || total === 0 ? 1 : 0;
+}
+
+/** Hands the counts to `npm test`'s closing line (scripts/test.mjs) when it asks for them. */
+function writeSummary(passed, failed) {
+  if (process.env.WSW_SUMMARY_FILE) writeFileSync(process.env.WSW_SUMMARY_FILE, JSON.stringify({ passed, failed }));
 }
 
 main().catch(async (error) => {
   await cleanup();
   console.error(error instanceof PrerequisiteError ? `\n${error.message}` : `\n${error.stack ?? error}`);
   log(`${results.passed} passed, ${results.failed + 1} failed`);
+  writeSummary(results.passed, results.failed + 1);
   process.exit(1);
 });
