@@ -144,7 +144,7 @@ export class Corpus {
     const plans: SourcePlan[] = [];
     for (let i = 0; i < ids.length; i++) {
       plans.push(this.planOf(ids[i] as string, parts[i] as Extraction));
-      if (i % 40 === 39) yield;
+      if (i % 10 === 9) yield;
     }
     const merged = yield* mergeActors(parts, plans);
     if (this.version === version) {
@@ -305,7 +305,7 @@ function* mergeActors(parts: Extraction[], plans: SourcePlan[]): Generator<void,
   let done = 0;
   for (const plan of plans) {
     for (const a of plan.actors) if (!a.surname) mergedOf.set(a.actor, open(a));
-    if (++done % 40 === 0) yield;
+    if (++done % 20 === 0) yield;
   }
   const bySurname = new Map<string, Set<Merged>>();
   for (const m of order) {
@@ -319,7 +319,7 @@ function* mergeActors(parts: Extraction[], plans: SourcePlan[]): Generator<void,
     bySurname.set(surname, set);
   }
   for (const plan of plans) {
-    if (++done % 40 === 0) yield;
+    if (++done % 20 === 0) yield;
     for (const a of plan.actors) {
       if (!a.surname) continue;
       let holders = bySurname.get(a.surname);
@@ -341,7 +341,7 @@ function* mergeActors(parts: Extraction[], plans: SourcePlan[]): Generator<void,
 
   // Fill in names, aliases, roles and mentions in source order.
   for (const plan of plans) {
-    if (++done % 40 === 0) yield;
+    if (++done % 20 === 0) yield;
     for (const a of plan.actors) {
       const m = mergedOf.get(a.actor) as Merged;
       const into = m.actor;
@@ -398,7 +398,7 @@ function* mergeActors(parts: Extraction[], plans: SourcePlan[]): Generator<void,
   const byTopic = new Map<string, { position: Position; votes: Map<Stance, number> }>();
   yield;
   for (let i = 0; i < parts.length; i++) {
-    if (i % 40 === 39) yield;
+    if (i % 10 === 9) yield;
     const part = parts[i] as Extraction;
     const map = localToGlobal[i] as Map<string, string>;
     // A source whose actors map to the same merged ids as in the last merge keeps its remapped
