@@ -53,32 +53,53 @@ const WORD = /[A-Za-z0-9\u00C0-\u02AF][A-Za-z0-9\u00C0-\u02AF’'-]*/g;
 
 function wordsIn(text: string, span: Span): Word[] {
   const out: Word[] = [];
-  const slice = text.slice(span.start, span.end);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    let w = m[0];
+  WORD.lastIndex = span.start;
+  for (let m = WORD.exec(text); m && m.index < span.end; m = WORD.exec(text)) {
+    // A word that runs past the region's end is cut there, as if the region were the whole text.
+    let w = m.index + m[0].length > span.end ? m[0].slice(0, span.end - m.index) : m[0];
     let possessive = false;
-    if (/['’]s$/i.test(w) && w.length > 2) { w = w.slice(0, -2); possessive = true; }
-    else if (/s['’]$/.test(w)) { w = w.slice(0, -1); possessive = true; }
-    w = w.replace(/['’-]+$/, '');
-    const start = span.start + m.index;
-    out.push({ start, end: start + w.length, lower: w.toLowerCase(), possessive });
+    let n = w.length;
+    const last = w.charCodeAt(n - 1);
+    const beforeLast = w.charCodeAt(n - 2);
+    if (n > 2 && (last === 115 || last === 83) && (beforeLast === 39 || beforeLast === 0x2019)) { w = w.slice(0, -2); possessive = true; }
+    else if ((last === 39 || last === 0x2019) && beforeLast === 115) { w = w.slice(0, -1); possessive = true; }
+    n = w.length;
+    // Trailing apostrophes and hyphens are not part of the word.
+    for (let c = w.charCodeAt(n - 1); n > 0 && (c === 39 || c === 0x2019 || c === 45); c = w.charCodeAt(n - 1)) n--;
+    if (n < w.length) w = w.slice(0, n);
+    out.push({ start: m.index, end: m.index + n, lower: w.toLowerCase(), possessive });
   }
   return out;
 }
 
+/**
+ * How far around a statement its sentence is read. A real sentence is shorter; a text with no
+ * sentence ends would otherwise make every statement read the whole text.
+ */
+const REACH = 600;
+
+function endsSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10; // . ! ? line break
+}
+
 /** The sentence or sentences around a span: from the sentence start before it to the end after it. */
 function sentenceAround(text: string, start: number, end: number): Span {
+  const floor = Math.max(0, start - REACH);
   let s = start;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1] ?? '')) s--;
+  while (s > floor && !endsSentence(text.charCodeAt(s - 1))) s--;
   // An abbreviation ("U.S.") is no sentence end: keep going back past a period followed by a lowercase word.
-  while (s > 1 && text[s - 1] === '.' && /^\s*\p{Ll}/u.test(text.slice(s, s + 3))) {
+  while (s > Math.max(1, floor) && text.charCodeAt(s - 1) === 46 && /^\s*\p{Ll}/u.test(text.slice(s, s + 3))) {
     s--;
-    while (s > 0 && !/[.!?\n]/.test(text[s - 1] ?? '')) s--;
+    while (s > floor && !endsSentence(text.charCodeAt(s - 1))) s--;
   }
+  // Cut short: start at the next word, not inside one.
+  if (s === floor && s > 0 && !endsSentence(text.charCodeAt(s - 1))) {
+    while (s < start && !/\s/.test(text[s] ?? '')) s++;
+  }
+  const ceiling = Math.min(text.length, end + REACH);
   let e = end;
-  while (e < text.length && !/[.!?\n]/.test(text[e] ?? '')) e++;
-  if (e < text.length && text[e] !== '\n') e++;
+  while (e < ceiling && !endsSentence(text.charCodeAt(e))) e++;
+  if (e < text.length && e < ceiling && text.charCodeAt(e) !== 10) e++;
   return { start: s, end: Math.min(e, text.length) };
 }
 
@@ -118,7 +139,20 @@ interface Found {
 /** Quantities and judgments that do not name a topic: "most abortion", "top policy". */
 const NOT_MODIFIERS = new Set(['most', 'more', 'less', 'all', 'many', 'much', 'such', 'other', 'same', 'own', 'every', 'each', 'few', 'several', 'top', 'big', 'bad', 'good', 'great', 'lengthy', 'very', 'only', 'first', 'last', 'next', 'whole', 'entire', 'current', 'latest', 'recent', 'real', 'huge']);
 
+/** Answers of `isModifierWord`, by word: the same few hundred words come back in every article. */
+const modifierWords = new Map<string, boolean>();
+
 function isModifierWord(lower: string): boolean {
+  let answer = modifierWords.get(lower);
+  if (answer === undefined) {
+    answer = readModifierWord(lower);
+    if (modifierWords.size > 50000) modifierWords.clear();
+    modifierWords.set(lower, answer);
+  }
+  return answer;
+}
+
+function readModifierWord(lower: string): boolean {
   if (NOT_MODIFIERS.has(lower) || DETERMINERS.has(lower) || FLIPS.has(lower) || AFFIRMS.has(lower) || TALK_VERBS.has(lower)) return false;
   const tag = tagOf(lower);
   if (!tag) return /^[a-z]+$/.test(lower) && lower.length > 2 && !/(?:ed|ing|ly)$/.test(lower);
@@ -126,11 +160,19 @@ function isModifierWord(lower: string): boolean {
   return /Adjective|Singular|Uncountable|Noun|Comparable|Demonym/.test(tag) && !/Verb|Infinitive|Past|Gerund|Adverb|Preposition|Conjunction|Pronoun|Determiner|Modal/.test(tag);
 }
 
+/** One pattern per head noun (the heads are a fixed list). */
+const earlierPatterns = new Map<string, RegExp>();
+
 /** The modifier an earlier mention of the same head noun had: "Russian" for "the proposals". */
 function earlierModifier(text: string, head: Word, index: MentionIndex, chrome: Span[]): string | undefined {
   const stem = head.lower.replace(/s$/, '');
   const before = text.slice(Math.max(0, head.start - 3000), head.start);
-  const pattern = new RegExp(`([A-Za-z\u00C0-\u02AF]+)(?:['’]s)?\\s+${stem}s?\\b`, 'gi');
+  let pattern = earlierPatterns.get(stem);
+  if (!pattern) {
+    pattern = new RegExp(`([A-Za-z\u00C0-\u02AF]+)(?:['’]s)?\\s+${stem}s?\\b`, 'gi');
+    earlierPatterns.set(stem, pattern);
+  }
+  pattern.lastIndex = 0;
   let best: string | undefined;
   for (let m = pattern.exec(before); m; m = pattern.exec(before)) {
     const word = m[1] as string;
@@ -143,9 +185,43 @@ function earlierModifier(text: string, head: Word, index: MentionIndex, chrome: 
   return best;
 }
 
+/** Index of the first number in sorted `list` greater than `at`. */
+function firstAbove(list: number[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first word that starts at or after `at`. */
+function firstWordFrom(words: Word[], at: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid] as Word).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Topics in one statement's sentence, each with the stance of its clause. */
-function topicsOf(text: string, region: Span, content: Span[], cue: Span | null, index: MentionIndex, chrome: Span[]): Found[] {
+function topicsOf(text: string, region: Span, content: Span[], cue: Span | null, index: MentionIndex, chrome: Span[], earlier: Map<number, string | undefined>): Found[] {
   const words = wordsIn(text, region);
+  // Stance words counted once: how many flips and affirmations come before each word.
+  const flipsBefore = new Int32Array(words.length + 1);
+  const affirmsBefore = new Int32Array(words.length + 1);
+  for (let i = 0; i < words.length; i++) {
+    const x = words[i] as Word;
+    // "not a menu" negates a noun phrase, not the stance.
+    const flip = FLIPS.has(x.lower) && !(x.lower === 'not' && i + 1 < words.length && DETERMINERS.has((words[i + 1] as Word).lower));
+    flipsBefore[i + 1] = (flipsBefore[i] as number) + (flip ? 1 : 0);
+    affirmsBefore[i + 1] = (affirmsBefore[i] as number) + (AFFIRMS.has(x.lower) ? 1 : 0);
+  }
   const found: Found[] = [];
   const breaks: number[] = [region.start];
   const regionText = text.slice(region.start, region.end);
@@ -171,10 +247,10 @@ function topicsOf(text: string, region: Span, content: Span[], cue: Span | null,
     // Before what was said, with the cue in between: another clause's topic, not this statement's.
     if (cue && w.start < contentStart && cue.start >= w.end && cue.end <= contentStart) continue;
     // One topic per clause: the first, which the clause's verbs govern.
-    let clause = 0;
-    for (const b of breaks) if (b <= w.start) clause = b;
-    let slot = clause;
-    for (const b of subs) if (b <= w.start && b > slot) slot = b;
+    const nextBreak = firstAbove(breaks, w.start);
+    const clause = nextBreak > 0 ? (breaks[nextBreak - 1] as number) : 0;
+    const nextSub = firstAbove(subs, w.start);
+    const slot = nextSub > 0 ? Math.max(clause, subs[nextSub - 1] as number) : clause;
     if (slot === lastClause) continue;
     // Modifiers: up to two nouns or adjectives before the head, and an actor named there.
     const parts: string[] = [w.lower];
@@ -198,8 +274,9 @@ function topicsOf(text: string, region: Span, content: Span[], cue: Span | null,
     if (NEEDS_MODIFIER.has(w.lower) && parts.length < 2 && !named) continue;
     // "The proposals are …": the fuller name the text gave them before ("The Russian proposal").
     if (parts.length === 1 && !named) {
-      const earlier = earlierModifier(text, w, index, chrome);
-      if (earlier) parts.unshift(earlier);
+      if (!earlier.has(w.start)) earlier.set(w.start, earlierModifier(text, w, index, chrome));
+      const modifier = earlier.get(w.start);
+      if (modifier) parts.unshift(modifier);
     }
     let topic = parts.join(' ');
     if (named) topic = `${modifierName(named)} ${topic}`;
@@ -216,22 +293,14 @@ function topicsOf(text: string, region: Span, content: Span[], cue: Span | null,
     if (talked && !/talks|negotiations/.test(topic)) topic = `${topic} talks`;
 
     // Stance: flips from the clause start to the topic; affirmations anywhere in the clause.
-    let flips = 0;
-    let affirmed = false;
-    const clauseEnd = breaks.find((b) => b > w.start) ?? region.end;
-    for (const x of words) {
-      if (x.start < clause || x.start >= clauseEnd) continue;
-      if (x.start < w.start && FLIPS.has(x.lower)) {
-        const following = words[words.indexOf(x) + 1];
-        // "not a menu" negates a noun phrase, not the stance.
-        if (x.lower === 'not' && following && DETERMINERS.has(following.lower)) continue;
-        flips++;
-      }
-      if (AFFIRMS.has(x.lower)) affirmed = true;
-    }
+    const clauseEnd = breaks[nextBreak] ?? region.end;
+    const clauseFirst = firstWordFrom(words, clause);
+    const clauseLast = firstWordFrom(words, clauseEnd);
+    const flips = (flipsBefore[i] as number) - (flipsBefore[Math.min(clauseFirst, i)] as number);
+    let affirmed = (affirmsBefore[clauseLast] as number) > (affirmsBefore[clauseFirst] as number);
     // A topic that opens its sentence ("The proposals are … must be considered") takes the content's stance.
     if (w.start < contentStart) {
-      for (const x of words) if (x.start >= contentStart && AFFIRMS.has(x.lower)) affirmed = true;
+      if ((affirmsBefore[words.length] as number) > (affirmsBefore[firstWordFrom(words, contentStart)] as number)) affirmed = true;
     }
     const stance: Stance = flips % 2 === 1 ? 'against' : flips > 0 || affirmed ? 'for' : 'neutral';
     found.push({ topic, stance, at: w.start });
@@ -263,12 +332,14 @@ export function findPositions(source: Source, actors: Actor[], statements: State
 
   const ordered = [...statements].sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
   let previous: Found[] = [];
+  // Statements in one sentence share its head nouns: each earlier modifier is looked up once.
+  const earlier = new Map<number, string | undefined>();
   for (const s of ordered) {
     if (!s.speaker || !s.content.length) { previous = []; continue; }
     const first = Math.min(s.content[0]?.start ?? 0, s.cue?.start ?? Infinity, s.speakerSpan?.start ?? Infinity);
     const last = Math.max(s.content[s.content.length - 1]?.end ?? 0, s.cue?.end ?? 0);
     const region = sentenceAround(text, first, last);
-    let found = topicsOf(text, region, s.content, s.cue, index, source.chrome ?? []).filter((f) => f.stance !== 'neutral');
+    let found = topicsOf(text, region, s.content, s.cue, index, source.chrome ?? [], earlier).filter((f) => f.stance !== 'neutral');
     // "called that particular issue “a matter of life and death”": the topic of the statement before.
     if (!found.length && ANAPHORA.test(text.slice(region.start, region.end)) && previous.length) found = previous.map((f) => ({ ...f }));
     if (!found.length) continue;
