@@ -288,6 +288,53 @@ describe('attributions: more forms', () => {
   });
 });
 
+describe('attributions: stance nouns, evidence and expectations', () => {
+  it('a possessive stance noun: "Cole’s call for an inquiry"', () => {
+    const a = only('The hall filled up after Ann Cole’s call for an independent inquiry, at least at first.');
+    assert.equal(a.speaker, 'Ann Cole’s');
+    assert.equal(a.cue, 'call for');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['an independent inquiry']);
+  });
+
+  it('a pronoun possessor stands for the sentence’s subject: "The mayor has stood by his claim that …"', () => {
+    const a = only('The mayor has stood by his claim that the budget was balanced.');
+    assert.equal(a.speaker, 'The mayor');
+    assert.equal(a.cue, 'claim that');
+    assert.deepEqual(a.content, ['the budget was balanced']);
+  });
+
+  it('"promise to" keeps the infinitive as the content', () => {
+    const a = only('Farmers cheered her promise to cut taxes.');
+    assert.equal(a.speaker, 'her');
+    assert.equal(a.cue, 'promise to');
+    assert.deepEqual(a.content, ['to cut taxes']);
+  });
+
+  it('a stance noun with no possessor is not a statement', () => {
+    assert.deepEqual(read('There was little support for the plan in the valley.'), []);
+    assert.deepEqual(read('The reasons for the decision to close the mill are unclear.'), []);
+  });
+
+  it('evidence with a long subject: "New polls released Sunday showed …"', () => {
+    const a = only('New polls released Sunday showed the mayor with a narrow lead.');
+    assert.equal(a.cue, 'showed');
+    assert.deepEqual(a.content, ['the mayor with a narrow lead']);
+  });
+
+  it('a person who "found" something is not evidence', () => {
+    assert.deepEqual(read('The farmer found a calf in the barn.'), []);
+  });
+
+  it('"X is expected to …": the subject and the infinitive, with no one named', () => {
+    const a = only('The mayor is expected to sign the budget on Friday.');
+    assert.equal(a.speaker, null);
+    assert.equal(a.cue, 'is expected');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['The mayor', 'to sign the budget on Friday']);
+  });
+});
+
 describe('attributions: what is not a statement', () => {
   it('scare quotes with no speaker', () => {
     assert.deepEqual(read('Some members already have troops there, engaged in “training” local forces.'), []);

@@ -355,6 +355,19 @@ interface Found extends Attribution {
   trailing: boolean;
 }
 
+/** Words that end the search for an evidence noun on the left: a clause starts there. */
+const EVIDENCE_STOP = new Set(['and', 'but', 'that', 'which', 'who', 'when', 'because', 'if', 'while', 'as', 'whether', 'than', 'or', 'after', 'before', 'since', 'although']);
+
+/** "New polls released Sunday showed", "Audit files from NGP VAN show": the subject's head is a document or a count. */
+function evidenceSubject(ctx: SentenceContext, j: number): boolean {
+  for (let k = j; k >= 0 && j - k < 8; k--) {
+    const t = ctx.tokens[k]!;
+    if (!isWord(t) || EVIDENCE_STOP.has(t.norm) || PRONOUNS.has(t.norm)) return false;
+    if (k < j && EVIDENCE.has(t.norm) && !['this', 'that', 'which', 'exit'].includes(t.norm)) return true;
+  }
+  return false;
+}
+
 function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number } | null {
   const tk = ctx.tokens;
   const t = tk[c]!;
@@ -377,7 +390,8 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     let j = c - 1;
     while (j >= 0 && isWord(tk[j]) && BETWEEN.has(tk[j]!.norm)) j--;
     const subject = tk[j];
-    if (!isWord(subject) || !EVIDENCE.has(subject.norm.replace(/'s$/, ''))) return null;
+    if (!isWord(subject)) return null;
+    if (!EVIDENCE.has(subject.norm.replace(/'s$/, '')) && !evidenceSubject(ctx, j)) return null;
   }
   let end = c;
   if (entry.lemma === 'refer') {
@@ -390,7 +404,7 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   }
   const base = t.norm === entry.lemma || t.norm === entry.lemma + 's' || t.norm === entry.lemma + 'es';
   if (NOUNY.has(entry.lemma) && base && prev?.norm.endsWith("'s")) return null; // "Obama's plans"
-  if (NOUNY.has(entry.lemma) && base && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to')) {
+  if (NOUNY.has(entry.lemma) && base && entry.cls !== 'evidence' && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to')) {
     if (!prev || prev.kind !== 'word') return null;
     const next = tk[c + 1];
     const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && VERB_NEXT.has(next.norm)));
@@ -401,6 +415,92 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     if (entry.lemma === 'call') end = c + 1;
   }
   return { entry, end };
+}
+
+/**
+ * Nouns that attribute a stance to their possessor, with the words that open what it is about:
+ * "Pence’s call for a special prosecutor", "her criticism of Sanders", "his promise to cut taxes",
+ * "the senator’s claim that …". PolNeAR marks the possessor as the source, the noun and its
+ * preposition as the cue, and the phrase after it as the content.
+ */
+const NOUN_CUES = new Map<string, ReadonlySet<string>>();
+const nounCues = (nouns: string, heads: string): void => {
+  const set = new Set(heads.split(' '));
+  for (const n of nouns.split(' ')) NOUN_CUES.set(n, new Set([...(NOUN_CUES.get(n) ?? []), ...set]));
+};
+nounCues('support backing call calls push plea pleas appeal appeals demand demands enthusiasm praise admiration preference', 'for');
+nounCues('criticism criticisms endorsement endorsements condemnation rejection defense defence praise support embrace dismissal views view characterization description accusations accusation allegations allegation denunciation', 'of');
+nounCues('attacks criticism criticisms views', 'on');
+nounCues('opposition objection objections', 'to');
+nounCues('promise promises pledge pledges vow vows plan plans threat threats desire push call calls', 'to');
+nounCues('claim claims belief beliefs assertion assertions argument arguments insistence warning warnings suggestion contention fear fears hope hopes concern concerns prediction predictions promise promises pledge assurance assurances view accusation accusations allegation allegations charge insinuation', 'that');
+nounCues('attacks attack criticism criticisms complaints complaint warnings warning', 'against about');
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** "'s" words that are contractions, not possessors. */
+const NOT_POSSESSOR = new Set(["it's", "that's", "he's", "she's", "there's", "what's", "who's", "here's", "let's", "where's"]);
+
+/** "Pence’s call for a special prosecutor": a stance noun with a possessor. */
+function nounCue(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  const t = tk[c]!;
+  const heads = NOUN_CUES.get(t.norm);
+  const head = tk[c + 1];
+  if (!heads || !isWord(head) || !heads.has(head.norm)) return null;
+  // Up to two modifiers between the possessor and the noun: "her firmest promise", "his repeated attacks".
+  let p = c - 1;
+  while (p >= 0 && c - p <= 2 && isWord(tk[p]) && !tk[p]!.capital && !POSSESSIVES.has(tk[p]!.norm) && !tk[p]!.norm.endsWith("'s") && !CLAUSE_STOP.has(tk[p]!.norm) && !NOT_BEFORE_VERB.has(tk[p]!.norm) && !BE.has(tk[p]!.norm)) p--;
+  const owner = tk[p];
+  if (!isWord(owner)) return null;
+  let speaker: Group;
+  if (POSSESSIVES.has(owner.norm)) {
+    // "The candidate repeated his claim that …": PolNeAR names the one the pronoun stands for.
+    const subject = sentenceSubject(ctx);
+    const head = tk[subject.to];
+    // "his" and "her" stand for one: not for "Farmers" or "the voters".
+    const plural = head !== undefined && /[^s']s$/.test(head.norm) && (!head.capital || subject.from === subject.to);
+    const agrees = !((owner.norm === 'his' || owner.norm === 'her') && plural);
+    speaker = subject.from >= 0 && subject.to < p && agrees && !PRONOUNS.has(tk[subject.from]!.norm) ? subject : { from: p, to: p };
+  }
+  else if (owner.norm.endsWith("'s") && !NOT_POSSESSOR.has(owner.norm)) {
+    // The possessor is a name: "Donald Trump’s", "the NRA’s" (not "the reasons behind the NRA’s").
+    let from = p;
+    while (from > 0 && p - from < 4 && isWord(tk[from - 1]) && tk[from - 1]!.capital && !(from - 1 === 0 && NOT_BEFORE_VERB.has(tk[0]!.norm))) from--;
+    speaker = { from, to: p };
+  } else return null;
+  let from = c + 2;
+  if (head.norm === 'to') from = c + 1;
+  const first = tk[from];
+  if (!first || first.kind === 'punct') return null;
+  let to: number;
+  if (head.norm === 'that') to = contentEnd(ctx, from);
+  else {
+    to = from;
+    const limit = contentEnd(ctx, from);
+    while (to < limit && !isBoundaryPunct(tk[to + 1]) && tk[to + 1]!.norm !== '.') to++;
+  }
+  const content = contentOf(ctx, from, to);
+  if (!content) return null;
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+}
+
+/**
+ * "Trump is expected to win": an expectation with no one named who holds it. PolNeAR marks the
+ * subject and the infinitive as the content, and no source.
+ */
+function expectedTo(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  if (tk[c + 1]?.norm !== 'to') return null;
+  let b = c - 1;
+  while (b >= 0 && isWord(tk[b]) && (tk[b]!.norm === 'not' || tk[b]!.norm === 'also' || tk[b]!.norm === 'widely' || tk[b]!.norm === 'still' || tk[b]!.norm === 'now' || tk[b]!.norm === 'generally')) b--;
+  const be = tk[b];
+  if (!isWord(be) || !(BE.has(be.norm) || ["isn't", "aren't", "wasn't", "weren't"].includes(be.norm)) || be.norm === 'being') return null;
+  const subject = nounPhraseLeft(ctx, b - 1, 8);
+  if (subject.from < 0 || PRONOUNS.has(tk[subject.from]!.norm) && tk[subject.from]!.norm === 'it') return null;
+  const rest = contentOf(ctx, c + 1, contentEnd(ctx, c + 1));
+  const head = groupSpan(ctx, subject);
+  if (!rest || !head || rest.kind !== 'indirect') return null;
+  return { speakerSpan: null, speakerForm: 'none', cue: makeCue(ctx, b, c), content: [head, ...rest.spans], kind: 'indirect', trailing: false };
 }
 
 /** "Trump: ‘I’m the worst thing that ever happened to the establishment’" (headline style). */
@@ -472,6 +572,20 @@ function attributeSentence(ctx: SentenceContext): Found[] {
         found.push(a);
         continue;
       }
+    }
+    if (t.norm === 'expected') {
+      const e = expectedTo(ctx, c);
+      if (e) {
+        found.push(e);
+        c++;
+        continue;
+      }
+    }
+    const noun = nounCue(ctx, c);
+    if (noun) {
+      found.push(noun);
+      c++;
+      continue;
     }
     const cue = isCue(ctx, c);
     if (!cue) continue;
