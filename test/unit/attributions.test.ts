@@ -335,6 +335,28 @@ describe('attributions: stance nouns, evidence and expectations', () => {
   });
 });
 
+describe('attributions: where content ends', () => {
+  it('at a semicolon', () => {
+    const a = only('Cole admitted to tax fraud; the court recorded the plea in March.');
+    assert.equal(a.speaker, 'Cole');
+    assert.deepEqual(a.content, ['to tax fraud']);
+  });
+
+  it('before a relative clause set off by a comma', () => {
+    const a = only('Cole urged the judge to give her a fair hearing, which the court refused.');
+    assert.equal(a.addressee, 'the judge');
+    assert.deepEqual(a.content, ['to give her a fair hearing']);
+  });
+
+  it('before a clause with a speaker of its own: "…, while 9 percent said …"', () => {
+    const found = read('Four percent said they liked the plan, while 9 percent said it was a mistake.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.content]), [
+      ['Four percent', ['they liked the plan']],
+      ['9 percent', ['it was a mistake']],
+    ]);
+  });
+});
+
 describe('attributions: what is not a statement', () => {
   it('scare quotes with no speaker', () => {
     assert.deepEqual(read('Some members already have troops there, engaged in “training” local forces.'), []);

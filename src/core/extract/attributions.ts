@@ -112,6 +112,9 @@ interface SentenceContext {
   floor: number;
   /** Most words are capitalized: a headline, where cue verbs are capitalized too ("Obama Says …"). */
   titleCase: boolean;
+  /** For each token, the index of the nearest semicolon at or before it (-1), and at or after it (tokens.length). */
+  semiBefore: Int32Array;
+  semiAfter: Int32Array;
 }
 
 /** The longest content in tokens: longer sentences are cut (no real sentence gets near). */
@@ -162,7 +165,8 @@ function nounPhraseLeft(ctx: SentenceContext, end: number, max: number): Group {
   if (last.kind === 'word' && PRONOUNS.has(last.norm) && last.norm !== 'who') return { from: end, to: end };
   let from = i + 1;
   // "Tuesday Trump said", "for example Murphy said": time words and fillers before a name are not part of it.
-  while (from < end && isWord(ctx.tokens[from]) && (TIME.has(ctx.tokens[from]!.norm) || /^\d/.test(ctx.tokens[from]!.norm) || FILLERS.has(ctx.tokens[from]!.norm))) from++;
+  // A number before a common noun counts it: "9 percent", "55 voters".
+  while (from < end && isWord(ctx.tokens[from]) && (TIME.has(ctx.tokens[from]!.norm) || (/^\d/.test(ctx.tokens[from]!.norm) && ctx.tokens[from + 1]!.capital) || FILLERS.has(ctx.tokens[from]!.norm))) from++;
   return { from, to: end };
 }
 
@@ -325,6 +329,10 @@ function contentOf(ctx: SentenceContext, from: number, to: number, near: 'start'
     if (near === 'start') to = from + MAX_CONTENT;
     else from = to - MAX_CONTENT;
   }
+  // A semicolon ends a clause: what was said stays on the cue's side of it.
+  if (from < 0 || to >= tk.length || from > to) return null;
+  if (near === 'start') to = Math.min(to, ctx.semiAfter[from]! - 1);
+  else from = Math.max(from, ctx.semiBefore[to]! + 1);
   while (from <= to && tk[from]!.kind === 'punct') from++;
   while (to >= from && tk[to]!.kind === 'punct') to--;
   if (to < from) return null;
@@ -826,6 +834,9 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   };
 }
 
+/** Conjunctions after a comma that open a clause with a subject of its own. */
+const SUBJECT_OPENERS = new Set(['while', 'but', 'whereas', 'although', 'though', 'and', 'after', 'as']);
+
 /** See SentenceContext.stop. */
 function coordinationStops(tokens: Token[], last: number): Int32Array {
   const stop = new Int32Array(tokens.length);
@@ -837,10 +848,19 @@ function coordinationStops(tokens: Token[], last: number): Int32Array {
       next = i - 2;
       continue;
     }
+    // ", which …", ", who …": a relative clause after a comma adds the writer's words, not the speaker's.
+    if (t.kind === 'word' && (t.norm === 'which' || t.norm === 'whom' || t.norm === 'who') && tokens[i - 1]?.norm === ',') {
+      next = i - 2;
+      continue;
+    }
     if (t.kind === 'word' && i > 0 && !t.capital) {
       const entry = cueEntry(t.norm);
       const prev = tokens[i - 1]!;
-      if (entry && entry.cls !== 'evidence' && (((prev.norm === 'and' || prev.norm === 'but') && tokens[i - 2]?.kind !== 'word') || (prev.norm === ',' && entry.participle))) next = i - 2;
+      // "…, while 9 percent found …", "…, but Cook did not say …": a new clause with its own speaker.
+      let k = i - 1;
+      while (k >= 0 && i - k <= 7 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && !CLAUSE_STOP.has(tokens[k]!.norm)) k--;
+      if (entry && !entry.participle && k >= 1 && k < i - 1 && SUBJECT_OPENERS.has(tokens[k]!.norm) && tokens[k - 1]!.norm === ',') next = k - 2;
+      else if (entry && entry.cls !== 'evidence' && (((prev.norm === 'and' || prev.norm === 'but') && tokens[i - 2]?.kind !== 'word') || (prev.norm === ',' && entry.participle))) next = i - 2;
       else if (entry && entry.participle && prev.kind === 'quote') next = i - 1;
       else if (entry && (prev.norm === 'and' || prev.norm === 'but') && !entry.participle && /(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) && tokens[i - 2]?.kind === 'word') next = i - 2;
     }
@@ -896,7 +916,11 @@ export function findAttributions(text: string, options: AttributionOptions = {})
         if (t.capital) capitals++;
       }
       const titleCase = words >= 3 && capitals * 10 >= words * 7;
-      const ctx: SentenceContext = { text, tokens, last, stop: coordinationStops(tokens, last), quotesBefore, nextQuote, floor: 0, titleCase };
+      const semiBefore = new Int32Array(tokens.length);
+      const semiAfter = new Int32Array(tokens.length);
+      for (let i = 0, at = -1; i < tokens.length; i++) semiBefore[i] = at = tokens[i]!.norm === ';' ? i : at;
+      for (let i = tokens.length - 1, at = tokens.length; i >= 0; i--) semiAfter[i] = at = tokens[i]!.norm === ';' ? i : at;
+      const ctx: SentenceContext = { text, tokens, last, stop: coordinationStops(tokens, last), quotesBefore, nextQuote, floor: 0, titleCase, semiBefore, semiAfter };
       const found = attributeSentence(ctx);
       if (found.length === 0 && previous && previous.kind === 'direct' && previous.trailing && last === 0 && tokens[0]!.kind === 'quote') {
         // “A,” he said. “B.” — the quote goes on after its attribution.
