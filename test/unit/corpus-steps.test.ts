@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { MERGED_NAME, parseMergedSteps, serializeMerged } from '../../src/core/cache';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Corpus } from '../../src/core/corpus';
+import { extractSource } from '../../src/core/extract';
 import type { Actor, ActorKind, Extraction, Statement } from '../../src/core/model';
 
 // Small made-up sources whose actors share names, surnames, acronyms and roles, so every merging
@@ -28,7 +31,8 @@ function source(id: string, picks: number[]): Extraction {
   [...new Set(picks)].forEach((pick, i) => {
     const [name, kind, aliases, role] = NAMES[pick % NAMES.length] as (typeof NAMES)[number];
     const local = `${id}-a${i}`;
-    actors.push({ id: local, name, kind, aliases: [name, ...aliases], mentions: [{ source: id, start: i, end: i + 1 }], ...(role ? { role } : {}) });
+    const affiliation = i > 0 && pick % 4 === 0 ? { affiliation: `${id}-a0` } : {};
+    actors.push({ id: local, name, kind, aliases: [name, ...aliases], mentions: [{ source: id, start: i, end: i + 1 }], ...(role ? { role } : {}), ...affiliation });
     const statement = `${id}#${i}`;
     statements.push({ id: statement, source: id, speaker: local, speakerSpan: null, cue: null, content: [{ start: i, end: i + 1 }], text: 'x', kind: 'indirect' });
     positions.push({ id: `${id}#p${i}`, actor: local, topic: i % 2 ? 'sanctions' : 'NATO expansion', stance: pick % 3 ? 'for' : 'against', summary: '', statements: [statement] });
@@ -81,8 +85,38 @@ describe('corpus: merging in steps, incrementally, and from a saved merge', () =
         }
         assert.deepEqual(drain(c).result, fresh([...final.values()].reverse()));
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
+  });
+
+  it('after one source changes, merges again only the actors that share a name, alias or surname with it', () => {
+    const c = new Corpus();
+    for (let i = 0; i < 50; i++) c.put(source(`s${String(i).padStart(2, '0')}`, [i % 5 === 0 ? 11 : 9]));
+    c.put(source('t', [7]));
+    c.snapshot();
+    c.put(source('t', [8]));
+    c.snapshot();
+    // NATO's two actors (the old and the new), not the fifty sources' countries and groups.
+    assert.ok(c.lastRemerged <= 2, `re-merged ${c.lastRemerged} actors`);
+  });
+
+  it('merges real articles incrementally exactly as from scratch', function () {
+    const dir = join(__dirname, '..', '..', '..', '..', 'shared', 'corpus', 'polnear', 'train', 'text');
+    if (!existsSync(dir)) this.skip(); // ../shared/corpus is absent here
+    const files = readdirSync(dir).sort().slice(0, 120);
+    const extractions = files.map((f) => extractSource({ id: f, path: f, text: readFileSync(join(dir, f), 'utf8') }));
+    const c = new Corpus();
+    extractions.forEach((x, i) => {
+      c.put(x);
+      if (i % 30 === 29) c.snapshot();
+    });
+    c.snapshot();
+    const kept = extractions.filter((_, i) => i % 7 !== 3);
+    extractions.forEach((x, i) => {
+      if (i % 7 === 3) c.remove(x.sources[0]?.id as string);
+      if (i % 21 === 3) c.snapshot();
+    });
+    assert.deepEqual(c.snapshot(), fresh(kept));
   });
 
   it('merges in steps exactly what snapshot() merges at once', () => {
