@@ -335,6 +335,22 @@ describe('attributions: stance nouns, evidence and expectations', () => {
   });
 });
 
+describe('attributions: questions put to someone', () => {
+  it('"X was asked by Y whether …": Y asks', () => {
+    const a = only('Cole was asked by the moderator whether she would raise taxes.');
+    assert.equal(a.speaker, 'the moderator');
+    assert.equal(a.cue, 'was asked');
+    assert.deepEqual(a.content, ['whether she would raise taxes']);
+  });
+
+  it('"said if …" is a conditional claim, "reveals if …" a question', () => {
+    const a = only('Cole said if elected she would cut taxes.');
+    assert.equal(a.speaker, 'Cole');
+    assert.deepEqual(a.content, ['if elected she would cut taxes']);
+    assert.deepEqual(read('Cole reveals if she will run again.'), []);
+  });
+});
+
 describe('attributions: where content ends', () => {
   it('at a semicolon', () => {
     const a = only('Cole admitted to tax fraud; the court recorded the plea in March.');

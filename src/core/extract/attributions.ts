@@ -80,6 +80,9 @@ const COLON_LABELS = new Set(['update', 'note', 'editor', "editor's", 'correctio
 
 const FILLERS = new Set(['example', 'instance', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'ago', 'few', 'several', 'meanwhile', 'however', 'but', 'yet', 'still', 'also', 'indeed', 'instead', 'later', 'earlier', 'and']);
 
+/** Verbs after which "if" opens a conditional claim: "said if elected he would …". */
+const CONDITIONAL_SPEECH = new Set(['say', 'tell', 'write', 'add', 'argue', 'insist', 'warn', 'note', 'predict', 'suggest', 'promise', 'vow', 'pledge', 'claim', 'declare', 'state', 'caution', 'threaten']);
+
 /** Embedded questions are not claims: "X reveals if …". */
 const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'who', 'where']);
 
@@ -493,6 +496,35 @@ function nounCue(ctx: SentenceContext, c: number): Found | null {
 }
 
 /**
+ * "Rubio was asked by the moderator whether …": the question is content, its asker the source.
+ * Without a named asker ("Rubio was asked whether …") PolNeAR mostly marks no source, and a
+ * statement without a speaker costs more than it brings.
+ */
+function wasAsked(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  let b = c - 1;
+  while (b >= 0 && isWord(tk[b]) && (tk[b]!.norm === 'also' || tk[b]!.norm === 'later' || tk[b]!.norm === 'then' || tk[b]!.norm === 'repeatedly' || tk[b]!.norm === 'once')) b--;
+  const be = tk[b];
+  if (!isWord(be) || !BE.has(be.norm) || be.norm === "'s") return null;
+  let k = c + 1;
+  let speaker: Group = { from: -1, to: -1 };
+  if (tk[k]?.norm === 'by') {
+    const agent = speakerRight(ctx, k);
+    if (agent.from < 0) return null;
+    speaker = agent;
+    k = agent.to + 1;
+  } else return null;
+  k = skipAfterCue(ctx, k, {});
+  while (k <= ctx.last && tk[k]!.norm === ',') k++;
+  const first = tk[k];
+  if (!first || !(first.kind === 'quote' || (first.kind === 'word' && (QUESTION_WORDS.has(first.norm) || first.norm === 'about')))) return null;
+  if (first.norm === 'about') k++;
+  const content = contentOf(ctx, k, contentEnd(ctx, k));
+  if (!content) return null;
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, b, c), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+}
+
+/**
  * "Trump is expected to win": an expectation with no one named who holds it. PolNeAR marks the
  * subject and the infinitive as the content, and no source.
  */
@@ -578,6 +610,13 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       const a = askedClause(ctx, c);
       if (a) {
         found.push(a);
+        continue;
+      }
+    }
+    if (t.norm === 'asked' && c > 0) {
+      const q = wasAsked(ctx, c);
+      if (q) {
+        found.push(q);
         continue;
       }
     }
@@ -813,7 +852,9 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   if (k > ctx.last) return null;
   const first = tk[k]!;
   // "X reveals if …" asks; "X revealed why …" tells.
-  if (first.kind === 'word' && (first.norm === 'if' || first.norm === 'whether') && entry.lemma !== 'ask' && entry.lemma !== 'wonder') return null;
+  // "Cruz said if elected he would …" is a conditional claim, not a question.
+  const conditional = first.norm === 'if' && !ctx.titleCase && CONDITIONAL_SPEECH.has(entry.lemma);
+  if (first.kind === 'word' && (first.norm === 'if' || first.norm === 'whether') && entry.lemma !== 'ask' && entry.lemma !== 'wonder' && !conditional) return null;
   if (entry.cls === 'name') {
     // "X called it “a matter of life and death”": the quotation is what was said.
     for (let q = k; q <= ctx.last && q - k < 6; q++) {
