@@ -507,13 +507,10 @@ function wasAsked(ctx: SentenceContext, c: number): Found | null {
   const be = tk[b];
   if (!isWord(be) || !BE.has(be.norm) || be.norm === "'s") return null;
   let k = c + 1;
-  let speaker: Group = { from: -1, to: -1 };
-  if (tk[k]?.norm === 'by') {
-    const agent = speakerRight(ctx, k);
-    if (agent.from < 0) return null;
-    speaker = agent;
-    k = agent.to + 1;
-  } else return null;
+  if (tk[k]?.norm !== 'by') return null;
+  const speaker = speakerRight(ctx, k);
+  if (speaker.from < 0) return null;
+  k = speaker.to + 1;
   k = skipAfterCue(ctx, k, {});
   while (k <= ctx.last && tk[k]!.norm === ',') k++;
   const first = tk[k];
