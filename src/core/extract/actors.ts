@@ -3,7 +3,7 @@ import type { Attribution } from './attributions';
 import { countryForms, countryOf } from './lexicon/countries';
 import { DESCRIPTIONS, ORGANIZATIONS, ORGANIZATION_HEADS, knownOrganization } from './lexicon/organizations';
 import { GOVERNMENT_HEADS, HONORIFICS, LEADER_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicon/titles';
-import { type Gender, genderOf, isCommonTag, isCommonWord, isFirstNameTag, isKnownOrganization, isNameTag, isNameWord, isPeopleNoun, isPlaceTag, isPlaceWord, multiWordStarts, tagOf, tagOfLower } from './lexicon/words';
+import { type Gender, genderOf, isCommonTag, isFirstNameTag, isNameTag, isNameWord, isPeopleNoun, isPlaceTag, multiWordStarts, tagOf, tagOfLower } from './lexicon/words';
 
 export interface Cast {
   actors: Actor[];
@@ -28,18 +28,36 @@ interface Token {
   joined: boolean;
 }
 
-// Letters of the Latin, Greek and Cyrillic scripts and beyond; a plain (non-Unicode-mode) class is
-// twice as fast as \p{L} here.
-// eslint-disable-next-line no-misleading-character-class -- combining marks belong to the word they follow
-const WORD = /[A-Za-z0-9\u00C0-\u02AF\u0370-\u1FFF\u3040-\uFFEF][A-Za-z0-9\u00C0-\u02AF\u0300-\u1FFF\u3040-\uFFEF'’.&-]*/g;
+// A word begins with a letter of the Latin, Greek or Cyrillic scripts and beyond, or a digit, and
+// goes on with those, combining marks, apostrophes, periods, ampersands and hyphens. Code units
+// are classified by table: the tokenizer runs over every character of every article.
+const WORD_START = 1;
+const WORD_PART = 2;
+const LOW_CLASSES = new Uint8Array(0x300);
+for (let c = 0; c < 0x300; c++) {
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x2af);
+  LOW_CLASSES[c] = letter ? WORD_START | WORD_PART : c === 39 || c === 46 || c === 38 || c === 45 ? WORD_PART : 0;
+}
+
+function startsWord(c: number): boolean {
+  return c < 0x300 ? ((LOW_CLASSES[c] as number) & WORD_START) !== 0 : (c >= 0x370 && c <= 0x1fff) || (c >= 0x3040 && c <= 0xffef);
+}
+
+function continuesWord(c: number): boolean {
+  return c < 0x300 ? ((LOW_CLASSES[c] as number) & WORD_PART) !== 0 : c <= 0x1fff || (c >= 0x3040 && c <= 0xffef) || c === 0x2019;
+}
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let raw = m[0];
-    const start = m.index;
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    if (!startsWord(text.charCodeAt(at))) { at++; continue; }
+    const start = at;
+    let stop = at + 1;
+    while (stop < length && continuesWord(text.charCodeAt(stop))) stop++;
+    let raw = text.slice(start, stop);
     // A trailing period ends a sentence unless the word is an abbreviation ("U.S.", "Sen.", "J.").
     if (raw.length > 1 && raw.charCodeAt(raw.length - 1) === 46 /* . */) {
       while (raw.endsWith('.') && !ABBREVIATION.test(raw) && !HONORIFICS.has(raw.toLowerCase()) && !ROLE_WORDS.has(raw.toLowerCase())) raw = raw.slice(0, -1);
@@ -53,7 +71,7 @@ function tokenize(text: string): Token[] {
       else break;
     }
     const end = start + raw.length;
-    WORD.lastIndex = Math.max(end, start + 1);
+    at = Math.max(end, start + 1);
     if (!raw) continue;
     let word = raw;
     let possessive = false;
@@ -129,16 +147,48 @@ const ALL_CAPS = /^\p{Lu}[\p{Lu}.&]+$/u;
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
 const NOT_ACRONYMS = new Set(['TV', 'OK', 'AM', 'PM', 'CEO', 'GDP', 'PS', 'ID', 'II', 'III', 'IV', 'DC', 'JR', 'SR', 'LLC', 'MS', 'MR', 'DR']);
 
+/** Slugs by name: the same names come back in every article. */
+const slugs = new Map<string, string>();
+
 function slug(s: string): string {
+  let found = slugs.get(s);
+  if (found === undefined) {
+    found = readSlug(s);
+    if (slugs.size > 20000) slugs.clear();
+    slugs.set(s, found);
+  }
+  return found;
+}
+
+function readSlug(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’.]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'actor';
 }
 
 function surfaceOf(text: string, start: number, end: number): string {
-  return text.slice(start, end).replace(/\s+/g, ' ');
+  const s = text.slice(start, end);
+  // Most names are spaced by single spaces: nothing to replace.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? s.charCodeAt(i + 1) === 32 || i + 1 === s.length : c <= 13 || c === 0xa0 || c >= 0x1680) return s.replace(/\s+/g, ' ');
+  }
+  return s;
 }
+
+/** Answers of `nameish` by word (they depend on the word alone). */
+const nameishWords = new Map<string, boolean>();
 
 /** Is the token a word that could be part of a person's name? */
 function nameish(t: Token): boolean {
+  let answer = nameishWords.get(t.word);
+  if (answer === undefined) {
+    answer = readNameish(t);
+    if (nameishWords.size > 50000) nameishWords.clear();
+    nameishWords.set(t.word, answer);
+  }
+  return answer;
+}
+
+function readNameish(t: Token): boolean {
   if (!t.capitalized || STOP.has(t.lower) || ROLE_WORDS.has(t.lower)) return false;
   if (/^\p{Lu}\.$/u.test(t.word)) return true; // an initial
   if (countryOf(t.word) || ORGANIZATION_HEADS.has(t.word)) return false;
@@ -170,7 +220,7 @@ function readRun(text: string, tokens: Token[], from: number, to: number, out: R
       i = known.last + 1;
       continue;
     }
-    if (STOP.has(t.lower) || (t.initial && isCommonWord(t.word) && !ROLE_WORDS.has(t.lower) && !isNameWord(t.word))) {
+    if (STOP.has(t.lower) || (t.initial && isCommonTag(tagOfLower(t.lower)) && !ROLE_WORDS.has(t.lower) && !isNameTag(tagOfLower(t.lower)))) {
       i++;
       continue;
     }
@@ -220,7 +270,7 @@ function readRun(text: string, tokens: Token[], from: number, to: number, out: R
     while (k <= to && k < i + 6 && !(k > i && (tokens[k - 1] as Token).possessive)) {
       const w = tokens[k] as Token;
       // After a first name, a surname may be an ordinary word: "Nathan Deal", "Rick Scott".
-      const surname = k === i + 1 && !inflectedVerb(w.lower) && isFirstNameTag(tagOfLower((tokens[k - 1] as Token).lower)) && w.capitalized && !STOP.has(w.lower) && !ROLE_WORDS.has(w.lower) && !ORGANIZATION_HEADS.has(w.word) && !PLACE_HEADS.has(w.word) && !countryOf(w.word) && !ALL_CAPS.test(w.word);
+      const surname = k === i + 1 && isFirstNameTag(tagOfLower((tokens[k - 1] as Token).lower)) && !inflectedVerb(w.lower) && w.capitalized && !STOP.has(w.lower) && !ROLE_WORDS.has(w.lower) && !ORGANIZATION_HEADS.has(w.word) && !PLACE_HEADS.has(w.word) && !countryOf(w.word) && !ALL_CAPS.test(w.word);
       if (!surname && !nameish(w)) break;
       k++;
     }
@@ -276,10 +326,12 @@ function longestKnown(text: string, tokens: Token[], i: number, to: number): Raw
   starts ??= multiWordStarts([...countryForms(), ...ORGANIZATIONS.flatMap((o) => [o.name, ...o.names])]);
   // Only a word that begins a known name of several words is tried with the words after it.
   const longest = starts.has((tokens[first] as Token).lower) ? Math.min(to, first + 5) : first;
+  const firstToken = tokens[first] as Token;
   for (let last = longest; last >= first; last--) {
-    const start = (tokens[first] as Token).start;
+    const start = firstToken.start;
     const end = (tokens[last] as Token).end;
-    const phrase = surfaceOf(text, start, end);
+    // One word is its own phrase (and its lowercase is already known).
+    const phrase = last === first ? firstToken.word : surfaceOf(text, start, end);
     const base: Omit<RawMention, 'kind' | 'key' | 'name'> = { first, last, start, end, surface: phrase };
     const country = countryOf(phrase);
     if (country) {
@@ -291,12 +343,17 @@ function longestKnown(text: string, tokens: Token[], i: number, to: number): Raw
     }
     const org = knownOrganization(phrase);
     if (org) return { ...base, kind: 'organization', key: `o:${org.name}`, name: org.name, type: org.type, country: org.country };
-    if (last > first || !tokens[first]?.initial) {
-      if (isKnownOrganization(phrase)) return { ...base, kind: 'organization', key: `o:${phrase}`, name: phrase };
-      if (isPlaceWord(phrase) && !isNameWord(phrase.split(' ')[0] ?? '')) return { ...base, kind: 'place', key: `l:${phrase}`, name: phrase };
-      if (isPlaceWord(phrase) && last > first) return { ...base, kind: 'place', key: `l:${phrase}`, name: phrase };
-    } else if (isKnownOrganization(phrase) || (isPlaceWord(phrase) && !isCommonWord(phrase))) {
-      return isKnownOrganization(phrase)
+    const tag = tagOfLower(last === first ? firstToken.lower : phrase.toLowerCase());
+    if (tag === undefined) continue;
+    const organization = tag === 'Organization';
+    const place = isPlaceTag(tag);
+    if (last > first || !firstToken.initial) {
+      if (organization) return { ...base, kind: 'organization', key: `o:${phrase}`, name: phrase };
+      // Within a run words are spaced by spaces only: the phrase's first word is the first token.
+      if (place && !isNameTag(tagOfLower(firstToken.lower))) return { ...base, kind: 'place', key: `l:${phrase}`, name: phrase };
+      if (place && last > first) return { ...base, kind: 'place', key: `l:${phrase}`, name: phrase };
+    } else if (organization || (place && !isCommonTag(tag))) {
+      return organization
         ? { ...base, kind: 'organization', key: `o:${phrase}`, name: phrase }
         : { ...base, kind: 'place', key: `l:${phrase}`, name: phrase };
     }
@@ -599,8 +656,10 @@ export function findActors(source: Source, attributions: Attribution[]): Cast {
   cast.sortSpans();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!DESCRIPTIONS.has(t.lower) || t.lower === 'organization' || t.lower === 'organisation') continue;
     const prev = tokens[i - 1];
+    // Only "the <description>" or a bare "bloc" or "alliance" can be one: most words stop here.
+    if (prev?.lower !== 'the' && t.lower !== 'bloc' && t.lower !== 'alliance') continue;
+    if (!DESCRIPTIONS.has(t.lower) || t.lower === 'organization' || t.lower === 'organisation') continue;
     const determined = prev?.lower === 'the' && t.joined;
     const bare = (t.lower === 'bloc' || t.lower === 'alliance') && !(prev && (prev.capitalized && t.joined)) && !(prev && ['an', 'a', 'this', 'that', 'new', 'our', 'their', 'its'].includes(prev.lower));
     if (!determined && !bare) continue;
