@@ -351,6 +351,22 @@ describe('attributions: questions put to someone', () => {
   });
 });
 
+describe('attributions: a colon that closes a paragraph', () => {
+  it('"More from Cole:" and the quotation after it', () => {
+    const found = read('What it means for the vote - More from Ann Cole:\n\n“Turnout is the starting point.”');
+    assert.deepEqual(found.map((f) => [f.speaker, f.kind, f.content]), [['Ann Cole', 'direct', ['Turnout is the starting point.']]]);
+  });
+
+  it('"Cole says:" and the quotation after it', () => {
+    const found = read('Reporter Ann Cole says:\n\n"The square is quiet now."');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.content]), [['Reporter Ann Cole', 'says', ['The square is quiet now.']]]);
+  });
+
+  it('a headline in capitals before a colon names no one', () => {
+    assert.deepEqual(read('THE VOTE IN NUMBERS:\n\n“Turnout was high.”'), []);
+  });
+});
+
 describe('attributions: where content ends', () => {
   it('at a semicolon', () => {
     const a = only('Cole admitted to tax fraud; the court recorded the plea in March.');

@@ -540,6 +540,29 @@ function expectedTo(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: null, speakerForm: 'none', cue: makeCue(ctx, b, c), content: [head, ...rest.spans], kind: 'indirect', trailing: false };
 }
 
+/** The speaker of a sentence that ends in a colon and nothing after it: "More from Jones:", "Cole says:". */
+function colonSpeaker(ctx: SentenceContext): Pick<Found, 'speakerSpan' | 'speakerForm' | 'cue'> | null {
+  const tk = ctx.tokens;
+  const end = tk.length - 1;
+  if (end < 1 || tk[end]!.norm !== ':' || ctx.last !== end - 1) return null;
+  const before = tk[end - 1]!;
+  if (!isWord(before)) return null;
+  const entry = before.capital && !ctx.titleCase ? undefined : cueEntry(before.norm);
+  if (entry && entry.cls === 'speech') {
+    const { group } = speakerLeft(ctx, end - 1);
+    if (group.from < 0) return null;
+    return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, end - 1, end - 1) };
+  }
+  let from = end - 1;
+  while (from > 0 && end - from < 5 && isWord(tk[from - 1]) && tk[from - 1]!.capital) from--;
+  if (!before.capital || COLON_LABELS.has(tk[from]!.norm) || NOT_BEFORE_VERB.has(tk[from]!.norm)) return null;
+  // A whole headline in capitals is not a name.
+  const raw = ctx.text.slice(tk[from]!.start, before.end);
+  if (raw === raw.toUpperCase()) return null;
+  const group = { from, to: end - 1 };
+  return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, end, end) };
+}
+
 /** "Trump: ‘I’m the worst thing that ever happened to the establishment’" (headline style). */
 function colonHeadline(ctx: SentenceContext): Found | null {
   const tk = ctx.tokens;
@@ -927,6 +950,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
     else chains.set(q.chain, [q]);
   }
   const all: Found[] = [];
+  let colon: Pick<Found, 'speakerSpan' | 'speakerForm' | 'cue'> | null = null;
   let qi = 0;
   for (const p of paragraphs) {
     while (qi < quotes.length && quotes[qi]!.start < p.start) qi++;
@@ -970,6 +994,12 @@ export function findAttributions(text: string, options: AttributionOptions = {})
         previous = null;
         continue;
       }
+      // "More from Jones:" / "Reporter Ann Cole says:" closes a paragraph, and the quotation after it is theirs.
+      if (colon && tokens[0]?.kind === 'quote' && !found.some((f) => f.content.some((sp) => sp.start < tokens[0]!.end && tokens[0]!.start < sp.end))) {
+        const inner = trimSpan(text, tokens[0]!.quote!.inner);
+        if (inner) found.unshift({ ...colon, content: [inner], kind: 'direct', quote: tokens[0]!.quote, trailing: false });
+      }
+      colon = found.length === 0 ? colonSpeaker(ctx) : null;
       for (const f of found) all.push(f);
       previous = found.length > 0 ? found[found.length - 1]! : null;
     }
