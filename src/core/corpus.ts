@@ -183,6 +183,17 @@ export class Corpus {
     }
   }
 
+  /**
+   * After a restore, the merge's own bookkeeping (which actor went where) is built in steps, so
+   * that the next change merges incrementally instead of from scratch. The merged view stays as it is.
+   */
+  *prepareSteps(): Generator<void, void, void> {
+    if (this.merger.primed || !this.merged || this.running || this.missing.size) return;
+    const run = (this.running = this.startMerge());
+    while (!run.steps.next().done) yield;
+    if (this.running === run) this.running = undefined;
+  }
+
   /** How many local actors the last merge went over again (all of them on the first). */
   get lastRemerged(): number {
     return this.merger.lastRemerged;
@@ -393,6 +404,10 @@ class Merger {
   /** How many local actors the last merge re-merged, for tests and the benchmark. */
   lastRemerged = 0;
 
+  get primed(): boolean {
+    return this.result !== undefined;
+  }
+
   *merge(ids: string[], plans: SourcePlan[]): Generator<void, Extraction, void> {
     const next = new Map<string, SourcePlan>();
     ids.forEach((id, i) => next.set(id, plans[i] as SourcePlan));
@@ -402,7 +417,9 @@ class Merger {
 
     // Take out the changed sources' actors, and put in their new ones.
     const seeds = new Set<string>();
+    let done = 0;
     for (const id of [...changed, ...removed]) {
+      if (++done % 20 === 0) yield;
       for (const ref of this.refs.get(id) ?? []) {
         for (const k of ref.touch) {
           seeds.add(k);
@@ -416,6 +433,7 @@ class Merger {
       this.localToGlobal.delete(id);
     }
     for (const id of changed) {
+      if (++done % 20 === 0) yield;
       const plan = next.get(id) as SourcePlan;
       const refs = plan.actors.map((a, index): ActorRef => ({ source: id, index, plan: a, touch: touchKeys(a) }));
       for (const ref of refs) {
@@ -441,6 +459,7 @@ class Merger {
       const set = this.byTouch.get(k);
       if (!set) continue;
       if (!set.size) this.byTouch.delete(k);
+      if (++done % 200 === 0) yield;
       for (const ref of set) {
         if (involved.has(ref)) continue;
         involved.add(ref);
@@ -451,11 +470,19 @@ class Merger {
         }
       }
     }
+    yield;
     for (const ref of involved) {
       this.dissolve(this.groupOf.get(ref));
       this.dirtySources.add(ref.source);
     }
-    const refs = [...involved].sort(byPlace);
+    yield;
+    // In source order, as the rules go.
+    const refs: ActorRef[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      if (i % 100 === 99) yield;
+      if (!this.dirtySources.has(ids[i] as string)) continue;
+      for (const ref of this.refs.get(ids[i] as string) ?? []) if (involved.has(ref)) refs.push(ref);
+    }
     this.lastRemerged = refs.length;
     yield* this.regroup(refs);
     this.result = yield* this.assemble(ids, plans);
@@ -491,6 +518,7 @@ class Merger {
     }
     const bySurname = new Map<string, Set<Group>>();
     for (const m of opened) {
+      if (++done % 1000 === 0) yield;
       if (m.actor.kind !== 'person' || m.key.startsWith('group:')) continue;
       const words = fold(m.actor.name).split(' ').filter((w) => !NAME_PARTICLE.test(w));
       if (words.length < 2) continue;
@@ -531,6 +559,7 @@ class Merger {
       into.mentions.push(...a.actor.mentions);
     }
     for (const m of opened) {
+      if (++done % 1000 === 0) yield;
       m.base = m.key.startsWith('group:') ? slug(`${m.actor.name} ${m.key.slice(m.key.indexOf('@') + 1)}`) : slug(m.key.slice(m.key.indexOf(':') + 1));
       this.groups.add(m);
       this.added.push(m);

@@ -315,6 +315,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     await this.enqueue(async () => {
       await this.loadCache();
       await this.pass(await findSourceFiles(), new Set(), true);
+      // A merge restored from the cache has no bookkeeping yet: built now, so the next change merges incrementally.
+      await runInSlices(this.corpus.prepareSteps(), new Slicer());
     });
   }
 

@@ -103,6 +103,7 @@ describe('corpus: merging in steps, incrementally, and from a saved merge', () =
   it('merges real articles incrementally exactly as from scratch', function () {
     const dir = join(__dirname, '..', '..', '..', '..', 'shared', 'corpus', 'polnear', 'train', 'text');
     if (!existsSync(dir)) this.skip(); // ../shared/corpus is absent here
+    this.timeout(30000); // 120 articles extracted on a shared machine
     const files = readdirSync(dir).sort().slice(0, 120);
     const extractions = files.map((f) => extractSource({ id: f, path: f, text: readFileSync(join(dir, f), 'utf8') }));
     const c = new Corpus();
@@ -186,10 +187,15 @@ describe('corpus: merging in steps, incrementally, and from a saved merge', () =
     assert.equal(reopened.stale, false, 'the same sources with the same keys keep the restored merge');
     assert.deepEqual(reopened.snapshot(), first.snapshot());
 
+    const prepare = reopened.prepareSteps();
+    while (!prepare.next().done);
+    assert.equal(reopened.stale, false, 'preparing keeps the merged view');
+    assert.deepEqual(reopened.snapshot(), first.snapshot());
     const changed = source('b', [4]);
     reopened.put(changed, 'k-b2');
     assert.equal(reopened.stale, true);
     assert.deepEqual(reopened.snapshot(), fresh([list[0] as Extraction, changed, list[2] as Extraction]));
+    assert.ok(reopened.lastRemerged < list.flatMap((x) => x.actors).length, 'the change after preparing merges incrementally');
   });
 
   it('drops a restored source that never comes back, and ignores a saved merge that lacks a source it holds', () => {
