@@ -210,23 +210,49 @@ function firstWordFrom(words: Word[], at: number): number {
 }
 
 /** Topics in one statement's sentence, each with the stance of its clause. */
-function topicsOf(text: string, region: Span, content: Span[], cue: Span | null, index: MentionIndex, chrome: Span[], earlier: Map<number, string | undefined>): Found[] {
+/** What a sentence holds regardless of the statement read in it; statements in one sentence share it. */
+interface Reading {
+  words: Word[];
+  /** How many stance flips and affirmations come before each word. */
+  flipsBefore: Int32Array;
+  affirmsBefore: Int32Array;
+  /** Clause breaks and list starts found by punctuation and conjunctions. */
+  breaks: number[];
+  subs: number[];
+  /** Whether any word could head a topic: most sentences have none. */
+  heads: boolean;
+}
+
+function readRegion(text: string, region: Span): Reading {
   const words = wordsIn(text, region);
-  // Stance words counted once: how many flips and affirmations come before each word.
   const flipsBefore = new Int32Array(words.length + 1);
   const affirmsBefore = new Int32Array(words.length + 1);
+  let heads = false;
   for (let i = 0; i < words.length; i++) {
     const x = words[i] as Word;
     // "not a menu" negates a noun phrase, not the stance.
     const flip = FLIPS.has(x.lower) && !(x.lower === 'not' && i + 1 < words.length && DETERMINERS.has((words[i + 1] as Word).lower));
     flipsBefore[i + 1] = (flipsBefore[i] as number) + (flip ? 1 : 0);
     affirmsBefore[i + 1] = (affirmsBefore[i] as number) + (AFFIRMS.has(x.lower) ? 1 : 0);
+    if (HEADS.has(x.lower) || NEEDS_MODIFIER.has(x.lower)) heads = true;
   }
+  const breaks: number[] = [];
+  const subs: number[] = [];
+  if (heads) {
+    const regionText = text.slice(region.start, region.end);
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(regionText); m; m = CLAUSE_BREAK.exec(regionText)) breaks.push(region.start + m.index);
+    SUB_CLAUSE.lastIndex = 0;
+    for (let m = SUB_CLAUSE.exec(regionText); m; m = SUB_CLAUSE.exec(regionText)) subs.push(region.start + m.index);
+  }
+  return { words, flipsBefore, affirmsBefore, breaks, subs, heads };
+}
+
+function topicsOf(text: string, region: Span, reading: Reading, content: Span[], cue: Span | null, index: MentionIndex, chrome: Span[], earlier: Map<number, string | undefined>): Found[] {
+  if (!reading.heads) return [];
+  const { words, flipsBefore, affirmsBefore, subs } = reading;
   const found: Found[] = [];
-  const breaks: number[] = [region.start];
-  const regionText = text.slice(region.start, region.end);
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(regionText); m; m = CLAUSE_BREAK.exec(regionText)) breaks.push(region.start + m.index);
+  const breaks: number[] = [region.start, ...reading.breaks];
   // What was said starts a clause of its own: "X said on Monday that …"; but right after a cue
   // that is itself a stance ("reject “…”"), the cue belongs to the clause.
   for (const c of content) {
@@ -234,9 +260,6 @@ function topicsOf(text: string, region: Span, content: Span[], cue: Span | null,
     if (c.start > region.start && !joinedToCue) breaks.push(c.start);
   }
   breaks.sort((a, b) => a - b);
-  const subs: number[] = [];
-  SUB_CLAUSE.lastIndex = 0;
-  for (let m = SUB_CLAUSE.exec(regionText); m; m = SUB_CLAUSE.exec(regionText)) subs.push(region.start + m.index);
   const contentStart = content[0]?.start ?? region.start;
   let lastClause = -1;
   for (let i = 0; i < words.length; i++) {
@@ -334,12 +357,19 @@ export function findPositions(source: Source, actors: Actor[], statements: State
   let previous: Found[] = [];
   // Statements in one sentence share its head nouns: each earlier modifier is looked up once.
   const earlier = new Map<number, string | undefined>();
+  const readings = new Map<string, Reading>();
   for (const s of ordered) {
     if (!s.speaker || !s.content.length) { previous = []; continue; }
     const first = Math.min(s.content[0]?.start ?? 0, s.cue?.start ?? Infinity, s.speakerSpan?.start ?? Infinity);
     const last = Math.max(s.content[s.content.length - 1]?.end ?? 0, s.cue?.end ?? 0);
     const region = sentenceAround(text, first, last);
-    let found = topicsOf(text, region, s.content, s.cue, index, source.chrome ?? [], earlier).filter((f) => f.stance !== 'neutral');
+    const key = `${region.start}:${region.end}`;
+    let reading = readings.get(key);
+    if (!reading) {
+      reading = readRegion(text, region);
+      readings.set(key, reading);
+    }
+    let found = topicsOf(text, region, reading, s.content, s.cue, index, source.chrome ?? [], earlier).filter((f) => f.stance !== 'neutral');
     // "called that particular issue “a matter of life and death”": the topic of the statement before.
     if (!found.length && ANAPHORA.test(text.slice(region.start, region.end)) && previous.length) found = previous.map((f) => ({ ...f }));
     if (!found.length) continue;
