@@ -110,6 +110,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private publishedKey = '';
   private publishing: Promise<void> | undefined;
   private publishAgain = false;
+  /** The data key whose publication failed: waiting for it again would wait forever. */
+  private failedKey = '';
   private publications = 0;
   /** The corpus version the saved merge on disk holds. */
   private savedMergeVersion = -1;
@@ -160,7 +162,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     for (;;) {
       if (this.debounce !== undefined) await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
       else if (this.pendingWork > 0) await this.queue;
-      else if (this.publishing || this.publishedKey !== this.dataKey()) await this.publish();
+      else if (this.publishing || (this.publishedKey !== this.dataKey() && this.failedKey !== this.dataKey())) await this.publish();
       else return;
     }
   }
@@ -217,7 +219,14 @@ export class WorkspaceIndex implements vscode.Disposable {
         const key = this.dataKey();
         if (key === this.publishedKey) continue;
         const started = Date.now();
-        this.published = await runInSlices(this.buildData(), new Slicer());
+        try {
+          this.published = await runInSlices(this.buildData(), new Slicer());
+        } catch (error) {
+          // The views keep the last data; the next change tries again.
+          console.error('Who Said What: could not merge the index', error);
+          this.failedKey = key;
+          break;
+        }
         this.publishedKey = key;
         this.viewCostMs = Date.now() - started;
         // Changes made meanwhile wait for the next request (fire() paces them while indexing).
