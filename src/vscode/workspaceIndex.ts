@@ -187,7 +187,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       while (!step.done) step = steps.next();
       this.published = step.value;
       this.publishedKey = this.dataKey();
-    } else if (this.publishedKey !== this.dataKey() && !this.publishing) {
+    } else if (this.publishedKey !== this.dataKey() && this.failedKey !== this.dataKey() && !this.publishing) {
       void this.publish();
     }
     return this.published;
