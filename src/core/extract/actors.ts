@@ -3,7 +3,7 @@ import type { Attribution } from './attributions';
 import { countryForms, countryOf } from './lexicon/countries';
 import { DESCRIPTIONS, ORGANIZATIONS, ORGANIZATION_HEADS, knownOrganization } from './lexicon/organizations';
 import { GOVERNMENT_HEADS, HONORIFICS, LEADER_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicon/titles';
-import { type Gender, genderOf, isCommonTag, isFirstNameTag, isNameTag, isNameWord, isPeopleNoun, isPlaceTag, multiWordStarts, tagOf, tagOfLower } from './lexicon/words';
+import { type Gender, genderOf, isCommonTag, isFirstNameTag, isNameTag, isNameWord, isPeopleNoun, isPlaceTag, multiWordPrefixes, tagOf, tagOfLower } from './lexicon/words';
 
 export interface Cast {
   actors: Actor[];
@@ -317,15 +317,21 @@ function titled(tokens: Token[], i: number): boolean {
   return !!prev && !!cur && cur.joined && (HONORIFICS.has(prev.lower) || ROLE_HEADS.has(prev.lower));
 }
 
-let starts: Set<string> | undefined;
+let prefixes: Set<string> | undefined;
 
 function longestKnown(text: string, tokens: Token[], i: number, to: number): RawMention | undefined {
   const t = tokens[i] as Token;
   const skipThe = t.lower === 'the' && i < to ? 1 : 0;
   const first = i + skipThe;
-  starts ??= multiWordStarts([...countryForms(), ...ORGANIZATIONS.flatMap((o) => [o.name, ...o.names])]);
-  // Only a word that begins a known name of several words is tried with the words after it.
-  const longest = starts.has((tokens[first] as Token).lower) ? Math.min(to, first + 5) : first;
+  prefixes ??= multiWordPrefixes([...countryForms(), ...ORGANIZATIONS.flatMap((o) => [o.name, ...o.names])]);
+  // Words are tried after the first only while they begin a known name of several words (within a
+  // run only spaces separate them, so the phrase is their lowercase forms joined by spaces).
+  let longest = first;
+  let prefix = (tokens[first] as Token).lower;
+  while (longest < Math.min(to, first + 5) && prefixes.has(prefix)) {
+    longest++;
+    prefix = `${prefix} ${(tokens[longest] as Token).lower}`;
+  }
   const firstToken = tokens[first] as Token;
   for (let last = longest; last >= first; last--) {
     const start = firstToken.start;

@@ -87,23 +87,21 @@ export function isPeopleNoun(word: string): boolean {
   return tag === 'Actor' || tag === 'Actor|Verb';
 }
 
-let starts: Set<string> | undefined;
+let prefixes: Set<string> | undefined;
 
 /**
- * Lowercase first words of the lexicon's names of several words ("new" of "new york"): only a
- * capitalized word in this set can begin a known name longer than itself.
+ * Lowercase beginnings, a word or more, of the lexicon's names of several words ("new" and "new
+ * york" of "new york city"): a run of words can be a known name only while it is one of these.
  */
-export function multiWordStarts(extra: Iterable<string>): Set<string> {
-  if (!starts) {
-    starts = new Set();
-    for (const key of words().keys()) {
-      const space = key.indexOf(' ');
-      if (space > 0) starts.add(key.slice(0, space));
-    }
-    for (const phrase of extra) {
-      const space = phrase.indexOf(' ');
-      if (space > 0) starts.add(phrase.slice(0, space).toLowerCase());
-    }
+export function multiWordPrefixes(extra: Iterable<string>): Set<string> {
+  if (!prefixes) {
+    const found = new Set<string>();
+    const add = (phrase: string): void => {
+      for (let space = phrase.indexOf(' '); space > 0; space = phrase.indexOf(' ', space + 1)) found.add(phrase.slice(0, space));
+    };
+    for (const key of words().keys()) add(key);
+    for (const phrase of extra) add(phrase.toLowerCase());
+    prefixes = found;
   }
-  return starts;
+  return prefixes;
 }
