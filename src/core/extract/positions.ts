@@ -223,7 +223,16 @@ interface Reading {
   heads: boolean;
 }
 
+/**
+ * Somewhere a head noun could begin: a word starts only after a character that is no letter or
+ * digit, so a sentence this does not match has no topic and need not be split into words.
+ */
+const HEAD_HINT = new RegExp(`(?:^|[^A-Za-z0-9\u00C0-\u02AF])(?:${[...HEADS, ...NEEDS_MODIFIER].join('|')})`, 'i');
+
 function readRegion(text: string, region: Span): Reading {
+  if (!HEAD_HINT.test(text.slice(region.start, region.end))) {
+    return { words: [], flipsBefore: new Int32Array(1), affirmsBefore: new Int32Array(1), breaks: [], subs: [], heads: false };
+  }
   const words = wordsIn(text, region);
   const flipsBefore = new Int32Array(words.length + 1);
   const affirmsBefore = new Int32Array(words.length + 1);
