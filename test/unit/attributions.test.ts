@@ -351,6 +351,19 @@ describe('attributions: questions put to someone', () => {
   });
 });
 
+describe('attributions: decisions, orders and publications', () => {
+  it('"decided to", "ordered", "published" as cues', () => {
+    assert.deepEqual(read('The council decided to delay the vote.').map((f) => [f.speaker, f.cue, f.content]), [['The council', 'decided', ['to delay the vote']]]);
+    assert.deepEqual(read('The judge ordered a recount of the ballots.').map((f) => [f.speaker, f.content]), [['The judge', ['a recount of the ballots']]]);
+    assert.deepEqual(read('Cole published a plan to fix the roads.').map((f) => [f.speaker, f.content]), [['Cole', ['a plan to fix the roads']]]);
+  });
+
+  it('the same words as nouns are not cues', () => {
+    assert.deepEqual(read('The release of the plan was delayed.'), []);
+    assert.deepEqual(read('Their names are on the list.'), []);
+  });
+});
+
 describe('attributions: a colon that closes a paragraph', () => {
   it('"More from Cole:" and the quotation after it', () => {
     const found = read('What it means for the vote - More from Ann Cole:\n\n“Turnout is the starting point.”');
