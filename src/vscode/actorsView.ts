@@ -31,8 +31,9 @@ export function shorten(text: string, max = 80): string {
 }
 
 export function statementTooltip(index: WorkspaceIndex, statement: Statement): vscode.MarkdownString {
-  const source = index.corpus.getSource(statement.source);
-  const speaker = statement.speaker ? index.tables().actors.get(statement.speaker) : undefined;
+  const data = index.data;
+  const source = data.source(statement.source);
+  const speaker = statement.speaker ? data.actors.get(statement.speaker) : undefined;
   const lines = [
     `> ${escapeMarkdown(statement.text)}`,
     '',
@@ -46,11 +47,12 @@ export function statementTooltip(index: WorkspaceIndex, statement: Statement): v
 }
 
 export function statementItem(index: WorkspaceIndex, node: { key: string; statement: string }): vscode.TreeItem {
-  const statement = index.corpus.getStatement(node.statement);
+  const data = index.data;
+  const statement = data.statements.get(node.statement);
   const item = new vscode.TreeItem(statement ? `“${shorten(statement.text)}”` : '(gone)', vscode.TreeItemCollapsibleState.None);
   item.id = node.key;
   if (!statement) return item;
-  const source = index.corpus.getSource(statement.source);
+  const source = data.source(statement.source);
   item.description = [statement.cue?.text, source?.title].filter(Boolean).join(' · ');
   item.iconPath = new vscode.ThemeIcon('quote');
   item.contextValue = 'statement';
@@ -89,11 +91,11 @@ export class ActorsProvider implements vscode.TreeDataProvider<ActorsNode> {
   }
 
   private view(): CorrectedView {
-    return this.index.view();
+    return this.index.data.view;
   }
 
   private countOf(actorId: string): number {
-    return this.index.tables().statementsBySpeaker.get(actorId)?.length ?? 0;
+    return this.index.data.statementsBySpeaker.get(actorId)?.length ?? 0;
   }
 
   matches(actor: Actor): boolean {
@@ -137,7 +139,7 @@ export class ActorsProvider implements vscode.TreeDataProvider<ActorsNode> {
         return item;
       }
       case 'actor': {
-        const tables = this.index.tables();
+        const tables = this.index.data;
         const actor = tables.actors.get(node.actor);
         const item = new vscode.TreeItem(actor?.name ?? '(gone)', vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.key;
@@ -162,7 +164,7 @@ export class ActorsProvider implements vscode.TreeDataProvider<ActorsNode> {
         return item;
       }
       case 'position': {
-        const position = this.index.tables().positions.get(node.position);
+        const position = this.index.data.positions.get(node.position);
         const item = new vscode.TreeItem(position?.topic ?? '(gone)', vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.key;
         if (!position) return item;
@@ -190,7 +192,7 @@ export class ActorsProvider implements vscode.TreeDataProvider<ActorsNode> {
       case 'group':
         return this.visibleActors().filter((a) => this.groupOf(a) === parent.group).map((a) => this.actorNode(a.id));
       case 'actor': {
-        const tables = this.index.tables();
+        const tables = this.index.data;
         const positions: Position[] = tables.positionsByActor.get(parent.actor) ?? [];
         const statements = tables.statementsBySpeaker.get(parent.actor) ?? [];
         return [
@@ -199,7 +201,7 @@ export class ActorsProvider implements vscode.TreeDataProvider<ActorsNode> {
         ];
       }
       case 'position': {
-        const position = this.index.tables().positions.get(parent.position);
+        const position = this.index.data.positions.get(parent.position);
         return (position?.statements ?? []).map((id) =>
           this.node({ type: 'statement', key: `${parent.key}/statement:${id}`, actor: parent.actor, statement: id, parent: parent.key }),
         );
@@ -215,7 +217,7 @@ export class ActorsProvider implements vscode.TreeDataProvider<ActorsNode> {
         return undefined;
       case 'actor': {
         if (!this.grouped) return undefined;
-        const actor = this.index.tables().actors.get(node.actor);
+        const actor = this.index.data.actors.get(node.actor);
         if (!actor) return undefined;
         const group = this.groupOf(actor);
         return this.node({ type: 'group', key: `group:${group}`, group });
@@ -273,9 +275,9 @@ export function registerActorsView(context: vscode.ExtensionContext, index: Work
 
   const reveal = async (actorId: string, options: { expand?: boolean; focus?: boolean } = {}): Promise<boolean> => {
     await index.ready();
-    const view = index.view();
+    const view = index.data.view;
     const shown = view.actorIds.has(actorId) ? view.actorIds.get(actorId) : actorId;
-    const actor = shown ? index.tables().actors.get(shown) : undefined;
+    const actor = shown ? index.data.actors.get(shown) : undefined;
     if (!actor) return false;
     if (!provider.matches(actor)) setFilter(undefined);
     await vscode.commands.executeCommand('whoSaidWhat.actors.focus');
@@ -312,7 +314,7 @@ export function registerActorsView(context: vscode.ExtensionContext, index: Work
       pick.placeholder = 'Type part of a name or alias, then Enter';
       pick.matchOnDescription = true;
       pick.value = provider.filter ?? '';
-      const actorItems = index.view().actors
+      const actorItems = index.data.view.actors
         .slice()
         .sort((a, b) => a.name.localeCompare(b.name))
         .map((a) => ({ label: a.name, description: a.aliases.filter((x) => x !== a.name).join(', ') }));

@@ -66,7 +66,7 @@ export function registerCitations(context: vscode.ExtensionContext, index: Works
   );
 
   const isSource = (uri: vscode.Uri) =>
-    index.corpus.has(uri.toString()) || uri.toString() === index.sampleUri.toString();
+    index.data.has(uri.toString()) || uri.toString() === index.sampleUri.toString();
 
   /** The statement an argument names, or one the user picks when a command comes without one. */
   const resolve = async (arg: unknown): Promise<{ args?: CitationArgs; statement: Statement; source: Source } | undefined> => {
@@ -78,7 +78,7 @@ export function registerCitations(context: vscode.ExtensionContext, index: Works
     }
     let statement: Statement | undefined;
     if (args) {
-      statement = index.corpus.getStatement(args.statement);
+      statement = index.data.statements.get(args.statement);
       if (!statement) {
         void vscode.window.showWarningMessage('Who Said What: that statement is no longer in the index.');
         return undefined;
@@ -87,7 +87,7 @@ export function registerCitations(context: vscode.ExtensionContext, index: Works
       statement = await pickStatement(index);
       if (!statement) return undefined;
     }
-    const source = index.corpus.getSource(statement.source);
+    const source = index.data.source(statement.source);
     if (!source) {
       void vscode.window.showWarningMessage('Who Said What: the source of that statement is no longer in the index.');
       return undefined;
@@ -98,10 +98,10 @@ export function registerCitations(context: vscode.ExtensionContext, index: Works
   /** The speaker as the reader's corrections name them (renamed, merged; none where hidden). */
   const speakerOf = (statement: Statement) => {
     if (!statement.speaker) return undefined;
-    const view = index.view();
-    const shown = view.actorIds.has(statement.speaker) ? view.actorIds.get(statement.speaker) : statement.speaker;
-    if (!shown) return undefined;
-    return view.actors.find((a) => a.id === shown) ?? index.corpus.getActor(statement.speaker);
+    const data = index.data;
+    // A statement read before a correction still names the engine's speaker: it is mapped here.
+    const shown = data.view.actorIds.has(statement.speaker) ? data.view.actorIds.get(statement.speaker) : statement.speaker;
+    return shown ? data.actors.get(shown) : undefined;
   };
 
   context.subscriptions.push(
@@ -187,11 +187,11 @@ async function targetEditor(uri: string | undefined, lastEditor: vscode.TextEdit
 }
 
 async function pickStatement(index: WorkspaceIndex): Promise<Statement | undefined> {
-  const corpus = index.corpus;
-  const items = corpus.statements.flatMap((statement) => {
-    const source = corpus.getSource(statement.source);
+  const data = index.data;
+  const items = data.view.statements.flatMap((statement) => {
+    const source = data.source(statement.source);
     if (!source) return [];
-    const actor = statement.speaker ? corpus.getActor(statement.speaker) : undefined;
+    const actor = statement.speaker ? data.actors.get(statement.speaker) : undefined;
     const text = quoteText(statement, source, actor);
     return [{ label: text.length > 120 ? text.slice(0, 119) + '…' : text, description: source.title, statement }];
   });

@@ -4,9 +4,9 @@ import type { WorkspaceIndex } from './workspaceIndex';
 // Rename…, Merge with…, Hide on an actor: saved in `.whosaidwhat/corrections.json`.
 
 export function registerCorrectionCommands(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
-  const actorOf = (args?: { actor?: string }) => (typeof args?.actor === 'string' ? index.view().actors.find((a) => a.id === args.actor) : undefined);
+  const actorOf = (args?: { actor?: string }) => (typeof args?.actor === 'string' ? index.data.actors.get(args.actor) : undefined);
   // The file names actors as the engine found them, so a second rename still finds its actor.
-  const engineName = (actor: { id: string; name: string }): string => index.corpus.getActor(actor.id)?.name ?? actor.name;
+  const engineName = (actor: { id: string; name: string }): string => index.data.engineActor(actor.id)?.name ?? actor.name;
   context.subscriptions.push(
     vscode.commands.registerCommand('whoSaidWhat.renameActor', async (args?: { actor?: string; name?: string }) => {
       const actor = actorOf(args);
@@ -18,14 +18,14 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ind
     vscode.commands.registerCommand('whoSaidWhat.mergeActor', async (args?: { actor?: string; into?: string }) => {
       const actor = actorOf(args);
       if (!actor) return false;
-      let into = args?.into ? index.view().actors.find((a) => a.id === args.into) : undefined;
+      let into = args?.into ? index.data.actors.get(args.into) : undefined;
       if (!into) {
-        const items = index.view().actors
+        const items = index.data.view.actors
           .filter((a) => a.id !== actor.id)
           .sort((a, b) => a.name.localeCompare(b.name))
           .map((a) => ({ label: a.name, description: [a.kind, a.role].filter(Boolean).join(' · '), id: a.id }));
         const chosen = await vscode.window.showQuickPick(items, { title: `Merge ${actor.name} with…`, placeHolder: 'The actor that keeps its name' });
-        into = chosen ? index.view().actors.find((a) => a.id === chosen.id) : undefined;
+        into = chosen ? index.data.actors.get(chosen.id) : undefined;
       }
       if (!into) return false;
       return index.correct({ kind: 'merge', actor: engineName(actor), into: engineName(into) });

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import type { Actor, Position, Statement } from '../core';
 import { CARD_COMMANDS, hoverCard, type CardReader } from '../core/card';
 import { NameIndex, type NameMatch } from '../core/lookup';
-import type { WorkspaceIndex } from './workspaceIndex';
+import type { IndexData, WorkspaceIndex } from './workspaceIndex';
 
 // Hover cards on actor names in any document the user edits. The names come from a prebuilt
 // index (src/core/lookup.ts) rebuilt only when the corpus or the corrections change; a hover
@@ -18,7 +17,7 @@ export const HOVER_SELECTOR: vscode.DocumentSelector = [{ scheme: '*' }];
 
 /** The name index and the card reader for one state of the workspace index. */
 interface Names {
-  view: unknown;
+  data: IndexData;
   names: NameIndex;
   reader: CardReader;
 }
@@ -45,33 +44,21 @@ export class NameLookup {
     });
   }
 
-  /** The index for the current corpus and corrections; rebuilt on first use after a change. */
+  /**
+   * The index for the published data (corrections applied, so a renamed actor is found under its
+   * new name and a hidden one not at all); rebuilt on first use after a publication.
+   */
   names(): Names {
-    const view = this.index.view();
-    if (this.current?.view !== view) {
-      const actors = new Map<string, Actor>(view.actors.map((a) => [a.id, a]));
-      const statements = new Map<string, Statement[]>();
-      for (const s of view.statements) {
-        if (!s.speaker) continue;
-        const list = statements.get(s.speaker);
-        if (list) list.push(s);
-        else statements.set(s.speaker, [s]);
-      }
-      const positions = new Map<string, Position[]>();
-      for (const p of view.positions) {
-        const list = positions.get(p.actor);
-        if (list) list.push(p);
-        else positions.set(p.actor, [p]);
-      }
-      const corpus = this.index.corpus;
+    const data = this.index.data;
+    if (this.current?.data !== data) {
       const reader: CardReader = {
-        getActor: (id) => actors.get(id),
-        getSource: (id) => corpus.getSource(id),
-        statementsOf: (id) => statements.get(id) ?? [],
-        positionsOf: (id) => positions.get(id) ?? [],
+        getActor: (id) => data.actors.get(id),
+        getSource: (id) => data.source(id),
+        statementsOf: (id) => data.statementsBySpeaker.get(id) ?? [],
+        positionsOf: (id) => data.positionsByActor.get(id) ?? [],
       };
-      const texts = corpus.sources.map((source) => source.text);
-      this.current = { view, names: NameIndex.build(view.actors, { texts }), reader };
+      const texts = data.sources().map((source) => source.text);
+      this.current = { data, names: NameIndex.build(data.view.actors, { texts }), reader };
     }
     return this.current;
   }
@@ -119,7 +106,7 @@ export class NameLookup {
 
   private isSource(uri: vscode.Uri): boolean {
     const id = uri.toString();
-    return this.index.corpus.has(id) || id === this.index.sampleUri.toString();
+    return this.index.data.has(id) || id === this.index.sampleUri.toString();
   }
 }
 

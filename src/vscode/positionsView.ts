@@ -32,7 +32,7 @@ export class PositionsProvider implements vscode.TreeDataProvider<PositionsNode>
   }
 
   getTreeItem(node: PositionsNode): vscode.TreeItem {
-    const tables = this.index.tables();
+    const tables = this.index.data;
     if (node.type === 'topic') {
       const positions = tables.positionsByTopic.get(node.topic) ?? [];
       const item = new vscode.TreeItem(node.topic, vscode.TreeItemCollapsibleState.Collapsed);
@@ -62,7 +62,7 @@ export class PositionsProvider implements vscode.TreeDataProvider<PositionsNode>
 
   async getChildren(parent?: PositionsNode): Promise<PositionsNode[]> {
     if (!parent) await this.index.firstData();
-    const tables = this.index.tables();
+    const tables = this.index.data;
     if (!parent) {
       const actorsOn = (positions: { actor: string }[]): number => new Set(positions.map((p) => p.actor)).size;
       return [...tables.positionsByTopic.entries()]

@@ -38,7 +38,7 @@ export function registerQuoteCheck(context: vscode.ExtensionContext, index: Work
   };
 
   const isSource = (uri: vscode.Uri) =>
-    index.corpus.has(uri.toString()) || uri.toString() === index.sampleUri.toString();
+    index.data.has(uri.toString()) || uri.toString() === index.sampleUri.toString();
 
   const forget = (uri: vscode.Uri) => {
     diagnostics.delete(uri);
@@ -46,11 +46,11 @@ export function registerQuoteCheck(context: vscode.ExtensionContext, index: Work
   };
 
   // The reader's corrections (renames, merges) apply: the index follows the corrected view.
-  let built: { view: object; index: QuoteIndex } | undefined;
+  let built: { data: object; index: QuoteIndex } | undefined;
   const quoteIndex = () => {
-    const view = index.view();
-    if (built?.view !== view) {
-      built = { view, index: new QuoteIndex({ sources: index.corpus.sources, actors: view.actors, statements: view.statements }) };
+    const data = index.data;
+    if (built?.data !== data) {
+      built = { data, index: new QuoteIndex({ sources: data.sources(), actors: data.view.actors, statements: data.view.statements }) };
     }
     return built.index;
   };

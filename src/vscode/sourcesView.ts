@@ -17,13 +17,14 @@ export class SourcesProvider implements vscode.TreeDataProvider<SourcesNode> {
   }
 
   private countsFor(id: string): { actors: number; statements: number } {
-    if (this.counts?.version !== this.index.corpus.version) {
+    const data = this.index.data;
+    if (this.counts?.version !== data.version) {
       const actors = new Map<string, number>();
       const statements = new Map<string, number>();
-      const view = this.index.view();
+      const view = data.view;
       for (const s of view.statements) statements.set(s.source, (statements.get(s.source) ?? 0) + 1);
       for (const a of view.actors) for (const source of new Set(a.mentions.map((m) => m.source))) actors.set(source, (actors.get(source) ?? 0) + 1);
-      this.counts = { version: this.index.corpus.version, actors, statements };
+      this.counts = { version: data.version, actors, statements };
     }
     return { actors: this.counts.actors.get(id) ?? 0, statements: this.counts.statements.get(id) ?? 0 };
   }
@@ -43,7 +44,7 @@ export class SourcesProvider implements vscode.TreeDataProvider<SourcesNode> {
       return item;
     }
     const status = this.status(node.source);
-    const source = this.index.corpus.getSource(node.source);
+    const source = this.index.data.source(node.source);
     const name = status?.uri.path.split('/').pop() ?? node.source;
     const item = new vscode.TreeItem(source?.title || name, vscode.TreeItemCollapsibleState.None);
     item.id = node.key;

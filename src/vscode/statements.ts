@@ -15,7 +15,7 @@ class ExtractedTextProvider implements vscode.TextDocumentContentProvider {
   constructor(private readonly index: WorkspaceIndex) {}
   provideTextDocumentContent(uri: vscode.Uri): string {
     const id = new URLSearchParams(uri.query).get('source') ?? '';
-    return this.index.corpus.getSource(id)?.text ?? 'This source is no longer indexed.';
+    return this.index.data.source(id)?.text ?? 'This source is no longer indexed.';
   }
 }
 
@@ -39,8 +39,9 @@ function sourceUri(source: Source): vscode.Uri {
  */
 export async function openStatement(index: WorkspaceIndex, statementId: string): Promise<vscode.TextEditor | undefined> {
   await index.ready();
-  const statement = index.corpus.getStatement(statementId);
-  const source = statement ? index.corpus.getSource(statement.source) : undefined;
+  const data = index.data;
+  const statement = data.statements.get(statementId);
+  const source = statement ? data.source(statement.source) : undefined;
   if (!statement || !source) {
     void vscode.window.showWarningMessage('Who Said What: that statement is no longer in the index.');
     return undefined;
@@ -66,24 +67,26 @@ export async function openStatement(index: WorkspaceIndex, statementId: string):
 
 async function openSource(index: WorkspaceIndex, args: { statement?: string; source?: string }): Promise<void> {
   await index.ready();
-  const sourceId = args.source ?? (args.statement ? index.corpus.getStatement(args.statement)?.source : undefined);
-  const source = sourceId ? index.corpus.getSource(sourceId) : undefined;
+  const data = index.data;
+  const sourceId = args.source ?? (args.statement ? data.statements.get(args.statement)?.source : undefined);
+  const source = sourceId ? data.source(sourceId) : undefined;
   if (!source) return;
   const uri = source.format === 'html' ? extractedTextUri(source) : sourceUri(source);
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });
 }
 
 function statementsOf(index: WorkspaceIndex, actorId: string): Statement[] {
-  return index.view().statements.filter((s) => s.speaker === actorId);
+  return index.data.statementsBySpeaker.get(actorId) ?? [];
 }
 
 async function showAllQuotes(index: WorkspaceIndex, actorId: string): Promise<void> {
   await index.ready();
-  const actor = index.view().actors.find((a) => a.id === actorId);
+  const data = index.data;
+  const actor = data.actors.get(actorId);
   if (!actor) return;
   const items = statementsOf(index, actor.id).map((s) => ({
     label: `“${shorten(s.text, 120)}”`,
-    description: [s.cue?.text, index.corpus.getSource(s.source)?.title].filter(Boolean).join(' · '),
+    description: [s.cue?.text, data.source(s.source)?.title].filter(Boolean).join(' · '),
     statement: s.id,
   }));
   if (!items.length) {
@@ -100,7 +103,7 @@ function escapeRegExp(text: string): string {
 
 async function findMentions(index: WorkspaceIndex, actorId: string): Promise<void> {
   await index.ready();
-  const actor = index.view().actors.find((a) => a.id === actorId);
+  const actor = index.data.actors.get(actorId);
   if (!actor) return;
   // Pronouns and bare titles are aliases too, but searching them would find everything.
   const names = [...new Set([actor.name, ...actor.aliases])].filter((n) => /^\p{Lu}/u.test(n) && n.length > 2).sort((a, b) => b.length - a.length);
@@ -144,7 +147,7 @@ export function registerStatementCommands(context: vscode.ExtensionContext, inde
       if (!editor) return false;
       await index.ready();
       const position = editor.selection.active;
-      const actor = actorAt(index.view().actors, editor.document.lineAt(position.line).text, position.character);
+      const actor = actorAt(index.data.view.actors, editor.document.lineAt(position.line).text, position.character);
       if (!actor) {
         void vscode.window.showInformationMessage('Who Said What: no known actor is named at the cursor.');
         return false;

@@ -63,6 +63,8 @@ export interface IndexData extends ViewTables {
   sources(): Source[];
   /** True where the source is in the index. */
   has(id: string): boolean;
+  /** An actor as the engine found it, before the reader's corrections (the corrections file names actors so). */
+  engineActor(id: string): Actor | undefined;
 }
 
 const CORRECTIONS_PATH = ['.whosaidwhat', 'corrections.json'];
@@ -270,6 +272,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
     const sources = new Map(snap.sources.map((source) => [source.id, source]));
     const corpus = this.corpus;
+    let engineActors: Map<string, Actor> | undefined;
     return {
       version: ++this.publications,
       view,
@@ -282,6 +285,12 @@ export class WorkspaceIndex implements vscode.Disposable {
       source: (id) => corpus.getSource(id) ?? sources.get(id),
       sources: () => snap.sources.map((source) => corpus.getSource(source.id) ?? source),
       has: (id) => sources.has(id),
+      engineActor: (id) => {
+        // Without corrections the view's actors are the engine's; otherwise a map built on first use.
+        if (view.actors === snap.actors) return actors.get(id);
+        engineActors ??= new Map(snap.actors.map((a) => [a.id, a]));
+        return engineActors.get(id);
+      },
     };
   }
 
