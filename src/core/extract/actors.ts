@@ -333,36 +333,48 @@ function longestKnown(text: string, tokens: Token[], i: number, to: number): Raw
     prefix = `${prefix} ${(tokens[longest] as Token).lower}`;
   }
   const firstToken = tokens[first] as Token;
-  for (let last = longest; last >= first; last--) {
+  for (let last = longest; last > first; last--) {
     const start = firstToken.start;
     const end = (tokens[last] as Token).end;
-    // One word is its own phrase (and its lowercase is already known).
-    const phrase = last === first ? firstToken.word : surfaceOf(text, start, end);
-    const base: Omit<RawMention, 'kind' | 'key' | 'name'> = { first, last, start, end, surface: phrase };
-    const country = countryOf(phrase);
-    if (country) {
-      if (country.form === 'demonym') {
-        // "U.S." before a noun is an adjective ("U.S. officials"); a demonym is never an actor itself.
-        return { ...base, kind: 'demonym', key: `c:${country.country.name}`, name: country.country.name };
-      }
-      return { ...base, kind: 'country', key: `c:${country.country.name}`, name: country.country.name };
-    }
-    const org = knownOrganization(phrase);
-    if (org) return { ...base, kind: 'organization', key: `o:${org.name}`, name: org.name, type: org.type, country: org.country };
-    const tag = tagOfLower(last === first ? firstToken.lower : phrase.toLowerCase());
-    if (tag === undefined) continue;
-    const organization = tag === 'Organization';
-    const place = isPlaceTag(tag);
-    if (last > first || !firstToken.initial) {
-      if (organization) return { ...base, kind: 'organization', key: `o:${phrase}`, name: phrase };
-      // Within a run words are spaced by spaces only: the phrase's first word is the first token.
-      if (place && !isNameTag(tagOfLower(firstToken.lower))) return { ...base, kind: 'place', key: `l:${phrase}`, name: phrase };
-      if (place && last > first) return { ...base, kind: 'place', key: `l:${phrase}`, name: phrase };
-    } else if (organization || (place && !isCommonTag(tag))) {
-      return organization
-        ? { ...base, kind: 'organization', key: `o:${phrase}`, name: phrase }
-        : { ...base, kind: 'place', key: `l:${phrase}`, name: phrase };
-    }
+    const phrase = surfaceOf(text, start, end);
+    const known = knownPhrase(phrase, phrase.toLowerCase(), firstToken.lower, true, false);
+    if (known) return { first, last, start, end, surface: phrase, ...known };
+  }
+  // One word is its own phrase: what it names is kept by word (the same words come back often).
+  const memo = firstToken.initial ? knownInitialWords : knownWords;
+  let known = memo.get(firstToken.word);
+  if (known === undefined) {
+    known = knownPhrase(firstToken.word, firstToken.lower, firstToken.lower, false, firstToken.initial) ?? null;
+    if (memo.size > 50000) memo.clear();
+    memo.set(firstToken.word, known);
+  }
+  return known ? { first, last: first, start: firstToken.start, end: firstToken.end, surface: firstToken.word, ...known } : undefined;
+}
+
+type Known = Pick<RawMention, 'kind' | 'key' | 'name' | 'type' | 'country'>;
+const knownWords = new Map<string, Known | null>();
+const knownInitialWords = new Map<string, Known | null>();
+
+/** What a phrase names by the lexicons: a country, a known organization or a place. */
+function knownPhrase(phrase: string, lower: string, firstLower: string, several: boolean, initial: boolean): Known | undefined {
+  const country = countryOf(phrase);
+  if (country) {
+    // "U.S." before a noun is an adjective ("U.S. officials"); a demonym is never an actor itself.
+    return { kind: country.form === 'demonym' ? 'demonym' : 'country', key: `c:${country.country.name}`, name: country.country.name };
+  }
+  const org = knownOrganization(phrase);
+  if (org) return { kind: 'organization', key: `o:${org.name}`, name: org.name, type: org.type, country: org.country };
+  const tag = tagOfLower(lower);
+  if (tag === undefined) return undefined;
+  const organization = tag === 'Organization';
+  const place = isPlaceTag(tag);
+  if (several || !initial) {
+    if (organization) return { kind: 'organization', key: `o:${phrase}`, name: phrase };
+    // Within a run words are spaced by spaces only: the phrase's first word is the first token.
+    if (place && !isNameTag(tagOfLower(firstLower))) return { kind: 'place', key: `l:${phrase}`, name: phrase };
+    if (place && several) return { kind: 'place', key: `l:${phrase}`, name: phrase };
+  } else if (organization || (place && !isCommonTag(tag))) {
+    return organization ? { kind: 'organization', key: `o:${phrase}`, name: phrase } : { kind: 'place', key: `l:${phrase}`, name: phrase };
   }
   return undefined;
 }
