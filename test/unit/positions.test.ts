@@ -86,6 +86,13 @@ describe('positions: topics and stances', () => {
     const r = positionsOf(text, [{ speaker: 'Maria Olsen', cue: 'said', kind: 'indirect', content: ['the troops arrived on Monday'] }]);
     assert.deepEqual(r.positions, []);
   });
+
+  it('finds the topic of a statement inside a sentence far longer than it reads around a statement', () => {
+    // No sentence ends for thousands of characters: each statement is read within its reach.
+    const filler = Array.from({ length: 80 }, (_, i) => `the committee met in room ${i + 1}`).join(', and ');
+    const text = `${filler}, and Maria Olsen said the alliance will not send combat troops to Moldova, and ${filler}.`;
+    has(positionsOf(text, [{ speaker: 'Maria Olsen', cue: 'said', kind: 'indirect', content: ['the alliance will not send combat troops to Moldova'] }]), 'Maria Olsen', 'against', 'combat troops in Moldova');
+  });
 });
 
 describe('positions: any input', () => {
