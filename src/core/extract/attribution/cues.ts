@@ -73,6 +73,9 @@ const VERBS: [string, CueClass, string[]?][] = [
   // Each kept for raising F1 on the training split of PolNeAR, both for content and content+source.
   ['decide', 'intent'], ['order', 'speech'], ['identify', 'name'], ['list', 'speech'], ['post', 'speech'],
   ['release', 'speech'], ['share', 'speech'], ['remember', 'belief'], ['publish', 'speech'], ['name', 'name'],
+  ['read', 'speech', ['reads', 'read', 'read', 'reading']], ['hint', 'speech'], ['allude', 'speech'], ['characterize', 'name'],
+  ['underscore', 'speech'], ['reaffirm', 'speech'], ['chastise', 'speech'], ['disparage', 'speech'], ['advocate', 'intent'],
+  ['reassure', 'speech'], ['underline', 'speech'],
 ];
 
 function regularForms(lemma: string): string[] {
