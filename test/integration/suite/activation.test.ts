@@ -1,27 +1,15 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { extension } from '../helpers';
 
 // Proves the harness: the extension under development is loaded by VS Code, activates, and
 // registers what its manifest promises.
-const EXTENSION_ID = 'whosaidwhat.who-said-what';
-
 interface Manifest {
   contributes?: {
     commands?: { command: string }[];
     views?: Record<string, { id: string; name: string }[]>;
     viewsContainers?: { activitybar?: { id: string; title: string }[] };
   };
-}
-
-function extension(): vscode.Extension<unknown> {
-  const found = vscode.extensions.getExtension(EXTENSION_ID);
-  assert.ok(found, `${EXTENSION_ID} is not loaded in this VS Code`);
-  return found;
-}
-
-/** The part of the API object (what `activate` returns) that this suite reads. */
-interface Api {
-  sidebar?: { actors?: { provider?: vscode.TreeDataProvider<unknown> } };
 }
 
 function labelOf(item: vscode.TreeItem): string {
@@ -60,7 +48,7 @@ describe('activation', () => {
   });
 
   it('lists the sample article’s actors in the Actors view when the workspace has no sources', async () => {
-    const api = (await extension().activate()) as Api | undefined;
+    const api = (await extension().activate()) as { sidebar?: { actors?: { provider?: vscode.TreeDataProvider<unknown> } } } | undefined;
     const provider = api?.sidebar?.actors?.provider;
     assert.ok(provider, 'activate() returns no sidebar.actors.provider to read the Actors view from');
     // top-level rows are actors or groups of actors (People, Organizations…)

@@ -1,31 +1,15 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { WorkspaceIndex } from '../../../src/vscode/workspaceIndex';
+import { draftFile, workspaceIndex } from '../helpers';
 
 // Insert Quote with Citation, Copy Quote and Copy Citation in the real extension host, with a
 // statement of the bundled sample article.
 
-const EXTENSION_ID = 'whosaidwhat.who-said-what';
-
-async function workspaceIndex(): Promise<WorkspaceIndex> {
-  const ext = vscode.extensions.getExtension<{ index: WorkspaceIndex }>(EXTENSION_ID);
-  assert.ok(ext, 'the extension is loaded');
-  const api = await ext.activate();
-  assert.ok(api?.index, 'activate() returns the workspace index');
-  await api.index.whenIdle();
-  return api.index;
-}
-
-let drafts = 0;
-
 /** A new Markdown draft in the workspace, the cursor after `cursor`. */
 async function draftAt(content: string, cursor: string): Promise<vscode.TextEditor> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests run in a workspace');
-  const uri = vscode.Uri.joinPath(folder.uri, `citations-${++drafts}.md`);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
-  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-  const document = editor.document;
+  const document = await draftFile('citations', content);
+  const editor = await vscode.window.showTextDocument(document);
   const at = document.positionAt(content.indexOf(cursor) + cursor.length);
   editor.selection = new vscode.Selection(at, at);
   return editor;

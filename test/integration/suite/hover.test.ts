@@ -1,31 +1,15 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { WorkspaceIndex } from '../../../src/vscode/workspaceIndex';
+import { setting, untitledDraft as draft, workspace, workspaceIndex } from '../helpers';
 
 // Hover cards, Go to Definition and their safety, in the real extension host. The workspace has
 // no sources at first, so the index holds the bundled sample article.
 
-const EXTENSION_ID = 'whosaidwhat.who-said-what';
 const OUR_COMMANDS = ['whoSaidWhat.openStatement', 'whoSaidWhat.insertQuote', 'whoSaidWhat.copyCitation', 'whoSaidWhat.revealActor'];
-
-async function workspaceIndex(): Promise<WorkspaceIndex> {
-  const ext = vscode.extensions.getExtension<{ index: WorkspaceIndex }>(EXTENSION_ID);
-  assert.ok(ext, 'the extension is loaded');
-  const api = await ext.activate();
-  assert.ok(api?.index, 'activate() returns the workspace index');
-  await api.index.whenIdle();
-  return api.index;
-}
 
 async function sampleText(index: WorkspaceIndex): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(index.sampleUri));
-}
-
-async function draft(content: string, language = 'markdown'): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument({ content, language });
-  await vscode.window.showTextDocument(document);
-  assert.equal(JSON.stringify(document.getText()), JSON.stringify(content), `the draft ${document.uri.toString()} holds what was written`);
-  return document;
 }
 
 /** Our hover cards at the first occurrence of `needle` (plus `shift` characters). */
@@ -60,12 +44,6 @@ function links(markdown: string): { command: string; args: Record<string, string
     const [command, query] = target.slice('command:'.length).split('?') as [string, string];
     return { command, args: JSON.parse(decodeURIComponent(query)) as Record<string, string> };
   });
-}
-
-/** Changes a user setting; with a language, only for that language (`[markdown]`). */
-async function setting(key: string, value: unknown, language?: string): Promise<void> {
-  const config = vscode.workspace.getConfiguration('whoSaidWhat', language ? { languageId: language } : undefined);
-  await config.update(key, value, vscode.ConfigurationTarget.Global, language ? true : undefined);
 }
 
 describe('hover', () => {
@@ -126,9 +104,7 @@ describe('hover', () => {
   });
 
   it('works in documents of any scheme: a file and a virtual document', async () => {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(folder, 'a workspace folder');
-    const file = vscode.Uri.joinPath(folder.uri, 'hover-notes.txt');
+    const file = vscode.Uri.joinPath(workspace(), 'hover-notes.txt');
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('Notes: Peskov said it.'));
     const registration = vscode.workspace.registerTextDocumentContentProvider('wsw-hover-test', {
       provideTextDocumentContent: () => 'A virtual page where Lavrov speaks.',
@@ -232,9 +208,7 @@ describe('hover', () => {
   });
 
   it('keeps a hostile source article inert: nothing clickable or loadable, the card bounded', async () => {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(folder, 'a workspace folder');
-    const sources = vscode.Uri.joinPath(folder.uri, 'sources');
+    const sources = vscode.Uri.joinPath(workspace(), 'sources');
     const hostile = [
       '[run me](command:workbench.action.terminal.new)',
       '[also](command:whoSaidWhat.revealActor?%7B%22actor%22%3A%22x%22%7D)',

@@ -1,17 +1,8 @@
 import * as assert from 'node:assert/strict';
-import * as vscode from 'vscode';
-import type { WorkspaceIndex } from '../../../src/vscode/workspaceIndex';
+import { workspaceIndex as index } from '../helpers';
 
 // The shared index in a real extension host: where extraction runs, and the one published data
 // object that every feature reads. (Named under "sidebar" so the sidebar's test run includes it.)
-
-async function index(): Promise<WorkspaceIndex> {
-  const ext = vscode.extensions.getExtension('whosaidwhat.who-said-what');
-  assert.ok(ext, 'the extension is not loaded');
-  const exported = (await ext.activate()) as { index: WorkspaceIndex };
-  await exported.index.whenIdle();
-  return exported.index;
-}
 
 describe('sidebar index', () => {
   it('extracts on a thread of its own in the Node extension host', async () => {

@@ -1,25 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { WorkspaceIndex } from '../../../src/vscode/workspaceIndex';
+import { draftFile, setting, sleep, workspaceIndex } from '../helpers';
 
 // The quote check in the real extension host, against the bundled sample article: which quotes
 // of a draft get which diagnostic, and what each quick fix and one undo do to the draft.
 
-const EXTENSION_ID = 'whosaidwhat.who-said-what';
 const OURS = 'Who Said What';
-
-async function workspaceIndex(): Promise<WorkspaceIndex> {
-  const ext = vscode.extensions.getExtension<{ index: WorkspaceIndex }>(EXTENSION_ID);
-  assert.ok(ext, 'the extension is loaded');
-  const api = await ext.activate();
-  assert.ok(api?.index, 'activate() returns the workspace index');
-  await api.index.whenIdle();
-  return api.index;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === OURS);
@@ -38,18 +24,9 @@ async function diagnosticsOf(document: vscode.TextDocument, count: number): Prom
   return ours(document.uri).sort((a, b) => a.range.start.compareTo(b.range.start));
 }
 
-let drafts = 0;
-
 /** A new draft file in the workspace (a fresh name each time, so no test sees another's text). */
-async function draft(content: string, language = 'markdown'): Promise<vscode.TextDocument> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests run in a workspace');
-  const extension = language === 'latex' ? 'tex' : language === 'plaintext' ? 'txt' : 'md';
-  const uri = vscode.Uri.joinPath(folder.uri, `quote-check-${++drafts}.${extension}`);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
-  const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), language);
-  await vscode.window.showTextDocument(document);
-  return document;
+function draft(content: string, language = 'markdown'): Promise<vscode.TextDocument> {
+  return draftFile('quote-check', content, language);
 }
 
 /** Our quick fixes for a diagnostic, and every title offered there (for failure messages). */
@@ -63,10 +40,6 @@ async function quickFixes(document: vscode.TextDocument, diagnostic: vscode.Diag
   // Other extensions add their own actions (commands, no edit): ours carry a workspace edit.
   const fixes = (actions ?? []).filter((a): a is vscode.CodeAction => 'edit' in a && !!a.edit);
   return { fixes, offered: JSON.stringify((actions ?? []).map((a) => a.title)) };
-}
-
-async function setting(key: string, value: unknown): Promise<void> {
-  await vscode.workspace.getConfiguration('whoSaidWhat').update(key, value, vscode.ConfigurationTarget.Global);
 }
 
 // Quotes a correct engine finds in the sample: Peskov's and Ryabkov's words.

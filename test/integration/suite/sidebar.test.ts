@@ -1,15 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { WorkspaceIndex } from '../../../src/vscode/workspaceIndex';
-import type { Sidebar } from '../../../src/vscode/sidebar';
+import { activate, remove, until as untilIdle, workspace, write, type Api } from '../helpers';
 
 // The sidebar in a real VS Code: the sample's tree, opening a statement, sources that come and go,
 // corrections, unreadable sources and the filter. Every test leaves the workspace as it found it.
-
-interface Api {
-  index: WorkspaceIndex;
-  sidebar: Sidebar;
-}
 
 interface Row {
   node: unknown;
@@ -19,9 +13,7 @@ interface Row {
 }
 
 async function api(): Promise<Api> {
-  const ext = vscode.extensions.getExtension('whosaidwhat.who-said-what');
-  assert.ok(ext, 'the extension is not loaded');
-  const exported = (await ext.activate()) as Api;
+  const exported = await activate();
   await exported.index.ready();
   return exported;
 }
@@ -47,29 +39,8 @@ function flatten(list: Row[]): Row[] {
 }
 
 /** Waits for the index to settle and `check` to hold; fails with `what` after 30 s. */
-async function until(a: Api, what: string, check: () => Promise<boolean> | boolean): Promise<void> {
-  for (let attempt = 0; attempt < 150; attempt++) {
-    await a.index.whenIdle();
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  assert.fail(`still waiting: ${what}`);
-}
-
-function workspace(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests need a workspace folder');
-  return folder.uri;
-}
-
-async function write(relative: string, content: string | Uint8Array): Promise<vscode.Uri> {
-  const uri = vscode.Uri.joinPath(workspace(), relative);
-  await vscode.workspace.fs.writeFile(uri, typeof content === 'string' ? new TextEncoder().encode(content) : content);
-  return uri;
-}
-
-async function remove(relative: string): Promise<void> {
-  await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspace(), relative), { recursive: true }).then(undefined, () => undefined);
+function until(a: Api, what: string, check: () => Promise<boolean> | boolean): Promise<void> {
+  return untilIdle(a.index, what, check);
 }
 
 async function actorRows(a: Api): Promise<Row[]> {
