@@ -56,7 +56,11 @@ function tokenize(text: string): Token[] {
     if (!startsWord(text.charCodeAt(at))) { at++; continue; }
     const start = at;
     let stop = at + 1;
-    while (stop < length && continuesWord(text.charCodeAt(stop))) stop++;
+    // Whether the word has any capital or non-ASCII letter: if not, it is its own lowercase.
+    let cased = !(text.charCodeAt(at) >= 97 && text.charCodeAt(at) <= 122);
+    for (let c = text.charCodeAt(stop); stop < length && continuesWord(c); c = text.charCodeAt(++stop)) {
+      if ((c >= 65 && c <= 90) || c >= 128) cased = true;
+    }
     let raw = text.slice(start, stop);
     // A trailing period ends a sentence unless the word is an abbreviation ("U.S.", "Sen.", "J.").
     if (raw.length > 1 && raw.charCodeAt(raw.length - 1) === 46 /* . */) {
@@ -100,7 +104,7 @@ function tokenize(text: string): Token[] {
     const initial = b < 0 || INITIAL_AFTER.has(text.charCodeAt(b));
     const first = word.charCodeAt(0);
     const capitalized = first >= 65 && first <= 90 ? true : first < 128 ? false : UPPER_FIRST.test(word);
-    tokens.push({ start, end: start + word.length, word, lower: word.toLowerCase(), capitalized, possessive, initial, joined });
+    tokens.push({ start, end: start + word.length, word, lower: cased ? word.toLowerCase() : word, capitalized, possessive, initial, joined });
     previousEnd = end;
   }
   return tokens;
