@@ -118,9 +118,12 @@ interface SentenceContext {
   floor: number;
   /** Most words are capitalized: a headline, where cue verbs are capitalized too ("Obama Says …"). */
   titleCase: boolean;
-  /** For each token, the index of the nearest semicolon at or before it (-1), and at or after it (tokens.length). */
-  semiBefore: Int32Array;
-  semiAfter: Int32Array;
+  /**
+   * For each token, the index of the nearest semicolon at or before it (-1), and at or after it
+   * (tokens.length); null in a sentence with no semicolon (most of them).
+   */
+  semiBefore: Int32Array | null;
+  semiAfter: Int32Array | null;
 }
 
 /** The longest content in tokens: longer sentences are cut (no real sentence gets near). */
@@ -337,8 +340,8 @@ function contentOf(ctx: SentenceContext, from: number, to: number, near: 'start'
   }
   // A semicolon ends a clause: what was said stays on the cue's side of it.
   if (from < 0 || to >= tk.length || from > to) return null;
-  if (near === 'start') to = Math.min(to, ctx.semiAfter[from]! - 1);
-  else from = Math.max(from, ctx.semiBefore[to]! + 1);
+  if (ctx.semiAfter && near === 'start') to = Math.min(to, ctx.semiAfter[from]! - 1);
+  else if (ctx.semiBefore && near === 'end') from = Math.max(from, ctx.semiBefore[to]! + 1);
   while (from <= to && tk[from]!.kind === 'punct') from++;
   while (to >= from && tk[to]!.kind === 'punct') to--;
   if (to < from) return null;
@@ -452,6 +455,7 @@ nounCues('promise promises pledge pledges vow vows plan plans threat threats des
 nounCues('claim claims belief beliefs assertion assertions argument arguments insistence warning warnings suggestion contention fear fears hope hopes concern concerns prediction predictions promise promises pledge assurance assurances view accusation accusations allegation allegations charge insinuation', 'that');
 nounCues('attacks attack criticism criticisms complaints complaint warnings warning', 'against about');
 
+const NOUN_CUE_HEADS = new Set(['for', 'of', 'on', 'to', 'that', 'against', 'about']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** "'s" words that are contractions, not possessors. */
 const NOT_POSSESSOR = new Set(["it's", "that's", "he's", "she's", "there's", "what's", "who's", "here's", "let's", "where's"]);
@@ -460,9 +464,11 @@ const NOT_POSSESSOR = new Set(["it's", "that's", "he's", "she's", "there's", "wh
 function nounCue(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
   const t = tk[c]!;
-  const heads = NOUN_CUES.get(t.norm);
   const head = tk[c + 1];
-  if (!heads || !isWord(head) || !heads.has(head.norm)) return null;
+  // The preposition first: it rules out most words with one look-up in a small set.
+  if (!isWord(head) || !NOUN_CUE_HEADS.has(head.norm)) return null;
+  const heads = NOUN_CUES.get(t.norm);
+  if (!heads || !heads.has(head.norm)) return null;
   // Up to two modifiers between the possessor and the noun: "her firmest promise", "his repeated attacks".
   let p = c - 1;
   while (p >= 0 && c - p <= 2 && isWord(tk[p]) && !tk[p]!.capital && !POSSESSIVES.has(tk[p]!.norm) && !tk[p]!.norm.endsWith("'s") && !CLAUSE_STOP.has(tk[p]!.norm) && !NOT_BEFORE_VERB.has(tk[p]!.norm) && !BE.has(tk[p]!.norm)) p--;
@@ -924,7 +930,7 @@ function coordinationStops(tokens: Token[], last: number): Int32Array {
       const prev = tokens[i - 1]!;
       // "…, while 9 percent found …", "…, but Cook did not say …": a new clause with its own speaker.
       let k = i - 1;
-      while (k >= 0 && i - k <= 7 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && !CLAUSE_STOP.has(tokens[k]!.norm)) k--;
+      if (entry && !entry.participle) while (k >= 0 && i - k <= 7 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && !CLAUSE_STOP.has(tokens[k]!.norm)) k--;
       if (entry && !entry.participle && k >= 1 && k < i - 1 && SUBJECT_OPENERS.has(tokens[k]!.norm) && tokens[k - 1]!.norm === ',') next = k - 2;
       else if (entry && entry.cls !== 'evidence' && (((prev.norm === 'and' || prev.norm === 'but') && tokens[i - 2]?.kind !== 'word') || (prev.norm === ',' && entry.participle))) next = i - 2;
       else if (entry && entry.participle && prev.kind === 'quote') next = i - 1;
@@ -977,16 +983,24 @@ export function findAttributions(text: string, options: AttributionOptions = {})
       for (let i = tokens.length - 1; i >= 0; i--) nextQuote[i] = tokens[i]!.kind === 'quote' ? i : nextQuote[i + 1]!;
       let words = 0;
       let capitals = 0;
+      let semicolon = false;
       for (const t of tokens) {
-        if (t.kind !== 'word') continue;
+        if (t.kind !== 'word') {
+          if (t.norm === ';') semicolon = true;
+          continue;
+        }
         words++;
         if (t.capital) capitals++;
       }
       const titleCase = words >= 3 && capitals * 10 >= words * 7;
-      const semiBefore = new Int32Array(tokens.length);
-      const semiAfter = new Int32Array(tokens.length);
-      for (let i = 0, at = -1; i < tokens.length; i++) semiBefore[i] = at = tokens[i]!.norm === ';' ? i : at;
-      for (let i = tokens.length - 1, at = tokens.length; i >= 0; i--) semiAfter[i] = at = tokens[i]!.norm === ';' ? i : at;
+      let semiBefore: Int32Array | null = null;
+      let semiAfter: Int32Array | null = null;
+      if (semicolon) {
+        semiBefore = new Int32Array(tokens.length);
+        semiAfter = new Int32Array(tokens.length);
+        for (let i = 0, at = -1; i < tokens.length; i++) semiBefore[i] = at = tokens[i]!.norm === ';' ? i : at;
+        for (let i = tokens.length - 1, at = tokens.length; i >= 0; i--) semiAfter[i] = at = tokens[i]!.norm === ';' ? i : at;
+      }
       const ctx: SentenceContext = { text, tokens, last, stop: coordinationStops(tokens, last), quotesBefore, nextQuote, floor: 0, titleCase, semiBefore, semiAfter };
       const found = attributeSentence(ctx);
       if (found.length === 0 && previous && previous.kind === 'direct' && previous.trailing && last === 0 && tokens[0]!.kind === 'quote') {
