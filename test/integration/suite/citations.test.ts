@@ -22,10 +22,10 @@ describe('citations', () => {
 
   before(async () => {
     index = await workspaceIndex();
-    const statement = index.corpus.statements.find((s) => s.text.includes('a matter of life and death'));
+    const statement = [...index.data.statements.values()].find((s) => s.text.includes('a matter of life and death'));
     assert.ok(statement, 'the engine finds Peskov’s statement in the sample');
     peskov = statement.id;
-    title = index.corpus.getSource(statement.source)?.title ?? '';
+    title = index.data.source(statement.source)?.title ?? '';
     assert.ok(title, 'the sample has a title');
   });
 

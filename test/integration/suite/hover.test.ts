@@ -195,7 +195,7 @@ describe('hover', () => {
     assert.equal(sourceEditor.document.uri.toString(), index.sampleUri.toString());
     const selected = sourceEditor.document.getText(sourceEditor.selection);
     assert.ok(selected.length > 0 && sample.includes(selected), `selected “${selected}”`);
-    const statement = index.corpus.getStatement(open.args.statement!);
+    const statement = index.data.statements.get(open.args.statement!);
     assert.ok(statement && statement.text.includes(selected.slice(0, 20)));
 
     const editor = await vscode.window.showTextDocument(document);

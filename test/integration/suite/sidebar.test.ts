@@ -95,13 +95,13 @@ describe('sidebar', function () {
     const positions = children.filter((r) => r.item.contextValue === 'position');
     assert.ok(statements.length > 0, 'Stoltenberg has no statements');
     const actorId = (stoltenberg.node as { actor: string }).actor;
-    assert.equal(positions.length, a.index.view().positions.filter((p) => p.actor === actorId).length);
+    assert.equal(positions.length, a.index.data.view.positions.filter((p) => p.actor === actorId).length);
     // Positions come before statements.
     assert.deepEqual(children.map((r) => r.item.contextValue), [...positions.map(() => 'position'), ...statements.map(() => 'statement')]);
-    const sample = a.index.corpus.getSource(a.index.sampleUri.toString());
+    const sample = a.index.data.source(a.index.sampleUri.toString());
     assert.ok(sample);
     for (const row of statements) {
-      const statement = a.index.corpus.getStatement((row.node as { statement: string }).statement);
+      const statement = a.index.data.statements.get((row.node as { statement: string }).statement);
       assert.ok(statement && sample.text.includes(statement.content.map((s) => sample.text.slice(s.start, s.end))[0] as string));
       assert.ok(statement.text.length > 0);
       assert.equal(row.item.command?.command, 'whoSaidWhat.openStatement');
@@ -111,7 +111,7 @@ describe('sidebar', function () {
 
   it('opens a statement with its exact words selected', async () => {
     const a = await api();
-    const statement = a.index.corpus.statements.find((s) => s.speaker && s.content.length === 1 && s.source === a.index.sampleUri.toString());
+    const statement = a.index.data.view.statements.find((s) => s.speaker && s.content.length === 1 && s.source === a.index.sampleUri.toString());
     assert.ok(statement, 'the sample has no single-span statement');
     const editor = (await vscode.commands.executeCommand('whoSaidWhat.openStatement', { statement: statement.id })) as vscode.TextEditor | undefined;
     assert.ok(editor);
@@ -123,7 +123,7 @@ describe('sidebar', function () {
 
   it('reveals an actor in the tree by id', async () => {
     const a = await api();
-    const actor = a.index.view().actors.find((x) => x.name === 'Jens Stoltenberg') ?? a.index.view().actors[0];
+    const actor = a.index.data.view.actors.find((x) => x.name === 'Jens Stoltenberg') ?? a.index.data.view.actors[0];
     assert.ok(actor);
     assert.equal(await vscode.commands.executeCommand('whoSaidWhat.revealActor', { actor: actor.id }), true);
     const selected = a.sidebar.actors.treeView.selection[0] as { actor?: string } | undefined;
@@ -136,7 +136,7 @@ describe('sidebar', function () {
     await vscode.commands.executeCommand('whoSaidWhat.filterActors', { text: 'stoltenb' });
     const filtered = await actorRows(a);
     assert.ok(filtered.length >= 1 && filtered.length < all, `filter kept ${filtered.length} of ${all}`);
-    assert.ok(filtered.every((r) => /stoltenb/i.test(r.label) || a.index.view().actors.find((x) => x.id === (r.node as { actor: string }).actor)?.aliases.some((al) => /stoltenb/i.test(al))));
+    assert.ok(filtered.every((r) => /stoltenb/i.test(r.label) || a.index.data.view.actors.find((x) => x.id === (r.node as { actor: string }).actor)?.aliases.some((al) => /stoltenb/i.test(al))));
     assert.match(a.sidebar.actors.treeView.message ?? '', /stoltenb/);
     await vscode.commands.executeCommand('whoSaidWhat.clearFilter');
     assert.equal((await actorRows(a)).length, all);
@@ -146,7 +146,7 @@ describe('sidebar', function () {
   it('adding, changing and deleting a source file updates the Actors, Positions and Sources views', async () => {
     const a = await api();
     const topics = async (): Promise<string[]> => (await rows(a.sidebar.positions.provider, 1)).map((r) => r.label).sort();
-    const expectedTopics = (): string[] => [...new Set(a.index.view().positions.map((p) => p.topic))].sort();
+    const expectedTopics = (): string[] => [...new Set(a.index.data.view.positions.map((p) => p.topic))].sort();
 
     await write('sources/harbour.txt', ARTICLE_ONE);
     await until(a, 'the new source in the Sources view', async () => (await sourceRows(a)).some((r) => r.label === 'Harbour plan splits the council'));
@@ -196,7 +196,7 @@ describe('sidebar', function () {
 
   it('saves a correction to .whosaidwhat/corrections.json and applies it', async () => {
     const a = await api();
-    const actor = a.index.view().actors.find((x) => x.name === 'Jens Stoltenberg') ?? a.index.view().actors[0];
+    const actor = a.index.data.view.actors.find((x) => x.name === 'Jens Stoltenberg') ?? a.index.data.view.actors[0];
     assert.ok(actor);
     assert.equal(await vscode.commands.executeCommand('whoSaidWhat.renameActor', { actor: actor.id, name: 'The Secretary General' }), true);
     await until(a, 'the renamed actor in the tree', async () => (await actorRows(a)).some((r) => r.label === 'The Secretary General'));
@@ -216,7 +216,7 @@ describe('sidebar', function () {
     assert.match(a.index.correctionsError ?? '', /corrections\.json/);
     const actors = await actorRows(a);
     assert.ok(actors.some((r) => r.label === 'Jens Stoltenberg'), 'the views stopped working');
-    const actor = a.index.view().actors.find((x) => x.name === 'Jens Stoltenberg');
+    const actor = a.index.data.view.actors.find((x) => x.name === 'Jens Stoltenberg');
     assert.ok(actor);
     assert.equal(await vscode.commands.executeCommand('whoSaidWhat.hideActor', { actor: actor.id }), false);
     assert.equal(await vscode.commands.executeCommand('whoSaidWhat.renameActor', { actor: actor.id, name: 'X' }), false);
@@ -251,7 +251,7 @@ describe('sidebar', function () {
     editor.selection = new vscode.Selection(position, position);
     assert.equal(await vscode.commands.executeCommand('whoSaidWhat.showInSidebar'), true);
     const selected = a.sidebar.actors.treeView.selection[0] as { actor?: string } | undefined;
-    assert.equal(selected && a.index.tables().actors.get(selected.actor ?? '')?.name, 'Jens Stoltenberg');
+    assert.equal(selected && a.index.data.actors.get(selected.actor ?? '')?.name, 'Jens Stoltenberg');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -266,8 +266,8 @@ describe('sidebar', function () {
       '</article></body></html>',
     ].join('\n');
     const uri = await write('sources/harbour.html', html);
-    await until(a, 'a statement from the HTML source', () => a.index.corpus.statements.some((s) => s.source === uri.toString()));
-    const statement = a.index.corpus.statements.find((s) => s.source === uri.toString() && s.content.length === 1);
+    await until(a, 'a statement from the HTML source', () => a.index.data.view.statements.some((s) => s.source === uri.toString()));
+    const statement = a.index.data.view.statements.find((s) => s.source === uri.toString() && s.content.length === 1);
     assert.ok(statement);
     const editor = (await vscode.commands.executeCommand('whoSaidWhat.openStatement', { statement: statement.id })) as vscode.TextEditor;
     assert.equal(editor.document.uri.scheme, 'whosaidwhat-source');
