@@ -282,8 +282,9 @@ export class WorkspaceIndex implements vscode.Disposable {
       positionsByActor,
       positionsByTopic,
       positions,
-      source: (id) => corpus.getSource(id) ?? sources.get(id),
-      sources: () => snap.sources.map((source) => corpus.getSource(source.id) ?? source),
+      // The corpus holds each source's text as put; asked only for sources it has, it never merges.
+      source: (id) => (corpus.has(id) ? corpus.getSource(id) : undefined) ?? sources.get(id),
+      sources: () => snap.sources.map((source) => (corpus.has(source.id) ? corpus.getSource(source.id) : undefined) ?? source),
       has: (id) => sources.has(id),
       engineActor: (id) => {
         // Without corrections the view's actors are the engine's; otherwise a map built on first use.
