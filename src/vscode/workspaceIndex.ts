@@ -195,16 +195,6 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.published;
   }
 
-  /** The actors, statements and positions with the reader's corrections applied (`data.view`). */
-  view(): CorrectedView {
-    return this.data.view;
-  }
-
-  /** Lookups over `view()` for the views (`data`). */
-  tables(): ViewTables {
-    return this.data;
-  }
-
   private dataKey(): string {
     return `${this.corpus.version}:${this.correctionsVersion}`;
   }

@@ -80,6 +80,11 @@ describe('corrections reach the hover and the quote check', () => {
     const byOldName = await cardsAt(notes, 'Peskov');
     assert.equal(byOldName.length, 1);
     assert.ok(byOldName[0]!.includes(`**${NEW_NAME}**`) && !byOldName[0]!.includes(`**${originalName}**`), byOldName[0]);
+    // Go to Definition reads the same names: the new one leads to the statement in the sample.
+    const at = notes.getText().indexOf(NEW_NAME) + 1;
+    const targets = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', notes.uri, notes.positionAt(at));
+    const uris = (targets ?? []).map((t) => ('uri' in t ? t.uri : t.targetUri).toString());
+    assert.ok(uris.includes(index.sampleUri.toString()), JSON.stringify(uris));
 
     const draft = await draftFile('corrections', `Sergey Lavrov called the issue “${QUOTE}” for Russia.\n`);
     const messages = await eventually('the wrong-speaker diagnostic', () => ourMessages(draft), (found) => found.some((m) => m.includes('attributes this to')));
