@@ -364,6 +364,28 @@ describe('attributions: decisions, orders and publications', () => {
   });
 });
 
+describe('attributions: a quote, then who said it', () => {
+  it('“….” Cole said. — the quotation ended the sentence', () => {
+    const found = read('“The roads are a disgrace.” Ann Cole said.\n\nThe council met on Monday.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['Ann Cole', 'said', 'direct', ['The roads are a disgrace.']]]);
+  });
+
+  it('“…?” Cole said of the council, when … — no content after the cue', () => {
+    const found = read('“Who do they think they are?” Cole said of the council in May, when the vote failed.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.content]), [['Cole', ['Who do they think they are?']]]);
+  });
+
+  it('a new claim after the name is not about the quote before', () => {
+    const found = read('“Turnout was high.” Cole said the count would take a week.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.content]), [['Cole', ['the count would take a week']]]);
+  });
+
+  it('a quote taken up by the speaker before is not given again', () => {
+    const found = read('“We will win,” Cole said. “We always do.” Cole said it twice.');
+    assert.equal(found.filter((f) => f.content.includes('We always do.')).length, 1);
+  });
+});
+
 describe('attributions: a colon that closes a paragraph', () => {
   it('"More from Cole:" and the quotation after it', () => {
     const found = read('What it means for the vote - More from Ann Cole:\n\n“Turnout is the starting point.”');

@@ -551,6 +551,29 @@ function expectedTo(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: null, speakerForm: 'none', cue: makeCue(ctx, b, c), content: [head, ...rest.spans], kind: 'indirect', trailing: false };
 }
 
+/**
+ * A sentence that is only an attribution of what came before: "Trump said.", "Trump said of Apple
+ * in February, when …". The speaker opens the sentence and nothing that could be content follows
+ * the cue.
+ */
+function saidAfterQuote(ctx: SentenceContext): Pick<Found, 'speakerSpan' | 'speakerForm' | 'cue'> & { cue: Cue } | null {
+  const tk = ctx.tokens;
+  for (let c = 1; c <= ctx.last && c < 9; c++) {
+    const t = tk[c]!;
+    if (t.kind !== 'word') return null;
+    const entry = cueEntry(t.norm);
+    if (!entry) continue;
+    if (entry.cls !== 'speech' || t.capital) return null;
+    const { group } = speakerLeft(ctx, c);
+    if (group.from !== 0) return null;
+    const next = tk[c + 1];
+    const trailer = next === undefined || c + 1 > ctx.last || next.norm === ',' || (next.kind === 'word' && TRAILER.has(next.norm) && next.norm !== 'that');
+    if (!trailer) return null;
+    return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, c, c) };
+  }
+  return null;
+}
+
 /** The speaker of a sentence that ends in a colon and nothing after it: "More from Jones:", "Cole says:". */
 function colonSpeaker(ctx: SentenceContext): Pick<Found, 'speakerSpan' | 'speakerForm' | 'cue'> | null {
   const tk = ctx.tokens;
@@ -969,6 +992,8 @@ export function findAttributions(text: string, options: AttributionOptions = {})
     while (qEnd < quotes.length && quotes[qEnd]!.start < p.end) qEnd++;
     const inParagraph = quotes.slice(qi, qEnd);
     let previous: Found | null = null;
+    /** The quotation that made up the sentence before, when nobody was given it there. */
+    let loneQuote: Token | null = null;
     for (const s of splitSentences(text, p, inParagraph)) {
       if (skip.length > 0 && overlapsAny(s, skip)) {
         previous = null;
@@ -1003,6 +1028,15 @@ export function findAttributions(text: string, options: AttributionOptions = {})
       }
       const ctx: SentenceContext = { text, tokens, last, stop: coordinationStops(tokens, last), quotesBefore, nextQuote, floor: 0, titleCase, semiBefore, semiAfter };
       const found = attributeSentence(ctx);
+      // “… are missing.” Trump said. — the sentence ended inside the quote, and the next one names who spoke.
+      const said = loneQuote ? saidAfterQuote(ctx) : null;
+      if (said && loneQuote) {
+        const inner = trimSpan(text, loneQuote.quote!.inner);
+        const at = found.findIndex((f) => f.cue !== null && f.cue.start === said.cue.start);
+        if (at >= 0) found.splice(at, 1);
+        if (inner) found.unshift({ ...said, content: [inner], kind: 'direct', quote: loneQuote.quote, trailing: true });
+      }
+      loneQuote = found.length === 0 && tokens[0]?.kind === 'quote' && last === 0 ? tokens[0] : null;
       if (found.length === 0 && previous && previous.kind === 'direct' && previous.trailing && last === 0 && tokens[0]!.kind === 'quote') {
         // “A,” he said. “B.” — the quote goes on after its attribution.
         const inner = trimSpan(text, tokens[0]!.quote!.inner);
@@ -1011,6 +1045,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
         const more = chain.length > MAX_CHAIN ? [] : chain;
         for (const q of more) if (q.start > tokens[0]!.start && !(skip.length > 0 && overlapsAny(q, skip))) pushInner(text, previous, q);
         previous = null;
+        loneQuote = null;
         continue;
       }
       // "More from Jones:" / "Reporter Ann Cole says:" closes a paragraph, and the quotation after it is theirs.

@@ -64,7 +64,7 @@ const VERBS: [string, CueClass, string[]?][] = [
   ['commend', 'speech'], ['celebrate', 'speech'], ['brag', 'speech', ['brags', 'bragged', 'bragged', 'bragging']], ['insinuate', 'speech'],
   ['attest', 'speech'], ['swear', 'speech', ['swears', 'swore', 'sworn', 'swearing']], ['confess', 'speech'], ['suppose', 'belief'],
   ['recognize', 'belief'], ['realize', 'belief'], ['anticipate', 'belief'], ['envision', 'belief'], ['favor', 'intent'],
-  ['push', 'intent'], ['press', 'intent'], ['encourage', 'speech'], ['request', 'speech'],
+  ['push', 'intent'], ['encourage', 'speech'], ['request', 'speech'],
   ['plan', 'intent', ['plans', 'planned', 'planned', 'planning']], ['promote', 'intent'], ['embrace', 'intent'],
   ['talk', 'speech'], ['discuss', 'speech'], ['offer', 'speech'], ['learn', 'belief'],
   ['see', 'belief', ['sees', 'saw', 'seen', 'seeing']], ['view', 'belief'], ['know', 'belief', ['knows', 'knew', 'known', 'knowing']],
