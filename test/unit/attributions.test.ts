@@ -364,6 +364,24 @@ describe('attributions: decisions, orders and publications', () => {
   });
 });
 
+describe('attributions: stance adjectives', () => {
+  it('"X have been critical of Y"', () => {
+    const a = only('Farmers have been critical of the new water rules, at least in public.');
+    assert.equal(a.speaker, 'Farmers');
+    assert.equal(a.cue, 'been critical of');
+    assert.deepEqual(a.content, ['the new water rules']);
+  });
+
+  it('"X is eager to …" keeps the infinitive; "X are concerned that …" the clause', () => {
+    assert.deepEqual(read('The mayor was eager to settle the strike.').map((f) => [f.speaker, f.content]), [['The mayor', ['to settle the strike']]]);
+    assert.deepEqual(read('Some council members are concerned that the bridge will close.').map((f) => [f.speaker, f.content]), [['Some council members', ['the bridge will close']]]);
+  });
+
+  it('an adjective that does not follow "to be" is no stance', () => {
+    assert.deepEqual(read('A critical report of the budget came out.'), []);
+  });
+});
+
 describe('attributions: a quote, then who said it', () => {
   it('“….” Cole said. — the quotation ended the sentence', () => {
     const found = read('“The roads are a disgrace.” Ann Cole said.\n\nThe council met on Monday.');

@@ -532,6 +532,41 @@ function wasAsked(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, b, c), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
+/** Adjectives that report a stance after "to be": "was critical of", "are convinced that", "is eager to". */
+// Not "willing", "determined", "certain", "sure", "pleased": mostly unmarked in PolNeAR's training split.
+const STANCE_ADJECTIVES = new Set([
+  'critical', 'supportive', 'opposed', 'skeptical', 'sceptical', 'confident', 'eager', 'optimistic', 'pessimistic',
+  'convinced', 'hopeful', 'worried', 'concerned', 'afraid', 'proud', 'angry', 'upset', 'unhappy', 'frustrated',
+  'wary', 'reluctant', 'aware', 'dismissive', 'sympathetic', 'disappointed', 'adamant', 'happy',
+]);
+const STANCE_HEADS = new Set(['of', 'to', 'that', 'about', 'with']);
+const STANCE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re", 'am', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
+/** "Republicans have been critical of Clinton’s emails": the subject holds the stance. */
+function stanceAdjective(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  const head = tk[c + 1];
+  if (!isWord(head) || !STANCE_HEADS.has(head.norm)) return null;
+  let b = c - 1;
+  while (b >= 0 && c - b <= 4 && isWord(tk[b]) && !STANCE_BE.has(tk[b]!.norm) && (BETWEEN.has(tk[b]!.norm) || isAdverb(tk[b]!) || tk[b]!.norm === 'so' || tk[b]!.norm === 'very' || tk[b]!.norm === 'more' || tk[b]!.norm === 'less' || tk[b]!.norm === 'increasingly')) b--;
+  const be = tk[b];
+  if (!isWord(be) || !STANCE_BE.has(be.norm)) return null;
+  const { group } = speakerLeft(ctx, b);
+  if (group.from < 0) return null;
+  const from = head.norm === 'to' && INFINITIVE_ADJECTIVES.has(tk[c]!.norm) ? c + 1 : c + 2;
+  if (from > ctx.last) return null;
+  let to = contentEnd(ctx, from);
+  if (head.norm !== 'that') {
+    let k = from;
+    while (k < to && !isBoundaryPunct(tk[k + 1]) && tk[k + 1]!.norm !== '.') k++;
+    to = k;
+  }
+  const content = contentOf(ctx, from, to);
+  if (!content) return null;
+  return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, b, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+}
+const INFINITIVE_ADJECTIVES = new Set(['eager', 'reluctant', 'afraid', 'proud', 'happy', 'adamant']);
+
 /**
  * "Trump is expected to win": an expectation with no one named who holds it. PolNeAR marks the
  * subject and the infinitive as the content, and no source.
@@ -678,6 +713,14 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       const e = expectedTo(ctx, c);
       if (e) {
         found.push(e);
+        c++;
+        continue;
+      }
+    }
+    if (STANCE_ADJECTIVES.has(t.norm)) {
+      const adj = stanceAdjective(ctx, c);
+      if (adj) {
+        found.push(adj);
         c++;
         continue;
       }
