@@ -204,7 +204,12 @@ export class QuoteIndex {
       }
     }
     this.names = NameIndex.build(corpus.actors);
+    this.votes = new Int32Array(this.passages.length);
   }
+
+  /** The candidates' votes, kept between lookups and left all 0 after each. */
+  private readonly votes: Int32Array;
+  private readonly voted: number[] = [];
 
   private static cache = new WeakMap<object, { version: number; index: QuoteIndex }>();
 
@@ -227,6 +232,18 @@ export class QuoteIndex {
       this.nameKeys.set(actor, key);
     }
     return key;
+  }
+
+  private readonly actorNameWords = new Map<Actor, Set<string>>();
+
+  /** The words that can name the actor, from their name and aliases, worked out once. */
+  nameWordsOf(actor: Actor): Set<string> {
+    let words = this.actorNameWords.get(actor);
+    if (!words) {
+      words = new Set([actor.name, ...actor.aliases].flatMap(nameWords));
+      this.actorNameWords.set(actor, words);
+    }
+    return words;
   }
 
   actor(id: string | null): Actor | undefined {
@@ -267,8 +284,11 @@ export class QuoteIndex {
     const sizes = n - 2 * parts.length > 3 * allowedDistance(n) ? [3] : [3, 2];
     for (const size of sizes) {
       // Per passage: its hits * 2^11 + (the offset of the quote's first word there, from its
-      // first hit, + 2^10). One small integer, so the map stores it unboxed.
-      const votes = new Map<number, number>();
+      // first hit, + 2^10), in a table the size of the passages, 0 where it has none: a typed
+      // array costs a fraction of a map on the thousands of postings of a long quote.
+      const votes = this.votes;
+      const voted = this.voted;
+      voted.length = 0;
       const lists: number[][] = [];
       const offsets: number[] = [];
       let base = 0;
@@ -291,16 +311,21 @@ export class QuoteIndex {
         const postings = lists[k];
         if (rare && postings.length > COMMON) continue;
         const at = offsets[k];
-        for (const p of postings) {
+        for (let j = 0; j < postings.length; j++) {
+          const p = postings[j];
           const passage = (p / POSITION) | 0;
-          const vote = votes.get(passage);
-          if (vote === undefined) votes.set(passage, 2 * POSITION + (p % POSITION) - at + POSITION);
-          else votes.set(passage, vote + 2 * POSITION);
+          const vote = votes[passage];
+          if (vote === 0) {
+            votes[passage] = 2 * POSITION + (p % POSITION) - at + POSITION;
+            voted.push(passage);
+          } else votes[passage] = vote + 2 * POSITION;
         }
       }
-      if (votes.size === 0) continue;
+      if (voted.length === 0) continue;
       const candidates: Candidate[] = [];
-      for (const [passage, vote] of votes) {
+      for (const passage of voted) {
+        const vote = votes[passage];
+        votes[passage] = 0;
         candidates.push({ passage, hits: Math.floor(vote / (2 * POSITION)), diagonal: (vote % (2 * POSITION)) - POSITION });
       }
       candidates.sort((a, b) => b.hits - a.hits || a.passage - b.passage);
@@ -336,13 +361,16 @@ function aliasKey(text: string): string {
  */
 export function normalizeDraft(text: string): string {
   const spaces = (m: string) => m.replace(/[^\n]/g, ' ');
-  let out = text
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm, spaces)
-    .replace(/(?<!`)`[^`\n]+`(?!`)/g, spaces)
-    // \enquote{…} (one level of braces inside): the command blanked, the braces made quote marks.
-    .replace(/\\enquote\*?\{((?:[^{}]|\{[^{}]*\})*)\}/g, (m, inner: string) => `${spaces(m.slice(0, m.length - inner.length - 2))}“${inner}”`)
-    // LaTeX ``…'': each pair of marks becomes a curly quote and a space.
-    .replace(/``((?:[^`\n]|\n(?!\s*\n))+?)''/g, (_m, inner: string) => ` “${inner}” `);
+  // Each rewrite runs only where its marks occur: most drafts have none, and each pass copies the draft.
+  let out = text;
+  if (out.includes('```') || out.includes('~~~')) out = out.replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm, spaces);
+  if (out.includes('`')) out = out.replace(/(?<!`)`[^`\n]+`(?!`)/g, spaces);
+  // \enquote{…} (one level of braces inside): the command blanked, the braces made quote marks.
+  if (out.includes('\\enquote')) {
+    out = out.replace(/\\enquote\*?\{((?:[^{}]|\{[^{}]*\})*)\}/g, (m, inner: string) => `${spaces(m.slice(0, m.length - inner.length - 2))}“${inner}”`);
+  }
+  // LaTeX ``…'': each pair of marks becomes a curly quote and a space.
+  if (out.includes('``')) out = out.replace(/``((?:[^`\n]|\n(?!\s*\n))+?)''/g, (_m, inner: string) => ` “${inner}” `);
   // Straight quotes pair up within a paragraph; an odd one out is left alone.
   if (out.includes('"')) {
     out = out.replace(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g, (para) => {
@@ -359,6 +387,18 @@ export function normalizeDraft(text: string): string {
     });
   }
   return out;
+}
+
+/** '.', '!' or '?'. */
+function isStop(code: number): boolean {
+  return code === 46 || code === 33 || code === 63;
+}
+
+/** Whether the character at `i` is white space (as /\s/ has it); false past the end. */
+function isSpace(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && /\s/.test(text[i]);
 }
 
 /**
@@ -381,12 +421,12 @@ function quotedStretches(text: string, quotes: { outer: Span }[]): Span[] {
     // Back to the stop that ends the sentence before, not counting stops inside other quotations.
     const before = q > 0 ? quotes[q - 1].outer.end : 0;
     let start = outer.start;
-    while (start > paragraphStart && !(start > before && /[.!?]/.test(text[start - 1]) && /\s/.test(text[start] ?? ''))) start--;
-    while (start < outer.start && /\s/.test(text[start])) start++;
+    while (start > paragraphStart && !(start > before && isStop(text.charCodeAt(start - 1)) && isSpace(text, start))) start--;
+    while (start < outer.start && isSpace(text, start)) start++;
     // On to the stop that ends this sentence, before the next quotation.
     const after = q + 1 < quotes.length ? quotes[q + 1].outer.start : text.length;
     let end = outer.end;
-    while (end < paragraphEnd && end < after && !/[.!?]/.test(text[end])) end++;
+    while (end < paragraphEnd && end < after && !isStop(text.charCodeAt(end))) end++;
     end = Math.min(paragraphEnd, end + 1);
     const last = stretches[stretches.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
@@ -449,6 +489,11 @@ interface Found {
   parts: Word[][];
 }
 
+/** What may stand before an opening ‘: a line's start, a space, an opening bracket or a dash. */
+const OPENS_SINGLE = /[\s([{—–-]/;
+/** A ‘…’ quotation from its opening mark: ’ between letters is an apostrophe, the closing ’ stands before a space or a stop. */
+const SINGLE_QUOTE = /‘(?:[^‘’\n]|’(?=[\p{L}\p{N}]))+’(?=$|[\s.,;:!?)\]}—–-])/muy;
+
 /** The draft's quotations of `minWords` or more words, and the draft with its quote marks made curly. */
 function scanQuotes(draft: string, index: QuoteIndex, minWords: number): { text: string; found: Found[] } {
   const text = normalizeDraft(draft);
@@ -461,13 +506,23 @@ function scanQuotes(draft: string, index: QuoteIndex, minWords: number): { text:
   }
   // British single marks: ‘ opening after a space, ’ closing before a space or a stop; a ’ between
   // letters is an apostrophe ("don’t"). Quotes inside a double-quoted one are part of it.
-  const singles = text.includes('‘') ? text.matchAll(/(?<=^|[\s([{—–-])‘(?:[^‘’\n]|’(?=[\p{L}\p{N}]))+’(?=$|[\s.,;:!?)\]}—–-])/gmu) : [];
-  for (const m of singles) {
-    const start = m.index ?? 0;
+  // Each ‘ is tried where it stands (a sticky expression), rather than one pattern with a
+  // look-behind run over the whole draft. Double-quoted spans are in text order: a pointer into
+  // them finds the one a single-quoted span could overlap.
+  const doubles = spans.length;
+  let d = 0;
+  for (let at = text.indexOf('‘'); at >= 0; at = text.indexOf('‘', at + 1)) {
+    if (at > 0 && !OPENS_SINGLE.test(text[at - 1])) continue;
+    SINGLE_QUOTE.lastIndex = at;
+    const m = SINGLE_QUOTE.exec(text);
+    if (!m) continue;
+    const start = at;
     const end = start + m[0].length;
-    if (!spans.some((d) => d.start < end && start < d.end)) spans.push({ start, end });
+    while (d < doubles && spans[d].end <= start) d++;
+    if (!(d < doubles && spans[d].start < end)) spans.push({ start, end });
+    at = end - 1;
   }
-  spans.sort((a, b) => a.start - b.start);
+  if (spans.length > doubles) spans.sort((a, b) => a.start - b.start);
   for (const { start, end } of spans) {
     const inner = { start: start + 1, end: end - 1 };
     const parts = quoteParts(draft, inner, index);
@@ -667,7 +722,7 @@ function speakerAgrees(quote: DraftQuote, draft: string, statement: Statement, i
   if (quote.speakers.length === 0 && quote.speakerForm !== 'name') return true;
   // The draft's last name word, the surname where there is one: first names are shared too often
   // ("John Kerry" is not "John Kirby").
-  const theirs = new Set([actor.name, ...actor.aliases].flatMap(nameWords));
+  const theirs = index.nameWordsOf(actor);
   const ours = nameWords(draft.slice(quote.speakerSpan.start, quote.speakerSpan.end)).pop();
   return ours === undefined || theirs.has(ours);
 }
@@ -676,9 +731,9 @@ function speakerAgrees(quote: DraftQuote, draft: string, statement: Statement, i
 export function checkDraft(draft: string, index: QuoteIndex, options: CheckOptions = {}): QuoteFinding[] {
   const { text, found } = scanQuotes(draft, index, options.minWords ?? 3);
   const matches = found.map((f) => closestPassages(f.parts, index));
-  // Only a quote found word for word can be given to the wrong speaker: the speaker rules read
-  // only the paragraphs of those.
-  const attributed = found.filter((_, i) => matches[i][0]?.distance === 0);
+  // Only a quote found word for word, in a statement whose speaker the corpus knows, can be given
+  // to the wrong speaker: the speaker rules read only the sentences of those.
+  const attributed = found.filter((_, i) => matches[i].some((a) => a.distance === 0 && !!index.actor(a.passage.statement.speaker)));
   const speakers = new Map(withSpeakers(draft, text, attributed, index, options).map((q, i) => [attributed[i], q]));
   return found.map((f, i) => checkQuote(draft, speakers.get(f) ?? withoutSpeaker(draft, f), matches[i], index));
 }
