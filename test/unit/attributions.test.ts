@@ -472,6 +472,49 @@ describe('attributions: what is not a statement', () => {
   });
 });
 
+describe('attributions: subjects and nouns that look like cues', () => {
+  it('a relative pronoun stands for the name after a verb ("X met Y, who said")', () => {
+    const found = read('The minister met Ana Ruiz, who said the border would stay closed.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'Ana Ruiz, who');
+    assert.deepEqual(found[0]!.content, ['the border would stay closed']);
+  });
+
+  it('an irregular past verb ends the subject of a stance noun ("The mayor stood by his claim")', () => {
+    const found = read('The governor stood by his claim that the bridge was safe.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'The governor');
+    assert.deepEqual(found[0]!.content, ['the bridge was safe']);
+  });
+
+  it('a participle after a venue noun is no cue ("In a statement released …, X said")', () => {
+    const found = read('In a statement released shortly after the vote ended, Okafor said the count was fair.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'Okafor');
+    assert.deepEqual(found[0]!.content, ['the count was fair']);
+  });
+
+  it('a noun after a determiner and an adjective is no cue ("a subsequent note to staff")', () => {
+    const found = read('In a subsequent note to staff, Lindqvist said the paper would add reporters.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'Lindqvist');
+    assert.equal(found[0]!.cue, 'said');
+  });
+
+  it('an opening "In a video," gives way to the speaker named in the clause', () => {
+    const found = read('In an online video Thursday, Moreau argued that the tax was unfair.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'Moreau');
+    assert.deepEqual(found[0]!.content, ['the tax was unfair']);
+  });
+
+  it('"In a poll released Monday, …" still lets the poll speak', () => {
+    const found = read('In a poll released Monday, 52 percent chose the incumbent.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'a poll released Monday');
+  });
+});
+
 describe('attributions: offsets', () => {
   it('every span slices the text it reports, with CRLF, nbsp and soft hyphens', () => {
     const text = 'Intro.\r\n\r\n“We are\u00a0ready to nego\u00adtiate,” the envoy said.\r\nThe talks, she said, are over.';

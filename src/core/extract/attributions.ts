@@ -3,6 +3,7 @@ import { splitParagraphs, splitSentences } from '../text/sentences';
 import { cueEntry, type CueEntry } from './attribution/cues';
 import { findQuotations, type Quotation } from './attribution/quotes';
 import { tokenize, type Token } from './attribution/tokens';
+import { isFiniteVerb, isModifier } from './attribution/verbs';
 
 /** An attribution as found in the text, before its speaker is tied to an actor. */
 export interface Attribution {
@@ -147,7 +148,7 @@ function speakerForm(ctx: SentenceContext, g: Group): Attribution['speakerForm']
 }
 
 /** A plain noun phrase run leftwards from `end` (inclusive), at most `max` tokens. */
-function nounPhraseLeft(ctx: SentenceContext, end: number, max: number): Group {
+function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVerb = false): Group {
   let i = end;
   let n = 0;
   while (i >= 0 && n < max) {
@@ -165,6 +166,8 @@ function nounPhraseLeft(ctx: SentenceContext, end: number, max: number): Group {
     }
     if (t.kind !== 'word' || CLAUSE_STOP.has(t.norm)) break;
     if (n > 0 && cueEntry(t.norm) && !t.capital) break;
+    // "Obama met Merkel, who said": the relative pronoun stands for the name after the verb.
+    if (n > 0 && stopAtVerb && !t.capital && isFiniteVerb(t.norm)) break;
     i--;
     n++;
   }
@@ -248,7 +251,7 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
   }
   if (t && t.norm === 'who' && ctx.tokens[j - 1]?.norm === ',') {
     // "Smith, who said": the span runs from the name to the relative pronoun that stands for it.
-    const seg = nounPhraseLeft(ctx, j - 2, 6);
+    const seg = nounPhraseLeft(ctx, j - 2, 6, true);
     return { group: seg.from < 0 ? { from: j, to: j } : { from: seg.from, to: j }, boundary: (seg.from < 0 ? j : seg.from) - 1 };
   }
   if (t === undefined || (t.kind !== 'word' && t.norm !== ')')) return { group: { from: -1, to: -1 }, boundary: j };
@@ -401,7 +404,9 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   if (tk[c + 1]?.norm === 'by' && !t.norm.endsWith('ing')) return null; // passive: "proposed by Russia"
   if (entry.lemma === 'pledge' && tk[c + 1]?.norm !== 'to' && tk[c + 1]?.norm !== 'that') return null;
   // "a poll released Monday", "the report published by …": a participle after a noun, not a verb.
-  if (REDUCED_RELATIVE.has(entry.lemma) && t.norm.endsWith('ed') && ((isWord(tk[c + 1]) && TIME.has(tk[c + 1]!.norm)) || (isWord(prev) && EVIDENCE.has(prev.norm)))) return null;
+  if (REDUCED_RELATIVE.has(entry.lemma) && t.norm.endsWith('ed') && ((isWord(tk[c + 1]) && TIME.has(tk[c + 1]!.norm)) || (isWord(prev) && (EVIDENCE.has(prev.norm) || VENUES.has(prev.norm))))) return null;
+  // "a subsequent note to staff": after an adjective, a word that is also a noun is one.
+  if (isWord(prev) && !prev.capital && NOUNY.has(t.norm) && isModifier(prev.norm) && isWord(tk[c - 2]) && NOT_BEFORE_VERB.has(tk[c - 2]!.norm)) return null;
   // "continued" speaks only next to a quotation: "“…,” he continued." / "She continued: “…”"
   if (entry.lemma === 'continue' && !(tk[c + 1] === undefined || tk[c + 1]!.kind !== 'word' || prev?.kind === 'quote' || (c >= 2 && tk[c - 2]?.kind === 'quote'))) return null;
   if (entry.cls === 'evidence') {
@@ -740,6 +745,8 @@ function attributeSentence(ctx: SentenceContext): Found[] {
     }
     c = cue.end;
   }
+  // "In an Instagram video Thursday, Trump speculated …": the clause has its own speaker.
+  if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && f.speakerForm === 'name' && f.cue !== null && f.cue.start > poll.cue!.end)) return found.filter((f) => f !== poll);
   return found;
 }
 
@@ -766,7 +773,7 @@ function sentenceSubject(ctx: SentenceContext): Group {
   while (i <= ctx.last && i - from < 10) {
     const t = tk[i]!;
     if (!isWord(t)) break;
-    if (i > from && (BETWEEN.has(t.norm) || BE.has(t.norm) || CLAUSE_STOP.has(t.norm) && t.norm !== 'of' || cueEntry(t.norm) || (!t.capital && /ed$/.test(t.norm)))) break;
+    if (i > from && (BETWEEN.has(t.norm) || BE.has(t.norm) || CLAUSE_STOP.has(t.norm) && t.norm !== 'of' || cueEntry(t.norm) || (!t.capital && (/ed$/.test(t.norm) || isFiniteVerb(t.norm))))) break;
     i++;
   }
   if (i === from || i - from >= 10) return { from: -1, to: -1 };
@@ -1121,10 +1128,22 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // "according to" a source keeps the statements inside it. (An attribution's own content never
   // holds its own cue, so any span around the cue is someone else's.)
   const isVerbCue = (f: Found): boolean => f.cue !== null && cueEntry(f.cue.text.toLowerCase().split(/\s/)[0]!) !== undefined;
-  const spans = all.filter(isVerbCue).flatMap((f) => f.content).sort((a, b) => a.start - b.start);
+  const holders = all.filter(isVerbCue);
+  const inside = insideOf(holders.flatMap((f) => f.content));
+  const kept = all.filter((f) => !(f.cue && isVerbCue(f) && inside(f.cue)));
+  return kept.map((f) => {
+    const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: f.content, kind: f.kind };
+    if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
+    return a;
+  });
+}
+
+/** A test for whether a span lies inside one of `spans` (binary search over their sorted starts). */
+function insideOf(list: Span[]): (cue: Span) => boolean {
+  const spans = [...list].sort((a, b) => a.start - b.start);
   const reach = new Int32Array(spans.length);
   spans.forEach((sp, i) => (reach[i] = Math.max(sp.end, i > 0 ? reach[i - 1]! : 0)));
-  const inside = (cue: Span): boolean => {
+  return (cue: Span): boolean => {
     let lo = 0;
     let hi = spans.length - 1;
     let at = -1;
@@ -1137,12 +1156,6 @@ export function findAttributions(text: string, options: AttributionOptions = {})
     }
     return at >= 0 && reach[at]! >= cue.end;
   };
-  const kept = all.filter((f) => !(f.cue && isVerbCue(f) && inside(f.cue)));
-  return kept.map((f) => {
-    const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: f.content, kind: f.kind };
-    if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
-    return a;
-  });
 }
 
 function pushInner(text: string, f: Found, q: Quotation): void {
