@@ -513,6 +513,20 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found.length, 1);
     assert.equal(found[0]!.speaker, 'a poll released Monday');
   });
+  it('an inverted cue opens the sentence ("Said Ann Cole, who …, “…”")', () => {
+    const found = read('Said Mara Lind, who grew up on the street, “We were all so proud of him.”');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'Mara Lind');
+    assert.equal(found[0]!.kind, 'direct');
+    assert.deepEqual(found[0]!.content, ['We were all so proud of him.']);
+  });
+
+  it('"there" before a cue is no speaker ("Berkman said, there seem to be …")', () => {
+    const found = read('In contrast, Berkman said, there seem to be more members who stay away.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'Berkman');
+    assert.ok(found[0]!.content.includes('there seem to be more members who stay away'));
+  });
 });
 
 describe('attributions: offsets', () => {

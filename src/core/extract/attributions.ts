@@ -815,6 +815,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const cue = makeCue(ctx, c, cueEnd);
   const { group: left, boundary } = speakerLeft(ctx, c);
   const prevToken = tk[c - 1];
+  // "there seem to be …": an expletive subject holds no view.
+  if (left.from >= 0 && left.from === left.to && tk[left.from]!.norm === 'there') return null;
 
   // "…, adding that …": the speaker is the one of the clause before.
   if (entry.participle && prevToken && (prevToken.norm === ',' || (prevToken.kind === 'quote' && /,[\s'’‘"]*$/.test(ctx.text.slice(prevToken.quote!.inner.start, prevToken.quote!.inner.end))))) {
@@ -937,6 +939,22 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
       }
       return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
     }
+  }
+
+  // Inverted at the start: "Said Ann Cole, who grew up there, “We were proud.”"
+  if (left.from < 0 && c === 0 && entry.cls === 'speech' && tk[0]!.capital) {
+    const speaker = speakerRight(ctx, cueEnd);
+    if (speaker.from < 0 || !tk[speaker.from]!.capital) return null;
+    let k = speaker.to + 1;
+    while (k <= ctx.last && k - speaker.to < 30 && tk[k]!.kind !== 'quote') k++;
+    if (k > ctx.last || tk[k]!.kind !== 'quote' || !isBoundaryPunct(tk[k - 1])) {
+      k = speaker.to + 1;
+      if (!(tk[k]?.norm === ',' || tk[k]?.norm === ':')) return null;
+      k++;
+    }
+    const content = contentOf(ctx, k, contentEnd(ctx, k));
+    if (!content) return null;
+    return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
   }
 
   // Leading: "X said (that) CONTENT", "X said: “…”", "X called it “…”", "X wants to …".
