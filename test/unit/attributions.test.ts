@@ -527,6 +527,18 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found[0]!.speaker, 'Berkman');
     assert.ok(found[0]!.content.includes('there seem to be more members who stay away'));
   });
+  it('a venue between the speaker and the cue is skipped ("X in his speech called")', () => {
+    const found = read('The governor in her budget speech called the deficit “a ticking bomb.”');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'The governor');
+    assert.deepEqual(found[0]!.content, ['a ticking bomb.']);
+  });
+
+  it('an opening "In a video posted …," gives way to a pronoun that speaks in the clause', () => {
+    const found = read('In a video posted to her account, she criticized the ruling as unfair.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'she');
+  });
 });
 
 describe('attributions: offsets', () => {

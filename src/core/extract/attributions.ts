@@ -218,6 +218,16 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
       if (p && isWord(p) && ['on', 'in', 'last', 'this', 'early', 'late', 'next', 'that'].includes(p.norm)) j--;
       continue;
     }
+    // "Trump in his announcement speech called": a venue between the speaker and the cue.
+    if (j > 1 && isWord(w) && !w.capital && VENUES.has(w.norm)) {
+      let k = j - 1;
+      while (k > 0 && j - k <= 4 && isWord(ctx.tokens[k]) && !ctx.tokens[k]!.capital && !CLAUSE_STOP.has(ctx.tokens[k]!.norm)) k--;
+      const prep = ctx.tokens[k];
+      if (k > 0 && k < j && isWord(prep) && ['in', 'during', 'at', 'on'].includes(prep.norm) && isWord(ctx.tokens[k - 1])) {
+        j = k - 1;
+        continue;
+      }
+    }
     break;
   }
   const t = ctx.tokens[j];
@@ -746,7 +756,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
     c = cue.end;
   }
   // "In an Instagram video Thursday, Trump speculated …": the clause has its own speaker.
-  if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && f.speakerForm === 'name' && f.cue !== null && f.cue.start > poll.cue!.end)) return found.filter((f) => f !== poll);
+  if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && (f.speakerForm === 'name' || f.speakerForm === 'pronoun') && f.cue !== null && f.cue.start > poll.cue!.end)) return found.filter((f) => f !== poll);
   return found;
 }
 
