@@ -43,6 +43,36 @@ function mb(bytes: number): number {
   return Math.round((bytes / 1024 / 1024) * 10) / 10;
 }
 
+/** The process's memory once garbage is collected (twice: the first pass may leave some for the next). */
+function settled(gc: () => void): NodeJS.MemoryUsage {
+  gc();
+  gc();
+  return process.memoryUsage();
+}
+
+/**
+ * The cache's dirty shards written to `dir`, one per slice; their bytes. On its own: a suspended
+ * async function keeps its loop's iterator, and the iterator the cache.
+ */
+async function saveShards(cache: ExtractionCache, dir: string, slicer: Slicer): Promise<number> {
+  let bytes = 0;
+  for (const shard of cache.takeDirtyShardsLazily()) {
+    const text = await slicer.step(() => shard.text());
+    if (text === null) continue;
+    await writeFile(join(dir, shard.name), text);
+    slicer.resumed();
+    bytes += Buffer.byteLength(text);
+  }
+  return bytes;
+}
+
+/** The corpus's saved merge as text, in slices; on its own so nothing here keeps the saved form alive. */
+async function saveMerged(corpus: Corpus, slicer: Slicer): Promise<string> {
+  const saved = corpus.saved();
+  if (!saved) throw new Error('the corpus could not be saved: a source without a key');
+  return runInSlices(serializeMergedSteps(ENGINE, saved), slicer);
+}
+
 export async function run(ctx: BenchContext): Promise<BenchRow[]> {
   const articles = ctx.polnearTexts();
   if (!articles.length) {
@@ -50,6 +80,7 @@ export async function run(ctx: BenchContext): Promise<BenchRow[]> {
     return [];
   }
   const files = ctx.quick ? articles.slice(0, 100) : articles;
+  if (!(globalThis as { gc?: unknown }).gc) ctx.log('indexing: run node with --expose-gc to measure the heap the index holds');
   const cacheDir = mkdtempSync(join(tmpdir(), 'wsw-index-cache-'));
   try {
     // The engine's one-time start (lexicons unpacked on first use) happens on the first
@@ -73,10 +104,10 @@ export async function run(ctx: BenchContext): Promise<BenchRow[]> {
       : extractInSlices;
     // Cold: nothing cached.
     const histogram = monitorEventLoopDelay({ resolution: 5 });
-    const corpus = new Corpus();
-    const cache = new ExtractionCache(ENGINE);
+    // `let`: both are replaced by empty ones further down, to measure the heap they hold.
+    let corpus = new Corpus();
+    let cache = new ExtractionCache(ENGINE);
     const slicer = new Slicer({ cpuNow });
-    const heapBefore = process.memoryUsage().heapUsed;
     histogram.enable();
     const coldStart = performance.now();
     const coldCpu = cpuNow();
@@ -104,6 +135,7 @@ export async function run(ctx: BenchContext): Promise<BenchRow[]> {
     const mergeSlicesBefore = slicer.slices;
     await runInSlices(corpus.mergeSteps(), slicer);
     const rows = await slicer.step(() => firstRows(corpus));
+    const statements = corpus.statements.length;
     const coldMergeMs = performance.now() - coldMergeStart;
     const mergeSlices = slicer.slices - mergeSlicesBefore;
     slicer.finish();
@@ -113,25 +145,12 @@ export async function run(ctx: BenchContext): Promise<BenchRow[]> {
     await new Promise((resolve) => setTimeout(resolve, 20));
     histogram.disable();
     const delayMaxMs = histogram.max / 1e6;
-    const gc = (globalThis as { gc?: () => void }).gc;
-    gc?.();
-    const heapAfter = process.memoryUsage().heapUsed;
-    const rss = process.memoryUsage().rss;
 
     // Saving the cache, shard by shard, then the merged corpus, as the extension does at the end of a pass.
     const saveSlicer = new Slicer({ cpuNow });
     const saveStart = performance.now();
-    let cacheBytes = 0;
-    for (const shard of cache.takeDirtyShardsLazily()) {
-      const text = await saveSlicer.step(() => shard.text());
-      if (text === null) continue;
-      await writeFile(join(cacheDir, shard.name), text);
-      saveSlicer.resumed();
-      cacheBytes += Buffer.byteLength(text);
-    }
-    const saved = corpus.saved();
-    if (!saved) throw new Error('the corpus could not be saved: a source without a key');
-    const mergedText = await runInSlices(serializeMergedSteps(ENGINE, saved), saveSlicer);
+    const cacheBytes = await saveShards(cache, cacheDir, saveSlicer);
+    const mergedText = await saveMerged(corpus, saveSlicer);
     await writeFile(join(cacheDir, MERGED_NAME), mergedText);
     saveSlicer.finish();
     const mergedBytes = Buffer.byteLength(mergedText);
@@ -143,8 +162,8 @@ export async function run(ctx: BenchContext): Promise<BenchRow[]> {
     reopenHistogram.enable();
     const reopenStart = performance.now();
     const reopenCpu = cpuNow();
-    const reopened = new Corpus();
-    const reopenCache = new ExtractionCache(ENGINE);
+    let reopened = new Corpus();
+    let reopenCache = new ExtractionCache(ENGINE);
     // First the merged corpus, to the first rows of the tree, as WorkspaceIndex.loadCache does.
     const mergedFile = await readFile(join(cacheDir, MERGED_NAME));
     reopenSlicer.resumed();
@@ -172,6 +191,32 @@ export async function run(ctx: BenchContext): Promise<BenchRow[]> {
     if (reopenRows !== rows) throw new Error(`the reopened tree has ${reopenRows} actors, the cold one ${rows}`);
     if (reopened.stale) throw new Error('restoring the shards undid the restored merge');
     if (reopened.statements.length !== corpus.statements.length || reopened.sources.some((s) => !s.text)) throw new Error('the reopened corpus differs from the cold one');
+
+    // The heap the cold index holds (its corpus and its cache of extractions): the heap, settled,
+    // with it, less the heap, settled, once it is replaced by an empty one. Measured as a
+    // difference of two settled heaps, so the articles' texts and earlier garbage count in neither.
+    const gc = (globalThis as { gc?: () => void }).gc;
+    let collected = false;
+    let held: { heapMb: number; rssMb: number; withMb: number; withoutMb: number; rssWithoutMb: number } | undefined;
+    if (gc) {
+      const withIndex = settled(gc);
+      // Weak references tell whether the dropped index was collected, so nothing else held it.
+      const dropped = [new WeakRef(corpus), new WeakRef(cache)];
+      corpus = new Corpus();
+      cache = new ExtractionCache(ENGINE);
+      // A weak reference's target lives until the current turn of the event loop ends.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const without = settled(gc);
+      collected = dropped.every((r) => r.deref() === undefined);
+      if (!collected) ctx.log(`indexing: still held after dropping: ${dropped.map((r, i) => (r.deref() ? ['corpus', 'cache'][i] : '')).filter(Boolean).join(', ')}`);
+      held = {
+        heapMb: mb(withIndex.heapUsed - without.heapUsed),
+        rssMb: mb(withIndex.rss),
+        withMb: mb(withIndex.heapUsed),
+        withoutMb: mb(without.heapUsed),
+        rssWithoutMb: mb(without.rss),
+      };
+    }
 
     // The restored merge's bookkeeping, built in slices after the reopen (WorkspaceIndex.start).
     const prepareSlicer = new Slicer({ cpuNow });
@@ -212,8 +257,20 @@ export async function run(ctx: BenchContext): Promise<BenchRow[]> {
     await new Promise((resolve) => setTimeout(resolve, 20));
     inThreadHistogram.disable();
     thread?.dispose();
+    // The same for the reopened index, at the end: what the extension holds after a reopen.
+    let heldReopened: number | undefined;
+    let collectedReopened = false;
+    if (gc) {
+      const withIndex = settled(gc);
+      const dropped = [new WeakRef(reopened), new WeakRef(reopenCache)];
+      reopened = new Corpus();
+      reopenCache = new ExtractionCache(ENGINE);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      heldReopened = mb(withIndex.heapUsed - settled(gc).heapUsed);
+      collectedReopened = dropped.every((r) => r.deref() === undefined);
+    }
 
-    const note = `${files.length} articles, ${rows} actors, ${corpus.statements.length} statements${errors ? `, ${errors} unreadable` : ''}`;
+    const note = `${files.length} articles, ${rows} actors, ${statements} statements${errors ? `, ${errors} unreadable` : ''}`;
     const load = `load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`;
     return [
       { name: 'engine start (first extraction)', value: Math.round(warmMs), unit: 'ms', note: `${Math.round(warmCpuMs)} ms CPU; once per session, not sliceable` },
@@ -228,7 +285,16 @@ export async function run(ctx: BenchContext): Promise<BenchRow[]> {
       { name: 'corpus merge and first tree rows', value: Math.round(coldMergeMs), unit: 'ms', note: `after the cold index, in ${mergeSlices} slices (Corpus.mergeSteps, then the Actors view's sort)` },
       { name: 'longest slice while restoring the cache (wall clock)', value: round(reopenSlicer.longestSliceMs), unit: 'ms', goal: { max: 50 }, note: `process CPU ${round(reopenSlicer.longestSliceCpuMs)} ms; event-loop max while reopening, merge included, ${round(reopenHistogram.max / 1e6)} ms` },
       { name: 'cache save', value: Math.round(saveMs), unit: 'ms', note: `shards one per slice, then the merge; longest slice ${round(saveSlicer.longestSliceMs)} ms (${round(saveSlicer.longestSliceCpuMs)} ms CPU)` },
-      { name: 'heap held by the index', value: mb(heapAfter - heapBefore), unit: 'MB', note: `${gc ? 'after gc' : 'without gc (run node with --expose-gc for a settled figure)'}; rss ${mb(rss)} MB` },
+      ...(held
+        ? [
+            {
+              name: 'heap held by the index',
+              value: held.heapMb,
+              unit: 'MB',
+              note: `the cold index (corpus and cache of extractions): heap after gc ${held.withMb} MB with it, ${held.withoutMb} MB with it dropped; rss ${held.rssMb} MB with it, ${held.rssWithoutMb} MB after (rss seldom shrinks at once); ${collected ? 'the dropped corpus and cache were collected' : 'NOT all collected: something else still holds them, the figure is low'}; the reopened index also alive in both, and itself holding ${heldReopened} MB measured the same way at the end${collectedReopened ? '' : ' (not all collected)'}`,
+            },
+          ]
+        : []),
     ];
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
