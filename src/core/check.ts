@@ -401,14 +401,29 @@ function isSpace(text: string, i: number): boolean {
   return code > 127 && /\s/.test(text[i]);
 }
 
+/** The blank lines between paragraphs (as /\n[ \t\r]*\n/g finds them), by a scan from newline to newline. */
+function paragraphBreaks(text: string): Span[] {
+  const breaks: Span[] = [];
+  const n = text.length;
+  let i = text.indexOf('\n');
+  while (i >= 0) {
+    let j = i + 1;
+    for (let c = text.charCodeAt(j); c === 32 || c === 9 || c === 13; c = text.charCodeAt(++j));
+    if (j < n && text.charCodeAt(j) === 10) {
+      breaks.push({ start: i, end: j + 1 });
+      i = text.indexOf('\n', j + 1);
+    } else i = text.indexOf('\n', j);
+  }
+  return breaks;
+}
+
 /**
  * What the speaker rules read for each quotation: the sentence around it, from the end of the
  * sentence before it to the end of the one it closes, within its paragraph. Overlapping stretches
  * are merged; the result is in text order.
  */
 function quotedStretches(text: string, quotes: { outer: Span }[]): Span[] {
-  const breaks: Span[] = [];
-  for (const m of text.matchAll(/\n[ \t\r]*\n/g)) breaks.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  const breaks = paragraphBreaks(text);
   const stretches: Span[] = [];
   let b = 0;
   quotes.forEach(({ outer }, q) => {
