@@ -539,6 +539,19 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found.length, 1);
     assert.equal(found[0]!.speaker, 'she');
   });
+  it('"said of X" after a quote is about X: the speaker stands before the cue', () => {
+    const found = read('“They are open to new things,” Jo Park, the head of sales, said of the campaign.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'Jo Park, the head of sales');
+    assert.equal(found[0]!.kind, 'direct');
+  });
+
+  it('"X, who …, said Y had …" reads Y as content, not an inverted speaker', () => {
+    const found = read('Mr. Alder, who represents a rural district, said Ms. Brandt had misled the voters.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'Mr. Alder');
+    assert.deepEqual(found[0]!.content, ['Ms. Brandt had misled the voters']);
+  });
 });
 
 describe('attributions: offsets', () => {

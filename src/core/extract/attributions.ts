@@ -280,6 +280,8 @@ function speakerRight(ctx: SentenceContext, c: number): Group {
     if (CLAUSE_STOP.has(t.norm) && t.norm !== 'of' && !(i === from && t.norm === 'by')) break;
     i++;
   }
+  // "…,” Golden said of the campaign": what the words are about, not who said them.
+  if (ctx.tokens[from]?.norm === 'of') return { from: -1, to: -1 };
   return i === from ? { from: -1, to: -1 } : { from, to: i - 1 };
 }
 
@@ -892,7 +894,10 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   if (prevToken && prevToken.norm === ',' && c >= 2) {
     const right = speakerRight(ctx, cueEnd);
     const next = tk[right.to + 1];
-    if (right.from >= 0 && (tk[right.from]!.capital || right.to - right.from <= 3) && (right.to >= ctx.last || next?.norm === ',' || next?.norm === '(')) {
+    // "Coffman, who …, said Mr. Trump had disrespected the troops": a verb makes it a clause, not a name.
+    let clause = false;
+    for (let k = right.from + 1; k <= right.to && k > 0; k++) if (!tk[k]!.capital && isFiniteVerb(tk[k]!.norm)) clause = true;
+    if (right.from >= 0 && !clause && (tk[right.from]!.capital || right.to - right.from <= 3) && (right.to >= ctx.last || next?.norm === ',' || next?.norm === '(')) {
       speaker = right;
       after = right.to + 1;
       inverted = true;
