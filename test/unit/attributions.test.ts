@@ -552,6 +552,14 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found[0]!.speaker, 'Mr. Alder');
     assert.deepEqual(found[0]!.content, ['Ms. Brandt had misled the voters']);
   });
+  it('a clause fenced by dashes sits between the speaker and the cue ("X -- who … -- said")', () => {
+    const found = read('The judge -- who has clashed with the mayor over the past weeks -- said she regretted her remarks.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'The judge');
+    assert.deepEqual(found[0]!.content, ['she regretted her remarks']);
+    const dashed = read('The pastors — including two from Ohio — said the vote was unfair.');
+    assert.equal(dashed[0]!.speaker, 'The pastors');
+  });
 });
 
 describe('attributions: offsets', () => {

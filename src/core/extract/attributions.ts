@@ -239,6 +239,22 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
       return { group: seg, boundary: seg.from - 1 };
     }
   }
+  const isDash = (x: Token | undefined): boolean => x !== undefined && x.kind === 'punct' && (x.norm === '—' || x.norm === '–' || x.norm === '-');
+  if (isDash(t)) {
+    // "The justice -- who has been in a scuffle with him -- said", "Many speakers — including Jews — said"
+    let k = j;
+    while (k > 0 && isDash(ctx.tokens[k - 1])) k--;
+    let open = k - 1;
+    while (open > 0 && k - open < 30 && !isDash(ctx.tokens[open]) && ctx.tokens[open]!.kind !== 'quote') open--;
+    if (open > 0 && isDash(ctx.tokens[open])) {
+      const first = ctx.tokens[open + 1];
+      while (open > 0 && isDash(ctx.tokens[open - 1])) open--;
+      if (isWord(first) && (first.norm === 'who' || first.norm === 'including' || first.norm.endsWith('ing') || CLAUSE_STOP.has(first.norm)) && isWord(ctx.tokens[open - 1])) {
+        const seg = nounPhraseLeft(ctx, open - 1, 8);
+        if (seg.from >= 0) return { group: seg, boundary: seg.from - 1 };
+      }
+    }
+  }
   if (t && t.kind === 'punct' && t.norm === ',') {
     // "De Blasio, speaking on WOR710, called": a fenced participle or prepositional phrase.
     let open = j - 1;
