@@ -560,6 +560,14 @@ describe('attributions: subjects and nouns that look like cues', () => {
     const dashed = read('The pastors — including two from Ohio — said the vote was unfair.');
     assert.equal(dashed[0]!.speaker, 'The pastors');
   });
+  it('a cue inside words that are themselves held does not swallow the next one', () => {
+    const found = read('Asked whether she thought the bill would pass, Okafor said she was not going to guess.');
+    const said = found.find((f) => f.cue === 'said');
+    assert.ok(said, 'the main clause keeps its statement');
+    assert.equal(said.speaker, 'Okafor');
+    assert.deepEqual(said.content, ['she was not going to guess']);
+    assert.ok(!found.some((f) => f.cue === 'thought'), 'the question\'s own cue stays inside it');
+  });
 });
 
 describe('attributions: offsets', () => {

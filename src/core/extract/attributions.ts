@@ -1179,7 +1179,11 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   const isVerbCue = (f: Found): boolean => f.cue !== null && cueEntry(f.cue.text.toLowerCase().split(/\s/)[0]!) !== undefined;
   const holders = all.filter(isVerbCue);
   const inside = insideOf(holders.flatMap((f) => f.content));
-  const kept = all.filter((f) => !(f.cue && isVerbCue(f) && inside(f.cue)));
+  const held = (f: Found): boolean => f.cue !== null && isVerbCue(f) && inside(f.cue);
+  // Only what stands holds others: in "Asked whether she thought Trump would win, Clinton said …",
+  // "thought" lies inside the question, so its overlong content does not swallow "said".
+  const standing = insideOf(holders.filter((f) => !held(f)).flatMap((f) => f.content));
+  const kept = all.filter((f) => !(held(f) && standing(f.cue!)));
   return kept.map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: f.content, kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
