@@ -568,6 +568,19 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.deepEqual(said.content, ['she was not going to guess']);
     assert.ok(!found.some((f) => f.cue === 'thought'), 'the question\'s own cue stays inside it');
   });
+  it('"said by telephone" is a channel, not a passive', () => {
+    const found = read('“It is nonsense,” Ms. Ito said by telephone from Osaka.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'Ms. Ito');
+    assert.deepEqual(found[0]!.content, ['It is nonsense,']);
+  });
+
+  it('a participle after "he said," tells how, not what ("“Okay,” I said, attempting to regroup")', () => {
+    const found = read('“Fine,” she said, turning to the crowd.');
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0]!.content, ['Fine,']);
+    assert.equal(found[0]!.kind, 'direct');
+  });
 });
 
 describe('attributions: offsets', () => {

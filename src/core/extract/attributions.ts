@@ -69,6 +69,8 @@ const ADDRESSED = new Set(['tell', 'ask', 'assure', 'warn', 'urge', 'advise', 'r
 const VENUES = new Set(['statement', 'interview', 'email', 'e-mail', 'tweet', 'post', 'letter', 'speech', 'op-ed', 'memo', 'release', 'press', 'conference', 'call', 'briefing', 'video', 'message', 'appearance', 'column', 'editorial', 'report', 'filing', 'radio', 'television', 'tv', 'blog', 'essay', 'book', 'rally', 'debate', 'hearing', 'broadcast', 'podcast', 'news']);
 /** Nouns that are also cue verbs: their base and -s forms count only after a subject-like word. */
 const NOUNY = new Set(['release', 'share', 'name', 'list', 'order', 'attack', 'blast', 'mock', 'voice', 'email', 'answer', 'highlight', 'repeat', 'quote', 'welcome', 'chant', 'forecast', 'champion', 'reference', 'back', 'push', 'press', 'request', 'favor', 'hail', 'thank', 'rail', 'slam', 'express', 'appear', 'consider', 'report', 'state', 'question', 'claim', 'charge', 'plan', 'need', 'support', 'estimate', 'call', 'hope', 'fear', 'doubt', 'note', 'demand', 'counter', 'signal', 'echo', 'remark', 'quip', 'joke', 'tweet', 'find', 'show', 'label', 'praise', 'blame', 'aim', 'promise', 'pledge', 'vow', 'cite', 'defend', 'worry', 'caution', 'mention', 'post', 'concern', 'recall', 'dub', 'stress', 'point', 'decline', 'write', 'want', 'know']);
+/** Means of speaking after "by": "said by telephone". */
+const CHANNELS = new Set(['telephone', 'phone', 'text', 'satellite', 'videoconference', 'videolink', 'skype', 'zoom', 'e-mail', 'mail', 'fax', 'cellphone']);
 /** What speaks through evidence verbs: "the poll found", "records show". */
 const EVIDENCE = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses', 'data', 'figures', 'numbers', 'research', 'review', 'investigation', 'records', 'documents', 'document', 'filings', 'filing', 'statistics', 'results', 'audit', 'estimates', 'estimate', 'projections', 'model', 'models', 'evidence', 'footage', 'video', 'emails', 'memo', 'letter', 'transcript', 'transcripts', 'report', 'probe', 'inquiry', 'census', 'tally', 'count', 'ratings', 'exit', 'it', 'they', 'this', 'that', 'which', 'researchers', 'pollsters', 'investigators', 'analysts', 'economists', 'scientists', 'experts', 'auditors']);
 
@@ -429,7 +431,8 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     if (NOT_BEFORE_VERB.has(prev.norm)) return null;
     if (BE.has(prev.norm) && !t.norm.endsWith('ing')) return null; // passive: "was told"
   }
-  if (tk[c + 1]?.norm === 'by' && !t.norm.endsWith('ing')) return null; // passive: "proposed by Russia"
+  // "said by telephone" is a channel, not a passive agent.
+  if (tk[c + 1]?.norm === 'by' && !t.norm.endsWith('ing') && !(isWord(tk[c + 2]) && (VENUES.has(tk[c + 2]!.norm) || CHANNELS.has(tk[c + 2]!.norm)))) return null; // passive: "proposed by Russia"
   if (entry.lemma === 'pledge' && tk[c + 1]?.norm !== 'to' && tk[c + 1]?.norm !== 'that') return null;
   // "a poll released Monday", "the report published by …": a participle after a noun, not a verb.
   if (REDUCED_RELATIVE.has(entry.lemma) && t.norm.endsWith('ed') && ((isWord(tk[c + 1]) && TIME.has(tk[c + 1]!.norm)) || (isWord(prev) && (EVIDENCE.has(prev.norm) || VENUES.has(prev.norm))))) return null;
@@ -956,7 +959,9 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
       if (comma && comma.norm === ',' && after < ctx.last) {
         const next = tk[after + 1]!;
         const nextEntry = next.kind === 'word' ? cueEntry(next.norm) : undefined;
-        if (!(nextEntry && nextEntry.participle) && !(next.kind === 'word' && TRAILER.has(next.norm))) {
+        // "“Okay,” I said, attempting to regroup": a participle after the cue tells how, not what.
+        const adjunct = next.kind === 'word' && !next.capital && next.norm.length > 4 && next.norm.endsWith('ing');
+        if (!(nextEntry && nextEntry.participle) && !(next.kind === 'word' && TRAILER.has(next.norm)) && !adjunct) {
           const rest = contentOf(ctx, after + 1, contentEnd(ctx, after + 1));
           // "In the primary, Kasich said, “…”": an opening phrase is not half of a split quote.
           if (rest && rest.kind === 'direct' && content.kind !== 'direct') {
