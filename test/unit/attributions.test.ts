@@ -581,6 +581,13 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.deepEqual(found[0]!.content, ['Fine,']);
     assert.equal(found[0]!.kind, 'direct');
   });
+  it('"another said", "some argued": the determiner is the subject of a past-tense cue', () => {
+    const found = read('Yet another said the vote would be close.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'another');
+    assert.deepEqual(found[0]!.content, ['the vote would be close']);
+    assert.equal(read('Another report on the vote is due.').length, 0);
+  });
 });
 
 describe('attributions: offsets', () => {

@@ -428,7 +428,9 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   if (t.capital && c > 0 && !(ctx.titleCase && tk[c - 1]!.capital)) return null; // "the State Department", "Call of Duty"
   const prev = tk[c - 1];
   if (prev && prev.kind === 'word') {
-    if (NOT_BEFORE_VERB.has(prev.norm)) return null;
+    // "Yet another said", "some argued": a pronoun-like determiner before a past-tense cue is its subject.
+    const pastAfterPronoun = (prev.norm === 'another' || prev.norm === 'some' || prev.norm === 'each') && /(?:ed|said|told|wrote)$/.test(t.norm);
+    if (NOT_BEFORE_VERB.has(prev.norm) && !pastAfterPronoun) return null;
     if (BE.has(prev.norm) && !t.norm.endsWith('ing')) return null; // passive: "was told"
   }
   // "said by telephone" is a channel, not a passive agent.
