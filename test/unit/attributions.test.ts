@@ -588,6 +588,12 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.deepEqual(found[0]!.content, ['the vote would be close']);
     assert.equal(read('Another report on the vote is due.').length, 0);
   });
+  it('a long opening phrase does not hide the subject a participle cue speaks for', () => {
+    const found = read('In response to the plan to close three rural schools next year, the union leader rallied teachers, saying: “We will fight.”');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'the union leader');
+    assert.deepEqual(found[0]!.content, ['We will fight.']);
+  });
 });
 
 describe('attributions: offsets', () => {

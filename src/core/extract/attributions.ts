@@ -798,7 +798,7 @@ function sentenceSubject(ctx: SentenceContext): Group {
   const first = tk[from];
   if (isWord(first) && (CLAUSE_STOP.has(first.norm) || TIME.has(first.norm) || FENCED.has(first.norm) || first.norm.endsWith('ing'))) {
     let k = from + 1;
-    while (k <= ctx.last && k - from < 12 && tk[k]!.norm !== ',') k++;
+    while (k <= ctx.last && k - from < 20 && tk[k]!.norm !== ',') k++;
     if (tk[k]?.norm !== ',') return { from: -1, to: -1 };
     from = k + 1;
   }
