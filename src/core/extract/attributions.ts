@@ -843,6 +843,34 @@ function accordingTo(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: span, speakerForm: speakerForm(ctx, speaker), cue, content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
+/** A cue with no speaker of its own speaks for the sentence's previous statement, else for its subject. */
+function inheritedSpeaker(ctx: SentenceContext, earlier: Found[]): { speakerSpan: Span | null; form: Attribution['speakerForm'] } {
+  const before = earlier[earlier.length - 1];
+  if (before?.speakerSpan) return { speakerSpan: before.speakerSpan, form: before.speakerForm };
+  const subject = sentenceSubject(ctx);
+  return { speakerSpan: groupSpan(ctx, subject), form: speakerForm(ctx, subject) };
+}
+
+/** What follows a cue: its addressee where the verb takes one ("told CNN"), then the content. */
+function contentAfterCue(ctx: SentenceContext, cueEnd: number, entry: CueEntry, cue: Cue, speakerSpan: Span | null, form: Attribution['speakerForm']): Found | null {
+  const tk = ctx.tokens;
+  const out: { addressee?: Span } = {};
+  let k = cueEnd + 1;
+  if (ADDRESSED.has(entry.lemma)) {
+    const a = addresseeAfter(ctx, k);
+    if (a.span) {
+      out.addressee = a.span;
+      k = a.next;
+    }
+  }
+  k = skipAfterCue(ctx, k, out);
+  while (k <= ctx.last && (tk[k]!.norm === ',' || tk[k]!.norm === ':')) k++;
+  if (tk[k]?.norm === 'that') k++;
+  const content = contentOf(ctx, k, contentEnd(ctx, k));
+  if (!content) return null;
+  return { speakerSpan, speakerForm: form, cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+}
+
 function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: CueEntry, earlier: Found[]): Found | null {
   const tk = ctx.tokens;
   const cue = makeCue(ctx, c, cueEnd);
@@ -853,57 +881,15 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
 
   // "…, adding that …": the speaker is the one of the clause before.
   if (entry.participle && prevToken && (prevToken.norm === ',' || (prevToken.kind === 'quote' && /,[\s'’‘"]*$/.test(ctx.text.slice(prevToken.quote!.inner.start, prevToken.quote!.inner.end))))) {
-    const before = earlier[earlier.length - 1];
-    let speakerSpan = before?.speakerSpan ?? null;
-    let form = before?.speakerForm ?? 'none';
-    if (!speakerSpan) {
-      const subject = sentenceSubject(ctx);
-      speakerSpan = groupSpan(ctx, subject);
-      form = speakerForm(ctx, subject);
-    }
-    const out: { addressee?: Span } = {};
-    let k = cueEnd + 1;
-    if (ADDRESSED.has(entry.lemma)) {
-      const a = addresseeAfter(ctx, k);
-      if (a.span) {
-        out.addressee = a.span;
-        k = a.next;
-      }
-    }
-    k = skipAfterCue(ctx, k, out);
-    while (k <= ctx.last && (tk[k]!.norm === ',' || tk[k]!.norm === ':')) k++;
-    if (tk[k]?.norm === 'that') k++;
-    const content = contentOf(ctx, k, contentEnd(ctx, k));
-    if (!content) return null;
-    return { speakerSpan, speakerForm: form, cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+    const { speakerSpan, form } = inheritedSpeaker(ctx, earlier);
+    return contentAfterCue(ctx, cueEnd, entry, cue, speakerSpan, form);
   }
 
   // "De Blasio … called Trump a “blowhard,” and said …": the subject of the first verb speaks.
   if (left.from < 0 && prevToken && (prevToken.norm === 'and' || prevToken.norm === 'but')) {
-    const before = earlier[earlier.length - 1];
-    let speakerSpan = before?.speakerSpan ?? null;
-    let form = before?.speakerForm ?? 'none';
-    if (!speakerSpan) {
-      const subject = sentenceSubject(ctx);
-      speakerSpan = groupSpan(ctx, subject);
-      form = speakerForm(ctx, subject);
-    }
+    const { speakerSpan, form } = inheritedSpeaker(ctx, earlier);
     if (!speakerSpan) return null;
-    const out: { addressee?: Span } = {};
-    let k = cueEnd + 1;
-    if (ADDRESSED.has(entry.lemma)) {
-      const a = addresseeAfter(ctx, k);
-      if (a.span) {
-        out.addressee = a.span;
-        k = a.next;
-      }
-    }
-    k = skipAfterCue(ctx, k, out);
-    while (k <= ctx.last && (tk[k]!.norm === ',' || tk[k]!.norm === ':')) k++;
-    if (tk[k]?.norm === 'that') k++;
-    const content = contentOf(ctx, k, contentEnd(ctx, k));
-    if (!content) return null;
-    return { speakerSpan, speakerForm: form, cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+    return contentAfterCue(ctx, cueEnd, entry, cue, speakerSpan, form);
   }
 
   // Trailing: "CONTENT, X said" / "CONTENT,” said X" / "CONTENT, X told Y."
