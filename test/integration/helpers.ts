@@ -80,10 +80,18 @@ export async function draftFile(prefix: string, content: string, language = 'mar
   return document;
 }
 
-/** A new untitled draft, shown in an editor. */
+let untitled = 0;
+
+/**
+ * A new untitled draft, shown in an editor. It gets a name of its own: an anonymous untitled
+ * document opened right after another was closed can come back holding the closed one's text.
+ */
 export async function untitledDraft(content: string, language = 'markdown'): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument({ content, language });
-  await vscode.window.showTextDocument(document);
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `draft-${++untitled}-${Date.now()}.${EXTENSIONS[language] ?? 'txt'}` });
+  let document = await vscode.workspace.openTextDocument(uri);
+  if (document.languageId !== language) document = await vscode.languages.setTextDocumentLanguage(document, language);
+  const editor = await vscode.window.showTextDocument(document);
+  await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), content));
   assert.equal(JSON.stringify(document.getText()), JSON.stringify(content), `the draft ${document.uri.toString()} holds what was written`);
   return document;
 }
