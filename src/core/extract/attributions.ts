@@ -851,19 +851,26 @@ function inheritedSpeaker(ctx: SentenceContext, earlier: Found[]): { speakerSpan
   return { speakerSpan: groupSpan(ctx, subject), form: speakerForm(ctx, subject) };
 }
 
+/**
+ * The index past a cue's addressee, where the verb takes one ("told CNN's X"), and past the words
+ * that only qualify the cue ("in an interview on Tuesday"); the addressee goes into `out`.
+ */
+function pastCue(ctx: SentenceContext, i: number, entry: CueEntry, out: { addressee?: Span }): number {
+  if (ADDRESSED.has(entry.lemma)) {
+    const a = addresseeAfter(ctx, i);
+    if (a.span) {
+      out.addressee = a.span;
+      i = a.next;
+    }
+  }
+  return skipAfterCue(ctx, i, out);
+}
+
 /** What follows a cue: its addressee where the verb takes one ("told CNN"), then the content. */
 function contentAfterCue(ctx: SentenceContext, cueEnd: number, entry: CueEntry, cue: Cue, speakerSpan: Span | null, form: Attribution['speakerForm']): Found | null {
   const tk = ctx.tokens;
   const out: { addressee?: Span } = {};
-  let k = cueEnd + 1;
-  if (ADDRESSED.has(entry.lemma)) {
-    const a = addresseeAfter(ctx, k);
-    if (a.span) {
-      out.addressee = a.span;
-      k = a.next;
-    }
-  }
-  k = skipAfterCue(ctx, k, out);
+  let k = pastCue(ctx, cueEnd + 1, entry, out);
   while (k <= ctx.last && (tk[k]!.norm === ',' || tk[k]!.norm === ':')) k++;
   if (tk[k]?.norm === 'that') k++;
   const content = contentOf(ctx, k, contentEnd(ctx, k));
@@ -920,14 +927,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     }
   }
   const out: { addressee?: Span } = {};
-  if (ADDRESSED.has(entry.lemma)) {
-    const a = addresseeAfter(ctx, after);
-    if (a.span) {
-      out.addressee = a.span;
-      after = a.next;
-    }
-  }
-  after = skipAfterCue(ctx, after, out);
+  after = pastCue(ctx, after, entry, out);
   const b = tk[speakerStart];
   const boundaryOk = b !== undefined && speakerStart >= 1 && (
     (b.kind === 'punct' && (b.norm === ',' || b.norm === '—' || b.norm === '–')) ||
