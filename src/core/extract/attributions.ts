@@ -448,7 +448,9 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     while (j >= 0 && isWord(tk[j]) && BETWEEN.has(tk[j]!.norm)) j--;
     const subject = tk[j];
     if (!isWord(subject)) return null;
-    if (!EVIDENCE.has(subject.norm.replace(/'s$/, '')) && !evidenceSubject(ctx, j)) return null;
+    // "The authors found that …": a finding in a clause speaks whatever its subject.
+    const clause = tk[c + 1]?.norm === 'that';
+    if (!clause && !EVIDENCE.has(subject.norm.replace(/'s$/, '')) && !evidenceSubject(ctx, j)) return null;
   }
   let end = c;
   if (entry.lemma === 'refer') {

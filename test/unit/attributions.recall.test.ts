@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { findAttributions } from '../../src/core/extract/attributions';
+
+interface Seen {
+  speaker: string | null;
+  cue: string | null;
+  kind: string;
+  content: string[];
+}
+
+function read(text: string): Seen[] {
+  return findAttributions(text).map((a) => ({
+    speaker: a.speakerSpan ? text.slice(a.speakerSpan.start, a.speakerSpan.end) : null,
+    cue: a.cue?.text ?? null,
+    kind: a.kind,
+    content: a.content.map((s) => text.slice(s.start, s.end)),
+  }));
+}
+
+function only(text: string): Seen {
+  const found = read(text);
+  assert.equal(found.length, 1, `expected one attribution in ${JSON.stringify(text)}, got ${JSON.stringify(found)}`);
+  return found[0]!;
+}
+
+describe('attributions: findings and estimates', () => {
+  it('a finding in a "that" clause speaks whatever its subject: "The authors found that …"', () => {
+    const a = only('The two farmers found that rents in the valley had doubled since 2010.');
+    assert.equal(a.speaker, 'The two farmers');
+    assert.equal(a.cue, 'found');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['rents in the valley had doubled since 2010']);
+  });
+});
