@@ -32,3 +32,17 @@ describe('attributions: findings and estimates', () => {
     assert.deepEqual(a.content, ['rents in the valley had doubled since 2010']);
   });
 });
+
+describe('attributions: a poll after "in"', () => {
+  it('"… in the latest Herald poll": the poll speaks, the clause before it is what it says', () => {
+    const a = only('The mayor leads her rival by nine points in the latest Herald poll.');
+    assert.equal(a.speaker, 'the latest Herald poll');
+    assert.equal(a.cue, 'in');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['The mayor leads her rival by nine points']);
+  });
+
+  it('polls in general speak for no one: "leads in the polls"', () => {
+    assert.deepEqual(read('The mayor leads in the polls.'), []);
+  });
+});

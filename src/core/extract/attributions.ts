@@ -702,6 +702,44 @@ function inThePoll(ctx: SentenceContext): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, 0, 0), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
+/** Nouns for a poll after "in": "leads in the latest poll". */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+/** Words that open a clause of its own: a finding "in the poll" starts after them. */
+const POLL_CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'where', 'which', 'who', 'that', 'because', 'since', 'as', 'when', 'but']);
+
+/**
+ * "Cole leads Smith by 9 points in the latest poll": the poll after "in" speaks, and the clause
+ * before it is what it says.
+ */
+function inPollAfter(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  let k = c + 1;
+  let noun = -1;
+  let named = false;
+  while (k <= ctx.last && k - c <= 8 && (tk[k]!.kind === 'word' || '/-&'.includes(tk[k]!.norm))) {
+    const t = tk[k]!;
+    if (POLL_NOUNS.has(t.norm)) noun = k;
+    else if (noun >= 0 || (CLAUSE_STOP.has(t.norm) && t.norm !== 'of')) break;
+    if (t.capital) named = true;
+    k++;
+  }
+  // "leads in the polls" speaks of polls in general, which PolNeAR mostly leaves unmarked: only a
+  // named poll or a single one speaks.
+  if (noun < 0 || !(named || tk[noun]!.norm === 'poll' || tk[noun]!.norm === 'survey')) return null;
+  let from = c - 1;
+  while (from >= ctx.floor && c - from <= 40) {
+    const t = tk[from]!;
+    if (t.norm === ';' || t.kind === 'quote' || (t.kind === 'word' && POLL_CLAUSE_OPENERS.has(t.norm))) break;
+    from--;
+  }
+  from++;
+  if (c - from < 3) return null;
+  const content = contentOf(ctx, from, c - 1, 'end');
+  if (!content || content.kind !== 'indirect') return null;
+  const speaker = { from: c + 1, to: noun };
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c), content: content.spans, kind: content.kind, trailing: true };
+}
+
 /** "Asked whether …, the senator said …": the question is content too (of whoever asked). */
 function askedClause(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
@@ -727,6 +765,10 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   for (let c = 0; c <= ctx.last; c++) {
     const t = tk[c]!;
     if (t.kind !== 'word') continue;
+    if (t.norm === 'in' && c > 2 && !(poll && c === 0)) {
+      const p = inPollAfter(ctx, c);
+      if (p && !found.some((f) => f.content.some((sp) => sp.end > p.content[0]!.start && sp.start < p.cue!.start))) found.push(p);
+    }
     if (t.norm === 'according' && tk[c + 1]?.norm === 'to') {
       const a = accordingTo(ctx, c);
       if (a) {
