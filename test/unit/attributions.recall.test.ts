@@ -46,3 +46,20 @@ describe('attributions: a poll after "in"', () => {
     assert.deepEqual(read('The mayor leads in the polls.'), []);
   });
 });
+
+describe('attributions: a name, a colon, a quotation', () => {
+  it('"- Ann Cole: “…”": the name before the colon speaks', () => {
+    const a = only('Turnout may surprise us again - Ann Cole: “Young voters registered in record numbers this spring.”');
+    assert.equal(a.speaker, 'Ann Cole');
+    assert.equal(a.cue, ':');
+    assert.equal(a.kind, 'direct');
+    assert.deepEqual(a.content, ['Young voters registered in record numbers this spring.']);
+  });
+
+  it('"Ann Cole summed it up on Tuesday: “…”": the subject speaks', () => {
+    const a = only('Ann Cole summed it up on Tuesday: “The bridge stays open.”');
+    assert.equal(a.speaker, 'Ann Cole');
+    assert.equal(a.kind, 'direct');
+    assert.deepEqual(a.content, ['The bridge stays open.']);
+  });
+});
