@@ -63,3 +63,24 @@ describe('attributions: a name, a colon, a quotation', () => {
     assert.deepEqual(a.content, ['The bridge stays open.']);
   });
 });
+
+describe('attributions: votes and what was spoken of', () => {
+  it('"X voted against …": the vote is the stance', () => {
+    const a = only('The town council voted against the new parking rules.');
+    assert.equal(a.speaker, 'The town council');
+    assert.equal(a.cue, 'voted');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['against the new parking rules']);
+  });
+
+  it('"X spoke about …": what was spoken of is the content', () => {
+    const a = only('The mayor spoke about the flood defenses.');
+    assert.equal(a.speaker, 'The mayor');
+    assert.equal(a.cue, 'spoke about');
+    assert.deepEqual(a.content, ['the flood defenses']);
+  });
+
+  it('"X spoke at a rally" says nothing', () => {
+    assert.deepEqual(read('The mayor spoke at a rally for an hour.'), []);
+  });
+});

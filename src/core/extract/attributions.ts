@@ -457,6 +457,15 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     if (tk[c + 1]?.norm !== 'to') return null;
     end = c + 1;
   }
+  if (entry.lemma === 'speak') {
+    // "spoke about …", "spoke highly of …", "spoke out against …": what was spoken of is the content;
+    // "spoke at a rally", "spoke for an hour" says nothing.
+    let k = c + 1;
+    while (isWord(tk[k]) && isAdverb(tk[k]!)) k++;
+    if (!isWord(tk[k]) || !(tk[k]!.norm === 'about' || tk[k]!.norm === 'of' || tk[k]!.norm === 'out')) return null;
+    if (tk[k]!.norm === 'out' && isWord(tk[k + 1]) && ['against', 'for', 'about', 'on', 'in'].includes(tk[k + 1]!.norm)) k++;
+    end = k;
+  }
   if (entry.lemma === 'point') {
     if (tk[c + 1]?.norm !== 'out') return null;
     end = c + 1;
