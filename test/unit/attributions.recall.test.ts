@@ -46,3 +46,41 @@ describe('attributions: a poll after "in"', () => {
     assert.deepEqual(read('The mayor leads in the polls.'), []);
   });
 });
+
+describe('attributions: a name, a colon, a quotation', () => {
+  it('"- Ann Cole: “…”": the name before the colon speaks', () => {
+    const a = only('Turnout may surprise us again - Ann Cole: “Young voters registered in record numbers this spring.”');
+    assert.equal(a.speaker, 'Ann Cole');
+    assert.equal(a.cue, ':');
+    assert.equal(a.kind, 'direct');
+    assert.deepEqual(a.content, ['Young voters registered in record numbers this spring.']);
+  });
+
+  it('"Ann Cole summed it up on Tuesday: “…”": the subject speaks', () => {
+    const a = only('Ann Cole summed it up on Tuesday: “The bridge stays open.”');
+    assert.equal(a.speaker, 'Ann Cole');
+    assert.equal(a.kind, 'direct');
+    assert.deepEqual(a.content, ['The bridge stays open.']);
+  });
+});
+
+describe('attributions: votes and what was spoken of', () => {
+  it('"X voted against …": the vote is the stance', () => {
+    const a = only('The town council voted against the new parking rules.');
+    assert.equal(a.speaker, 'The town council');
+    assert.equal(a.cue, 'voted');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['against the new parking rules']);
+  });
+
+  it('"X spoke about …": what was spoken of is the content', () => {
+    const a = only('The mayor spoke about the flood defenses.');
+    assert.equal(a.speaker, 'The mayor');
+    assert.equal(a.cue, 'spoke about');
+    assert.deepEqual(a.content, ['the flood defenses']);
+  });
+
+  it('"X spoke at a rally" says nothing', () => {
+    assert.deepEqual(read('The mayor spoke at a rally for an hour.'), []);
+  });
+});

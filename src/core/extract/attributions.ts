@@ -457,6 +457,15 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     if (tk[c + 1]?.norm !== 'to') return null;
     end = c + 1;
   }
+  if (entry.lemma === 'speak') {
+    // "spoke about …", "spoke highly of …", "spoke out against …": what was spoken of is the content;
+    // "spoke at a rally", "spoke for an hour" says nothing.
+    let k = c + 1;
+    while (isWord(tk[k]) && isAdverb(tk[k]!)) k++;
+    if (!isWord(tk[k]) || !(tk[k]!.norm === 'about' || tk[k]!.norm === 'of' || tk[k]!.norm === 'out')) return null;
+    if (tk[k]!.norm === 'out' && isWord(tk[k + 1]) && ['against', 'for', 'about', 'on', 'in'].includes(tk[k + 1]!.norm)) k++;
+    end = k;
+  }
   if (entry.lemma === 'point') {
     if (tk[c + 1]?.norm !== 'out') return null;
     end = c + 1;
@@ -685,6 +694,33 @@ function colonHeadline(ctx: SentenceContext): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
+/** "- Philip Bump: “…”", "More from the report: “…”": a name before a colon, a quotation after it. */
+function colonQuote(ctx: SentenceContext, k: number): Found | null {
+  const tk = ctx.tokens;
+  const q = tk[k + 1];
+  if (!q || q.kind !== 'quote' || k < 1 || !isWord(tk[k - 1])) return null;
+  let speaker = nounPhraseLeft(ctx, k - 1, 5, true);
+  if (speaker.from < 0) return null;
+  // "Tom Ridge put it this way on Tuesday: “…”": the words before the colon name no one, the subject speaks.
+  const near = tk[speaker.from]!;
+  if (speaker.from === speaker.to && (near.norm === 'it' || TIME.has(near.norm)) || near.norm === 'of') {
+    const subject = sentenceSubject(ctx);
+    if (subject.from < 0 || subject.to >= k || !tk[subject.from]!.capital) return null;
+    speaker = subject;
+  }
+  let named = false;
+  for (let i = speaker.from; i <= speaker.to; i++) {
+    const t = tk[i]!;
+    if (cueEntry(t.norm) && !t.capital) return null;
+    if (t.capital && !(i === 0 && NOT_BEFORE_VERB.has(t.norm))) named = true;
+  }
+  if (!named && !EVIDENCE.has(tk[speaker.to]!.norm)) return null;
+  if (COLON_LABELS.has(tk[speaker.from]!.norm) && speaker.from === speaker.to) return null;
+  const inner = trimSpan(ctx.text, q.quote!.inner);
+  if (!inner) return null;
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: [inner], kind: 'direct', quote: q.quote, trailing: false };
+}
+
 /** "In a CNN poll released Monday, 50 percent chose …": the poll speaks. */
 function inThePoll(ctx: SentenceContext): Found | null {
   const tk = ctx.tokens;
@@ -764,6 +800,11 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   if (poll) found.push(poll);
   for (let c = 0; c <= ctx.last; c++) {
     const t = tk[c]!;
+    if (t.norm === ':' && tk[c + 1]?.kind === 'quote' && !found.some((f) => f.quote === tk[c + 1]!.quote)) {
+      const q = colonQuote(ctx, c);
+      if (q) found.push(q);
+      continue;
+    }
     if (t.kind !== 'word') continue;
     if (t.norm === 'in' && c > 2 && !(poll && c === 0)) {
       const p = inPollAfter(ctx, c);
