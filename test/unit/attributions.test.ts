@@ -440,6 +440,22 @@ describe('attributions: where content ends', () => {
       ['9 percent', ['it was a mistake']],
     ]);
   });
+
+  it('before a comma, a subject and a cue: "…, the treasurer said …"', () => {
+    const found = read("The mayor said the new budget would pass easily, the council's treasurer said it would fail.");
+    assert.deepEqual(found.map((f) => [f.speaker, f.kind, f.content]), [
+      ['The mayor', 'indirect', ['the new budget would pass easily']],
+      ["the council's treasurer", 'indirect', ['it would fail']],
+    ]);
+  });
+
+  it('before a clause opened after a quotation that ends with a comma: "“…,” although she …"', () => {
+    const found = read('The mayor said the bridge was "a disgrace to the city," although she supports a new toll.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.kind, f.content]), [
+      ['The mayor', 'mixed', ['the bridge was "a disgrace to the city,"']],
+      ['she', 'indirect', ['a new toll']],
+    ]);
+  });
 });
 
 describe('attributions: what is not a statement', () => {

@@ -451,12 +451,23 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     while (j >= 0 && isWord(tk[j]) && BETWEEN.has(tk[j]!.norm)) j--;
     const subject = tk[j];
     if (!isWord(subject)) return null;
-    if (!EVIDENCE.has(subject.norm.replace(/'s$/, '')) && !evidenceSubject(ctx, j)) return null;
+    // "The authors found that …": a finding in a clause speaks whatever its subject.
+    const clause = tk[c + 1]?.norm === 'that';
+    if (!clause && !EVIDENCE.has(subject.norm.replace(/'s$/, '')) && !evidenceSubject(ctx, j)) return null;
   }
   let end = c;
   if (entry.lemma === 'refer') {
     if (tk[c + 1]?.norm !== 'to') return null;
     end = c + 1;
+  }
+  if (entry.lemma === 'speak') {
+    // "spoke about …", "spoke highly of …", "spoke out against …": what was spoken of is the content;
+    // "spoke at a rally", "spoke for an hour" says nothing.
+    let k = c + 1;
+    while (isWord(tk[k]) && isAdverb(tk[k]!)) k++;
+    if (!isWord(tk[k]) || !(tk[k]!.norm === 'about' || tk[k]!.norm === 'of' || tk[k]!.norm === 'out')) return null;
+    if (tk[k]!.norm === 'out' && isWord(tk[k + 1]) && ['against', 'for', 'about', 'on', 'in'].includes(tk[k + 1]!.norm)) k++;
+    end = k;
   }
   if (entry.lemma === 'point') {
     if (tk[c + 1]?.norm !== 'out') return null;
@@ -686,6 +697,33 @@ function colonHeadline(ctx: SentenceContext): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
+/** "- Philip Bump: “…”", "More from the report: “…”": a name before a colon, a quotation after it. */
+function colonQuote(ctx: SentenceContext, k: number): Found | null {
+  const tk = ctx.tokens;
+  const q = tk[k + 1];
+  if (!q || q.kind !== 'quote' || k < 1 || !isWord(tk[k - 1])) return null;
+  let speaker = nounPhraseLeft(ctx, k - 1, 5, true);
+  if (speaker.from < 0) return null;
+  // "Tom Ridge put it this way on Tuesday: “…”": the words before the colon name no one, the subject speaks.
+  const near = tk[speaker.from]!;
+  if (speaker.from === speaker.to && (near.norm === 'it' || TIME.has(near.norm)) || near.norm === 'of') {
+    const subject = sentenceSubject(ctx);
+    if (subject.from < 0 || subject.to >= k || !tk[subject.from]!.capital) return null;
+    speaker = subject;
+  }
+  let named = false;
+  for (let i = speaker.from; i <= speaker.to; i++) {
+    const t = tk[i]!;
+    if (cueEntry(t.norm) && !t.capital) return null;
+    if (t.capital && !(i === 0 && NOT_BEFORE_VERB.has(t.norm))) named = true;
+  }
+  if (!named && !EVIDENCE.has(tk[speaker.to]!.norm)) return null;
+  if (COLON_LABELS.has(tk[speaker.from]!.norm) && speaker.from === speaker.to) return null;
+  const inner = trimSpan(ctx.text, q.quote!.inner);
+  if (!inner) return null;
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: [inner], kind: 'direct', quote: q.quote, trailing: false };
+}
+
 /** "In a CNN poll released Monday, 50 percent chose …": the poll speaks. */
 function inThePoll(ctx: SentenceContext): Found | null {
   const tk = ctx.tokens;
@@ -701,6 +739,44 @@ function inThePoll(ctx: SentenceContext): Found | null {
   if (!content) return null;
   const speaker = { from: 1, to: k - 1 };
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, 0, 0), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+}
+
+/** Nouns for a poll after "in": "leads in the latest poll". */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+/** Words that open a clause of its own: a finding "in the poll" starts after them. */
+const POLL_CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'where', 'which', 'who', 'that', 'because', 'since', 'as', 'when', 'but']);
+
+/**
+ * "Cole leads Smith by 9 points in the latest poll": the poll after "in" speaks, and the clause
+ * before it is what it says.
+ */
+function inPollAfter(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  let k = c + 1;
+  let noun = -1;
+  let named = false;
+  while (k <= ctx.last && k - c <= 8 && (tk[k]!.kind === 'word' || '/-&'.includes(tk[k]!.norm))) {
+    const t = tk[k]!;
+    if (POLL_NOUNS.has(t.norm)) noun = k;
+    else if (noun >= 0 || (CLAUSE_STOP.has(t.norm) && t.norm !== 'of')) break;
+    if (t.capital) named = true;
+    k++;
+  }
+  // "leads in the polls" speaks of polls in general, which PolNeAR mostly leaves unmarked: only a
+  // named poll or a single one speaks.
+  if (noun < 0 || !(named || tk[noun]!.norm === 'poll' || tk[noun]!.norm === 'survey')) return null;
+  let from = c - 1;
+  while (from >= ctx.floor && c - from <= 40) {
+    const t = tk[from]!;
+    if (t.norm === ';' || t.kind === 'quote' || (t.kind === 'word' && POLL_CLAUSE_OPENERS.has(t.norm))) break;
+    from--;
+  }
+  from++;
+  if (c - from < 3) return null;
+  const content = contentOf(ctx, from, c - 1, 'end');
+  if (!content || content.kind !== 'indirect') return null;
+  const speaker = { from: c + 1, to: noun };
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c), content: content.spans, kind: content.kind, trailing: true };
 }
 
 /** "Asked whether …, the senator said …": the question is content too (of whoever asked). */
@@ -727,7 +803,16 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   if (poll) found.push(poll);
   for (let c = 0; c <= ctx.last; c++) {
     const t = tk[c]!;
+    if (t.norm === ':' && tk[c + 1]?.kind === 'quote' && !found.some((f) => f.quote === tk[c + 1]!.quote)) {
+      const q = colonQuote(ctx, c);
+      if (q) found.push(q);
+      continue;
+    }
     if (t.kind !== 'word') continue;
+    if (t.norm === 'in' && c > 2 && !(poll && c === 0)) {
+      const p = inPollAfter(ctx, c);
+      if (p && !found.some((f) => f.content.some((sp) => sp.end > p.content[0]!.start && sp.start < p.cue!.start))) found.push(p);
+    }
     if (t.norm === 'according' && tk[c + 1]?.norm === 'to') {
       const a = accordingTo(ctx, c);
       if (a) {
@@ -1100,8 +1185,13 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
 /** Conjunctions after a comma that open a clause with a subject of its own. */
 const SUBJECT_OPENERS = new Set(['while', 'but', 'whereas', 'although', 'though', 'and', 'after', 'as']);
 
+/** A comma, or a quotation that ends with one ("“… a terrible mistake,” although …"). */
+function commaBefore(text: string, t: Token): boolean {
+  return t.norm === ',' || (t.kind === 'quote' && /,[\s'’‘"]*$/.test(text.slice(t.quote!.inner.start, t.quote!.inner.end)));
+}
+
 /** See SentenceContext.stop. */
-function coordinationStops(tokens: Token[], last: number): Int32Array {
+function coordinationStops(text: string, tokens: Token[], last: number): Int32Array {
   const stop = new Int32Array(tokens.length);
   let next = last;
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -1122,7 +1212,9 @@ function coordinationStops(tokens: Token[], last: number): Int32Array {
       // "…, while 9 percent found …", "…, but Cook did not say …": a new clause with its own speaker.
       let k = i - 1;
       if (entry && !entry.participle) while (k >= 0 && i - k <= 7 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && !CLAUSE_STOP.has(tokens[k]!.norm)) k--;
-      if (entry && !entry.participle && k >= 1 && k < i - 1 && SUBJECT_OPENERS.has(tokens[k]!.norm) && tokens[k - 1]!.norm === ',') next = k - 2;
+      if (entry && !entry.participle && k >= 1 && k < i - 1 && SUBJECT_OPENERS.has(tokens[k]!.norm) && commaBefore(text, tokens[k - 1]!)) next = tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2;
+      // "…, John said none were added": a comma, a short subject and a cue verb start a statement of its own.
+      else if (entry && !entry.participle && k >= 1 && k < i - 1 && tokens[k]!.norm === ',' && isFiniteVerb(t.norm)) next = k - 1;
       else if (entry && entry.cls !== 'evidence' && (((prev.norm === 'and' || prev.norm === 'but') && tokens[i - 2]?.kind !== 'word') || (prev.norm === ',' && entry.participle))) next = i - 2;
       else if (entry && entry.participle && prev.kind === 'quote') next = i - 1;
       else if (entry && (prev.norm === 'and' || prev.norm === 'but') && !entry.participle && /(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) && tokens[i - 2]?.kind === 'word') next = i - 2;
@@ -1194,7 +1286,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
         for (let i = 0, at = -1; i < tokens.length; i++) semiBefore[i] = at = tokens[i]!.norm === ';' ? i : at;
         for (let i = tokens.length - 1, at = tokens.length; i >= 0; i--) semiAfter[i] = at = tokens[i]!.norm === ';' ? i : at;
       }
-      const ctx: SentenceContext = { text, tokens, last, stop: coordinationStops(tokens, last), quotesBefore, nextQuote, floor: 0, titleCase, semiBefore, semiAfter };
+      const ctx: SentenceContext = { text, tokens, last, stop: coordinationStops(text, tokens, last), quotesBefore, nextQuote, floor: 0, titleCase, semiBefore, semiAfter };
       const found = attributeSentence(ctx);
       // “… are missing.” Trump said. — the sentence ended inside the quote, and the next one names who spoke.
       const said = loneQuote ? saidAfterQuote(ctx) : null;
