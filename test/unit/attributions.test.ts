@@ -450,7 +450,7 @@ describe('attributions: where content ends', () => {
   });
 
   it('at the comma that closes an opening subordinate clause ("Although X said …, Y …")', () => {
-    const a = only('Although the mayor said the plan was dead, the council voted for it on Tuesday.');
+    const a = only('Although the mayor said the plan was dead, the council went ahead with it on Tuesday.');
     assert.deepEqual([a.speaker, a.kind, a.content], ['the mayor', 'indirect', ['the plan was dead']]);
   });
 
