@@ -939,7 +939,7 @@ function mainSubject(ctx: SentenceContext, before: number): Group {
     const t = tk[k]!;
     if (t.kind !== 'word' || t.capital) continue;
     // "Christie bristled at the suggestion that he was …": a clause word before any verb means the verb was missed.
-    if (SUBORDINATORS.has(t.norm)) return none;
+    if (CLAUSE_WORDS.has(t.norm)) return none;
     if (!isClauseVerb(tk, k)) continue;
     // "Rubio, particularly in the closing days, has preached": an aside between the subject and its verb.
     let j = k - 1;
@@ -966,7 +966,8 @@ function isClauseVerb(tk: Token[], k: number): boolean {
   return AUXILIARIES.has(t.norm) || isFiniteVerb(t.norm) || (entry !== undefined && !entry.participle) || pastAfterName;
 }
 
-const SUBORDINATORS = new Set(['that', 'which', 'who', 'when', 'after', 'because', 'while', 'if', 'although', 'though', 'since', 'whether', 'unless', 'until', 'where', 'before']);
+/** Words that open a clause inside the sentence: a verb after them is not the main one. */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'when', 'after', 'because', 'while', 'if', 'although', 'though', 'since', 'whether', 'unless', 'until', 'where', 'before']);
 
 function makeCue(ctx: SentenceContext, from: number, to: number): Cue {
   const start = ctx.tokens[from]!.start;
