@@ -440,6 +440,40 @@ describe('attributions: where content ends', () => {
       ['9 percent', ['it was a mistake']],
     ]);
   });
+
+  it('before a comma, a subject and a cue: "…, the treasurer said …"', () => {
+    const found = read("The mayor said the new budget would pass easily, the council's treasurer said it would fail.");
+    assert.deepEqual(found.map((f) => [f.speaker, f.kind, f.content]), [
+      ['The mayor', 'indirect', ['the new budget would pass easily']],
+      ["the council's treasurer", 'indirect', ['it would fail']],
+    ]);
+  });
+
+  it('at the comma that closes an opening subordinate clause ("Although X said …, Y …")', () => {
+    const a = only('Although the mayor said the plan was dead, the council went ahead with it on Tuesday.');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['the mayor', 'indirect', ['the plan was dead']]);
+  });
+
+  it('before an absolute phrase with a speaker of its own ("…, with X telling …")', () => {
+    const a = only('The plan was approved on Monday, with the treasurer telling reporters it would cost too much.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the treasurer', 'telling', 'indirect', ['it would cost too much']]);
+  });
+
+  it('before ", when" and a clause with a speaker of its own', () => {
+    const found = read('The mayor said the plan was dead, when her aide claimed it would pass.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.content]), [
+      ['The mayor', ['the plan was dead']],
+      ['her aide', ['it would pass']],
+    ]);
+  });
+
+  it('before a clause opened after a quotation that ends with a comma: "“…,” although she …"', () => {
+    const found = read('The mayor said the bridge was "a disgrace to the city," although she supports a new toll.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.kind, f.content]), [
+      ['The mayor', 'mixed', ['the bridge was "a disgrace to the city,"']],
+      ['she', 'indirect', ['a new toll']],
+    ]);
+  });
 });
 
 describe('attributions: what is not a statement', () => {
@@ -593,6 +627,29 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found.length, 1);
     assert.equal(found[0]!.speaker, 'the union leader');
     assert.deepEqual(found[0]!.content, ['We will fight.']);
+  });
+  it('a participle cue speaks for the main clause’s subject, past an opening time phrase', () => {
+    const found = only('Hours later, the mayor visited the shelter, telling the volunteers that the shelter would stay open all winter.');
+    assert.equal(found.speaker, 'the mayor');
+    assert.equal(found.cue, 'telling');
+    assert.equal(found.kind, 'indirect');
+    assert.deepEqual(found.content, ['the shelter would stay open all winter']);
+  });
+  it('a participle cue skips a dateline and a possessor before it ("her criticism, telling …")', () => {
+    const found = read('Lisbon (Wire) – Senator Ana Cruz has sharpened her criticism of the budget, telling voters that it leaves rural clinics behind.');
+    const telling = found.find((f) => f.cue === 'telling');
+    assert.ok(telling, JSON.stringify(found));
+    assert.equal(telling.speaker, 'Senator Ana Cruz');
+    assert.equal(telling.kind, 'indirect');
+    assert.deepEqual(telling.content, ['it leaves rural clinics behind']);
+  });
+  it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
+    const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');
+    const said = found.find((f) => f.cue === 'said');
+    assert.ok(said, JSON.stringify(found));
+    assert.equal(said.speaker, 'The governor');
+    assert.equal(said.kind, 'indirect');
+    assert.deepEqual(said.content, ['more money would come next week']);
   });
 });
 

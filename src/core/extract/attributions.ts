@@ -4,6 +4,7 @@ import { cueEntry, type CueEntry } from './attribution/cues';
 import { findQuotations, type Quotation } from './attribution/quotes';
 import { tokenize, type Token } from './attribution/tokens';
 import { isFiniteVerb, isModifier } from './attribution/verbs';
+import { tagOfLower } from './lexicon/words';
 
 /** An attribution as found in the text, before its speaker is tied to an actor. */
 export interface Attribution {
@@ -403,6 +404,8 @@ interface Found extends Attribution {
   /** The quotation that is the whole content, for split quotes and quotes over paragraphs. */
   quote?: Quotation;
   trailing: boolean;
+  /** The speaker owns a stance noun ("her criticism of"): not the subject of the clause. */
+  possessor?: boolean;
 }
 
 /** Words that end the search for an evidence noun on the left: a clause starts there. */
@@ -448,12 +451,23 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     while (j >= 0 && isWord(tk[j]) && BETWEEN.has(tk[j]!.norm)) j--;
     const subject = tk[j];
     if (!isWord(subject)) return null;
-    if (!EVIDENCE.has(subject.norm.replace(/'s$/, '')) && !evidenceSubject(ctx, j)) return null;
+    // "The authors found that …": a finding in a clause speaks whatever its subject.
+    const clause = tk[c + 1]?.norm === 'that';
+    if (!clause && !EVIDENCE.has(subject.norm.replace(/'s$/, '')) && !evidenceSubject(ctx, j)) return null;
   }
   let end = c;
   if (entry.lemma === 'refer') {
     if (tk[c + 1]?.norm !== 'to') return null;
     end = c + 1;
+  }
+  if (entry.lemma === 'speak') {
+    // "spoke about …", "spoke highly of …", "spoke out against …": what was spoken of is the content;
+    // "spoke at a rally", "spoke for an hour" says nothing.
+    let k = c + 1;
+    while (isWord(tk[k]) && isAdverb(tk[k]!)) k++;
+    if (!isWord(tk[k]) || !(tk[k]!.norm === 'about' || tk[k]!.norm === 'of' || tk[k]!.norm === 'out')) return null;
+    if (tk[k]!.norm === 'out' && isWord(tk[k + 1]) && ['against', 'for', 'about', 'on', 'in'].includes(tk[k + 1]!.norm)) k++;
+    end = k;
   }
   if (entry.lemma === 'point') {
     if (tk[c + 1]?.norm !== 'out') return null;
@@ -541,7 +555,7 @@ function nounCue(ctx: SentenceContext, c: number): Found | null {
   }
   const content = contentOf(ctx, from, to);
   if (!content) return null;
-  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: false, possessor: true };
 }
 
 /**
@@ -683,6 +697,33 @@ function colonHeadline(ctx: SentenceContext): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
+/** "- Philip Bump: “…”", "More from the report: “…”": a name before a colon, a quotation after it. */
+function colonQuote(ctx: SentenceContext, k: number): Found | null {
+  const tk = ctx.tokens;
+  const q = tk[k + 1];
+  if (!q || q.kind !== 'quote' || k < 1 || !isWord(tk[k - 1])) return null;
+  let speaker = nounPhraseLeft(ctx, k - 1, 5, true);
+  if (speaker.from < 0) return null;
+  // "Tom Ridge put it this way on Tuesday: “…”": the words before the colon name no one, the subject speaks.
+  const near = tk[speaker.from]!;
+  if (speaker.from === speaker.to && (near.norm === 'it' || TIME.has(near.norm)) || near.norm === 'of') {
+    const subject = sentenceSubject(ctx);
+    if (subject.from < 0 || subject.to >= k || !tk[subject.from]!.capital) return null;
+    speaker = subject;
+  }
+  let named = false;
+  for (let i = speaker.from; i <= speaker.to; i++) {
+    const t = tk[i]!;
+    if (cueEntry(t.norm) && !t.capital) return null;
+    if (t.capital && !(i === 0 && NOT_BEFORE_VERB.has(t.norm))) named = true;
+  }
+  if (!named && !EVIDENCE.has(tk[speaker.to]!.norm)) return null;
+  if (COLON_LABELS.has(tk[speaker.from]!.norm) && speaker.from === speaker.to) return null;
+  const inner = trimSpan(ctx.text, q.quote!.inner);
+  if (!inner) return null;
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: [inner], kind: 'direct', quote: q.quote, trailing: false };
+}
+
 /** "In a CNN poll released Monday, 50 percent chose …": the poll speaks. */
 function inThePoll(ctx: SentenceContext): Found | null {
   const tk = ctx.tokens;
@@ -698,6 +739,44 @@ function inThePoll(ctx: SentenceContext): Found | null {
   if (!content) return null;
   const speaker = { from: 1, to: k - 1 };
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, 0, 0), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+}
+
+/** Nouns for a poll after "in": "leads in the latest poll". */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+/** Words that open a clause of its own: a finding "in the poll" starts after them. */
+const POLL_CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'where', 'which', 'who', 'that', 'because', 'since', 'as', 'when', 'but']);
+
+/**
+ * "Cole leads Smith by 9 points in the latest poll": the poll after "in" speaks, and the clause
+ * before it is what it says.
+ */
+function inPollAfter(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  let k = c + 1;
+  let noun = -1;
+  let named = false;
+  while (k <= ctx.last && k - c <= 8 && (tk[k]!.kind === 'word' || '/-&'.includes(tk[k]!.norm))) {
+    const t = tk[k]!;
+    if (POLL_NOUNS.has(t.norm)) noun = k;
+    else if (noun >= 0 || (CLAUSE_STOP.has(t.norm) && t.norm !== 'of')) break;
+    if (t.capital) named = true;
+    k++;
+  }
+  // "leads in the polls" speaks of polls in general, which PolNeAR mostly leaves unmarked: only a
+  // named poll or a single one speaks.
+  if (noun < 0 || !(named || tk[noun]!.norm === 'poll' || tk[noun]!.norm === 'survey')) return null;
+  let from = c - 1;
+  while (from >= ctx.floor && c - from <= 40) {
+    const t = tk[from]!;
+    if (t.norm === ';' || t.kind === 'quote' || (t.kind === 'word' && POLL_CLAUSE_OPENERS.has(t.norm))) break;
+    from--;
+  }
+  from++;
+  if (c - from < 3) return null;
+  const content = contentOf(ctx, from, c - 1, 'end');
+  if (!content || content.kind !== 'indirect') return null;
+  const speaker = { from: c + 1, to: noun };
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c), content: content.spans, kind: content.kind, trailing: true };
 }
 
 /** "Asked whether …, the senator said …": the question is content too (of whoever asked). */
@@ -724,7 +803,16 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   if (poll) found.push(poll);
   for (let c = 0; c <= ctx.last; c++) {
     const t = tk[c]!;
+    if (t.norm === ':' && tk[c + 1]?.kind === 'quote' && !found.some((f) => f.quote === tk[c + 1]!.quote)) {
+      const q = colonQuote(ctx, c);
+      if (q) found.push(q);
+      continue;
+    }
     if (t.kind !== 'word') continue;
+    if (t.norm === 'in' && c > 2 && !(poll && c === 0)) {
+      const p = inPollAfter(ctx, c);
+      if (p && !found.some((f) => f.content.some((sp) => sp.end > p.content[0]!.start && sp.start < p.cue!.start))) found.push(p);
+    }
     if (t.norm === 'according' && tk[c + 1]?.norm === 'to') {
       const a = accordingTo(ctx, c);
       if (a) {
@@ -814,6 +902,73 @@ function sentenceSubject(ctx: SentenceContext): Group {
   return { from, to: i - 1 };
 }
 
+/** Words that open a sentence without belonging to its subject: "But Trump went further". */
+const SENTENCE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'then', 'also', 'instead', 'meanwhile', 'however', 'indeed', 'or', 'plus', 'thus']);
+/** Auxiliaries and forms of "be" that carry a clause's tense: the subject stands right before them. */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'am', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'did', 'does', 'do', "hasn't", "haven't", "hadn't", "isn't", "wasn't", "weren't", "aren't", "won't", "wouldn't", "can't", 'cannot', "couldn't", "didn't", "doesn't", "don't"]);
+
+/**
+ * The subject of the clause a participle hangs on: "Hours later, Trump returned the compliment,
+ * telling …", "Washington (AFP) – Democrat Hillary Clinton has taken a swipe …, saying …". The
+ * first finite verb of the sentence, past an opening phrase set off by a comma, and the noun phrase
+ * before it.
+ */
+function mainSubject(ctx: SentenceContext, before: number): Group {
+  const tk = ctx.tokens;
+  const none = { from: -1, to: -1 };
+  let from = 0;
+  // "He was challenged …, but he talked more …, saying": the last clause with a subject of its own.
+  for (let k = before - 1; k > 1 && before - k < 40; k--) {
+    const t = tk[k]!;
+    if ((t.norm === 'but' || t.norm === 'and') && tk[k - 1]!.norm === ',' && isWord(tk[k + 1]) && (tk[k + 1]!.capital || PRONOUNS.has(tk[k + 1]!.norm))) {
+      from = k + 1;
+      break;
+    }
+  }
+  while (from < before && isWord(tk[from]) && SENTENCE_OPENERS.has(tk[from]!.norm)) from++;
+  const first = tk[from];
+  // "While most of his rivals called for …, Trump hewed …", "Speaking in Salem, Trump said …", "Amid the calls, …"
+  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || first.norm === 'alongside')) {
+    let k = from + 1;
+    while (k < before && k - from < 25 && tk[k]!.norm !== ',') k++;
+    if (k >= before || tk[k]!.norm !== ',') return none;
+    from = k + 1;
+  }
+  // Bounded, so that a sentence of many participles stays linear.
+  for (let k = from + 1; k < before && k - from < 40; k++) {
+    const t = tk[k]!;
+    if (t.kind !== 'word' || t.capital) continue;
+    // "Christie bristled at the suggestion that he was …": a clause word before any verb means the verb was missed.
+    if (CLAUSE_WORDS.has(t.norm)) return none;
+    if (!isClauseVerb(tk, k)) continue;
+    // "Rubio, particularly in the closing days, has preached": an aside between the subject and its verb.
+    let j = k - 1;
+    while (j > from && isWord(tk[j]) && (BETWEEN.has(tk[j]!.norm) || isAdverb(tk[j]!))) j--;
+    if (tk[j]?.norm === ',' && isWord(tk[from]) && tk[from]!.capital) {
+      let e = from;
+      while (e + 1 < j && isWord(tk[e + 1]) && !CLAUSE_STOP.has(tk[e + 1]!.norm)) e++;
+      // "Chris Dole, a farmer, said": an appositive belongs to the name.
+      if (tk[e + 1]?.norm === ',' && e - from < 8 && !isAppositive(ctx, e + 2, j - 1)) return { from, to: e };
+    }
+    const { group } = speakerLeft(ctx, k);
+    return group.from >= from ? group : none;
+  }
+  return none;
+}
+
+/** Whether a lower-case word reads as the finite verb of a clause. */
+function isClauseVerb(tk: Token[], k: number): boolean {
+  const t = tk[k]!;
+  if (t.kind !== 'word' || t.capital) return false;
+  const entry = cueEntry(t.norm);
+  // "Bradley apologized": a past form right after a name is its verb even where the lexicon lacks it.
+  const pastAfterName = t.norm.endsWith('ed') && t.norm.length > 4 && k > 0 && tk[k - 1]!.capital && !isModifier(t.norm);
+  return AUXILIARIES.has(t.norm) || isFiniteVerb(t.norm) || (entry !== undefined && !entry.participle) || pastAfterName;
+}
+
+/** Words that open a clause inside the sentence: a verb after them is not the main one. */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'when', 'after', 'because', 'while', 'if', 'although', 'though', 'since', 'whether', 'unless', 'until', 'where', 'before']);
+
 function makeCue(ctx: SentenceContext, from: number, to: number): Cue {
   const start = ctx.tokens[from]!.start;
   const end = ctx.tokens[to]!.end;
@@ -888,12 +1043,19 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
 
   // "…, adding that …": the speaker is the one of the clause before.
   if (entry.participle && prevToken && (prevToken.norm === ',' || (prevToken.kind === 'quote' && /,[\s'’‘"]*$/.test(ctx.text.slice(prevToken.quote!.inner.start, prevToken.quote!.inner.end))))) {
+    // "She escalated her criticism, telling CNN …": a possessor speaks for a noun, not for the clause.
+    const before = earlier[earlier.length - 1];
+    const main = before?.speakerSpan && (before.trailing || before.kind === "direct") ? null : mainSubject(ctx, c - 1);
+    if (main && main.from >= 0) return contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, main), speakerForm(ctx, main));
     const { speakerSpan, form } = inheritedSpeaker(ctx, earlier);
     return contentAfterCue(ctx, cueEnd, entry, cue, speakerSpan, form);
   }
 
   // "De Blasio … called Trump a “blowhard,” and said …": the subject of the first verb speaks.
   if (left.from < 0 && prevToken && (prevToken.norm === 'and' || prevToken.norm === 'but')) {
+    const before = earlier[earlier.length - 1];
+    const main = before?.speakerSpan && (before.trailing || before.kind === 'direct') ? null : mainSubject(ctx, c - 1);
+    if (main && main.from >= 0) return contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, main), speakerForm(ctx, main));
     const { speakerSpan, form } = inheritedSpeaker(ctx, earlier);
     if (!speakerSpan) return null;
     return contentAfterCue(ctx, cueEnd, entry, cue, speakerSpan, form);
@@ -1022,10 +1184,26 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
 }
 
 /** Conjunctions after a comma that open a clause with a subject of its own. */
-const SUBJECT_OPENERS = new Set(['while', 'but', 'whereas', 'although', 'though', 'and', 'after', 'as']);
+const SUBJECT_OPENERS = new Set(['while', 'but', 'whereas', 'although', 'though', 'and', 'after', 'as', 'when', 'because']);
+
+/** A comma, or a quotation that ends with one ("“… a terrible mistake,” although …"). */
+function commaBefore(text: string, t: Token): boolean {
+  return t.norm === ',' || (t.kind === 'quote' && /,[\s'’‘"]*$/.test(text.slice(t.quote!.inner.start, t.quote!.inner.end)));
+}
+
+/** The token before the comma of ", with <subject> <participle>", or 0. */
+function withBefore(text: string, tokens: Token[], i: number): number {
+  for (let k = i - 2; k >= 1 && i - k <= 8; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return 0;
+    if (t.norm === 'with') return k >= 2 && commaBefore(text, tokens[k - 1]!) ? (tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2) : 0;
+    if (CLAUSE_STOP.has(t.norm) && t.norm !== 'of') return 0;
+  }
+  return 0;
+}
 
 /** See SentenceContext.stop. */
-function coordinationStops(tokens: Token[], last: number): Int32Array {
+function coordinationStops(text: string, tokens: Token[], last: number): Int32Array {
   const stop = new Int32Array(tokens.length);
   let next = last;
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -1046,13 +1224,39 @@ function coordinationStops(tokens: Token[], last: number): Int32Array {
       // "…, while 9 percent found …", "…, but Cook did not say …": a new clause with its own speaker.
       let k = i - 1;
       if (entry && !entry.participle) while (k >= 0 && i - k <= 7 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && !CLAUSE_STOP.has(tokens[k]!.norm)) k--;
-      if (entry && !entry.participle && k >= 1 && k < i - 1 && SUBJECT_OPENERS.has(tokens[k]!.norm) && tokens[k - 1]!.norm === ',') next = k - 2;
+      if (entry && !entry.participle && k >= 1 && k < i - 1 && SUBJECT_OPENERS.has(tokens[k]!.norm) && commaBefore(text, tokens[k - 1]!)) next = tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2;
+      // "…, John said none were added": a comma, a short subject and a cue verb start a statement of its own.
+      else if (entry && !entry.participle && k >= 1 && k < i - 1 && tokens[k]!.norm === ',' && isFiniteVerb(t.norm)) next = k - 1;
+      // "…, with Senator Cole telling reporters …": an absolute phrase brings a speaker of its own.
+      else if (entry && entry.participle && withBefore(text, tokens, i)) next = withBefore(text, tokens, i);
       else if (entry && entry.cls !== 'evidence' && (((prev.norm === 'and' || prev.norm === 'but') && tokens[i - 2]?.kind !== 'word') || (prev.norm === ',' && entry.participle))) next = i - 2;
       else if (entry && entry.participle && prev.kind === 'quote') next = i - 1;
       else if (entry && (prev.norm === 'and' || prev.norm === 'but') && !entry.participle && /(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) && tokens[i - 2]?.kind === 'word') next = i - 2;
     }
   }
+  subordinateClauseStop(tokens, stop);
   return stop;
+}
+
+/** Conjunctions that open a sentence with a clause before the main one: "While X said …, Y …". */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'after', 'when', 'because', 'since', 'whereas', 'once', 'until', 'unless', 'before', 'if']);
+
+/**
+ * "Although Cole said the plan was dead, the council voted for it": what was said in an opening
+ * subordinate clause ends at the comma that closes the clause.
+ */
+function subordinateClauseStop(tokens: Token[], stop: Int32Array): void {
+  const first = tokens[0];
+  if (!first || first.kind !== 'word' || !SUBORDINATORS.has(first.norm)) return;
+  let cue = false;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && cueEntry(t.norm)) cue = true;
+    else if (cue && t.norm === ',') {
+      for (let k = 0; k < i; k++) stop[k] = Math.min(stop[k]!, i - 1);
+      return;
+    }
+  }
 }
 
 function overlapsAny(span: Span, ranges: readonly Span[]): boolean {
@@ -1118,7 +1322,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
         for (let i = 0, at = -1; i < tokens.length; i++) semiBefore[i] = at = tokens[i]!.norm === ';' ? i : at;
         for (let i = tokens.length - 1, at = tokens.length; i >= 0; i--) semiAfter[i] = at = tokens[i]!.norm === ';' ? i : at;
       }
-      const ctx: SentenceContext = { text, tokens, last, stop: coordinationStops(tokens, last), quotesBefore, nextQuote, floor: 0, titleCase, semiBefore, semiAfter };
+      const ctx: SentenceContext = { text, tokens, last, stop: coordinationStops(text, tokens, last), quotesBefore, nextQuote, floor: 0, titleCase, semiBefore, semiAfter };
       const found = attributeSentence(ctx);
       // “… are missing.” Trump said. — the sentence ended inside the quote, and the next one names who spoke.
       const said = loneQuote ? saidAfterQuote(ctx) : null;

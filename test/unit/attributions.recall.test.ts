@@ -1,0 +1,86 @@
+import * as assert from 'node:assert/strict';
+import { findAttributions } from '../../src/core/extract/attributions';
+
+interface Seen {
+  speaker: string | null;
+  cue: string | null;
+  kind: string;
+  content: string[];
+}
+
+function read(text: string): Seen[] {
+  return findAttributions(text).map((a) => ({
+    speaker: a.speakerSpan ? text.slice(a.speakerSpan.start, a.speakerSpan.end) : null,
+    cue: a.cue?.text ?? null,
+    kind: a.kind,
+    content: a.content.map((s) => text.slice(s.start, s.end)),
+  }));
+}
+
+function only(text: string): Seen {
+  const found = read(text);
+  assert.equal(found.length, 1, `expected one attribution in ${JSON.stringify(text)}, got ${JSON.stringify(found)}`);
+  return found[0]!;
+}
+
+describe('attributions: findings and estimates', () => {
+  it('a finding in a "that" clause speaks whatever its subject: "The authors found that …"', () => {
+    const a = only('The two farmers found that rents in the valley had doubled since 2010.');
+    assert.equal(a.speaker, 'The two farmers');
+    assert.equal(a.cue, 'found');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['rents in the valley had doubled since 2010']);
+  });
+});
+
+describe('attributions: a poll after "in"', () => {
+  it('"… in the latest Herald poll": the poll speaks, the clause before it is what it says', () => {
+    const a = only('The mayor leads her rival by nine points in the latest Herald poll.');
+    assert.equal(a.speaker, 'the latest Herald poll');
+    assert.equal(a.cue, 'in');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['The mayor leads her rival by nine points']);
+  });
+
+  it('polls in general speak for no one: "leads in the polls"', () => {
+    assert.deepEqual(read('The mayor leads in the polls.'), []);
+  });
+});
+
+describe('attributions: a name, a colon, a quotation', () => {
+  it('"- Ann Cole: “…”": the name before the colon speaks', () => {
+    const a = only('Turnout may surprise us again - Ann Cole: “Young voters registered in record numbers this spring.”');
+    assert.equal(a.speaker, 'Ann Cole');
+    assert.equal(a.cue, ':');
+    assert.equal(a.kind, 'direct');
+    assert.deepEqual(a.content, ['Young voters registered in record numbers this spring.']);
+  });
+
+  it('"Ann Cole summed it up on Tuesday: “…”": the subject speaks', () => {
+    const a = only('Ann Cole summed it up on Tuesday: “The bridge stays open.”');
+    assert.equal(a.speaker, 'Ann Cole');
+    assert.equal(a.kind, 'direct');
+    assert.deepEqual(a.content, ['The bridge stays open.']);
+  });
+});
+
+describe('attributions: votes and what was spoken of', () => {
+  it('"X voted against …": the vote is the stance', () => {
+    const a = only('The town council voted against the new parking rules.');
+    assert.equal(a.speaker, 'The town council');
+    assert.equal(a.cue, 'voted');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['against the new parking rules']);
+  });
+
+  it('"X spoke about …": what was spoken of is the content', () => {
+    const a = only('The mayor spoke about the flood defenses.');
+    assert.equal(a.speaker, 'The mayor');
+    assert.equal(a.cue, 'spoke about');
+    assert.deepEqual(a.content, ['the flood defenses']);
+  });
+
+  it('"X spoke at a rally" says nothing', () => {
+    assert.deepEqual(read('The mayor spoke at a rally for an hour.'), []);
+  });
+});
