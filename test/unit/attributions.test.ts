@@ -449,6 +449,24 @@ describe('attributions: where content ends', () => {
     ]);
   });
 
+  it('at the comma that closes an opening subordinate clause ("Although X said …, Y …")', () => {
+    const a = only('Although the mayor said the plan was dead, the council went ahead with it on Tuesday.');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['the mayor', 'indirect', ['the plan was dead']]);
+  });
+
+  it('before an absolute phrase with a speaker of its own ("…, with X telling …")', () => {
+    const a = only('The plan was approved on Monday, with the treasurer telling reporters it would cost too much.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the treasurer', 'telling', 'indirect', ['it would cost too much']]);
+  });
+
+  it('before ", when" and a clause with a speaker of its own', () => {
+    const found = read('The mayor said the plan was dead, when her aide claimed it would pass.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.content]), [
+      ['The mayor', ['the plan was dead']],
+      ['her aide', ['it would pass']],
+    ]);
+  });
+
   it('before a clause opened after a quotation that ends with a comma: "“…,” although she …"', () => {
     const found = read('The mayor said the bridge was "a disgrace to the city," although she supports a new toll.');
     assert.deepEqual(found.map((f) => [f.speaker, f.kind, f.content]), [

@@ -1141,11 +1141,22 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
 }
 
 /** Conjunctions after a comma that open a clause with a subject of its own. */
-const SUBJECT_OPENERS = new Set(['while', 'but', 'whereas', 'although', 'though', 'and', 'after', 'as']);
+const SUBJECT_OPENERS = new Set(['while', 'but', 'whereas', 'although', 'though', 'and', 'after', 'as', 'when', 'because']);
 
 /** A comma, or a quotation that ends with one ("“… a terrible mistake,” although …"). */
 function commaBefore(text: string, t: Token): boolean {
   return t.norm === ',' || (t.kind === 'quote' && /,[\s'’‘"]*$/.test(text.slice(t.quote!.inner.start, t.quote!.inner.end)));
+}
+
+/** The token before the comma of ", with <subject> <participle>", or 0. */
+function withBefore(text: string, tokens: Token[], i: number): number {
+  for (let k = i - 2; k >= 1 && i - k <= 8; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return 0;
+    if (t.norm === 'with') return k >= 2 && commaBefore(text, tokens[k - 1]!) ? (tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2) : 0;
+    if (CLAUSE_STOP.has(t.norm) && t.norm !== 'of') return 0;
+  }
+  return 0;
 }
 
 /** See SentenceContext.stop. */
@@ -1173,12 +1184,36 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       if (entry && !entry.participle && k >= 1 && k < i - 1 && SUBJECT_OPENERS.has(tokens[k]!.norm) && commaBefore(text, tokens[k - 1]!)) next = tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2;
       // "…, John said none were added": a comma, a short subject and a cue verb start a statement of its own.
       else if (entry && !entry.participle && k >= 1 && k < i - 1 && tokens[k]!.norm === ',' && isFiniteVerb(t.norm)) next = k - 1;
+      // "…, with Senator Cole telling reporters …": an absolute phrase brings a speaker of its own.
+      else if (entry && entry.participle && withBefore(text, tokens, i)) next = withBefore(text, tokens, i);
       else if (entry && entry.cls !== 'evidence' && (((prev.norm === 'and' || prev.norm === 'but') && tokens[i - 2]?.kind !== 'word') || (prev.norm === ',' && entry.participle))) next = i - 2;
       else if (entry && entry.participle && prev.kind === 'quote') next = i - 1;
       else if (entry && (prev.norm === 'and' || prev.norm === 'but') && !entry.participle && /(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) && tokens[i - 2]?.kind === 'word') next = i - 2;
     }
   }
+  subordinateClauseStop(tokens, stop);
   return stop;
+}
+
+/** Conjunctions that open a sentence with a clause before the main one: "While X said …, Y …". */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'after', 'when', 'because', 'since', 'whereas', 'once', 'until', 'unless', 'before', 'if']);
+
+/**
+ * "Although Cole said the plan was dead, the council voted for it": what was said in an opening
+ * subordinate clause ends at the comma that closes the clause.
+ */
+function subordinateClauseStop(tokens: Token[], stop: Int32Array): void {
+  const first = tokens[0];
+  if (!first || first.kind !== 'word' || !SUBORDINATORS.has(first.norm)) return;
+  let cue = false;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && cueEntry(t.norm)) cue = true;
+    else if (cue && t.norm === ',') {
+      for (let k = 0; k < i; k++) stop[k] = Math.min(stop[k]!, i - 1);
+      return;
+    }
+  }
 }
 
 function overlapsAny(span: Span, ranges: readonly Span[]): boolean {
