@@ -724,6 +724,38 @@ function colonQuote(ctx: SentenceContext, k: number): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: [inner], kind: 'direct', quote: q.quote, trailing: false };
 }
 
+/** People for whom something holds: "For many Democrats, …". */
+const PEOPLE = new Set(['voters', 'democrats', 'republicans', 'supporters', 'critics', 'conservatives', 'liberals', 'progressives', 'americans', 'people', 'many', 'most', 'some', 'others', 'activists', 'members', 'leaders', 'officials', 'lawmakers', 'women', 'men', 'workers', 'residents', 'fans', 'analysts', 'experts', 'observers', 'strategists', 'donors', 'delegates', 'students', 'parents', 'families', 'immigrants', 'evangelicals', 'independents', 'him', 'her', 'them', 'me', 'us']);
+const QUANTIFIERS = new Set(['many', 'most', 'some', 'others', 'other']);
+const NOT_VIEWERS = new Set(['example', 'instance', 'now', 'years', 'decades', 'months', 'weeks', 'days', 'hours', 'the', 'a', 'an', 'that', 'this', 'all', 'one', 'once', 'sure', 'be', 'date', 'starters', 'good', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** "For many Democrats, the Clinton years remain the good old days": the view is theirs. */
+function forViewer(ctx: SentenceContext): Found | null {
+  const tk = ctx.tokens;
+  let at = 0;
+  if (isWord(tk[0]) && (tk[0]!.norm === 'but' || tk[0]!.norm === 'and' || tk[0]!.norm === 'because')) at = 1;
+  const prep = tk[at];
+  if (!isWord(prep) || !(prep.norm === 'for' || prep.norm === 'to')) return null;
+  const first = tk[at + 1];
+  if (!isWord(first) || (NOT_VIEWERS.has(first.norm) && !(first.norm === 'the' && isWord(tk[at + 2]) && PEOPLE.has(tk[at + 2]!.norm)))) return null;
+  // "For Trump, the contest is a win" mostly tells what a thing means for someone, not their view;
+  // "For many activists, …" and "To Sexton, …" tell a view.
+  if (prep.norm === 'for' ? !QUANTIFIERS.has(first.norm) : !(first.capital || PEOPLE.has(first.norm) || QUANTIFIERS.has(first.norm))) return null;
+  let k = at + 1;
+  let person = false;
+  while (k <= ctx.last && k - at <= 10 && tk[k]!.kind === 'word') {
+    const t = tk[k]!;
+    if (BE.has(t.norm) || isFiniteVerb(t.norm) || TIME.has(t.norm) || (k > at + 1 && NOT_VIEWERS.has(t.norm) && t.norm.endsWith('s'))) return null;
+    if (t.capital || PEOPLE.has(t.norm)) person = true;
+    k++;
+  }
+  if (!person || tk[k]?.norm !== ',' || ctx.last - k < 4) return null;
+  const content = contentOf(ctx, k + 1, contentEnd(ctx, k + 1));
+  if (!content) return null;
+  const speaker = { from: at + 1, to: k - 1 };
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, at, at), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+}
+
 /** "In a CNN poll released Monday, 50 percent chose …": the poll speaks. */
 function inThePoll(ctx: SentenceContext): Found | null {
   const tk = ctx.tokens;
@@ -801,6 +833,8 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   if (headline) found.push(headline);
   const poll = inThePoll(ctx);
   if (poll) found.push(poll);
+  const viewer = poll ? null : forViewer(ctx);
+  if (viewer) found.push(viewer);
   for (let c = 0; c <= ctx.last; c++) {
     const t = tk[c]!;
     if (t.norm === ':' && tk[c + 1]?.kind === 'quote' && !found.some((f) => f.quote === tk[c + 1]!.quote)) {
