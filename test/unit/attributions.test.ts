@@ -646,6 +646,29 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found[0]!.speaker, 'the union leader');
     assert.deepEqual(found[0]!.content, ['We will fight.']);
   });
+  it('a participle cue speaks for the main clause’s subject, past an opening time phrase', () => {
+    const found = only('Hours later, the mayor visited the shelter, telling the volunteers that the shelter would stay open all winter.');
+    assert.equal(found.speaker, 'the mayor');
+    assert.equal(found.cue, 'telling');
+    assert.equal(found.kind, 'indirect');
+    assert.deepEqual(found.content, ['the shelter would stay open all winter']);
+  });
+  it('a participle cue skips a dateline and a possessor before it ("her criticism, telling …")', () => {
+    const found = read('Lisbon (Wire) – Senator Ana Cruz has sharpened her criticism of the budget, telling voters that it leaves rural clinics behind.');
+    const telling = found.find((f) => f.cue === 'telling');
+    assert.ok(telling, JSON.stringify(found));
+    assert.equal(telling.speaker, 'Senator Ana Cruz');
+    assert.equal(telling.kind, 'indirect');
+    assert.deepEqual(telling.content, ['it leaves rural clinics behind']);
+  });
+  it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
+    const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');
+    const said = found.find((f) => f.cue === 'said');
+    assert.ok(said, JSON.stringify(found));
+    assert.equal(said.speaker, 'The governor');
+    assert.equal(said.kind, 'indirect');
+    assert.deepEqual(said.content, ['more money would come next week']);
+  });
 });
 
 describe('attributions: offsets', () => {

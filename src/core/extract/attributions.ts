@@ -4,6 +4,7 @@ import { cueEntry, type CueEntry } from './attribution/cues';
 import { findQuotations, type Quotation } from './attribution/quotes';
 import { tokenize, type Token } from './attribution/tokens';
 import { isFiniteVerb, isModifier } from './attribution/verbs';
+import { tagOfLower } from './lexicon/words';
 
 /** An attribution as found in the text, before its speaker is tied to an actor. */
 export interface Attribution {
@@ -403,6 +404,8 @@ interface Found extends Attribution {
   /** The quotation that is the whole content, for split quotes and quotes over paragraphs. */
   quote?: Quotation;
   trailing: boolean;
+  /** The speaker owns a stance noun ("her criticism of"): not the subject of the clause. */
+  possessor?: boolean;
 }
 
 /** Words that end the search for an evidence noun on the left: a clause starts there. */
@@ -552,7 +555,7 @@ function nounCue(ctx: SentenceContext, c: number): Found | null {
   }
   const content = contentOf(ctx, from, to);
   if (!content) return null;
-  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: false, possessor: true };
 }
 
 /**
@@ -721,6 +724,38 @@ function colonQuote(ctx: SentenceContext, k: number): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: [inner], kind: 'direct', quote: q.quote, trailing: false };
 }
 
+/** People for whom something holds: "For many Democrats, …". */
+const PEOPLE = new Set(['voters', 'democrats', 'republicans', 'supporters', 'critics', 'conservatives', 'liberals', 'progressives', 'americans', 'people', 'many', 'most', 'some', 'others', 'activists', 'members', 'leaders', 'officials', 'lawmakers', 'women', 'men', 'workers', 'residents', 'fans', 'analysts', 'experts', 'observers', 'strategists', 'donors', 'delegates', 'students', 'parents', 'families', 'immigrants', 'evangelicals', 'independents', 'him', 'her', 'them', 'me', 'us']);
+const QUANTIFIERS = new Set(['many', 'most', 'some', 'others', 'other']);
+const NOT_VIEWERS = new Set(['example', 'instance', 'now', 'years', 'decades', 'months', 'weeks', 'days', 'hours', 'the', 'a', 'an', 'that', 'this', 'all', 'one', 'once', 'sure', 'be', 'date', 'starters', 'good', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** "For many Democrats, the Clinton years remain the good old days": the view is theirs. */
+function forViewer(ctx: SentenceContext): Found | null {
+  const tk = ctx.tokens;
+  let at = 0;
+  if (isWord(tk[0]) && (tk[0]!.norm === 'but' || tk[0]!.norm === 'and' || tk[0]!.norm === 'because')) at = 1;
+  const prep = tk[at];
+  if (!isWord(prep) || !(prep.norm === 'for' || prep.norm === 'to')) return null;
+  const first = tk[at + 1];
+  if (!isWord(first) || (NOT_VIEWERS.has(first.norm) && !(first.norm === 'the' && isWord(tk[at + 2]) && PEOPLE.has(tk[at + 2]!.norm)))) return null;
+  // "For Trump, the contest is a win" mostly tells what a thing means for someone, not their view;
+  // "For many activists, …" and "To Sexton, …" tell a view.
+  if (prep.norm === 'for' ? !QUANTIFIERS.has(first.norm) : !(first.capital || PEOPLE.has(first.norm) || QUANTIFIERS.has(first.norm))) return null;
+  let k = at + 1;
+  let person = false;
+  while (k <= ctx.last && k - at <= 10 && tk[k]!.kind === 'word') {
+    const t = tk[k]!;
+    if (BE.has(t.norm) || isFiniteVerb(t.norm) || TIME.has(t.norm) || (k > at + 1 && NOT_VIEWERS.has(t.norm) && t.norm.endsWith('s'))) return null;
+    if (t.capital || PEOPLE.has(t.norm)) person = true;
+    k++;
+  }
+  if (!person || tk[k]?.norm !== ',' || ctx.last - k < 4) return null;
+  const content = contentOf(ctx, k + 1, contentEnd(ctx, k + 1));
+  if (!content) return null;
+  const speaker = { from: at + 1, to: k - 1 };
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, at, at), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+}
+
 /** "In a CNN poll released Monday, 50 percent chose …": the poll speaks. */
 function inThePoll(ctx: SentenceContext): Found | null {
   const tk = ctx.tokens;
@@ -798,6 +833,8 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   if (headline) found.push(headline);
   const poll = inThePoll(ctx);
   if (poll) found.push(poll);
+  const viewer = poll ? null : forViewer(ctx);
+  if (viewer) found.push(viewer);
   for (let c = 0; c <= ctx.last; c++) {
     const t = tk[c]!;
     if (t.norm === ':' && tk[c + 1]?.kind === 'quote' && !found.some((f) => f.quote === tk[c + 1]!.quote)) {
@@ -899,6 +936,73 @@ function sentenceSubject(ctx: SentenceContext): Group {
   return { from, to: i - 1 };
 }
 
+/** Words that open a sentence without belonging to its subject: "But Trump went further". */
+const SENTENCE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'then', 'also', 'instead', 'meanwhile', 'however', 'indeed', 'or', 'plus', 'thus']);
+/** Auxiliaries and forms of "be" that carry a clause's tense: the subject stands right before them. */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'am', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'did', 'does', 'do', "hasn't", "haven't", "hadn't", "isn't", "wasn't", "weren't", "aren't", "won't", "wouldn't", "can't", 'cannot', "couldn't", "didn't", "doesn't", "don't"]);
+
+/**
+ * The subject of the clause a participle hangs on: "Hours later, Trump returned the compliment,
+ * telling …", "Washington (AFP) – Democrat Hillary Clinton has taken a swipe …, saying …". The
+ * first finite verb of the sentence, past an opening phrase set off by a comma, and the noun phrase
+ * before it.
+ */
+function mainSubject(ctx: SentenceContext, before: number): Group {
+  const tk = ctx.tokens;
+  const none = { from: -1, to: -1 };
+  let from = 0;
+  // "He was challenged …, but he talked more …, saying": the last clause with a subject of its own.
+  for (let k = before - 1; k > 1 && before - k < 40; k--) {
+    const t = tk[k]!;
+    if ((t.norm === 'but' || t.norm === 'and') && tk[k - 1]!.norm === ',' && isWord(tk[k + 1]) && (tk[k + 1]!.capital || PRONOUNS.has(tk[k + 1]!.norm))) {
+      from = k + 1;
+      break;
+    }
+  }
+  while (from < before && isWord(tk[from]) && SENTENCE_OPENERS.has(tk[from]!.norm)) from++;
+  const first = tk[from];
+  // "While most of his rivals called for …, Trump hewed …", "Speaking in Salem, Trump said …", "Amid the calls, …"
+  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || first.norm === 'alongside')) {
+    let k = from + 1;
+    while (k < before && k - from < 25 && tk[k]!.norm !== ',') k++;
+    if (k >= before || tk[k]!.norm !== ',') return none;
+    from = k + 1;
+  }
+  // Bounded, so that a sentence of many participles stays linear.
+  for (let k = from + 1; k < before && k - from < 40; k++) {
+    const t = tk[k]!;
+    if (t.kind !== 'word' || t.capital) continue;
+    // "Christie bristled at the suggestion that he was …": a clause word before any verb means the verb was missed.
+    if (CLAUSE_WORDS.has(t.norm)) return none;
+    if (!isClauseVerb(tk, k)) continue;
+    // "Rubio, particularly in the closing days, has preached": an aside between the subject and its verb.
+    let j = k - 1;
+    while (j > from && isWord(tk[j]) && (BETWEEN.has(tk[j]!.norm) || isAdverb(tk[j]!))) j--;
+    if (tk[j]?.norm === ',' && isWord(tk[from]) && tk[from]!.capital) {
+      let e = from;
+      while (e + 1 < j && isWord(tk[e + 1]) && !CLAUSE_STOP.has(tk[e + 1]!.norm)) e++;
+      // "Chris Dole, a farmer, said": an appositive belongs to the name.
+      if (tk[e + 1]?.norm === ',' && e - from < 8 && !isAppositive(ctx, e + 2, j - 1)) return { from, to: e };
+    }
+    const { group } = speakerLeft(ctx, k);
+    return group.from >= from ? group : none;
+  }
+  return none;
+}
+
+/** Whether a lower-case word reads as the finite verb of a clause. */
+function isClauseVerb(tk: Token[], k: number): boolean {
+  const t = tk[k]!;
+  if (t.kind !== 'word' || t.capital) return false;
+  const entry = cueEntry(t.norm);
+  // "Bradley apologized": a past form right after a name is its verb even where the lexicon lacks it.
+  const pastAfterName = t.norm.endsWith('ed') && t.norm.length > 4 && k > 0 && tk[k - 1]!.capital && !isModifier(t.norm);
+  return AUXILIARIES.has(t.norm) || isFiniteVerb(t.norm) || (entry !== undefined && !entry.participle) || pastAfterName;
+}
+
+/** Words that open a clause inside the sentence: a verb after them is not the main one. */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'when', 'after', 'because', 'while', 'if', 'although', 'though', 'since', 'whether', 'unless', 'until', 'where', 'before']);
+
 function makeCue(ctx: SentenceContext, from: number, to: number): Cue {
   const start = ctx.tokens[from]!.start;
   const end = ctx.tokens[to]!.end;
@@ -973,12 +1077,19 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
 
   // "…, adding that …": the speaker is the one of the clause before.
   if (entry.participle && prevToken && (prevToken.norm === ',' || (prevToken.kind === 'quote' && /,[\s'’‘"]*$/.test(ctx.text.slice(prevToken.quote!.inner.start, prevToken.quote!.inner.end))))) {
+    // "She escalated her criticism, telling CNN …": a possessor speaks for a noun, not for the clause.
+    const before = earlier[earlier.length - 1];
+    const main = before?.speakerSpan && (before.trailing || before.kind === "direct") ? null : mainSubject(ctx, c - 1);
+    if (main && main.from >= 0) return contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, main), speakerForm(ctx, main));
     const { speakerSpan, form } = inheritedSpeaker(ctx, earlier);
     return contentAfterCue(ctx, cueEnd, entry, cue, speakerSpan, form);
   }
 
   // "De Blasio … called Trump a “blowhard,” and said …": the subject of the first verb speaks.
   if (left.from < 0 && prevToken && (prevToken.norm === 'and' || prevToken.norm === 'but')) {
+    const before = earlier[earlier.length - 1];
+    const main = before?.speakerSpan && (before.trailing || before.kind === 'direct') ? null : mainSubject(ctx, c - 1);
+    if (main && main.from >= 0) return contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, main), speakerForm(ctx, main));
     const { speakerSpan, form } = inheritedSpeaker(ctx, earlier);
     if (!speakerSpan) return null;
     return contentAfterCue(ctx, cueEnd, entry, cue, speakerSpan, form);
