@@ -900,9 +900,43 @@ function attributeSentence(ctx: SentenceContext): Found[] {
     }
     c = cue.end;
   }
+  const opening = openingQuoteSpeaker(ctx, found);
+  if (opening) found.unshift(opening);
   // "In an Instagram video Thursday, Trump speculated …": the clause has its own speaker.
   if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && (f.speakerForm === 'name' || f.speakerForm === 'pronoun') && f.cue !== null && f.cue.start > poll.cue!.end)) return found.filter((f) => f !== poll);
   return found;
+}
+
+/**
+ * "“…,” the economist Ann Cole, a former adviser to the mayor, wrote on her blog.": a quotation
+ * opens the sentence and a long speaker stands between it and the cue. The speaker runs to its
+ * first comma.
+ */
+function openingQuoteSpeaker(ctx: SentenceContext, found: Found[]): Found | null {
+  const tk = ctx.tokens;
+  const q = tk[0];
+  if (!q || q.kind !== 'quote' || ctx.last < 2 || !isWord(tk[1])) return null;
+  if (found.some((f) => f.content.some((sp) => sp.start < q.end && q.start < sp.end))) return null;
+  if (!/[,?!—–-][\s'’‘"]*$/.test(ctx.text.slice(q.quote!.inner.start, q.quote!.inner.end))) return null;
+  let comma = -1;
+  for (let c = 1; c <= ctx.last && c <= 30; c++) {
+    const t = tk[c]!;
+    if (t.kind === 'quote' || t.norm === ';' || t.norm === ':') return null;
+    if (t.kind === 'punct') {
+      if (t.norm === ',' && comma < 0) comma = c;
+      continue;
+    }
+    const entry = t.capital ? undefined : cueEntry(t.norm);
+    if (!entry) continue;
+    if (entry.cls !== 'speech' || c === 1 || CLAUSE_STOP.has(tk[c - 1]!.norm)) return null;
+    let to = (comma > 0 ? comma : c) - 1;
+    while (to > 1 && isWord(tk[to]) && (BETWEEN.has(tk[to]!.norm) || isAdverb(tk[to]!))) to--;
+    const speaker = { from: 1, to };
+    const inner = trimSpan(ctx.text, q.quote!.inner);
+    if (!inner) return null;
+    return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c), content: [inner], kind: 'direct', quote: q.quote, trailing: true };
+  }
+  return null;
 }
 
 /** The name that opens a sentence: "Ebeling reminisced …, and said". */
