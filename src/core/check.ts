@@ -88,6 +88,14 @@ export interface CheckOptions {
 /** Words are numbered once per index: comparisons and shingle keys are then plain numbers. */
 class Vocabulary {
   private readonly ids = new Map<string, number>();
+  private readonly words: string[] = [];
+  /**
+   * The words by a hash of their letters, for `find`: an open-addressed table of id + 1 (0: empty).
+   * A draft's words are then looked up where they stand, without a string made for each.
+   */
+  private table = new Int32Array(0);
+  private hashes = new Int32Array(0);
+  private mask = 0;
 
   /** The word's number, adding it where `grow`; -1 for a word the index has never seen. */
   id(word: string, grow: boolean): number {
@@ -96,8 +104,66 @@ class Vocabulary {
     if (!grow) return -1;
     const id = this.ids.size;
     this.ids.set(word, id);
+    this.words.push(word);
+    this.table = new Int32Array(0);
     return id;
   }
+
+  /**
+   * The number of the word `text.slice(start, end)`, lower-cased (-1: a word no source has),
+   * read in place where it is plain ASCII.
+   */
+  find(text: string, start: number, end: number): number {
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c > 127) return this.findSlowly(text.slice(start, end));
+      h = Math.imul(h ^ c, FNV_PRIME);
+    }
+    if (this.table.length === 0) this.fill();
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const entry = this.table[slot];
+      if (entry === 0) return -1;
+      if (this.hashes[entry - 1] === h && sameWord(this.words[entry - 1], text, start, end)) return entry - 1;
+    }
+  }
+
+  private findSlowly(raw: string): number {
+    const word = raw.toLowerCase();
+    return this.id(word.includes('’') ? word.replace(/’/g, "'") : word, false);
+  }
+
+  /** Makes the hash table `find` reads, once the vocabulary stops growing (`find` makes it otherwise). */
+  fill(): void {
+    let size = 16;
+    while (size < this.words.length * 2) size *= 2;
+    this.table = new Int32Array(size);
+    this.hashes = new Int32Array(this.words.length);
+    this.mask = size - 1;
+    this.words.forEach((word, id) => {
+      let h = FNV_OFFSET;
+      for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+      this.hashes[id] = h;
+      let slot = h & this.mask;
+      while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.table[slot] = id + 1;
+    });
+  }
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** Whether `text.slice(start, end)`, ASCII lower-cased, is `word`. */
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) {
+    let c = text.charCodeAt(start + i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== word.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -111,16 +177,20 @@ function wordWidth(text: string, i: number): number {
 }
 
 /**
- * The words of a text (runs of letters and digits, joined by an apostrophe inside: "don't"),
- * lower-cased, with offsets. A hand-written scanner: a Unicode regular expression costs several
- * times more on a long draft.
+ * The words of `text` within [from, to) (runs of letters and digits, joined by an apostrophe
+ * inside: "don't"), lower-cased, with their offsets in `text`. A hand-written scanner: a Unicode
+ * regular expression costs several times more on a long draft. Where the vocabulary does not
+ * `grow` (a draft's words), each word is looked up where it stands.
  */
-function wordsOf(text: string, vocabulary: Vocabulary, grow: boolean, offset = 0, into: Word[] = []): Word[] {
+function wordsOf(text: string, from: number, to: number, vocabulary: Vocabulary, grow: boolean, into: Word[] = []): Word[] {
   // Lower-casing keeps the length of nearly all text; where it does not, words are lower-cased one by one.
-  const lower = text.toLowerCase();
-  const folded = lower.length === text.length ? lower : undefined;
-  const n = text.length;
-  let i = 0;
+  let folded: string | undefined;
+  if (grow) {
+    const slice = text.slice(from, to).toLowerCase();
+    if (slice.length === to - from) folded = slice;
+  }
+  const n = to;
+  let i = from;
   while (i < n) {
     let width = wordWidth(text, i);
     if (width === 0) {
@@ -138,9 +208,12 @@ function wordsOf(text: string, vocabulary: Vocabulary, grow: boolean, offset = 0
       if ((c === 39 || c === 0x2019) && i + 1 < n && (width = wordWidth(text, i + 1)) > 0) i++;
       else break;
     }
-    const raw = folded ? folded.slice(start, i) : text.slice(start, i).toLowerCase();
-    const word = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
-    into.push({ id: vocabulary.id(word, grow), start: offset + start, end: offset + i });
+    let id: number;
+    if (grow) {
+      const raw = folded !== undefined ? folded.slice(start - from, i - from) : text.slice(start, i).toLowerCase();
+      id = vocabulary.id(raw.includes('’') ? raw.replace(/’/g, "'") : raw, true);
+    } else id = vocabulary.find(text, start, i);
+    into.push({ id, start, end: i });
   }
   return into;
 }
@@ -178,8 +251,8 @@ interface Candidate {
 export class QuoteIndex {
   readonly passages: Passage[] = [];
   private readonly vocabulary = new Vocabulary();
-  private readonly trigrams = new Map<number, number[]>();
-  private readonly bigrams = new Map<number, number[]>();
+  private readonly trigrams: ShingleTable;
+  private readonly bigrams: ShingleTable;
   private readonly actorsById = new Map<string, Actor>();
   private readonly names: NameIndex;
   private readonly sourceIds = new Set<string>();
@@ -188,21 +261,33 @@ export class QuoteIndex {
     const sources = new Map(corpus.sources.map((s) => [s.id, s]));
     for (const s of corpus.sources) this.sourceIds.add(s.id);
     for (const a of corpus.actors) this.actorsById.set(a.id, a);
+    const trigramKeys: number[] = [];
+    const trigramPostings: number[] = [];
+    const bigramKeys: number[] = [];
+    const bigramPostings: number[] = [];
     for (const statement of corpus.statements) {
       const source = sources.get(statement.source);
       if (!source) continue;
       const words: Word[] = [];
       for (const span of quotedSpans(statement, source.text)) {
-        wordsOf(source.text.slice(span.start, span.end), this.vocabulary, true, span.start, words);
+        wordsOf(source.text, span.start, span.end, this.vocabulary, true, words);
       }
       if (words.length === 0) continue;
       const id = this.passages.length;
       this.passages.push({ statement, source, words });
       for (let i = 0; i + 1 < words.length && i < POSITION; i++) {
-        push(this.bigrams, bigramKey(words[i].id, words[i + 1].id), id * POSITION + i);
-        if (i + 2 < words.length) push(this.trigrams, trigramKey(words[i].id, words[i + 1].id, words[i + 2].id), id * POSITION + i);
+        bigramKeys.push(bigramKey(words[i].id, words[i + 1].id));
+        bigramPostings.push(id * POSITION + i);
+        if (i + 2 < words.length) {
+          trigramKeys.push(trigramKey(words[i].id, words[i + 1].id, words[i + 2].id));
+          trigramPostings.push(id * POSITION + i);
+        }
       }
     }
+    this.trigrams = new ShingleTable(trigramKeys, trigramPostings);
+    this.bigrams = new ShingleTable(bigramKeys, bigramPostings);
+    // The index is built before any draft is read: the first check then finds the table made.
+    this.vocabulary.fill();
     this.names = NameIndex.build(corpus.actors);
     this.votes = new Int32Array(this.passages.length);
   }
@@ -210,6 +295,9 @@ export class QuoteIndex {
   /** The candidates' votes, kept between lookups and left all 0 after each. */
   private readonly votes: Int32Array;
   private readonly voted: number[] = [];
+  /** A lookup's shingles found: their table slots and their offsets in the quote. */
+  private readonly slots: number[] = [];
+  private readonly offsets: number[] = [];
 
   private static cache = new WeakMap<object, { version: number; index: QuoteIndex }>();
 
@@ -254,9 +342,9 @@ export class QuoteIndex {
     return this.sourceIds.has(id);
   }
 
-  /** A draft's words, numbered as the index numbers them. */
-  words(text: string, offset: number): Word[] {
-    return wordsOf(text, this.vocabulary, false, offset);
+  /** A draft's words within [from, to), numbered as the index numbers them. */
+  words(text: string, from: number, to: number): Word[] {
+    return wordsOf(text, from, to, this.vocabulary, false);
   }
 
   /**
@@ -289,29 +377,34 @@ export class QuoteIndex {
       const votes = this.votes;
       const voted = this.voted;
       voted.length = 0;
-      const lists: number[][] = [];
-      const offsets: number[] = [];
+      const table = size === 3 ? this.trigrams : this.bigrams;
+      const slots = this.slots;
+      const offsets = this.offsets;
+      slots.length = 0;
+      offsets.length = 0;
+      let rare = false;
       let base = 0;
       for (const words of parts) {
         for (let i = 0; i + size <= words.length; i++) {
           if (base + i >= POSITION) break;
           if (words[i].id < 0 || words[i + 1].id < 0 || (size === 3 && words[i + 2].id < 0)) continue;
-          const key = size === 3 ? trigramKey(words[i].id, words[i + 1].id, words[i + 2].id) : bigramKey(words[i].id, words[i + 1].id);
-          const postings = (size === 3 ? this.trigrams : this.bigrams).get(key);
-          if (!postings) continue;
-          lists.push(postings);
+          const slot = table.find(size === 3 ? trigramKey(words[i].id, words[i + 1].id, words[i + 2].id) : bigramKey(words[i].id, words[i + 1].id));
+          if (slot < 0) continue;
+          slots.push(slot);
           offsets.push(base + i);
+          if (table.size(slot) <= COMMON) rare = true;
         }
         base += words.length;
       }
       // Shingles as common as "one of the" say little and cost most: where the quote has rarer
       // ones, those alone pick the candidates.
-      const rare = lists.some((l) => l.length <= COMMON);
-      for (let k = 0; k < lists.length; k++) {
-        const postings = lists[k];
-        if (rare && postings.length > COMMON) continue;
+      const postings = table.all();
+      for (let k = 0; k < slots.length; k++) {
+        const slot = slots[k];
+        const count = table.size(slot);
+        if (rare && count > COMMON) continue;
         const at = offsets[k];
-        for (let j = 0; j < postings.length; j++) {
+        for (let j = table.start(slot), end = j + count; j < end; j++) {
           const p = postings[j];
           const passage = (p / POSITION) | 0;
           const vote = votes[passage];
@@ -322,23 +415,90 @@ export class QuoteIndex {
         }
       }
       if (voted.length === 0) continue;
+      // The `limit` passages with most hits (the first passage among equals), kept in order as
+      // they come: a sort of every passage voted for costs more on a common quote.
       const candidates: Candidate[] = [];
       for (const passage of voted) {
         const vote = votes[passage];
         votes[passage] = 0;
-        candidates.push({ passage, hits: Math.floor(vote / (2 * POSITION)), diagonal: (vote % (2 * POSITION)) - POSITION });
+        const hits = Math.floor(vote / (2 * POSITION));
+        let at = candidates.length;
+        while (at > 0 && (candidates[at - 1].hits < hits || (candidates[at - 1].hits === hits && candidates[at - 1].passage > passage))) at--;
+        if (at >= limit) continue;
+        candidates.splice(at, 0, { passage, hits, diagonal: (vote % (2 * POSITION)) - POSITION });
+        if (candidates.length > limit) candidates.pop();
       }
-      candidates.sort((a, b) => b.hits - a.hits || a.passage - b.passage);
-      return { candidates: candidates.slice(0, limit), size };
+      return { candidates, size };
     }
     return { candidates: [], size: 0 };
   }
 }
 
-function push(map: Map<number, number[]>, key: number, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/**
+ * Shingle postings in flat typed arrays: an open-addressed table of keys, each slot pointing at its
+ * run of postings in one array. A lookup is a probe or two into a typed array, where a map of
+ * arrays chases several objects per key; on the draft's thousands of lookups that is most of the cost.
+ */
+class ShingleTable {
+  private readonly keys: Int32Array;
+  /** Where each slot's postings begin in `postings`, and how many there are. */
+  private readonly from: Int32Array;
+  private readonly count: Int32Array;
+  private readonly postings: Int32Array;
+  private readonly mask: number;
+
+  /** Builds the table from keys and their postings, in the order given (the order postings are read in). */
+  constructor(keys: number[], values: number[]) {
+    let size = 16;
+    while (size < keys.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size).fill(-1);
+    this.count = new Int32Array(size);
+    const slots = new Int32Array(keys.length);
+    for (let k = 0; k < keys.length; k++) {
+      const slot = this.slot(keys[k]);
+      this.keys[slot] = keys[k];
+      this.count[slot]++;
+      slots[k] = slot;
+    }
+    this.from = new Int32Array(size);
+    for (let s = 0, at = 0; s < size; s++) {
+      this.from[s] = at;
+      at += this.count[s];
+    }
+    const filled = new Int32Array(size);
+    this.postings = new Int32Array(keys.length);
+    for (let k = 0; k < keys.length; k++) {
+      const slot = slots[k];
+      this.postings[this.from[slot] + filled[slot]++] = values[k];
+    }
+  }
+
+  /** The slot holding `key`, or the empty one where it would go. */
+  private slot(key: number): number {
+    let s = Math.imul(key, 0x2c1b3c6d) >>> 0 & this.mask;
+    while (this.keys[s] !== -1 && this.keys[s] !== key) s = (s + 1) & this.mask;
+    return s;
+  }
+
+  /** The slot of `key`'s postings, or -1 where no passage has it. */
+  find(key: number): number {
+    const s = this.slot(key);
+    return this.keys[s] === key ? s : -1;
+  }
+
+  size(slot: number): number {
+    return this.count[slot];
+  }
+
+  /** The postings of a slot found by `find`: `all()[start(slot) … start(slot) + size(slot))`. */
+  start(slot: number): number {
+    return this.from[slot];
+  }
+
+  all(): Int32Array {
+    return this.postings;
+  }
 }
 
 function aliasKey(text: string): string {
@@ -422,9 +582,9 @@ function paragraphBreaks(text: string): Span[] {
  * sentence before it to the end of the one it closes, within its paragraph. Overlapping stretches
  * are merged; the result is in text order.
  */
-function quotedStretches(text: string, quotes: { outer: Span }[]): Span[] {
+function quotedStretches(text: string, quotes: { outer: Span }[]): Stretch[] {
   const breaks = paragraphBreaks(text);
-  const stretches: Span[] = [];
+  const stretches: Stretch[] = [];
   let b = 0;
   quotes.forEach(({ outer }, q) => {
     // Quotations come in text order, so one pass over the breaks finds every paragraph.
@@ -444,10 +604,41 @@ function quotedStretches(text: string, quotes: { outer: Span }[]): Span[] {
     while (end < paragraphEnd && end < after && !isStop(text.charCodeAt(end))) end++;
     end = Math.min(paragraphEnd, end + 1);
     const last = stretches[stretches.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else stretches.push({ start, end });
+    if (last && start <= last.end) {
+      last.end = Math.max(last.end, end);
+      last.quotes = q + 1;
+    } else stretches.push({ start, end, first: q, quotes: q + 1 });
   });
   return stretches;
+}
+
+/** A stretch the speaker rules read, and the quotations [first, quotes) it holds. */
+interface Stretch extends Span {
+  first: number;
+  quotes: number;
+}
+
+/**
+ * Whether the speaker rules could name, in a stretch, someone other than the speakers its
+ * quotations are sourced to: a name word outside the quotations that is not one of theirs.
+ * `theirs[q]` is null where quotation q agrees with any speaker.
+ */
+function mayNameAnother(draft: string, stretch: Stretch, quotes: Found[], theirs: (Set<string> | null)[]): boolean {
+  const sets: Set<string>[] = [];
+  for (let q = stretch.first; q < stretch.quotes; q++) {
+    const set = theirs[q];
+    if (set) sets.push(set);
+  }
+  if (sets.length === 0) return false;
+  let from = stretch.start;
+  for (let q = stretch.first; q <= stretch.quotes; q++) {
+    const to = q < stretch.quotes ? quotes[q].inner.start : stretch.end;
+    if (to > from) {
+      for (const word of nameWords(draft.slice(from, to))) if (sets.some((set) => !set.has(word))) return true;
+    }
+    if (q < stretch.quotes) from = quotes[q].inner.end;
+  }
+  return false;
 }
 
 /**
@@ -548,11 +739,16 @@ function scanQuotes(draft: string, index: QuoteIndex, minWords: number): { text:
 }
 
 /** The quotations with the words that name their speaker, by the speaker rules, and the actors those name. */
-function withSpeakers(draft: string, text: string, quotes: Found[], index: QuoteIndex, options: CheckOptions): DraftQuote[] {
+function withSpeakers(draft: string, text: string, quotes: Found[], index: QuoteIndex, options: CheckOptions, theirs?: (Set<string> | null)[]): DraftQuote[] {
   if (quotes.length === 0) return [];
-  // The speaker rules read the sentences that hold quotations, and nothing else.
+  // The speaker rules read the sentences that hold quotations, and nothing else; given the name
+  // words of the speakers the quotations are sourced to, only the sentences that name someone else.
   const rules = options.attributions ?? engineAttributions;
-  const attributions = quotedStretches(text, quotes).flatMap((p) => rules(text.slice(p.start, p.end)).map((a) => shifted(a, p.start)));
+  const attributions: Attribution[] = [];
+  for (const p of quotedStretches(text, quotes)) {
+    if (theirs && !mayNameAnother(draft, p, quotes, theirs)) continue;
+    for (const a of rules(text.slice(p.start, p.end))) attributions.push(shifted(a, p.start));
+  }
 
   // The first attribution whose content overlaps each quotation. Quotations are in text order and
   // never overlap, so each content span finds its quotations by binary search.
@@ -604,16 +800,24 @@ const partsOf = new WeakMap<DraftQuote, Word[][]>();
 
 /** The draft quote's words, split where an ellipsis stands for left-out words. */
 function quoteParts(draft: string, inner: Span, index: QuoteIndex): Word[][] {
-  const parts: Word[][] = [];
   const chunk = draft.slice(inner.start, inner.end);
+  // Most quotations have no ellipsis: their words are read straight from the draft.
+  if (!chunk.includes('…') && !chunk.includes('.')) {
+    const words = index.words(draft, inner.start, inner.end);
+    return words.length > 0 ? [words] : [];
+  }
+  const parts: Word[][] = [];
   let from = 0;
   for (const m of chunk.matchAll(/\[?(?:…|\.\s?\.\s?\.)\]?/g)) {
-    parts.push(index.words(chunk.slice(from, m.index ?? 0), inner.start + from));
+    parts.push(index.words(draft, inner.start + from, inner.start + (m.index ?? 0)));
     from = (m.index ?? 0) + m[0].length;
   }
-  parts.push(index.words(chunk.slice(from), inner.start + from));
+  parts.push(index.words(draft, inner.start + from, inner.end));
   return parts.filter((p) => p.length > 0);
 }
+
+/** The alignment's rows: costs and window starts, previous and current. */
+const rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 interface PartAlignment {
   distance: number;
@@ -631,11 +835,13 @@ function alignPart(part: Word[], passage: Word[], after: number, until = passage
   const m = Math.min(passage.length, until) - after;
   if (m <= 0) return { distance: n, from: after, to: after };
   // Row i holds the cost of part[0..i) ending at each passage word, and where that window began.
-  let prev = new Int32Array(m + 1);
-  let prevStart = new Int32Array(m + 1);
-  let cur = new Int32Array(m + 1);
-  let curStart = new Int32Array(m + 1);
-  for (let j = 0; j <= m; j++) prevStart[j] = j;
+  // The rows are scratch arrays kept between calls: a check aligns hundreds of quotes.
+  if (rows[0].length <= m) for (let r = 0; r < 4; r++) rows[r] = new Int32Array(2 * (m + 1));
+  let [prev, prevStart, cur, curStart] = rows;
+  for (let j = 0; j <= m; j++) {
+    prev[j] = 0;
+    prevStart[j] = j;
+  }
   for (let i = 1; i <= n; i++) {
     cur[0] = i;
     curStart[0] = 0;
@@ -654,8 +860,12 @@ function alignPart(part: Word[], passage: Word[], after: number, until = passage
       cur[j] = best;
       curStart[j] = start;
     }
-    [prev, cur] = [cur, prev];
-    [prevStart, curStart] = [curStart, prevStart];
+    const cost = prev;
+    prev = cur;
+    cur = cost;
+    const from = prevStart;
+    prevStart = curStart;
+    curStart = from;
   }
   // Among equally close windows, the one as long as the part: words swapped read as changed,
   // not as some dropped and the source cut short.
@@ -715,9 +925,12 @@ const NOT_NAMES = new Set(
   `A An The He She It We They I You His Her Their Its Our My Your This That These Those Mr Mrs Ms Miss Dr Sir Rep Reps Sen Sens Gov Lt Gen Col Sgt Capt President Vice Secretary Minister Deputy Foreign Prime Chief Spokesman Spokeswoman Spokesperson Senator Governor Mayor Director Chairman Ambassador Press Officials Official Sources Source According`.split(' '),
 );
 
+/** A capitalized word, with the apostrophes, dots and hyphens inside names. */
+const NAME_WORD = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
+
 /** The words that can name someone: capitalized, not a pronoun or title, possessives dropped. */
 function nameWords(text: string): string[] {
-  return (text.match(/\p{Lu}[\p{L}\p{M}'’.-]*/gu) ?? [])
+  return (text.match(NAME_WORD) ?? [])
     .map((w) => w.replace(/[’']s$|[.’']+$/u, ''))
     .filter((w) => w.length > 1 && !NOT_NAMES.has(w));
 }
@@ -748,8 +961,17 @@ export function checkDraft(draft: string, index: QuoteIndex, options: CheckOptio
   const matches = found.map((f) => closestPassages(f.parts, index));
   // Only a quote found word for word, in a statement whose speaker the corpus knows, can be given
   // to the wrong speaker: the speaker rules read only the sentences of those.
-  const attributed = found.filter((_, i) => matches[i].some((a) => a.distance === 0 && !!index.actor(a.passage.statement.speaker)));
-  const speakers = new Map(withSpeakers(draft, text, attributed, index, options).map((q, i) => [attributed[i], q]));
+  const attributed: Found[] = [];
+  // The name words of the speaker of each one's closest statement: a sentence naming no one else
+  // cannot give it to another speaker, and the speaker rules need not read it.
+  const theirs: (Set<string> | null)[] = [];
+  found.forEach((f, i) => {
+    if (!matches[i].some((a) => a.distance === 0 && !!index.actor(a.passage.statement.speaker))) return;
+    attributed.push(f);
+    const speaker = index.actor(matches[i][0].passage.statement.speaker);
+    theirs.push(speaker ? index.nameWordsOf(speaker) : null);
+  });
+  const speakers = new Map(withSpeakers(draft, text, attributed, index, options, theirs).map((q, i) => [attributed[i], q]));
   return found.map((f, i) => checkQuote(draft, speakers.get(f) ?? withoutSpeaker(draft, f), matches[i], index));
 }
 
@@ -783,7 +1005,18 @@ function checkQuote(draft: string, quote: DraftQuote, alignments: Alignment[], i
     })
     .filter(Boolean)
     .join(' … ');
-  const base = { quote, statement, source, sourceSpeaker, sourceWords, distance: chosen.distance };
+  // Every finding is built by this one function, whole: one object shape, no spread of a partial one.
+  const finding = (verdict: QuoteVerdict, message: string, fix?: QuoteFinding['fix']): QuoteFinding => ({
+    verdict,
+    quote,
+    statement,
+    source,
+    sourceSpeaker,
+    sourceWords,
+    distance: chosen.distance,
+    message,
+    fix,
+  });
 
   if (chosen.distance > 0) {
     // Each part's words are replaced by the source's, the draft's ellipses kept between them.
@@ -797,12 +1030,7 @@ function checkQuote(draft: string, quote: DraftQuote, alignments: Alignment[], i
       const end = part[part.length - 1].end;
       if (draft.slice(start, end) !== exact) edits.push({ start, end, text: exact });
     });
-    return {
-      ...base,
-      verdict: 'misquote',
-      message: `Misquote: the source says “${sourceWords}”`,
-      fix: edits.length ? { title: 'Use the source’s exact words', edits } : undefined,
-    };
+    return finding('misquote', `Misquote: the source says “${sourceWords}”`, edits.length ? { title: 'Use the source’s exact words', edits } : undefined);
   }
   // A plain name the corpus does not know is another speaker too ("Biden said …" of another speaker's words).
   if (sourceSpeaker && !speakerAgrees(quote, draft, statement, index)) {
@@ -814,7 +1042,7 @@ function checkQuote(draft: string, quote: DraftQuote, alignments: Alignment[], i
       const named = words > 2 && role && !sourceSpeaker.name.includes(role) ? `${role} ${sourceSpeaker.name}` : sourceSpeaker.name;
       fix = { title: `Attribute to ${sourceSpeaker.name}`, edits: [{ ...quote.speakerSpan, text: named }] };
     }
-    return { ...base, verdict: 'wrongSpeaker', message: `The source attributes this to ${sourceSpeaker.name}`, fix };
+    return finding('wrongSpeaker', `The source attributes this to ${sourceSpeaker.name}`, fix);
   }
-  return { ...base, verdict: 'exact', message: `Quoted from ${sourceSpeaker ? sourceSpeaker.name + ', ' : ''}${source.title || source.path}` };
+  return finding('exact', `Quoted from ${sourceSpeaker ? sourceSpeaker.name + ', ' : ''}${source.title || source.path}`);
 }

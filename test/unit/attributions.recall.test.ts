@@ -84,3 +84,34 @@ describe('attributions: votes and what was spoken of', () => {
     assert.deepEqual(read('The mayor spoke at a rally for an hour.'), []);
   });
 });
+
+describe('attributions: whose view a sentence gives', () => {
+  it('"For many farmers, …": the view is theirs', () => {
+    const a = only('For many farmers, the new dam is a betrayal of the valley.');
+    assert.equal(a.speaker, 'many farmers');
+    assert.equal(a.cue, 'For');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['the new dam is a betrayal of the valley']);
+  });
+
+  it('"To Ann Cole, …": the view is hers', () => {
+    const a = only('To Ann Cole, the vote marked a turning point.');
+    assert.equal(a.speaker, 'Ann Cole');
+    assert.deepEqual(a.content, ['the vote marked a turning point']);
+  });
+
+  it('"For many months, …" and "To win the seat, …" give no one’s view', () => {
+    assert.deepEqual(read('For many months, the bridge stayed closed to traffic.'), []);
+    assert.deepEqual(read('To win the seat, a candidate needs the river towns.'), []);
+  });
+});
+
+describe('attributions: a quotation, then a long speaker', () => {
+  it('"“…,” the economist Ann Cole, a former adviser to the mayor, wrote on her blog."', () => {
+    const a = only('“Rents will keep rising for years,” the economist Ann Cole, a former adviser to the mayor of the river town, wrote on her blog.');
+    assert.equal(a.speaker, 'the economist Ann Cole');
+    assert.equal(a.cue, 'wrote');
+    assert.equal(a.kind, 'direct');
+    assert.deepEqual(a.content, ['Rents will keep rising for years,']);
+  });
+});

@@ -467,6 +467,24 @@ describe('attributions: where content ends', () => {
     ]);
   });
 
+  it('before "and" and a second participle cue ("attacking X and promising Y")', () => {
+    const found = read('Cole toured the plant on Monday, attacking the pipeline and promising voters a cleaner river.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['Cole', 'attacking', 'indirect', ['the pipeline']],
+      ['Cole', 'promising', 'indirect', ['voters a cleaner river']],
+    ]);
+  });
+
+  it('before "and" or a dash, a subject and a cue ("… and the treasurer said …")', () => {
+    for (const joint of [' and', ' -']) {
+      const found = read(`The mayor said the new budget would pass easily${joint} the treasurer said it would fail.`);
+      assert.deepEqual(found.map((f) => [f.speaker, f.kind, f.content]), [
+        ['The mayor', 'indirect', ['the new budget would pass easily']],
+        ['the treasurer', 'indirect', ['it would fail']],
+      ]);
+    }
+  });
+
   it('before a clause opened after a quotation that ends with a comma: "“…,” although she …"', () => {
     const found = read('The mayor said the bridge was "a disgrace to the city," although she supports a new toll.');
     assert.deepEqual(found.map((f) => [f.speaker, f.kind, f.content]), [

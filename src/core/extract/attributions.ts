@@ -767,6 +767,38 @@ function colonQuote(ctx: SentenceContext, k: number): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: [inner], kind: 'direct', quote: q.quote, trailing: false };
 }
 
+/** People for whom something holds: "For many Democrats, …". */
+const PEOPLE = new Set(['voters', 'democrats', 'republicans', 'supporters', 'critics', 'conservatives', 'liberals', 'progressives', 'americans', 'people', 'many', 'most', 'some', 'others', 'activists', 'members', 'leaders', 'officials', 'lawmakers', 'women', 'men', 'workers', 'residents', 'fans', 'analysts', 'experts', 'observers', 'strategists', 'donors', 'delegates', 'students', 'parents', 'families', 'immigrants', 'evangelicals', 'independents', 'him', 'her', 'them', 'me', 'us']);
+const QUANTIFIERS = new Set(['many', 'most', 'some', 'others', 'other']);
+const NOT_VIEWERS = new Set(['example', 'instance', 'now', 'years', 'decades', 'months', 'weeks', 'days', 'hours', 'the', 'a', 'an', 'that', 'this', 'all', 'one', 'once', 'sure', 'be', 'date', 'starters', 'good', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** "For many Democrats, the Clinton years remain the good old days": the view is theirs. */
+function forViewer(ctx: SentenceContext): Found | null {
+  const tk = ctx.tokens;
+  let at = 0;
+  if (isWord(tk[0]) && (tk[0]!.norm === 'but' || tk[0]!.norm === 'and' || tk[0]!.norm === 'because')) at = 1;
+  const prep = tk[at];
+  if (!isWord(prep) || !(prep.norm === 'for' || prep.norm === 'to')) return null;
+  const first = tk[at + 1];
+  if (!isWord(first) || (NOT_VIEWERS.has(first.norm) && !(first.norm === 'the' && isWord(tk[at + 2]) && PEOPLE.has(tk[at + 2]!.norm)))) return null;
+  // "For Trump, the contest is a win" mostly tells what a thing means for someone, not their view;
+  // "For many activists, …" and "To Sexton, …" tell a view.
+  if (prep.norm === 'for' ? !QUANTIFIERS.has(first.norm) : !(first.capital || PEOPLE.has(first.norm) || QUANTIFIERS.has(first.norm))) return null;
+  let k = at + 1;
+  let person = false;
+  while (k <= ctx.last && k - at <= 10 && tk[k]!.kind === 'word') {
+    const t = tk[k]!;
+    if (BE.has(t.norm) || isFiniteVerb(t.norm) || TIME.has(t.norm) || (k > at + 1 && NOT_VIEWERS.has(t.norm) && t.norm.endsWith('s'))) return null;
+    if (t.capital || PEOPLE.has(t.norm)) person = true;
+    k++;
+  }
+  if (!person || tk[k]?.norm !== ',' || ctx.last - k < 4) return null;
+  const content = contentOf(ctx, k + 1, contentEnd(ctx, k + 1));
+  if (!content) return null;
+  const speaker = { from: at + 1, to: k - 1 };
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, at, at), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+}
+
 /** "In a CNN poll released Monday, 50 percent chose …": the poll speaks. */
 function inThePoll(ctx: SentenceContext): Found | null {
   const tk = ctx.tokens;
@@ -844,6 +876,8 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   if (headline) found.push(headline);
   const poll = inThePoll(ctx);
   if (poll) found.push(poll);
+  const viewer = poll ? null : forViewer(ctx);
+  if (viewer) found.push(viewer);
   for (let c = 0; c <= ctx.last; c++) {
     const t = tk[c]!;
     if (t.norm === ':' && tk[c + 1]?.kind === 'quote' && !found.some((f) => f.quote === tk[c + 1]!.quote)) {
@@ -909,9 +943,43 @@ function attributeSentence(ctx: SentenceContext): Found[] {
     }
     c = cue.end;
   }
+  const opening = openingQuoteSpeaker(ctx, found);
+  if (opening) found.unshift(opening);
   // "In an Instagram video Thursday, Trump speculated …": the clause has its own speaker.
   if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && (f.speakerForm === 'name' || f.speakerForm === 'pronoun') && f.cue !== null && f.cue.start > poll.cue!.end)) return found.filter((f) => f !== poll);
   return found;
+}
+
+/**
+ * "“…,” the economist Ann Cole, a former adviser to the mayor, wrote on her blog.": a quotation
+ * opens the sentence and a long speaker stands between it and the cue. The speaker runs to its
+ * first comma.
+ */
+function openingQuoteSpeaker(ctx: SentenceContext, found: Found[]): Found | null {
+  const tk = ctx.tokens;
+  const q = tk[0];
+  if (!q || q.kind !== 'quote' || ctx.last < 2 || !isWord(tk[1])) return null;
+  if (found.some((f) => f.content.some((sp) => sp.start < q.end && q.start < sp.end))) return null;
+  if (!/[,?!—–-][\s'’‘"]*$/.test(ctx.text.slice(q.quote!.inner.start, q.quote!.inner.end))) return null;
+  let comma = -1;
+  for (let c = 1; c <= ctx.last && c <= 30; c++) {
+    const t = tk[c]!;
+    if (t.kind === 'quote' || t.norm === ';' || t.norm === ':') return null;
+    if (t.kind === 'punct') {
+      if (t.norm === ',' && comma < 0) comma = c;
+      continue;
+    }
+    const entry = t.capital ? undefined : cueEntry(t.norm);
+    if (!entry) continue;
+    if (entry.cls !== 'speech' || c === 1 || CLAUSE_STOP.has(tk[c - 1]!.norm)) return null;
+    let to = (comma > 0 ? comma : c) - 1;
+    while (to > 1 && isWord(tk[to]) && (BETWEEN.has(tk[to]!.norm) || isAdverb(tk[to]!))) to--;
+    const speaker = { from: 1, to };
+    const inner = trimSpan(ctx.text, q.quote!.inner);
+    if (!inner) return null;
+    return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c), content: [inner], kind: 'direct', quote: q.quote, trailing: true };
+  }
+  return null;
 }
 
 /** The name that opens a sentence: "Ebeling reminisced …, and said". */
@@ -1249,6 +1317,8 @@ function withBefore(text: string, tokens: Token[], i: number): number {
   return 0;
 }
 
+const isDash = (t: Token): boolean => t.kind === 'punct' && (t.norm === '-' || t.norm === '—' || t.norm === '–' || t.norm === '―');
+
 /** See SentenceContext.stop. */
 function coordinationStops(text: string, tokens: Token[], last: number): Int32Array {
   const stop = new Int32Array(tokens.length);
@@ -1271,13 +1341,17 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       // "…, while 9 percent found …", "…, but Cook did not say …": a new clause with its own speaker.
       let k = i - 1;
       if (entry && !entry.participle) while (k >= 0 && i - k <= 7 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && !CLAUSE_STOP.has(tokens[k]!.norm)) k--;
-      if (entry && !entry.participle && k >= 1 && k < i - 1 && SUBJECT_OPENERS.has(tokens[k]!.norm) && commaBefore(text, tokens[k - 1]!)) next = tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2;
+      if (entry && !entry.participle && k >= 1 && k < i - 1 && SUBJECT_OPENERS.has(tokens[k]!.norm) && (commaBefore(text, tokens[k - 1]!) || isDash(tokens[k - 1]!))) next = tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2;
+      // "… and 14 percent said …": "and" or "but", a subject and a cue verb start a statement of its own.
+      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but') && isFiniteVerb(t.norm)) next = k - 1;
       // "…, John said none were added": a comma, a short subject and a cue verb start a statement of its own.
-      else if (entry && !entry.participle && k >= 1 && k < i - 1 && tokens[k]!.norm === ',' && isFiniteVerb(t.norm)) next = k - 1;
+      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || isDash(tokens[k]!)) && isFiniteVerb(t.norm)) next = k - 1;
       // "…, with Senator Cole telling reporters …": an absolute phrase brings a speaker of its own.
       else if (entry && entry.participle && withBefore(text, tokens, i)) next = withBefore(text, tokens, i);
       else if (entry && entry.cls !== 'evidence' && (((prev.norm === 'and' || prev.norm === 'but') && tokens[i - 2]?.kind !== 'word') || (prev.norm === ',' && entry.participle))) next = i - 2;
       else if (entry && entry.participle && prev.kind === 'quote') next = i - 1;
+      // "…calling them rapists and vowing to …": a second participle cue is a statement of its own.
+      else if (entry && entry.participle && entry.cls !== 'evidence' && (prev.norm === 'and' || prev.norm === 'but')) next = i - 2;
       else if (entry && (prev.norm === 'and' || prev.norm === 'but') && !entry.participle && /(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) && tokens[i - 2]?.kind === 'word') next = i - 2;
     }
   }
