@@ -105,3 +105,13 @@ describe('attributions: whose view a sentence gives', () => {
     assert.deepEqual(read('To win the seat, a candidate needs the river towns.'), []);
   });
 });
+
+describe('attributions: a quotation, then a long speaker', () => {
+  it('"“…,” the economist Ann Cole, a former adviser to the mayor, wrote on her blog."', () => {
+    const a = only('“Rents will keep rising for years,” the economist Ann Cole, a former adviser to the mayor of the river town, wrote on her blog.');
+    assert.equal(a.speaker, 'the economist Ann Cole');
+    assert.equal(a.cue, 'wrote');
+    assert.equal(a.kind, 'direct');
+    assert.deepEqual(a.content, ['Rents will keep rising for years,']);
+  });
+});

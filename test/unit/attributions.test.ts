@@ -467,6 +467,32 @@ describe('attributions: where content ends', () => {
     ]);
   });
 
+  it('before "and" and a second participle cue ("attacking X and promising Y")', () => {
+    const found = read('Cole toured the plant on Monday, attacking the pipeline and promising voters a cleaner river.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['Cole', 'attacking', 'indirect', ['the pipeline']],
+      ['Cole', 'promising', 'indirect', ['voters a cleaner river']],
+    ]);
+  });
+
+  it('before "and" or a dash, a subject and a cue ("… and the treasurer said …")', () => {
+    for (const joint of [' and', ' -']) {
+      const found = read(`The mayor said the new budget would pass easily${joint} the treasurer said it would fail.`);
+      assert.deepEqual(found.map((f) => [f.speaker, f.kind, f.content]), [
+        ['The mayor', 'indirect', ['the new budget would pass easily']],
+        ['the treasurer', 'indirect', ['it would fail']],
+      ]);
+    }
+  });
+
+  it('before the main cue after a relative clause ("X, who opposed A, said B")', () => {
+    const found = read('The mayor, who has long opposed the toll, said the bridge would close.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.content]), [
+      ['The mayor, who', 'opposed', ['the toll']],
+      ['The mayor', 'said', ['the bridge would close']],
+    ]);
+  });
+
   it('before a clause opened after a quotation that ends with a comma: "“…,” although she …"', () => {
     const found = read('The mayor said the bridge was "a disgrace to the city," although she supports a new toll.');
     assert.deepEqual(found.map((f) => [f.speaker, f.kind, f.content]), [
@@ -642,6 +668,25 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(telling.speaker, 'Senator Ana Cruz');
     assert.equal(telling.kind, 'indirect');
     assert.deepEqual(telling.content, ['it leaves rural clinics behind']);
+  });
+  it('after "told" stands the one spoken to, not the speaker ("“…,” Ann Cole, 52, told the Herald.")', () => {
+    const found = only('“We never saw the money,” Ann Cole, 52, told the Daily Herald.');
+    assert.equal(found.speaker, 'Ann Cole, 52');
+    assert.equal(found.cue, 'told');
+    assert.equal(found.kind, 'direct');
+    assert.deepEqual(found.content, ['We never saw the money,']);
+  });
+  it('the name that opens the sentence speaks past several comma-fenced asides', () => {
+    const found = only('Mara Lind, who lost her farm near Tulsa, Oklahoma, in the flood of 2019, said the aid came far too late.');
+    assert.equal(found.speaker, 'Mara Lind');
+    assert.equal(found.cue, 'said');
+    assert.equal(found.kind, 'indirect');
+    assert.deepEqual(found.content, ['the aid came far too late']);
+  });
+  it('an opening phrase before the name is no subject ("Alarmed by …, Senator X, the whip, said")', () => {
+    const found = only('Alarmed by the protests, Senator Ruth Vale, the party whip, said the vote would wait.');
+    assert.equal(found.speaker, 'Senator Ruth Vale, the party whip');
+    assert.deepEqual(found.content, ['the vote would wait']);
   });
   it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
     const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');

@@ -259,6 +259,8 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     }
   }
   if (t && t.kind === 'punct' && t.norm === ',') {
+    const whole = fencedSubject(ctx, j);
+    if (whole.from >= 0) return { group: whole, boundary: whole.from - 1 };
     // "De Blasio, speaking on WOR710, called": a fenced participle or prepositional phrase.
     let open = j - 1;
     while (open >= 0 && j - open < 25 && ctx.tokens[open]!.norm !== ',' && ctx.tokens[open]!.kind !== 'quote') open--;
@@ -288,6 +290,47 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
   // Only the words after the last clause word belong to the speaker.
   return { group: seg, boundary: seg.from - 1 };
 }
+
+/**
+ * The noun phrase that opens the sentence when only comma-fenced asides stand between it and the
+ * cue: "Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said", "Clinton, after
+ * the scandal broke in March, initially said". `comma` is the comma right before the cue.
+ */
+function fencedSubject(ctx: SentenceContext, comma: number): Group {
+  const tk = ctx.tokens;
+  const none = { from: -1, to: -1 };
+  let from = 0;
+  while (from < comma && isWord(tk[from]) && SENTENCE_OPENERS.has(tk[from]!.norm)) from++;
+  const first = tk[from];
+  // "In a memo on Tuesday, Noah Oppenheim, the NBC executive, reminded …"
+  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition')) {
+    let k = from + 1;
+    while (k < comma && k - from < 12 && tk[k]!.norm !== ',') k++;
+    if (k >= comma || tk[k]!.norm !== ',') return none;
+    from = k + 1;
+  }
+  if (comma - from > 40) return none;
+  const head = tk[from];
+  if (!isWord(head) || !(head.capital || DETERMINERS.has(head.norm)) || PRONOUNS.has(head.norm) || TIME.has(head.norm)) return none;
+  // "Alarmed by the unrest, …", "Back in Indiana, …", "Similarly, …", "PARIS, Aug 31 (Reuters) - …": an opening phrase, not a subject.
+  const raw = ctx.text.slice(head.start, head.end);
+  if (ADVERBIAL_OPENERS.has(head.norm) || isAdverb({ ...head, capital: false }) || (head.norm.endsWith('ed') && head.norm.length > 4) || (raw.length > 1 && raw === raw.toUpperCase())) return none;
+  // The opening noun phrase: words up to the first comma, with no verb or clause word among them.
+  let e = from;
+  while (e + 1 < comma && isWord(tk[e + 1]) && tk[e + 1]!.norm !== ',') {
+    const w = tk[e + 1]!;
+    if (BE.has(w.norm) || CLAUSE_WORDS.has(w.norm) || (!w.capital && (isClauseVerb(tk, e + 1) || cueEntry(w.norm)))) return none;
+    e++;
+  }
+  if (tk[e + 1]?.norm !== ',' || e + 1 >= comma || e - from > 7) return none;
+  // "And a third, Daniel Traynor, said": a name in apposition to a common noun is the one to give.
+  if (!head.capital && e + 2 < comma && tk[e + 2]!.capital && isAppositive(ctx, e + 2, comma - 1)) return none;
+  // "Chris Dole, a farmer, said": one appositive belongs to the name.
+  if (isAppositive(ctx, e + 2, comma - 1)) return { from, to: comma - 1 };
+  return { from, to: e };
+}
+
+const ADVERBIAL_OPENERS = new Set(['back', 'not', 'just', 'still', 'even', 'outside', 'similarly', 'earlier', 'later', 'also', 'only', 'yet', 'already', 'here', 'there', 'again', 'instead', 'moreover', 'indeed', 'often', 'elsewhere', 'overall', 'together', 'next', 'soon', 'asked', 'told', 'as', 'like', 'unlike', 'beyond', 'behind', 'near', 'nearby', 'inside', 'across', 'along', 'alongside', 'separately', 'ironically', 'notably', 'importantly', 'still']);
 
 /** The speaker right after an inverted cue: "…,” said Jim Hodges, a Clinton backer." */
 function speakerRight(ctx: SentenceContext, c: number): Group {
@@ -900,9 +943,43 @@ function attributeSentence(ctx: SentenceContext): Found[] {
     }
     c = cue.end;
   }
+  const opening = openingQuoteSpeaker(ctx, found);
+  if (opening) found.unshift(opening);
   // "In an Instagram video Thursday, Trump speculated …": the clause has its own speaker.
   if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && (f.speakerForm === 'name' || f.speakerForm === 'pronoun') && f.cue !== null && f.cue.start > poll.cue!.end)) return found.filter((f) => f !== poll);
   return found;
+}
+
+/**
+ * "“…,” the economist Ann Cole, a former adviser to the mayor, wrote on her blog.": a quotation
+ * opens the sentence and a long speaker stands between it and the cue. The speaker runs to its
+ * first comma.
+ */
+function openingQuoteSpeaker(ctx: SentenceContext, found: Found[]): Found | null {
+  const tk = ctx.tokens;
+  const q = tk[0];
+  if (!q || q.kind !== 'quote' || ctx.last < 2 || !isWord(tk[1])) return null;
+  if (found.some((f) => f.content.some((sp) => sp.start < q.end && q.start < sp.end))) return null;
+  if (!/[,?!—–-][\s'’‘"]*$/.test(ctx.text.slice(q.quote!.inner.start, q.quote!.inner.end))) return null;
+  let comma = -1;
+  for (let c = 1; c <= ctx.last && c <= 30; c++) {
+    const t = tk[c]!;
+    if (t.kind === 'quote' || t.norm === ';' || t.norm === ':') return null;
+    if (t.kind === 'punct') {
+      if (t.norm === ',' && comma < 0) comma = c;
+      continue;
+    }
+    const entry = t.capital ? undefined : cueEntry(t.norm);
+    if (!entry) continue;
+    if (entry.cls !== 'speech' || c === 1 || CLAUSE_STOP.has(tk[c - 1]!.norm)) return null;
+    let to = (comma > 0 ? comma : c) - 1;
+    while (to > 1 && isWord(tk[to]) && (BETWEEN.has(tk[to]!.norm) || isAdverb(tk[to]!))) to--;
+    const speaker = { from: 1, to };
+    const inner = trimSpan(ctx.text, q.quote!.inner);
+    if (!inner) return null;
+    return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c), content: [inner], kind: 'direct', quote: q.quote, trailing: true };
+  }
+  return null;
 }
 
 /** The name that opens a sentence: "Ebeling reminisced …, and said". */
@@ -987,6 +1064,9 @@ function mainSubject(ctx: SentenceContext, before: number): Group {
     const { group } = speakerLeft(ctx, k);
     return group.from >= from ? group : none;
   }
+  // "Then he cut into Bush, calling him …": a pronoun that opens the clause is its subject, whatever the verb.
+  const opener = tk[from];
+  if (isWord(opener) && PRONOUNS.has(opener.norm) && opener.norm !== 'it' && opener.norm !== 'who' && isWord(tk[from + 1])) return { from, to: from };
   return none;
 }
 
@@ -1101,7 +1181,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   let inverted = false;
   let speakerStart = boundary;
   // "…, said Lee Epstein, who teaches …": an inverted cue right after the content's comma.
-  if (prevToken && prevToken.norm === ',' && c >= 2) {
+  // Not "…, Butz, 49, told CNN": after "told" stands the one spoken to.
+  if (prevToken && prevToken.norm === ',' && c >= 2 && !ADDRESSED.has(entry.lemma)) {
     const right = speakerRight(ctx, cueEnd);
     const next = tk[right.to + 1];
     // "Coffman, who …, said Mr. Trump had disrespected the troops": a verb makes it a clause, not a name.
@@ -1236,6 +1317,16 @@ function withBefore(text: string, tokens: Token[], i: number): number {
   return 0;
 }
 
+const isDash = (t: Token): boolean => t.kind === 'punct' && (t.norm === '-' || t.norm === '—' || t.norm === '–' || t.norm === '―');
+
+/** Whether the comma at `j` closes a clause fenced by commas that opens with "who" or a participle ("X, who …, said"). */
+function fencedClauseBefore(tokens: Token[], j: number): boolean {
+  let open = j - 1;
+  while (open >= 0 && j - open < 25 && tokens[open]!.norm !== ',' && tokens[open]!.kind !== 'quote') open--;
+  const first = tokens[open + 1];
+  return open > 0 && tokens[open]!.norm === ',' && isWord(first) && (first.norm === 'who' || (first.norm.endsWith('ing') && !first.capital));
+}
+
 /** See SentenceContext.stop. */
 function coordinationStops(text: string, tokens: Token[], last: number): Int32Array {
   const stop = new Int32Array(tokens.length);
@@ -1258,13 +1349,19 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       // "…, while 9 percent found …", "…, but Cook did not say …": a new clause with its own speaker.
       let k = i - 1;
       if (entry && !entry.participle) while (k >= 0 && i - k <= 7 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && !CLAUSE_STOP.has(tokens[k]!.norm)) k--;
-      if (entry && !entry.participle && k >= 1 && k < i - 1 && SUBJECT_OPENERS.has(tokens[k]!.norm) && commaBefore(text, tokens[k - 1]!)) next = tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2;
+      if (entry && !entry.participle && k >= 1 && k < i - 1 && SUBJECT_OPENERS.has(tokens[k]!.norm) && (commaBefore(text, tokens[k - 1]!) || isDash(tokens[k - 1]!))) next = tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2;
+      // "… and 14 percent said …": "and" or "but", a subject and a cue verb start a statement of its own.
+      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but') && isFiniteVerb(t.norm)) next = k - 1;
       // "…, John said none were added": a comma, a short subject and a cue verb start a statement of its own.
-      else if (entry && !entry.participle && k >= 1 && k < i - 1 && tokens[k]!.norm === ',' && isFiniteVerb(t.norm)) next = k - 1;
+      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || isDash(tokens[k]!)) && isFiniteVerb(t.norm)) next = k - 1;
+      // "X, who is thinking about running, said …": the main verb after a relative clause speaks again.
+      else if (entry && !entry.participle && prev.norm === ',' && isFiniteVerb(t.norm) && fencedClauseBefore(tokens, i - 1)) next = i - 2;
       // "…, with Senator Cole telling reporters …": an absolute phrase brings a speaker of its own.
       else if (entry && entry.participle && withBefore(text, tokens, i)) next = withBefore(text, tokens, i);
       else if (entry && entry.cls !== 'evidence' && (((prev.norm === 'and' || prev.norm === 'but') && tokens[i - 2]?.kind !== 'word') || (prev.norm === ',' && entry.participle))) next = i - 2;
       else if (entry && entry.participle && prev.kind === 'quote') next = i - 1;
+      // "…calling them rapists and vowing to …": a second participle cue is a statement of its own.
+      else if (entry && entry.participle && entry.cls !== 'evidence' && (prev.norm === 'and' || prev.norm === 'but')) next = i - 2;
       else if (entry && (prev.norm === 'and' || prev.norm === 'but') && !entry.participle && /(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) && tokens[i - 2]?.kind === 'word') next = i - 2;
     }
   }
