@@ -661,6 +661,25 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(telling.kind, 'indirect');
     assert.deepEqual(telling.content, ['it leaves rural clinics behind']);
   });
+  it('after "told" stands the one spoken to, not the speaker ("“…,” Ann Cole, 52, told the Herald.")', () => {
+    const found = only('“We never saw the money,” Ann Cole, 52, told the Daily Herald.');
+    assert.equal(found.speaker, 'Ann Cole, 52');
+    assert.equal(found.cue, 'told');
+    assert.equal(found.kind, 'direct');
+    assert.deepEqual(found.content, ['We never saw the money,']);
+  });
+  it('the name that opens the sentence speaks past several comma-fenced asides', () => {
+    const found = only('Mara Lind, who lost her farm near Tulsa, Oklahoma, in the flood of 2019, said the aid came far too late.');
+    assert.equal(found.speaker, 'Mara Lind');
+    assert.equal(found.cue, 'said');
+    assert.equal(found.kind, 'indirect');
+    assert.deepEqual(found.content, ['the aid came far too late']);
+  });
+  it('an opening phrase before the name is no subject ("Alarmed by …, Senator X, the whip, said")', () => {
+    const found = only('Alarmed by the protests, Senator Ruth Vale, the party whip, said the vote would wait.');
+    assert.equal(found.speaker, 'Senator Ruth Vale, the party whip');
+    assert.deepEqual(found.content, ['the vote would wait']);
+  });
   it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
     const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');
     const said = found.find((f) => f.cue === 'said');

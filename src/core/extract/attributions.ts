@@ -259,6 +259,8 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     }
   }
   if (t && t.kind === 'punct' && t.norm === ',') {
+    const whole = fencedSubject(ctx, j);
+    if (whole.from >= 0) return { group: whole, boundary: whole.from - 1 };
     // "De Blasio, speaking on WOR710, called": a fenced participle or prepositional phrase.
     let open = j - 1;
     while (open >= 0 && j - open < 25 && ctx.tokens[open]!.norm !== ',' && ctx.tokens[open]!.kind !== 'quote') open--;
@@ -288,6 +290,47 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
   // Only the words after the last clause word belong to the speaker.
   return { group: seg, boundary: seg.from - 1 };
 }
+
+/**
+ * The noun phrase that opens the sentence when only comma-fenced asides stand between it and the
+ * cue: "Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said", "Clinton, after
+ * the scandal broke in March, initially said". `comma` is the comma right before the cue.
+ */
+function fencedSubject(ctx: SentenceContext, comma: number): Group {
+  const tk = ctx.tokens;
+  const none = { from: -1, to: -1 };
+  let from = 0;
+  while (from < comma && isWord(tk[from]) && SENTENCE_OPENERS.has(tk[from]!.norm)) from++;
+  const first = tk[from];
+  // "In a memo on Tuesday, Noah Oppenheim, the NBC executive, reminded …"
+  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition')) {
+    let k = from + 1;
+    while (k < comma && k - from < 12 && tk[k]!.norm !== ',') k++;
+    if (k >= comma || tk[k]!.norm !== ',') return none;
+    from = k + 1;
+  }
+  if (comma - from > 40) return none;
+  const head = tk[from];
+  if (!isWord(head) || !(head.capital || DETERMINERS.has(head.norm)) || PRONOUNS.has(head.norm) || TIME.has(head.norm)) return none;
+  // "Alarmed by the unrest, …", "Back in Indiana, …", "Similarly, …", "PARIS, Aug 31 (Reuters) - …": an opening phrase, not a subject.
+  const raw = ctx.text.slice(head.start, head.end);
+  if (ADVERBIAL_OPENERS.has(head.norm) || isAdverb({ ...head, capital: false }) || (head.norm.endsWith('ed') && head.norm.length > 4) || (raw.length > 1 && raw === raw.toUpperCase())) return none;
+  // The opening noun phrase: words up to the first comma, with no verb or clause word among them.
+  let e = from;
+  while (e + 1 < comma && isWord(tk[e + 1]) && tk[e + 1]!.norm !== ',') {
+    const w = tk[e + 1]!;
+    if (BE.has(w.norm) || CLAUSE_WORDS.has(w.norm) || (!w.capital && (isClauseVerb(tk, e + 1) || cueEntry(w.norm)))) return none;
+    e++;
+  }
+  if (tk[e + 1]?.norm !== ',' || e + 1 >= comma || e - from > 7) return none;
+  // "And a third, Daniel Traynor, said": a name in apposition to a common noun is the one to give.
+  if (!head.capital && e + 2 < comma && tk[e + 2]!.capital && isAppositive(ctx, e + 2, comma - 1)) return none;
+  // "Chris Dole, a farmer, said": one appositive belongs to the name.
+  if (isAppositive(ctx, e + 2, comma - 1)) return { from, to: comma - 1 };
+  return { from, to: e };
+}
+
+const ADVERBIAL_OPENERS = new Set(['back', 'not', 'just', 'still', 'even', 'outside', 'similarly', 'earlier', 'later', 'also', 'only', 'yet', 'already', 'here', 'there', 'again', 'instead', 'moreover', 'indeed', 'often', 'elsewhere', 'overall', 'together', 'next', 'soon', 'asked', 'told', 'as', 'like', 'unlike', 'beyond', 'behind', 'near', 'nearby', 'inside', 'across', 'along', 'alongside', 'separately', 'ironically', 'notably', 'importantly', 'still']);
 
 /** The speaker right after an inverted cue: "…,” said Jim Hodges, a Clinton backer." */
 function speakerRight(ctx: SentenceContext, c: number): Group {
@@ -1026,6 +1069,9 @@ function mainSubject(ctx: SentenceContext, before: number): Group {
     const { group } = speakerLeft(ctx, k);
     return group.from >= from ? group : none;
   }
+  // "Then he cut into Bush, calling him …": a pronoun that opens the clause is its subject, whatever the verb.
+  const opener = tk[from];
+  if (isWord(opener) && PRONOUNS.has(opener.norm) && opener.norm !== 'it' && opener.norm !== 'who' && isWord(tk[from + 1])) return { from, to: from };
   return none;
 }
 
@@ -1140,7 +1186,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   let inverted = false;
   let speakerStart = boundary;
   // "…, said Lee Epstein, who teaches …": an inverted cue right after the content's comma.
-  if (prevToken && prevToken.norm === ',' && c >= 2) {
+  // Not "…, Butz, 49, told CNN": after "told" stands the one spoken to.
+  if (prevToken && prevToken.norm === ',' && c >= 2 && !ADDRESSED.has(entry.lemma)) {
     const right = speakerRight(ctx, cueEnd);
     const next = tk[right.to + 1];
     // "Coffman, who …, said Mr. Trump had disrespected the troops": a verb makes it a clause, not a name.
