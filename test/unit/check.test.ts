@@ -281,4 +281,41 @@ describe('check: with the engine', () => {
       ['unsourced', 'No source for this quote'],
     ]);
   });
+
+  const quote = '“We cannot keep the locks open on the fees we charge today,”';
+
+  it('reads “he” as the person the draft named last, and flags the quote without a quick fix', () => {
+    const index = new QuoteIndex(engineCorpus());
+    const draft = `Tomas Berg spoke to the council on Monday.\n\n${quote} he said.`;
+    const [finding] = checkDraft(draft, index);
+    assert.equal(finding.verdict, 'wrongSpeaker');
+    assert.equal(finding.quote.speakerForm, 'pronoun');
+    assert.deepEqual(finding.quote.speakerSpan, { start: draft.indexOf(' he said') + 1, end: draft.indexOf(' he said') + 3 });
+    assert.equal(finding.quote.speaker?.name, 'Tomas Berg');
+    assert.deepEqual(finding.quote.antecedent, { start: 0, end: 'Tomas Berg'.length });
+    assert.equal(finding.message, 'The source attributes this to Maria Lindqvist (“he” here is Tomas Berg)');
+    assert.equal(finding.fix, undefined);
+  });
+
+  it('accepts “she” standing for the source’s speaker', () => {
+    const index = new QuoteIndex(engineCorpus());
+    const [finding] = checkDraft(`Maria Lindqvist spoke to the council on Monday. ${quote} she said.`, index);
+    assert.equal(finding.verdict, 'exact');
+  });
+
+  it('does not guess whom a pronoun stands for where the draft leaves doubt', () => {
+    const index = new QuoteIndex(engineCorpus());
+    const drafts = [
+      // Two people named in one sentence: "he" may be either.
+      `Maria Lindqvist met Tomas Berg on Monday. ${quote} he said.`,
+      // The last one named is of the other gender.
+      `Tomas Berg spoke to the council on Monday. ${quote} she said.`,
+      // Someone the corpus does not know was named after him.
+      `Tomas Berg spoke on Monday. Then Jane Roe took the floor. ${quote} she said.`,
+      `Tomas Berg spoke on Monday. Then Mr. Roe took the floor. ${quote} he said.`,
+      // No one named before the quote at all.
+      `${quote} he said.`,
+    ];
+    for (const draft of drafts) assert.equal(checkDraft(draft, index)[0].verdict, 'exact', draft);
+  });
 });
