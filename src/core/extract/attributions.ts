@@ -513,7 +513,12 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     end = k;
   }
   if (entry.lemma === 'point') {
-    if (tk[c + 1]?.norm !== 'out') return null;
+    // "pointed out that …"; "pointed to his record": what is pointed to is the content.
+    if (tk[c + 1]?.norm !== 'out' && tk[c + 1]?.norm !== 'to') return null;
+    end = c + 1;
+  }
+  if (entry.lemma === 'focus') {
+    if (tk[c + 1]?.norm !== 'on') return null;
     end = c + 1;
   }
   const base = t.norm === entry.lemma || t.norm === entry.lemma + 's' || t.norm === entry.lemma + 'es';
