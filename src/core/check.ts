@@ -2,6 +2,7 @@ import type { Actor, Source, Span, Statement } from './model';
 import { findAttributions, type Attribution } from './extract/attributions';
 import { quotedSpans } from './cite';
 import { NameIndex } from './lookup';
+import { type Gender, genderOf, isFirstName } from './extract/lexicon/words';
 
 // Checks the quotations in a draft against every sourced statement of the corpus: the same
 // words (fine), nearly the same words (a misquote), the right words given to another speaker,
@@ -50,6 +51,11 @@ export interface DraftQuote {
   speaker: Actor | null;
   /** Every actor those words may name (a shared surname gives several); `speaker` is the first. */
   speakers: Actor[];
+  /**
+   * Where the speaker is "he" or "she": the name in the draft it stands for, the last actor the
+   * draft names before, where that reading is sure (see `QuoteIndex.antecedent`).
+   */
+  antecedent?: Span;
 }
 
 export type QuoteVerdict = 'exact' | 'misquote' | 'wrongSpeaker' | 'unsourced';
@@ -233,6 +239,8 @@ const bigramKey = (a: number, b: number) => (Math.imul(a, 0x27d4eb2f) ^ Math.imu
  * 1024 words are indexed (and a quote's), which every real quotation fits.
  */
 const POSITION = 0x400;
+/** How far before a "he" or "she" its antecedent is looked for, in characters. */
+const ANTECEDENT_REACH = 1500;
 /** A shingle in more passages than this is common. */
 const COMMON = 64;
 
@@ -359,6 +367,57 @@ export class QuoteIndex {
       if (!best || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
     }
     return (best?.actors ?? []).map((id) => this.actorsById.get(id)).filter((a): a is Actor => !!a);
+  }
+
+  /**
+   * The actor a "he" or "she" speaker stands for: the last actor the draft names before `end`
+   * (within the 1,500 characters before, names inside quotations not counted), as the engine
+   * reads a source's pronoun speakers. Only a sure reading counts, since a wrong one would flag
+   * a right quote: the name is a known person's, one person's only, of no other gender by their
+   * first name, and from the start of its sentence to `end` no one else is named (another known
+   * actor, a first name, "Mr.").
+   */
+  antecedent(draft: string, end: number, gender: Gender, quotations: Span[]): { actor: Actor; span: Span } | undefined {
+    const from = Math.max(0, end - ANTECEDENT_REACH);
+    const inQuotation = (at: number) => {
+      let lo = 0;
+      let hi = quotations.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (quotations[mid].end <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < quotations.length && quotations[lo].start <= at;
+    };
+    const named = this.names.findInRange(draft, from, end).filter((m) => m.end <= end && !inQuotation(m.start));
+    const last = named[named.length - 1];
+    if (!last) return undefined;
+    const actors = last.actors.map((id) => this.actorsById.get(id)).filter((a): a is Actor => !!a);
+    const actor = actors[0];
+    if (!actor || actor.kind !== 'person' || actors.some((a) => this.nameKey(a) !== this.nameKey(actor))) return undefined;
+    const first = (name: string) => (/\s/.test(name.trim()) ? name.trim().split(/\s+/)[0] : undefined);
+    const given = first(draft.slice(last.start, last.end)) ?? first(actor.name);
+    const theirs = given ? genderOf(given.replace(/[.’']+$/u, '')) : undefined;
+    if (theirs && theirs !== gender) return undefined;
+    // The sentence that names it names no one else: in "Roe told Smith", "he" may be either.
+    let sentence = last.start;
+    while (sentence > from && !(isStop(draft.charCodeAt(sentence - 1)) && isSpace(draft, sentence)) && !(draft.charCodeAt(sentence - 1) === 10 && draft.charCodeAt(sentence - 2) === 10)) sentence--;
+    for (const m of named) {
+      if (m !== last && m.start >= sentence) {
+        const others = m.actors.map((id) => this.actorsById.get(id)).filter((a): a is Actor => !!a);
+        if (others.some((a) => this.nameKey(a) !== this.nameKey(actor))) return undefined;
+      }
+    }
+    // Nor one the corpus does not know, before it or after it: "Jane Roe", "Mr. Roe".
+    for (const m of draft.slice(sentence, end).matchAll(NAME_WORD)) {
+      const at = sentence + (m.index ?? 0);
+      if (inQuotation(at) || (at >= last.start && at < last.end)) continue;
+      const honorific = /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(m[0]);
+      // "Mr. Cruz": the title of the name itself.
+      if (honorific && at < last.start && last.start - (at + m[0].length) <= 2) continue;
+      if (honorific || isFirstName(m[0])) return undefined;
+    }
+    return { actor, span: { start: last.start, end: last.end } };
   }
 
   /**
@@ -546,8 +605,53 @@ export function normalizeDraft(text: string): string {
       });
     });
   }
+  // Straight single quotes that pair up as a quotation of three words or more: 'like this'.
+  if (out.includes("'")) out = curlSingleQuotes(out);
   return out;
 }
+
+/** What a straight ' may follow to open a quotation: a line's start, a space, a bracket, a dash, a double quote. */
+const OPENS_STRAIGHT = /[\s([{—–“"-]/;
+/** What a closing ' may stand before: the end, a space, punctuation, a closing double quote. */
+const CLOSES_STRAIGHT = /[\s.,;:!?)\]}—–”"-]/;
+/** Words that start with an apostrophe, not a quotation: "the '90s", "class of '08", "'em", "rock 'n' roll". */
+const ELISION = /^(?:\d\d?s?|em|tis|twas|til|cause|bout|n|round|s)(?![\p{L}\p{N}])/iu;
+/** What may follow a closing ' after an "s", where it may instead end a plural's possessive ("Jones' car"). */
+const CLOSES_AFTER_S = /[.,;:!?)\]}—–”"\n]/;
+
+/**
+ * The draft's straight single quotes that are quotation marks, made curly ‘…’ (offsets kept);
+ * every other one is an apostrophe and stays: "don't", "the '90s", "Jones' car". A quotation opens
+ * after a space or a bracket, before a letter that starts no elision, and closes before a space or
+ * punctuation after something that is not a space; after an "s" only before punctuation, since
+ * "Jones' car" is a possessive. Pairs in one paragraph, three words or more; shorter pairs
+ * ("rock 'n' roll", 'yes') are left as they are.
+ */
+function curlSingleQuotes(text: string): string {
+  const pieces: string[] = [];
+  let copied = 0;
+  let open = -1;
+  for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
+    const before = i > 0 ? text[i - 1] : '\n';
+    const after = i + 1 < text.length ? text[i + 1] : '\n';
+    if (open >= 0 && !/\s/.test(before) && CLOSES_STRAIGHT.test(after) && (!/s/i.test(before) || CLOSES_AFTER_S.test(after))) {
+      const inner = text.slice(open + 1, i);
+      if (!/\n[ \t\r]*\n/.test(inner) && (inner.match(QUOTED_WORD)?.length ?? 0) >= 3) {
+        pieces.push(text.slice(copied, open), '‘', inner, '’');
+        copied = i + 1;
+      }
+      open = -1;
+      continue;
+    }
+    if (OPENS_STRAIGHT.test(before) && /[\p{L}\p{N}]/u.test(after) && !ELISION.test(text.slice(i + 1, i + 8))) open = i;
+  }
+  if (pieces.length === 0) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join('');
+}
+
+/** A word of a quotation, apostrophes inside it kept: "don't". */
+const QUOTED_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 /** '.', '!' or '?'. */
 function isStop(code: number): boolean {
@@ -612,6 +716,8 @@ function quotedStretches(text: string, quotes: { outer: Span }[]): Stretch[] {
   return stretches;
 }
 
+const HE_OR_SHE = /\b(?:he|she)\b/i;
+
 /** A stretch the speaker rules read, and the quotations [first, quotes) it holds. */
 interface Stretch extends Span {
   first: number;
@@ -634,7 +740,10 @@ function mayNameAnother(draft: string, stretch: Stretch, quotes: Found[], theirs
   for (let q = stretch.first; q <= stretch.quotes; q++) {
     const to = q < stretch.quotes ? quotes[q].inner.start : stretch.end;
     if (to > from) {
-      for (const word of nameWords(draft.slice(from, to))) if (sets.some((set) => !set.has(word))) return true;
+      const words = draft.slice(from, to);
+      // A "he" or "she" may stand for someone named before.
+      if (HE_OR_SHE.test(words)) return true;
+      for (const word of nameWords(words)) if (sets.some((set) => !set.has(word))) return true;
     }
     if (q < stretch.quotes) from = quotes[q].inner.end;
   }
@@ -683,8 +792,8 @@ function shifted(a: Attribution, by: number): Attribution {
 
 /** The draft's quotations of `minWords` or more words, with the words that name their speaker. */
 export function findDraftQuotes(draft: string, index: QuoteIndex, options: CheckOptions = {}): DraftQuote[] {
-  const { text, found } = scanQuotes(draft, index, options.minWords ?? 3);
-  return withSpeakers(draft, text, found, index, options);
+  const { text, found, spans } = scanQuotes(draft, index, options.minWords ?? 3);
+  return withSpeakers(draft, text, found, spans, index, options);
 }
 
 /** A quotation found in the draft, before its speaker is looked for. */
@@ -701,7 +810,7 @@ const OPENS_SINGLE = /[\s([{—–-]/;
 const SINGLE_QUOTE = /‘(?:[^‘’\n]|’(?=[\p{L}\p{N}]))+’(?=$|[\s.,;:!?)\]}—–-])/muy;
 
 /** The draft's quotations of `minWords` or more words, and the draft with its quote marks made curly. */
-function scanQuotes(draft: string, index: QuoteIndex, minWords: number): { text: string; found: Found[] } {
+function scanQuotes(draft: string, index: QuoteIndex, minWords: number): { text: string; found: Found[]; spans: Span[] } {
   const text = normalizeDraft(draft);
   const quotes: Found[] = [];
   const spans: Span[] = [];
@@ -735,11 +844,19 @@ function scanQuotes(draft: string, index: QuoteIndex, minWords: number): { text:
     if (parts.reduce((sum, p) => sum + p.length, 0) < minWords) continue;
     quotes.push({ outer: { start, end }, inner, parts });
   }
-  return { text, found: quotes };
+  return { text, found: quotes, spans };
 }
 
 /** The quotations with the words that name their speaker, by the speaker rules, and the actors those name. */
-function withSpeakers(draft: string, text: string, quotes: Found[], index: QuoteIndex, options: CheckOptions, theirs?: (Set<string> | null)[]): DraftQuote[] {
+function withSpeakers(
+  draft: string,
+  text: string,
+  quotes: Found[],
+  quotations: Span[],
+  index: QuoteIndex,
+  options: CheckOptions,
+  theirs?: (Set<string> | null)[],
+): DraftQuote[] {
   if (quotes.length === 0) return [];
   // The speaker rules read the sentences that hold quotations, and nothing else; given the name
   // words of the speakers the quotations are sourced to, only the sentences that name someone else.
@@ -774,12 +891,22 @@ function withSpeakers(draft: string, text: string, quotes: Found[], index: Quote
     const speakerSpan = attribution?.speakerSpan ?? null;
     const speakerForm = attribution?.speakerForm ?? 'none';
     let speakers: Actor[] = [];
+    let antecedent: Span | undefined;
     if (speakerSpan && speakerForm !== 'pronoun') {
       const words = draft.slice(speakerSpan.start, speakerSpan.end);
       speakers = named.get(words) ?? resolve(draft, speakerSpan);
       named.set(words, speakers);
+    } else if (speakerSpan) {
+      const pronoun = draft.slice(speakerSpan.start, speakerSpan.end).trim().toLowerCase();
+      const gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : undefined;
+      const found = gender && index.antecedent(draft, Math.min(speakerSpan.start, outer.start), gender, quotations);
+      if (found) {
+        speakers = [found.actor];
+        antecedent = found.span;
+      }
     }
     const quote: DraftQuote = { outer, inner, text: draft.slice(inner.start, inner.end), speakerSpan, speakerForm, speaker: speakers[0] ?? null, speakers };
+    if (antecedent) quote.antecedent = antecedent;
     partsOf.set(quote, parts);
     return quote;
   });
@@ -925,6 +1052,9 @@ const NOT_NAMES = new Set(
   `A An The He She It We They I You His Her Their Its Our My Your This That These Those Mr Mrs Ms Miss Dr Sir Rep Reps Sen Sens Gov Lt Gen Col Sgt Capt President Vice Secretary Minister Deputy Foreign Prime Chief Spokesman Spokeswoman Spokesperson Senator Governor Mayor Director Chairman Ambassador Press Officials Official Sources Source According`.split(' '),
 );
 
+/** An actor's name that is only a pronoun. */
+const PRONOUN_NAMES = /^\s*(?:he|she|they|it|we|i|you|him|her|them)\s*$/i;
+
 /** A capitalized word, with the apostrophes, dots and hyphens inside names. */
 const NAME_WORD = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
 
@@ -942,11 +1072,18 @@ function nameWords(text: string): string[] {
  * Where in doubt, it agrees: a wrong warning costs the writer more than a missed one.
  */
 function speakerAgrees(quote: DraftQuote, draft: string, statement: Statement, index: QuoteIndex): boolean {
-  if (!statement.speaker || !quote.speakerSpan || quote.speakerForm === 'pronoun') return true;
+  if (!statement.speaker || !quote.speakerSpan) return true;
   const actor = index.actor(statement.speaker);
-  if (!actor) return true;
+  // A source speaker known only as "he" names no one to disagree with.
+  if (!actor || PRONOUN_NAMES.test(actor.name)) return true;
   const same = (d: Actor) => d.id === actor.id || actor.affiliation === d.id || index.nameKey(actor) === index.nameKey(d);
   if (quote.speakers.some(same)) return true;
+  if (quote.speakerForm === 'pronoun') {
+    // A pronoun read surely as someone else, unless their surnames agree (one person, two entries).
+    if (!quote.antecedent) return true;
+    const ours = nameWords(draft.slice(quote.antecedent.start, quote.antecedent.end)).pop();
+    return ours === undefined || index.nameWordsOf(actor).has(ours);
+  }
   if (quote.speakers.length === 0 && quote.speakerForm !== 'name') return true;
   // The draft's last name word, the surname where there is one: first names are shared too often
   // ("John Kerry" is not "John Kirby").
@@ -957,7 +1094,7 @@ function speakerAgrees(quote: DraftQuote, draft: string, statement: Statement, i
 
 /** Checks every quotation of a draft against the corpus. */
 export function checkDraft(draft: string, index: QuoteIndex, options: CheckOptions = {}): QuoteFinding[] {
-  const { text, found } = scanQuotes(draft, index, options.minWords ?? 3);
+  const { text, found, spans } = scanQuotes(draft, index, options.minWords ?? 3);
   const matches = found.map((f) => closestPassages(f.parts, index));
   // Only a quote found word for word, in a statement whose speaker the corpus knows, can be given
   // to the wrong speaker: the speaker rules read only the sentences of those.
@@ -971,7 +1108,7 @@ export function checkDraft(draft: string, index: QuoteIndex, options: CheckOptio
     const speaker = index.actor(matches[i][0].passage.statement.speaker);
     theirs.push(speaker ? index.nameWordsOf(speaker) : null);
   });
-  const speakers = new Map(withSpeakers(draft, text, attributed, index, options, theirs).map((q, i) => [attributed[i], q]));
+  const speakers = new Map(withSpeakers(draft, text, attributed, spans, index, options, theirs).map((q, i) => [attributed[i], q]));
   return found.map((f, i) => checkQuote(draft, speakers.get(f) ?? withoutSpeaker(draft, f), matches[i], index));
 }
 
@@ -995,7 +1132,10 @@ function checkQuote(draft: string, quote: DraftQuote, alignments: Alignment[], i
   const best = alignments[0];
   if (!best) return { verdict: 'unsourced', quote, message: 'No source for this quote' };
   const tied = alignments.filter((a) => a.distance === best.distance);
-  const chosen = tied.find((a) => speakerAgrees(quote, draft, a.passage.statement, index)) ?? best;
+  // A statement whose speaker has a name goes before one known only as "he".
+  const agrees = (a: Alignment) => speakerAgrees(quote, draft, a.passage.statement, index);
+  const named = (a: Alignment) => !PRONOUN_NAMES.test(index.actor(a.passage.statement.speaker)?.name ?? '');
+  const chosen = tied.find((a) => named(a) && agrees(a)) ?? tied.find(agrees) ?? best;
   const { statement, source } = chosen.passage;
   const sourceSpeaker = index.actor(statement.speaker);
   const sourceWords = chosen.parts
@@ -1042,7 +1182,9 @@ function checkQuote(draft: string, quote: DraftQuote, alignments: Alignment[], i
       const named = words > 2 && role && !sourceSpeaker.name.includes(role) ? `${role} ${sourceSpeaker.name}` : sourceSpeaker.name;
       fix = { title: `Attribute to ${sourceSpeaker.name}`, edits: [{ ...quote.speakerSpan, text: named }] };
     }
-    return finding('wrongSpeaker', `The source attributes this to ${sourceSpeaker.name}`, fix);
+    // A pronoun has no name to put right: the message says whom the draft's "he" reads as.
+    const reading = quote.speakerForm === 'pronoun' && quote.speaker ? ` (“${draft.slice(quote.speakerSpan?.start ?? 0, quote.speakerSpan?.end ?? 0)}” here is ${quote.speaker.name})` : '';
+    return finding('wrongSpeaker', `The source attributes this to ${sourceSpeaker.name}${reading}`, fix);
   }
   return finding('exact', `Quoted from ${sourceSpeaker ? sourceSpeaker.name + ', ' : ''}${source.title || source.path}`);
 }

@@ -115,3 +115,21 @@ describe('attributions: a quotation, then a long speaker', () => {
     assert.deepEqual(a.content, ['Rents will keep rising for years,']);
   });
 });
+
+describe('attributions: what a speaker points to or dwells on', () => {
+  it('"X pointed to …"', () => {
+    const a = only('The mayor pointed to the new flood walls along the river.');
+    assert.equal(a.speaker, 'The mayor');
+    assert.equal(a.cue, 'pointed to');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['the new flood walls along the river']);
+  });
+
+  it('"X focused on …", but not "a focus on …"', () => {
+    const a = only('The senator focused on school funding.');
+    assert.equal(a.speaker, 'The senator');
+    assert.equal(a.cue, 'focused on');
+    assert.deepEqual(a.content, ['school funding']);
+    assert.deepEqual(read('The new focus on school funding is welcome news.'), []);
+  });
+});

@@ -485,6 +485,14 @@ describe('attributions: where content ends', () => {
     }
   });
 
+  it('before the main cue after a relative clause ("X, who opposed A, said B")', () => {
+    const found = read('The mayor, who has long opposed the toll, said the bridge would close.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.content]), [
+      ['The mayor, who', 'opposed', ['the toll']],
+      ['The mayor', 'said', ['the bridge would close']],
+    ]);
+  });
+
   it('before a clause opened after a quotation that ends with a comma: "“…,” although she …"', () => {
     const found = read('The mayor said the bridge was "a disgrace to the city," although she supports a new toll.');
     assert.deepEqual(found.map((f) => [f.speaker, f.kind, f.content]), [

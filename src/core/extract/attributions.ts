@@ -539,7 +539,12 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     end = k;
   }
   if (entry.lemma === 'point') {
-    if (tk[c + 1]?.norm !== 'out') return null;
+    // "pointed out that …"; "pointed to his record": what is pointed to is the content.
+    if (tk[c + 1]?.norm !== 'out' && tk[c + 1]?.norm !== 'to') return null;
+    end = c + 1;
+  }
+  if (entry.lemma === 'focus') {
+    if (tk[c + 1]?.norm !== 'on') return null;
     end = c + 1;
   }
   const base = t.norm === entry.lemma || t.norm === entry.lemma + 's' || t.norm === entry.lemma + 'es';
@@ -1353,6 +1358,14 @@ function withBefore(text: string, tokens: Token[], i: number): number {
 
 const isDash = (t: Token): boolean => t.kind === 'punct' && (t.norm === '-' || t.norm === '—' || t.norm === '–' || t.norm === '―');
 
+/** Whether the comma at `j` closes a clause fenced by commas that opens with "who" or a participle ("X, who …, said"). */
+function fencedClauseBefore(tokens: Token[], j: number): boolean {
+  let open = j - 1;
+  while (open >= 0 && j - open < 25 && tokens[open]!.norm !== ',' && tokens[open]!.kind !== 'quote') open--;
+  const first = tokens[open + 1];
+  return open > 0 && tokens[open]!.norm === ',' && isWord(first) && (first.norm === 'who' || (first.norm.endsWith('ing') && !first.capital));
+}
+
 /** See SentenceContext.stop. */
 function coordinationStops(text: string, tokens: Token[], last: number): Int32Array {
   const stop = new Int32Array(tokens.length);
@@ -1380,6 +1393,8 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but') && isFiniteVerb(t.norm)) next = k - 1;
       // "…, John said none were added": a comma, a short subject and a cue verb start a statement of its own.
       else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || isDash(tokens[k]!)) && isFiniteVerb(t.norm)) next = k - 1;
+      // "X, who is thinking about running, said …": the main verb after a relative clause speaks again.
+      else if (entry && !entry.participle && prev.norm === ',' && isFiniteVerb(t.norm) && fencedClauseBefore(tokens, i - 1)) next = i - 2;
       // "…, with Senator Cole telling reporters …": an absolute phrase brings a speaker of its own.
       else if (entry && entry.participle && withBefore(text, tokens, i)) next = withBefore(text, tokens, i);
       else if (entry && entry.cls !== 'evidence' && (((prev.norm === 'and' || prev.norm === 'but') && tokens[i - 2]?.kind !== 'word') || (prev.norm === ',' && entry.participle))) next = i - 2;

@@ -110,6 +110,19 @@ describe('quoteCheck', () => {
     assert.equal(document.getText(), DRAFT);
   });
 
+  it('reads “he” as the person the draft named last, and offers no quick fix for a pronoun', async () => {
+    const text = 'Sergey Lavrov spoke to reporters on Monday.\n\nThe issue was “a matter of life and death” for Russia, he said.\n';
+    const document = await draft(text);
+    const [wrong] = await diagnosticsOf(document, 1);
+    assert.equal(wrong?.code, 'wrongSpeaker');
+    assert.equal(wrong.message, 'The source attributes this to Dmitry Peskov (“he” here is Sergey Lavrov)');
+    const { fixes, offered } = await quickFixes(document, wrong);
+    assert.deepEqual(fixes, [], `no quick fix; offered: ${offered}`);
+    // Named as the source names him, the same words are fine.
+    const right = await draft(text.replace('Sergey Lavrov', 'Dmitry Peskov'));
+    assert.deepEqual(await diagnosticsOf(right, 0), []);
+  });
+
   it('reads LaTeX quotation marks and plain text', async () => {
     const latex = await draft('Peskov called it ``a matter of life or death\'\' for Russia.\n', 'latex');
     const [d] = await diagnosticsOf(latex, 1);

@@ -77,6 +77,7 @@ const VERBS: [string, CueClass, string[]?][] = [
   ['underscore', 'speech'], ['reaffirm', 'speech'], ['chastise', 'speech'], ['disparage', 'speech'], ['advocate', 'intent'],
   ['reassure', 'speech'], ['underline', 'speech'],
   ['vote', 'intent'], ['speak', 'speech', ['speaks', 'spoke', 'spoken', 'speaking']],
+  ['focus', 'speech', ['focuses', 'focused', 'focused', 'focusing']],
 ];
 
 function regularForms(lemma: string): string[] {
@@ -94,8 +95,8 @@ for (const [lemma, cls, irregular] of VERBS) {
 
 // Forms that are nouns far more often than verbs in news ("the states", "terror attacks", "her emails").
 for (const noun of ['state', 'states', 'attack', 'attacks', 'email', 'emails', 'continue', 'continues', 'continuing', 'reports', 'report', 'backing', 'backs']) LEXICON.delete(noun);
-// Cues only in the past: "voted for", "spoke about"; "the vote", "voting", "to speak" mostly carry no statement.
-for (const form of ['vote', 'votes', 'voting', 'speak', 'speaking']) LEXICON.delete(form);
+// Cues only as finite verbs: "voted for", "spoke about", "focused on"; "the vote", "voting", "to speak", "a focus on" mostly carry no statement.
+for (const form of ['vote', 'votes', 'voting', 'speak', 'speaking', 'focus']) LEXICON.delete(form);
 
 /** The cue entry of a lower-cased word, if it is a cue verb form. */
 export function cueEntry(word: string): CueEntry | undefined {
