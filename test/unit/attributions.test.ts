@@ -460,10 +460,20 @@ describe('attributions: where content ends', () => {
   });
 
   it('before ", when" and a clause with a speaker of its own', () => {
-    const found = read('The mayor said the plan was dead, when her aide claimed it would pass.');
-    assert.deepEqual(found.map((f) => [f.speaker, f.content]), [
-      ['The mayor', ['the plan was dead']],
-      ['her aide', ['it would pass']],
+    for (const joint of [', when', ' when']) {
+      const found = read(`The mayor said the plan was dead${joint} her aide claimed it would pass.`);
+      assert.deepEqual(found.map((f) => [f.speaker, f.content]), [
+        ['The mayor', ['the plan was dead']],
+        ['her aide', ['it would pass']],
+      ]);
+    }
+  });
+
+  it('before a colon, a subject and a cue ("…: a poll this month found …")', () => {
+    const found = read('The mayor argued the toll was fair: a survey of drivers found most of them disagreed.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.content]), [
+      ['The mayor', 'argued', ['the toll was fair']],
+      ['a survey of drivers', 'found', ['most of them disagreed']],
     ]);
   });
 

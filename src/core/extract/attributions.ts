@@ -1389,10 +1389,10 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       let k = i - 1;
       if (entry && !entry.participle) while (k >= 0 && i - k <= 7 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && !CLAUSE_STOP.has(tokens[k]!.norm)) k--;
       if (entry && !entry.participle && k >= 1 && k < i - 1 && SUBJECT_OPENERS.has(tokens[k]!.norm) && (commaBefore(text, tokens[k - 1]!) || isDash(tokens[k - 1]!))) next = tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2;
-      // "… and 14 percent said …": "and" or "but", a subject and a cue verb start a statement of its own.
-      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but') && isFiniteVerb(t.norm)) next = k - 1;
+      // "… and 14 percent said …", "… when Cole claimed …": "and", "but" or "when", a subject and a cue verb start a statement of its own.
+      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but' || tokens[k]!.norm === 'when') && isFiniteVerb(t.norm)) next = k - 1;
       // "…, John said none were added": a comma, a short subject and a cue verb start a statement of its own.
-      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || isDash(tokens[k]!)) && isFiniteVerb(t.norm)) next = k - 1;
+      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || tokens[k]!.norm === ':' || isDash(tokens[k]!)) && isFiniteVerb(t.norm)) next = k - 1;
       // "X, who is thinking about running, said …": the main verb after a relative clause speaks again.
       else if (entry && !entry.participle && prev.norm === ',' && isFiniteVerb(t.norm) && fencedClauseBefore(tokens, i - 1)) next = i - 2;
       // "…, with Senator Cole telling reporters …": an absolute phrase brings a speaker of its own.
