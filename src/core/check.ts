@@ -605,8 +605,53 @@ export function normalizeDraft(text: string): string {
       });
     });
   }
+  // Straight single quotes that pair up as a quotation of three words or more: 'like this'.
+  if (out.includes("'")) out = curlSingleQuotes(out);
   return out;
 }
+
+/** What a straight ' may follow to open a quotation: a line's start, a space, a bracket, a dash, a double quote. */
+const OPENS_STRAIGHT = /[\s([{—–“"-]/;
+/** What a closing ' may stand before: the end, a space, punctuation, a closing double quote. */
+const CLOSES_STRAIGHT = /[\s.,;:!?)\]}—–”"-]/;
+/** Words that start with an apostrophe, not a quotation: "the '90s", "class of '08", "'em", "rock 'n' roll". */
+const ELISION = /^(?:\d\d?s?|em|tis|twas|til|cause|bout|n|round|s)(?![\p{L}\p{N}])/iu;
+/** What may follow a closing ' after an "s", where it may instead end a plural's possessive ("Jones' car"). */
+const CLOSES_AFTER_S = /[.,;:!?)\]}—–”"\n]/;
+
+/**
+ * The draft's straight single quotes that are quotation marks, made curly ‘…’ (offsets kept);
+ * every other one is an apostrophe and stays: "don't", "the '90s", "Jones' car". A quotation opens
+ * after a space or a bracket, before a letter that starts no elision, and closes before a space or
+ * punctuation after something that is not a space; after an "s" only before punctuation, since
+ * "Jones' car" is a possessive. Pairs in one paragraph, three words or more; shorter pairs
+ * ("rock 'n' roll", 'yes') are left as they are.
+ */
+function curlSingleQuotes(text: string): string {
+  const pieces: string[] = [];
+  let copied = 0;
+  let open = -1;
+  for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
+    const before = i > 0 ? text[i - 1] : '\n';
+    const after = i + 1 < text.length ? text[i + 1] : '\n';
+    if (open >= 0 && !/\s/.test(before) && CLOSES_STRAIGHT.test(after) && (!/s/i.test(before) || CLOSES_AFTER_S.test(after))) {
+      const inner = text.slice(open + 1, i);
+      if (!/\n[ \t\r]*\n/.test(inner) && (inner.match(QUOTED_WORD)?.length ?? 0) >= 3) {
+        pieces.push(text.slice(copied, open), '‘', inner, '’');
+        copied = i + 1;
+      }
+      open = -1;
+      continue;
+    }
+    if (OPENS_STRAIGHT.test(before) && /[\p{L}\p{N}]/u.test(after) && !ELISION.test(text.slice(i + 1, i + 8))) open = i;
+  }
+  if (pieces.length === 0) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join('');
+}
+
+/** A word of a quotation, apostrophes inside it kept: "don't". */
+const QUOTED_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 /** '.', '!' or '?'. */
 function isStop(code: number): boolean {

@@ -80,6 +80,30 @@ describe('check: quotations in a draft', () => {
     assert.deepEqual(quotes, ['we don’t want any more of this', 'they said ‘one two three’ again']);
   });
 
+  it('finds quotations in straight single quotes, apostrophes inside them kept', () => {
+    const draft = "She said 'we won't give in to them' and left. He called it 'a matter of life and death', then 'no'.";
+    const quotes = findDraftQuotes(draft, index, options).map((q) => q.text);
+    assert.deepEqual(quotes, ["we won't give in to them", 'a matter of life and death']);
+    assert.equal(normalizeDraft(draft).length, draft.length);
+  });
+
+  it('never reads an apostrophe in running text as a quotation mark', () => {
+    const drafts = [
+      "I don't think it's the '90s any more, and the Joneses' car isn't theirs.",
+      "Rock 'n' roll was big in the '60s and '70s, the students' union said.",
+      "The class of '08 met at O'Brien's pub; 'twas fun, the boys' club said, 'cause they'd won.",
+      "Jones' car and James' house and the Smiths' dog were all in the '80s photo.",
+      "They told 'em we'd be back by the '90s, the teachers' lounge said, and the Davises' son agreed.",
+      "He was 'the best of them all, and nobody's kids' toys survived the Joneses' party.",
+      "Ask the parents' group about 'cause and effect' and the Williams' twins' homework.",
+      "'Tis the season: the '20s are back, y'all, and the Harrises' lights are up.",
+    ];
+    for (const draft of drafts) {
+      assert.deepEqual(findDraftQuotes(draft, index, options), [], draft);
+      assert.equal(normalizeDraft(draft), draft, draft);
+    }
+  });
+
   it('keeps every offset when it rewrites quotation marks', () => {
     const draft = '``a b c\'\' \\enquote{d e f} "g h i"';
     assert.equal(normalizeDraft(draft).length, draft.length);
@@ -106,6 +130,16 @@ describe('check: against the sources', () => {
     const [finding] = check('Peskov called it "A matter of  life and death."');
     assert.equal(finding.verdict, 'exact');
     assert.equal(finding.statement?.id, 's1');
+  });
+
+  it('checks a quotation in straight single quotes like any other', () => {
+    const [exact] = check("Peskov called it 'a matter of life and death' for Russia.");
+    assert.equal(exact.verdict, 'exact');
+    const draft = "Peskov called it 'a question of life and death' for Russia.";
+    const [misquote] = check(draft);
+    assert.equal(misquote.verdict, 'misquote');
+    assert.ok(misquote.fix);
+    assert.equal(applyEdits(draft, misquote.fix.edits), "Peskov called it 'a matter of life and death' for Russia.");
   });
 
   it('accepts a quote with an ellipsis standing for left-out words', () => {
