@@ -712,6 +712,24 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found.speaker, 'Senator Ruth Vale, the party whip');
     assert.deepEqual(found.content, ['the vote would wait']);
   });
+  it('an adverb between the comma and a participle cue keeps the clause’s subject ("…, falsely suggesting …")', () => {
+    const found = only('The councilman has raised doubts about the audit, falsely suggesting that the figures were invented.');
+    assert.equal(found.speaker, 'The councilman');
+    assert.equal(found.cue, 'suggesting');
+    assert.deepEqual(found.content, ['the figures were invented']);
+  });
+  it('a set phrase between the speaker and the cue is neither ("Cole at the time said …")', () => {
+    const found = only('Cole at the time said the bridge was safe.');
+    assert.equal(found.speaker, 'Cole');
+    assert.equal(found.kind, 'indirect');
+    assert.deepEqual(found.content, ['the bridge was safe']);
+  });
+  it('a manner adverb after the cue is not an inverted speaker ("“…,” Kaplan, a writer and former editor, said dryly.")', () => {
+    const found = only('“It was a joke,” Kaplan, a writer and former editor, said dryly.');
+    assert.equal(found.speaker, 'Kaplan');
+    assert.equal(found.kind, 'direct');
+    assert.deepEqual(found.content, ['It was a joke,']);
+  });
   it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
     const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');
     const said = found.find((f) => f.cue === 'said');

@@ -185,6 +185,25 @@ function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVe
   return { from, to: end };
 }
 
+/** Set phrases that sit between a speaker and the cue like an adverb. */
+const BETWEEN_PHRASES = ['at the time', 'in the past', 'in particular', 'all but', 'at one point', 'once again', 'for the first time', 'for years', 'for months', 'for weeks', 'in turn', 'at times', 'of course', 'at least', 'in fact', 'by then', 'so far', 'time and again', 'for his part', 'for her part', 'for their part', 'for its part'].map((p) => p.split(' '));
+const SELDOM = new Set(['seldom', 'rarely', 'sometimes', 'twice', 'instead']);
+
+/** The number of tokens of a set phrase ending at `j` ("at the time"), or 0; a lone "seldom" counts as one. */
+function phraseEndingAt(tokens: Token[], j: number): number {
+  const last = tokens[j];
+  if (!isWord(last)) return 0;
+  if (SELDOM.has(last.norm)) return 1;
+  for (const words of BETWEEN_PHRASES) {
+    const n = words.length;
+    if (j - n + 1 < 1 || words[n - 1] !== last.norm) continue;
+    let k = 0;
+    while (k < n && isWord(tokens[j - n + 1 + k]) && tokens[j - n + 1 + k]!.norm === words[k]) k++;
+    if (k === n) return n;
+  }
+  return 0;
+}
+
 /** "Trump forcefully said": manner adverbs sit between speaker and cue. */
 function isAdverb(t: Token): boolean {
   return !t.capital && t.norm.length > 4 && t.norm.endsWith('ly') && !['only', 'family', 'ally', 'rally', 'italy', 'july', 'supply', 'assembly', 'reply', 'early', 'daily', 'weekly'].includes(t.norm);
@@ -213,6 +232,12 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
   const progressive = ctx.tokens[c]!.norm.endsWith('ing');
   for (;;) {
     while (j >= 0 && isWord(ctx.tokens[j]) && (BETWEEN.has(ctx.tokens[j]!.norm) || (progressive && BE.has(ctx.tokens[j]!.norm)) || isAdverb(ctx.tokens[j]!))) j--;
+    // "Trump at the time said", "critics have in particular noted": a set phrase between speaker and cue.
+    const phrase = phraseEndingAt(ctx.tokens, j);
+    if (phrase > 0) {
+      j -= phrase;
+      continue;
+    }
     // "the senator on Tuesday dismissed", "Trump last week said"
     const w = ctx.tokens[j];
     if (j > 0 && isWord(w) && TIME.has(w.norm) && !PRONOUNS.has(w.norm)) {
@@ -299,7 +324,8 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
 function fencedSubject(ctx: SentenceContext, comma: number): Group {
   const tk = ctx.tokens;
   const none = { from: -1, to: -1 };
-  let from = 0;
+  // "“…,” Kaplan, a screenwriter and former executive, said": the speaker after an opening quotation.
+  let from = tk[0]?.kind === 'quote' ? 1 : 0;
   while (from < comma && isWord(tk[from]) && SENTENCE_OPENERS.has(tk[from]!.norm)) from++;
   const first = tk[from];
   // "In a memo on Tuesday, Noah Oppenheim, the NBC executive, reminded …"
@@ -325,8 +351,8 @@ function fencedSubject(ctx: SentenceContext, comma: number): Group {
   if (tk[e + 1]?.norm !== ',' || e + 1 >= comma || e - from > 7) return none;
   // "And a third, Daniel Traynor, said": a name in apposition to a common noun is the one to give.
   if (!head.capital && e + 2 < comma && tk[e + 2]!.capital && isAppositive(ctx, e + 2, comma - 1)) return none;
-  // "Chris Dole, a farmer, said": one appositive belongs to the name.
-  if (isAppositive(ctx, e + 2, comma - 1)) return { from, to: comma - 1 };
+  // "Chris Dole, a farmer, said", "Ann Cole, 52, said": one appositive or an age belongs to the name.
+  if (isAppositive(ctx, e + 2, comma - 1) || (e + 2 === comma - 1 && /^\d+$/.test(tk[e + 2]!.norm))) return { from, to: comma - 1 };
   return { from, to: e };
 }
 
@@ -1098,19 +1124,36 @@ function groupSpan(ctx: SentenceContext, g: Group): Span | null {
   return g.from < 0 ? null : { start: ctx.tokens[g.from]!.start, end: ctx.tokens[g.to]!.end };
 }
 
+/** Openers before "according to" that belong to no claim: "But, according to …". */
+const ACCORDING_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'however', 'also', 'in', 'meanwhile', 'moreover', 'indeed', 'then', 'thus', 'plus', 'or', 'instead', 'again', 'today', 'yesterday', 'overall', 'still', 'first', 'second', 'finally', 'separately', 'previously', 'later', 'earlier']);
+
 /** "according to X, …" and "…, according to X." */
 function accordingTo(ctx: SentenceContext, c: number): Found | null {
   const speaker = speakerRight(ctx, c + 1);
   if (speaker.from < 0) return null;
   const cue = makeCue(ctx, c, c + 1);
-  let content;
-  const startsClause = c === 0 || isBoundaryPunct(ctx.tokens[c - 1]);
+  let content: { spans: Span[]; kind: StatementKind; quote?: Quotation } | null | undefined;
+  const tk = ctx.tokens;
+  let startsClause = c === 0 || isBoundaryPunct(tk[c - 1]);
+  // "But, according to the poll, …", "In addition, according to …", "… unnoticed: According to …":
+  // what comes before is no claim, the clause after is.
+  let words = 0;
+  for (let i = 0; i < c; i++) if (tk[i]!.kind !== 'punct') words += tk[i]!.kind === 'quote' ? 3 : 1;
+  // "The implication, according to the aide, is that …": a short subject before is part of it.
+  let subject: Span | null = null;
+  if (startsClause && c > 0 && (words <= 2 || tk[c - 1]!.norm === ':')) {
+    if (tk[c - 1]!.norm !== ':' && isWord(tk[0]) && !ACCORDING_OPENERS.has(tk[0]!.norm) && !(ctx.semiBefore && ctx.semiBefore[c]! >= 0)) subject = { start: tk[0]!.start, end: tk[c - 2]!.end };
+    startsClause = true;
+  } else if (c > 1) startsClause = false;
   // Content before "according to" starts with the sentence, even over an attribution inside it.
-  if (c > 1) content = contentOf(ctx, 0, c - 1, 'end');
-  if (!content || (c <= 1 && startsClause)) {
+  if (c > 1 && !startsClause) content = contentOf(ctx, tk[c - 1]!.norm === ':' ? c : 0, c - 1, 'end');
+  // "That’s according to …": the pronoun stands for what was said.
+  if (c === 1 && isWord(tk[0]) && /^(?:that|this|it)'s$/.test(tk[0]!.norm)) content = { spans: [{ start: tk[0]!.start, end: tk[0]!.end - 2 }], kind: 'indirect' };
+  else if (!content || startsClause) {
     let k = speaker.to + 1;
     while (k <= ctx.last && k - speaker.to < 12 && ctx.tokens[k]!.kind !== 'punct') k++;
     content = contentOf(ctx, k, contentEnd(ctx, k));
+    if (content && subject && c >= 2 && tk[c - 2]!.kind === 'word') content = { spans: [subject, ...content.spans], kind: content.kind === 'indirect' ? 'indirect' : 'mixed' };
   }
   if (!content) return null;
   const span = groupSpan(ctx, speaker);
@@ -1152,6 +1195,9 @@ function contentAfterCue(ctx: SentenceContext, cueEnd: number, entry: CueEntry, 
   return { speakerSpan, speakerForm: form, cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
+/** Adverbs between the comma and a participle cue: "…, instead calling on …", "…, eventually saying …". */
+const PARTICIPLE_ADVERBS = new Set(['instead', 'also', 'then', 'again', 'even', 'still', 'now', 'later', 'once', 'alternately', 'often', 'sometimes', 'again', 'further', 'thereby', 'all', 'while', 'both', 'not', 'never']);
+
 function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: CueEntry, earlier: Found[]): Found | null {
   const tk = ctx.tokens;
   const cue = makeCue(ctx, c, cueEnd);
@@ -1160,11 +1206,14 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   // "there seem to be …": an expletive subject holds no view.
   if (left.from >= 0 && left.from === left.to && tk[left.from]!.norm === 'there') return null;
 
-  // "…, adding that …": the speaker is the one of the clause before.
-  if (entry.participle && prevToken && (prevToken.norm === ',' || (prevToken.kind === 'quote' && /,[\s'’‘"]*$/.test(ctx.text.slice(prevToken.quote!.inner.start, prevToken.quote!.inner.end))))) {
+  // "…, adding that …": the speaker is the one of the clause before. "…, falsely suggesting …": an adverb may come between.
+  let pc = c - 1;
+  if (entry.participle) while (pc > 0 && isWord(tk[pc]) && (isAdverb(tk[pc]!) || PARTICIPLE_ADVERBS.has(tk[pc]!.norm))) pc--;
+  const beforeParticiple = tk[pc];
+  if (entry.participle && beforeParticiple && (beforeParticiple.norm === ',' || (beforeParticiple.kind === 'quote' && /,[\s'’‘"]*$/.test(ctx.text.slice(beforeParticiple.quote!.inner.start, beforeParticiple.quote!.inner.end))))) {
     // "She escalated her criticism, telling CNN …": a possessor speaks for a noun, not for the clause.
     const before = earlier[earlier.length - 1];
-    const main = before?.speakerSpan && (before.trailing || before.kind === "direct") ? null : mainSubject(ctx, c - 1);
+    const main = before?.speakerSpan && (before.trailing || before.kind === 'direct') ? null : mainSubject(ctx, pc);
     if (main && main.from >= 0) return contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, main), speakerForm(ctx, main));
     const { speakerSpan, form } = inheritedSpeaker(ctx, earlier);
     return contentAfterCue(ctx, cueEnd, entry, cue, speakerSpan, form);
@@ -1193,7 +1242,9 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     // "Coffman, who …, said Mr. Trump had disrespected the troops": a verb makes it a clause, not a name.
     let clause = false;
     for (let k = right.from + 1; k <= right.to && k > 0; k++) if (!tk[k]!.capital && isFiniteVerb(tk[k]!.norm)) clause = true;
-    if (right.from >= 0 && !clause && (tk[right.from]!.capital || right.to - right.from <= 3) && (right.to >= ctx.last || next?.norm === ',' || next?.norm === '(')) {
+    // "…, Mr. Kaplan, said dryly", "…, said by telephone": how it was said, not who said it.
+    const manner = right.from >= 0 && !tk[right.from]!.capital && (isAdverb(tk[right.from]!) || tk[right.from]!.norm === 'by' || TIME.has(tk[right.from]!.norm));
+    if (right.from >= 0 && !clause && !manner && (tk[right.from]!.capital || right.to - right.from <= 3) && (right.to >= ctx.last || next?.norm === ',' || next?.norm === '(')) {
       speaker = right;
       after = right.to + 1;
       inverted = true;
