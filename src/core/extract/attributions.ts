@@ -1411,7 +1411,7 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       const prev = tokens[i - 1]!;
       // "…, while 9 percent found …", "…, but Cook did not say …": a new clause with its own speaker.
       let k = i - 1;
-      if (entry && !entry.participle) while (k >= 0 && i - k <= 7 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && !CLAUSE_STOP.has(tokens[k]!.norm)) k--;
+      if (entry && !entry.participle) while (k >= 0 && i - k <= 7 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && (!CLAUSE_STOP.has(tokens[k]!.norm) || tokens[k]!.norm === 'in' || tokens[k]!.norm === 'of')) k--;
       if (entry && !entry.participle && k >= 1 && k < i - 1 && SUBJECT_OPENERS.has(tokens[k]!.norm) && (commaBefore(text, tokens[k - 1]!) || isDash(tokens[k - 1]!))) next = tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2;
       // "… and 14 percent said …", "… when Cole claimed …": "and", "but" or "when", a subject and a cue verb start a statement of its own.
       else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but' || tokens[k]!.norm === 'when') && isFiniteVerb(t.norm)) next = k - 1;
