@@ -133,3 +133,24 @@ describe('attributions: what a speaker points to or dwells on', () => {
     assert.deepEqual(read('The new focus on school funding is welcome news.'), []);
   });
 });
+
+describe('attributions: "according to" after an opener', () => {
+  it('"But, according to the survey, …": the clause after is the content', () => {
+    const a = only('But, according to the county survey, most farmers will grow less corn this year.');
+    assert.equal(a.speaker, 'the county survey');
+    assert.equal(a.cue, 'according to');
+    assert.deepEqual(a.content, ['most farmers will grow less corn this year']);
+  });
+
+  it('"That’s according to …": the pronoun stands for what was said', () => {
+    const a = only('That’s according to county tax records.');
+    assert.equal(a.speaker, 'county tax records');
+    assert.deepEqual(a.content, ['That']);
+  });
+
+  it('"The plan, according to the aide, is …": a short subject belongs to the content', () => {
+    const a = only('The plan, according to the aide, is to close the bridge in May.');
+    assert.equal(a.speaker, 'the aide');
+    assert.deepEqual(a.content, ['The plan', 'is to close the bridge in May']);
+  });
+});

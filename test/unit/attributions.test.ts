@@ -47,6 +47,20 @@ describe('sentences', () => {
     assert.deepEqual(ss, ['Mr. Smith met Sen. Jones and John F. Kennedy Jr. in the U.S. Capitol.', 'Then they left.']);
   });
 
+  it('ends a sentence after U.S. or p.m. when a word that opens sentences follows', () => {
+    const text = 'The vote closed in the U.S. The count began at 8 p.m. He waited.';
+    const ss = splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(ss, ['The vote closed in the U.S.', 'The count began at 8 p.m.', 'He waited.']);
+  });
+
+  it('ends the sentence after a quotation closed by doubled apostrophes', () => {
+    const found = read("The mayor said that ''the bridge is safe.'' She added that repairs would start soon.");
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The mayor', 'said', 'direct', ['the bridge is safe.']],
+      ['She', 'added', 'indirect', ['repairs would start soon']],
+    ]);
+  });
+
   it('keeps a quotation of several sentences whole, and ends the sentence after it', () => {
     const text = 'He said “One. Two.” Then he left.';
     const quote = { start: 8, end: 19 };

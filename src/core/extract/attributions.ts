@@ -1142,19 +1142,36 @@ function groupSpan(ctx: SentenceContext, g: Group): Span | null {
   return g.from < 0 ? null : { start: ctx.tokens[g.from]!.start, end: ctx.tokens[g.to]!.end };
 }
 
+/** Openers before "according to" that belong to no claim: "But, according to …". */
+const ACCORDING_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'however', 'also', 'in', 'meanwhile', 'moreover', 'indeed', 'then', 'thus', 'plus', 'or', 'instead', 'again', 'today', 'yesterday', 'overall', 'still', 'first', 'second', 'finally', 'separately', 'previously', 'later', 'earlier']);
+
 /** "according to X, …" and "…, according to X." */
 function accordingTo(ctx: SentenceContext, c: number): Found | null {
   const speaker = speakerRight(ctx, c + 1);
   if (speaker.from < 0) return null;
   const cue = makeCue(ctx, c, c + 1);
-  let content;
-  const startsClause = c === 0 || isBoundaryPunct(ctx.tokens[c - 1]);
+  let content: { spans: Span[]; kind: StatementKind; quote?: Quotation } | null | undefined;
+  const tk = ctx.tokens;
+  let startsClause = c === 0 || isBoundaryPunct(tk[c - 1]);
+  // "But, according to the poll, …", "In addition, according to …", "… unnoticed: According to …":
+  // what comes before is no claim, the clause after is.
+  let words = 0;
+  for (let i = 0; i < c; i++) if (tk[i]!.kind !== 'punct') words += tk[i]!.kind === 'quote' ? 3 : 1;
+  // "The implication, according to the aide, is that …": a short subject before is part of it.
+  let subject: Span | null = null;
+  if (startsClause && c > 0 && (words <= 2 || tk[c - 1]!.norm === ':')) {
+    if (tk[c - 1]!.norm !== ':' && isWord(tk[0]) && !ACCORDING_OPENERS.has(tk[0]!.norm) && !(ctx.semiBefore && ctx.semiBefore[c]! >= 0)) subject = { start: tk[0]!.start, end: tk[c - 2]!.end };
+    startsClause = true;
+  } else if (c > 1) startsClause = false;
   // Content before "according to" starts with the sentence, even over an attribution inside it.
-  if (c > 1) content = contentOf(ctx, 0, c - 1, 'end');
-  if (!content || (c <= 1 && startsClause)) {
+  if (c > 1 && !startsClause) content = contentOf(ctx, tk[c - 1]!.norm === ':' ? c : 0, c - 1, 'end');
+  // "That’s according to …": the pronoun stands for what was said.
+  if (c === 1 && isWord(tk[0]) && /^(?:that|this|it)'s$/.test(tk[0]!.norm)) content = { spans: [{ start: tk[0]!.start, end: tk[0]!.end - 2 }], kind: 'indirect' };
+  else if (!content || startsClause) {
     let k = speaker.to + 1;
     while (k <= ctx.last && k - speaker.to < 12 && ctx.tokens[k]!.kind !== 'punct') k++;
     content = contentOf(ctx, k, contentEnd(ctx, k));
+    if (content && subject && c >= 2 && tk[c - 2]!.kind === 'word') content = { spans: [subject, ...content.spans], kind: content.kind === 'indirect' ? 'indirect' : 'mixed' };
   }
   if (!content) return null;
   const span = groupSpan(ctx, speaker);
