@@ -154,3 +154,23 @@ describe('attributions: "according to" after an opener', () => {
     assert.deepEqual(a.content, ['The plan', 'is to close the bridge in May']);
   });
 });
+
+describe('attributions: cue phrases', () => {
+  it('"X made clear that …"', () => {
+    const a = only('The governor made clear that the bridge would stay open.');
+    assert.equal(a.speaker, 'The governor');
+    assert.equal(a.cue, 'made clear');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['the bridge would stay open']);
+  });
+
+  it('"X took issue with …", "X laid out …"', () => {
+    const a = only('Ann Cole took issue with the new parking fees.');
+    assert.equal(a.speaker, 'Ann Cole');
+    assert.equal(a.cue, 'took issue with');
+    assert.deepEqual(a.content, ['the new parking fees']);
+    const b = only('The mayor laid out her plan for the harbor.');
+    assert.equal(b.cue, 'laid out');
+    assert.deepEqual(b.content, ['her plan for the harbor']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Cue, Span, StatementKind } from '../model';
 import { splitParagraphs, splitSentences } from '../text/sentences';
 import { cueEntry, type CueEntry } from './attribution/cues';
+import { phraseCue } from './attribution/phrases';
 import { findQuotations, type Quotation } from './attribution/quotes';
 import { tokenize, type Token } from './attribution/tokens';
 import { isFiniteVerb, isModifier } from './attribution/verbs';
@@ -965,7 +966,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       c++;
       continue;
     }
-    const cue = isCue(ctx, c);
+    const cue = isCue(ctx, c) ?? (t.capital || NOT_BEFORE_VERB.has(tk[c - 1]?.norm ?? '') ? null : phraseCue(tk, c));
     if (!cue) continue;
     const a = attributeCue(ctx, c, cue.end, cue.entry, found);
     if (a) {
