@@ -455,6 +455,14 @@ describe('attributions: where content ends', () => {
     ]);
   });
 
+  it('before ", while" and a subject with "of" in it ("…, while most of the drivers said …")', () => {
+    const found = read('The mayor said the toll was fair, while most of the drivers said it was too high.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.kind, f.content]), [
+      ['The mayor', 'indirect', ['the toll was fair']],
+      ['most of the drivers', 'indirect', ['it was too high']],
+    ]);
+  });
+
   it('before a comma, a subject and a cue: "…, the treasurer said …"', () => {
     const found = read("The mayor said the new budget would pass easily, the council's treasurer said it would fail.");
     assert.deepEqual(found.map((f) => [f.speaker, f.kind, f.content]), [

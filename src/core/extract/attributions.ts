@@ -1432,7 +1432,7 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       const prev = tokens[i - 1]!;
       // "…, while 9 percent found …", "…, but Cook did not say …": a new clause with its own speaker.
       let k = i - 1;
-      if (entry && !entry.participle) while (k >= 0 && i - k <= 7 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && !CLAUSE_STOP.has(tokens[k]!.norm)) k--;
+      if (entry && !entry.participle) while (k >= 0 && i - k <= 7 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && (!CLAUSE_STOP.has(tokens[k]!.norm) || tokens[k]!.norm === 'in' || tokens[k]!.norm === 'of')) k--;
       const hold = (): void => {
         keepAbove = k;
         kept = next;
