@@ -133,3 +133,53 @@ describe('attributions: what a speaker points to or dwells on', () => {
     assert.deepEqual(read('The new focus on school funding is welcome news.'), []);
   });
 });
+
+describe('attributions: "according to" after an opener', () => {
+  it('"But, according to the survey, …": the clause after is the content', () => {
+    const a = only('But, according to the county survey, most farmers will grow less corn this year.');
+    assert.equal(a.speaker, 'the county survey');
+    assert.equal(a.cue, 'according to');
+    assert.deepEqual(a.content, ['most farmers will grow less corn this year']);
+  });
+
+  it('"That’s according to …": the pronoun stands for what was said', () => {
+    const a = only('That’s according to county tax records.');
+    assert.equal(a.speaker, 'county tax records');
+    assert.deepEqual(a.content, ['That']);
+  });
+
+  it('"The plan, according to the aide, is …": a short subject belongs to the content', () => {
+    const a = only('The plan, according to the aide, is to close the bridge in May.');
+    assert.equal(a.speaker, 'the aide');
+    assert.deepEqual(a.content, ['The plan', 'is to close the bridge in May']);
+  });
+});
+
+describe('attributions: cue phrases', () => {
+  it('"X made clear that …"', () => {
+    const a = only('The governor made clear that the bridge would stay open.');
+    assert.equal(a.speaker, 'The governor');
+    assert.equal(a.cue, 'made clear');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['the bridge would stay open']);
+  });
+
+  it('"X took issue with …", "X laid out …"', () => {
+    const a = only('Ann Cole took issue with the new parking fees.');
+    assert.equal(a.speaker, 'Ann Cole');
+    assert.equal(a.cue, 'took issue with');
+    assert.deepEqual(a.content, ['the new parking fees']);
+    const b = only('The mayor laid out her plan for the harbor.');
+    assert.equal(b.cue, 'laid out');
+    assert.deepEqual(b.content, ['her plan for the harbor']);
+  });
+});
+
+describe('attributions: evidence with a fenced phrase', () => {
+  it('"A county survey, conducted by the college in May, shows …"', () => {
+    const a = only('A county survey, conducted by the college in May, shows most farmers with smaller harvests.');
+    assert.equal(a.speaker, 'A county survey');
+    assert.equal(a.cue, 'shows');
+    assert.deepEqual(a.content, ['most farmers with smaller harvests']);
+  });
+});

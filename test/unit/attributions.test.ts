@@ -47,6 +47,20 @@ describe('sentences', () => {
     assert.deepEqual(ss, ['Mr. Smith met Sen. Jones and John F. Kennedy Jr. in the U.S. Capitol.', 'Then they left.']);
   });
 
+  it('ends a sentence after U.S. or p.m. when a word that opens sentences follows', () => {
+    const text = 'The vote closed in the U.S. The count began at 8 p.m. He waited.';
+    const ss = splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(ss, ['The vote closed in the U.S.', 'The count began at 8 p.m.', 'He waited.']);
+  });
+
+  it('ends the sentence after a quotation closed by doubled apostrophes', () => {
+    const found = read("The mayor said that ''the bridge is safe.'' She added that repairs would start soon.");
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The mayor', 'said', 'direct', ['the bridge is safe.']],
+      ['She', 'added', 'indirect', ['repairs would start soon']],
+    ]);
+  });
+
   it('keeps a quotation of several sentences whole, and ends the sentence after it', () => {
     const text = 'He said “One. Two.” Then he left.';
     const quote = { start: 8, end: 19 };
@@ -441,6 +455,14 @@ describe('attributions: where content ends', () => {
     ]);
   });
 
+  it('before ", while" and a subject with "of" in it ("…, while most of the drivers said …")', () => {
+    const found = read('The mayor said the toll was fair, while most of the drivers said it was too high.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.kind, f.content]), [
+      ['The mayor', 'indirect', ['the toll was fair']],
+      ['most of the drivers', 'indirect', ['it was too high']],
+    ]);
+  });
+
   it('before a comma, a subject and a cue: "…, the treasurer said …"', () => {
     const found = read("The mayor said the new budget would pass easily, the council's treasurer said it would fail.");
     assert.deepEqual(found.map((f) => [f.speaker, f.kind, f.content]), [
@@ -460,10 +482,20 @@ describe('attributions: where content ends', () => {
   });
 
   it('before ", when" and a clause with a speaker of its own', () => {
-    const found = read('The mayor said the plan was dead, when her aide claimed it would pass.');
-    assert.deepEqual(found.map((f) => [f.speaker, f.content]), [
-      ['The mayor', ['the plan was dead']],
-      ['her aide', ['it would pass']],
+    for (const joint of [', when', ' when']) {
+      const found = read(`The mayor said the plan was dead${joint} her aide claimed it would pass.`);
+      assert.deepEqual(found.map((f) => [f.speaker, f.content]), [
+        ['The mayor', ['the plan was dead']],
+        ['her aide', ['it would pass']],
+      ]);
+    }
+  });
+
+  it('before a colon, a subject and a cue ("…: a poll this month found …")', () => {
+    const found = read('The mayor argued the toll was fair: a survey of drivers found most of them disagreed.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.content]), [
+      ['The mayor', 'argued', ['the toll was fair']],
+      ['a survey of drivers', 'found', ['most of them disagreed']],
     ]);
   });
 
@@ -687,6 +719,47 @@ describe('attributions: subjects and nouns that look like cues', () => {
     const found = only('Alarmed by the protests, Senator Ruth Vale, the party whip, said the vote would wait.');
     assert.equal(found.speaker, 'Senator Ruth Vale, the party whip');
     assert.deepEqual(found.content, ['the vote would wait']);
+  });
+  it('an adverb between the comma and a participle cue keeps the clause’s subject ("…, falsely suggesting …")', () => {
+    const found = only('The councilman has raised doubts about the audit, falsely suggesting that the figures were invented.');
+    assert.equal(found.speaker, 'The councilman');
+    assert.equal(found.cue, 'suggesting');
+    assert.deepEqual(found.content, ['the figures were invented']);
+  });
+  it('a set phrase between the speaker and the cue is neither ("Cole at the time said …")', () => {
+    const found = only('Cole at the time said the bridge was safe.');
+    assert.equal(found.speaker, 'Cole');
+    assert.equal(found.kind, 'indirect');
+    assert.deepEqual(found.content, ['the bridge was safe']);
+  });
+  it('a manner adverb after the cue is not an inverted speaker ("“…,” Kaplan, a writer and former editor, said dryly.")', () => {
+    const found = only('“It was a joke,” Kaplan, a writer and former editor, said dryly.');
+    assert.equal(found.speaker, 'Kaplan');
+    assert.equal(found.kind, 'direct');
+    assert.deepEqual(found.content, ['It was a joke,']);
+  });
+  it('a cue after "and" inside a relative clause speaks for its pronoun ("X, who saw it and described it")', () => {
+    const found = read('The inquiry heard from the nurse Dana Price, who saw the fire and described the smoke as thick and black.');
+    const described = found.find((f) => f.cue === 'described');
+    assert.ok(described, JSON.stringify(found));
+    assert.equal(described.speaker, 'the nurse Dana Price, who');
+    assert.deepEqual(described.content, ['the smoke as thick and black']);
+  });
+  it('"…, said he expects …" after a fenced title is a reported clause, not an inverted speaker', () => {
+    const found = read('Lena Ortiz, head of planning at the port authority, said he expects the new dock to open in May.');
+    const said = found.find((f) => f.cue === 'said');
+    assert.ok(said, JSON.stringify(found));
+    assert.equal(said.speaker, 'Lena Ortiz');
+    assert.equal(said.kind, 'indirect');
+    assert.deepEqual(said.content, ['he expects the new dock to open in May']);
+  });
+  it('an opening phrase before "X said he believed …" does not cut the content of "said"', () => {
+    const found = read('Reflecting the mood of the crowd, Ms. Tate said she believed that most voters want a change.');
+    const said = found.find((f) => f.cue === 'said');
+    assert.ok(said, JSON.stringify(found));
+    assert.equal(said.speaker, 'Ms. Tate');
+    assert.equal(said.kind, 'indirect');
+    assert.deepEqual(said.content, ['she believed that most voters want a change']);
   });
   it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
     const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');

@@ -1,6 +1,7 @@
 import type { Cue, Span, StatementKind } from '../model';
 import { splitParagraphs, splitSentences } from '../text/sentences';
 import { cueEntry, type CueEntry } from './attribution/cues';
+import { phraseCue } from './attribution/phrases';
 import { findQuotations, type Quotation } from './attribution/quotes';
 import { tokenize, type Token } from './attribution/tokens';
 import { isFiniteVerb, isModifier } from './attribution/verbs';
@@ -73,7 +74,7 @@ const NOUNY = new Set(['release', 'share', 'name', 'list', 'order', 'attack', 'b
 /** Means of speaking after "by": "said by telephone". */
 const CHANNELS = new Set(['telephone', 'phone', 'text', 'satellite', 'videoconference', 'videolink', 'skype', 'zoom', 'e-mail', 'mail', 'fax', 'cellphone']);
 /** What speaks through evidence verbs: "the poll found", "records show". */
-const EVIDENCE = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses', 'data', 'figures', 'numbers', 'research', 'review', 'investigation', 'records', 'documents', 'document', 'filings', 'filing', 'statistics', 'results', 'audit', 'estimates', 'estimate', 'projections', 'model', 'models', 'evidence', 'footage', 'video', 'emails', 'memo', 'letter', 'transcript', 'transcripts', 'report', 'probe', 'inquiry', 'census', 'tally', 'count', 'ratings', 'exit', 'it', 'they', 'this', 'that', 'which', 'researchers', 'pollsters', 'investigators', 'analysts', 'economists', 'scientists', 'experts', 'auditors']);
+const EVIDENCE = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses', 'data', 'figures', 'numbers', 'research', 'review', 'investigation', 'records', 'documents', 'document', 'filings', 'filing', 'statistics', 'results', 'audit', 'estimates', 'estimate', 'projections', 'model', 'models', 'evidence', 'footage', 'video', 'emails', 'memo', 'letter', 'transcript', 'transcripts', 'report', 'probe', 'inquiry', 'census', 'tally', 'count', 'ratings', 'exit', 'it', 'they', 'this', 'that', 'which', 'researchers', 'pollsters', 'investigators', 'analysts', 'economists', 'scientists', 'experts', 'auditors', 'polling', 'email', 'paper', 'papers', 'tallies', 'ledgers', 'markets', 'math', 'arithmetic', 'records']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'local', 'national', 'cable', 'morning', 'evening', 'radio', 'television', 'campaign', 'press', 'news', 'conference', 'brief', 'joint', 'written', 'recent', 'lengthy', 'separate', 'new', 'televised', 'telephone', 'phone', 'exclusive']);
 /** Words that start the object of a verb: after one of these, a cue that could be a noun is a verb. */
@@ -185,6 +186,25 @@ function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVe
   return { from, to: end };
 }
 
+/** Set phrases that sit between a speaker and the cue like an adverb. */
+const BETWEEN_PHRASES = ['at the time', 'in the past', 'in particular', 'all but', 'at one point', 'once again', 'for the first time', 'for years', 'for months', 'for weeks', 'in turn', 'at times', 'of course', 'at least', 'in fact', 'by then', 'so far', 'time and again', 'for his part', 'for her part', 'for their part', 'for its part'].map((p) => p.split(' '));
+const SELDOM = new Set(['seldom', 'rarely', 'sometimes', 'twice', 'instead']);
+
+/** The number of tokens of a set phrase ending at `j` ("at the time"), or 0; a lone "seldom" counts as one. */
+function phraseEndingAt(tokens: Token[], j: number): number {
+  const last = tokens[j];
+  if (!isWord(last)) return 0;
+  if (SELDOM.has(last.norm)) return 1;
+  for (const words of BETWEEN_PHRASES) {
+    const n = words.length;
+    if (j - n + 1 < 1 || words[n - 1] !== last.norm) continue;
+    let k = 0;
+    while (k < n && isWord(tokens[j - n + 1 + k]) && tokens[j - n + 1 + k]!.norm === words[k]) k++;
+    if (k === n) return n;
+  }
+  return 0;
+}
+
 /** "Trump forcefully said": manner adverbs sit between speaker and cue. */
 function isAdverb(t: Token): boolean {
   return !t.capital && t.norm.length > 4 && t.norm.endsWith('ly') && !['only', 'family', 'ally', 'rally', 'italy', 'july', 'supply', 'assembly', 'reply', 'early', 'daily', 'weekly'].includes(t.norm);
@@ -213,6 +233,12 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
   const progressive = ctx.tokens[c]!.norm.endsWith('ing');
   for (;;) {
     while (j >= 0 && isWord(ctx.tokens[j]) && (BETWEEN.has(ctx.tokens[j]!.norm) || (progressive && BE.has(ctx.tokens[j]!.norm)) || isAdverb(ctx.tokens[j]!))) j--;
+    // "Trump at the time said", "critics have in particular noted": a set phrase between speaker and cue.
+    const phrase = phraseEndingAt(ctx.tokens, j);
+    if (phrase > 0) {
+      j -= phrase;
+      continue;
+    }
     // "the senator on Tuesday dismissed", "Trump last week said"
     const w = ctx.tokens[j];
     if (j > 0 && isWord(w) && TIME.has(w.norm) && !PRONOUNS.has(w.norm)) {
@@ -299,7 +325,8 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
 function fencedSubject(ctx: SentenceContext, comma: number): Group {
   const tk = ctx.tokens;
   const none = { from: -1, to: -1 };
-  let from = 0;
+  // "“…,” Kaplan, a screenwriter and former executive, said": the speaker after an opening quotation.
+  let from = tk[0]?.kind === 'quote' ? 1 : 0;
   while (from < comma && isWord(tk[from]) && SENTENCE_OPENERS.has(tk[from]!.norm)) from++;
   const first = tk[from];
   // "In a memo on Tuesday, Noah Oppenheim, the NBC executive, reminded …"
@@ -325,8 +352,8 @@ function fencedSubject(ctx: SentenceContext, comma: number): Group {
   if (tk[e + 1]?.norm !== ',' || e + 1 >= comma || e - from > 7) return none;
   // "And a third, Daniel Traynor, said": a name in apposition to a common noun is the one to give.
   if (!head.capital && e + 2 < comma && tk[e + 2]!.capital && isAppositive(ctx, e + 2, comma - 1)) return none;
-  // "Chris Dole, a farmer, said": one appositive belongs to the name.
-  if (isAppositive(ctx, e + 2, comma - 1)) return { from, to: comma - 1 };
+  // "Chris Dole, a farmer, said", "Ann Cole, 52, said": one appositive or an age belongs to the name.
+  if (isAppositive(ctx, e + 2, comma - 1) || (e + 2 === comma - 1 && /^\d+$/.test(tk[e + 2]!.norm))) return { from, to: comma - 1 };
   return { from, to: e };
 }
 
@@ -456,7 +483,7 @@ const EVIDENCE_STOP = new Set(['and', 'but', 'that', 'which', 'who', 'when', 'be
 
 /** "New polls released Sunday showed", "Audit files from NGP VAN show": the subject's head is a document or a count. */
 function evidenceSubject(ctx: SentenceContext, j: number): boolean {
-  for (let k = j; k >= 0 && j - k < 8; k--) {
+  for (let k = j; k >= 0 && j - k < 10; k--) {
     const t = ctx.tokens[k]!;
     if (!isWord(t) || EVIDENCE_STOP.has(t.norm) || PRONOUNS.has(t.norm)) return false;
     if (k < j && EVIDENCE.has(t.norm) && !['this', 'that', 'which', 'exit'].includes(t.norm)) return true;
@@ -492,6 +519,12 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     // "the poll found", "data show": a document or a count speaks, not "he found a seat".
     let j = c - 1;
     while (j >= 0 && isWord(tk[j]) && BETWEEN.has(tk[j]!.norm)) j--;
+    // "A Fox News poll, conducted jointly with …, shows": the subject is before the fenced phrase.
+    if (tk[j]?.norm === ',') {
+      let open = j - 1;
+      while (open > 0 && j - open < 25 && tk[open]!.norm !== ',' && tk[open]!.kind !== 'quote') open--;
+      if (open > 0 && tk[open]!.norm === ',' && isWord(tk[open - 1])) j = open - 1;
+    }
     const subject = tk[j];
     if (!isWord(subject)) return null;
     // "The authors found that …": a finding in a clause speaks whatever its subject.
@@ -939,7 +972,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       c++;
       continue;
     }
-    const cue = isCue(ctx, c);
+    const cue = isCue(ctx, c) ?? (t.capital || NOT_BEFORE_VERB.has(tk[c - 1]?.norm ?? '') ? null : phraseCue(tk, c));
     if (!cue) continue;
     const a = attributeCue(ctx, c, cue.end, cue.entry, found);
     if (a) {
@@ -1075,6 +1108,24 @@ function mainSubject(ctx: SentenceContext, before: number): Group {
   return none;
 }
 
+/**
+ * "X, who saw the incident and described it": the relative pronoun (with its name) when the
+ * clause it opens runs, with no punctuation, up to the conjunction at `and`.
+ */
+function relativeSubject(ctx: SentenceContext, and: number): Group {
+  const tk = ctx.tokens;
+  for (let k = and - 1; k > 0 && and - k < 25; k--) {
+    const t = tk[k]!;
+    if (t.kind === 'quote') continue;
+    if (t.kind !== 'word') break;
+    if (t.norm === 'who' && (tk[k - 1]!.norm === ',' || tk[k - 1]!.norm === '—' || tk[k - 1]!.norm === '–' || tk[k - 1]!.norm === '-')) {
+      const { group } = speakerLeft(ctx, k + 1);
+      return group.from >= 0 && group.to === k ? group : { from: k, to: k };
+    }
+  }
+  return { from: -1, to: -1 };
+}
+
 /** Whether a lower-case word reads as the finite verb of a clause. */
 function isClauseVerb(tk: Token[], k: number): boolean {
   const t = tk[k]!;
@@ -1098,19 +1149,36 @@ function groupSpan(ctx: SentenceContext, g: Group): Span | null {
   return g.from < 0 ? null : { start: ctx.tokens[g.from]!.start, end: ctx.tokens[g.to]!.end };
 }
 
+/** Openers before "according to" that belong to no claim: "But, according to …". */
+const ACCORDING_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'however', 'also', 'in', 'meanwhile', 'moreover', 'indeed', 'then', 'thus', 'plus', 'or', 'instead', 'again', 'today', 'yesterday', 'overall', 'still', 'first', 'second', 'finally', 'separately', 'previously', 'later', 'earlier']);
+
 /** "according to X, …" and "…, according to X." */
 function accordingTo(ctx: SentenceContext, c: number): Found | null {
   const speaker = speakerRight(ctx, c + 1);
   if (speaker.from < 0) return null;
   const cue = makeCue(ctx, c, c + 1);
-  let content;
-  const startsClause = c === 0 || isBoundaryPunct(ctx.tokens[c - 1]);
+  let content: { spans: Span[]; kind: StatementKind; quote?: Quotation } | null | undefined;
+  const tk = ctx.tokens;
+  let startsClause = c === 0 || isBoundaryPunct(tk[c - 1]);
+  // "But, according to the poll, …", "In addition, according to …", "… unnoticed: According to …":
+  // what comes before is no claim, the clause after is.
+  let words = 0;
+  for (let i = 0; i < c; i++) if (tk[i]!.kind !== 'punct') words += tk[i]!.kind === 'quote' ? 3 : 1;
+  // "The implication, according to the aide, is that …": a short subject before is part of it.
+  let subject: Span | null = null;
+  if (startsClause && c > 0 && (words <= 2 || tk[c - 1]!.norm === ':')) {
+    if (tk[c - 1]!.norm !== ':' && isWord(tk[0]) && !ACCORDING_OPENERS.has(tk[0]!.norm) && !(ctx.semiBefore && ctx.semiBefore[c]! >= 0)) subject = { start: tk[0]!.start, end: tk[c - 2]!.end };
+    startsClause = true;
+  } else if (c > 1) startsClause = false;
   // Content before "according to" starts with the sentence, even over an attribution inside it.
-  if (c > 1) content = contentOf(ctx, 0, c - 1, 'end');
-  if (!content || (c <= 1 && startsClause)) {
+  if (c > 1 && !startsClause) content = contentOf(ctx, tk[c - 1]!.norm === ':' ? c : 0, c - 1, 'end');
+  // "That’s according to …": the pronoun stands for what was said.
+  if (c === 1 && isWord(tk[0]) && /^(?:that|this|it)'s$/.test(tk[0]!.norm)) content = { spans: [{ start: tk[0]!.start, end: tk[0]!.end - 2 }], kind: 'indirect' };
+  else if (!content || startsClause) {
     let k = speaker.to + 1;
     while (k <= ctx.last && k - speaker.to < 12 && ctx.tokens[k]!.kind !== 'punct') k++;
     content = contentOf(ctx, k, contentEnd(ctx, k));
+    if (content && subject && c >= 2 && tk[c - 2]!.kind === 'word') content = { spans: [subject, ...content.spans], kind: content.kind === 'indirect' ? 'indirect' : 'mixed' };
   }
   if (!content) return null;
   const span = groupSpan(ctx, speaker);
@@ -1152,6 +1220,9 @@ function contentAfterCue(ctx: SentenceContext, cueEnd: number, entry: CueEntry, 
   return { speakerSpan, speakerForm: form, cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
+/** Adverbs between the comma and a participle cue: "…, instead calling on …", "…, eventually saying …". */
+const PARTICIPLE_ADVERBS = new Set(['instead', 'also', 'then', 'again', 'even', 'still', 'now', 'later', 'once', 'alternately', 'often', 'sometimes', 'again', 'further', 'thereby', 'all', 'while', 'both', 'not', 'never']);
+
 function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: CueEntry, earlier: Found[]): Found | null {
   const tk = ctx.tokens;
   const cue = makeCue(ctx, c, cueEnd);
@@ -1160,11 +1231,14 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   // "there seem to be …": an expletive subject holds no view.
   if (left.from >= 0 && left.from === left.to && tk[left.from]!.norm === 'there') return null;
 
-  // "…, adding that …": the speaker is the one of the clause before.
-  if (entry.participle && prevToken && (prevToken.norm === ',' || (prevToken.kind === 'quote' && /,[\s'’‘"]*$/.test(ctx.text.slice(prevToken.quote!.inner.start, prevToken.quote!.inner.end))))) {
+  // "…, adding that …": the speaker is the one of the clause before. "…, falsely suggesting …": an adverb may come between.
+  let pc = c - 1;
+  if (entry.participle) while (pc > 0 && isWord(tk[pc]) && (isAdverb(tk[pc]!) || PARTICIPLE_ADVERBS.has(tk[pc]!.norm))) pc--;
+  const beforeParticiple = tk[pc];
+  if (entry.participle && beforeParticiple && (beforeParticiple.norm === ',' || (beforeParticiple.kind === 'quote' && /,[\s'’‘"]*$/.test(ctx.text.slice(beforeParticiple.quote!.inner.start, beforeParticiple.quote!.inner.end))))) {
     // "She escalated her criticism, telling CNN …": a possessor speaks for a noun, not for the clause.
     const before = earlier[earlier.length - 1];
-    const main = before?.speakerSpan && (before.trailing || before.kind === "direct") ? null : mainSubject(ctx, c - 1);
+    const main = before?.speakerSpan && (before.trailing || before.kind === 'direct') ? null : mainSubject(ctx, pc);
     if (main && main.from >= 0) return contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, main), speakerForm(ctx, main));
     const { speakerSpan, form } = inheritedSpeaker(ctx, earlier);
     return contentAfterCue(ctx, cueEnd, entry, cue, speakerSpan, form);
@@ -1172,6 +1246,9 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
 
   // "De Blasio … called Trump a “blowhard,” and said …": the subject of the first verb speaks.
   if (left.from < 0 && prevToken && (prevToken.norm === 'and' || prevToken.norm === 'but')) {
+    // "Weaver, who came out and endorsed Clinton": a relative clause's verbs share its pronoun.
+    const relative = relativeSubject(ctx, c - 1);
+    if (relative.from >= 0) return contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, relative), speakerForm(ctx, relative));
     const before = earlier[earlier.length - 1];
     const main = before?.speakerSpan && (before.trailing || before.kind === 'direct') ? null : mainSubject(ctx, c - 1);
     if (main && main.from >= 0) return contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, main), speakerForm(ctx, main));
@@ -1192,8 +1269,12 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     const next = tk[right.to + 1];
     // "Coffman, who …, said Mr. Trump had disrespected the troops": a verb makes it a clause, not a name.
     let clause = false;
-    for (let k = right.from + 1; k <= right.to && k > 0; k++) if (!tk[k]!.capital && isFiniteVerb(tk[k]!.norm)) clause = true;
-    if (right.from >= 0 && !clause && (tk[right.from]!.capital || right.to - right.from <= 3) && (right.to >= ctx.last || next?.norm === ',' || next?.norm === '(')) {
+    for (let k = right.from + 1; k <= right.to && k > 0; k++) if (!tk[k]!.capital && (isFiniteVerb(tk[k]!.norm) || cueEntry(tk[k]!.norm))) clause = true;
+    // "…, said he expects Obama, …": a pronoun with more words after it opens the reported clause.
+    if (right.from >= 0 && right.to > right.from && PRONOUNS.has(tk[right.from]!.norm)) clause = true;
+    // "…, Mr. Kaplan, said dryly", "…, said by telephone": how it was said, not who said it.
+    const manner = right.from >= 0 && !tk[right.from]!.capital && (isAdverb(tk[right.from]!) || tk[right.from]!.norm === 'by' || TIME.has(tk[right.from]!.norm));
+    if (right.from >= 0 && !clause && !manner && (tk[right.from]!.capital || right.to - right.from <= 3) && (right.to >= ctx.last || next?.norm === ',' || next?.norm === '(')) {
       speaker = right;
       after = right.to + 1;
       inverted = true;
@@ -1336,8 +1417,12 @@ function fencedClauseBefore(tokens: Token[], j: number): boolean {
 function coordinationStops(text: string, tokens: Token[], last: number): Int32Array {
   const stop = new Int32Array(tokens.length);
   let next = last;
+  // "…, Mr. Cole said he believed …": the subject between the new clause's start and its cue keeps
+  // the stop it had, so that the cue before it ("said") still reaches its content.
+  let keepAbove = tokens.length;
+  let kept = last;
   for (let i = tokens.length - 1; i >= 0; i--) {
-    stop[i] = next;
+    stop[i] = i > keepAbove ? kept : next;
     const t = tokens[i]!;
     if (t.norm === 'according' && tokens[i + 1]?.norm === 'to' && tokens[i - 1]?.norm === ',') {
       next = i - 2;
@@ -1353,12 +1438,25 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       const prev = tokens[i - 1]!;
       // "…, while 9 percent found …", "…, but Cook did not say …": a new clause with its own speaker.
       let k = i - 1;
-      if (entry && !entry.participle) while (k >= 0 && i - k <= 7 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && !CLAUSE_STOP.has(tokens[k]!.norm)) k--;
-      if (entry && !entry.participle && k >= 1 && k < i - 1 && SUBJECT_OPENERS.has(tokens[k]!.norm) && (commaBefore(text, tokens[k - 1]!) || isDash(tokens[k - 1]!))) next = tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2;
-      // "… and 14 percent said …": "and" or "but", a subject and a cue verb start a statement of its own.
-      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but') && isFiniteVerb(t.norm)) next = k - 1;
+      if (entry && !entry.participle) while (k >= 0 && i - k <= 7 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && (!CLAUSE_STOP.has(tokens[k]!.norm) || tokens[k]!.norm === 'in' || tokens[k]!.norm === 'of')) k--;
+      const hold = (): void => {
+        keepAbove = k;
+        kept = next;
+      };
+      if (entry && !entry.participle && k >= 1 && k < i - 1 && SUBJECT_OPENERS.has(tokens[k]!.norm) && (commaBefore(text, tokens[k - 1]!) || isDash(tokens[k - 1]!))) {
+        hold();
+        next = tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2;
+      }
+      // "… and 14 percent said …", "… when Cole claimed …": "and", "but" or "when", a subject and a cue verb start a statement of its own.
+      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but' || tokens[k]!.norm === 'when') && isFiniteVerb(t.norm)) {
+        hold();
+        next = k - 1;
+      }
       // "…, John said none were added": a comma, a short subject and a cue verb start a statement of its own.
-      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || isDash(tokens[k]!)) && isFiniteVerb(t.norm)) next = k - 1;
+      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || tokens[k]!.norm === ':' || isDash(tokens[k]!)) && isFiniteVerb(t.norm)) {
+        hold();
+        next = k - 1;
+      }
       // "X, who is thinking about running, said …": the main verb after a relative clause speaks again.
       else if (entry && !entry.participle && prev.norm === ',' && isFiniteVerb(t.norm) && fencedClauseBefore(tokens, i - 1)) next = i - 2;
       // "…, with Senator Cole telling reporters …": an absolute phrase brings a speaker of its own.

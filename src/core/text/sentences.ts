@@ -47,6 +47,26 @@ function isAbbreviation(text: string, dot: number, floor: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** Capitalized words that start a sentence and do not follow an abbreviation inside one ("the U.S. The …", "7 p.m. He …"). */
+const SENTENCE_OPENERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'there', 'in', 'and', 'a', 'an', 'if', 'when', 'while', 'after', 'some', 'many', 'most', 'still', 'yet', 'so', 'however', 'meanwhile', 'now', 'then']);
+
+/** Whether a sentence opener word follows the spaces after `i` ("… the U.S. The proposal …"). */
+function opensSentence(text: string, i: number, end: number): boolean {
+  if (i >= end || !isSpace(text.charCodeAt(i))) return false;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  if (!isUpper(text[i] ?? '')) return false;
+  let e = i;
+  while (e < end && e - i < 12 && /[A-Za-z]/.test(text[e]!)) e++;
+  return (e >= end || !/[A-Za-z]/.test(text[e]!)) && SENTENCE_OPENERS.has(text.slice(i, e).toLowerCase());
+}
+
+/** The index of the last character before `end` that is not a closing mark ("Sanders.''" ends with the period). */
+function lastBeforeClosers(text: string, end: number, floor: number): number {
+  let i = end - 1;
+  while (i > floor && end - i < 4 && CLOSERS.includes(text[i]!)) i--;
+  return i;
+}
+
 /**
  * Sentences of one paragraph. A sentence ends at . ! or ? (after any closing quote marks or
  * brackets) followed by a space and a capital letter, a digit or an opening mark; never inside
@@ -65,12 +85,12 @@ export function splitSentences(text: string, paragraph: Span, opaque: readonly S
     if (o && o.start <= i && i < o.end) {
       // A quotation ending in a period ends the sentence too: “… under the rug.” Kremlin …
       i = o.end - 1;
-      if (o.end > paragraph.end || !'.!?'.includes(text[o.end - 2] ?? '')) continue;
+      if (o.end > paragraph.end || !'.!?'.includes(text[lastBeforeClosers(text, o.end - 1, o.start)] ?? '')) continue;
       j = o.end;
     } else {
       const ch = text[i]!;
       if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-      if (ch === '.' && isAbbreviation(text, i, start)) continue;
+      if (ch === '.' && isAbbreviation(text, i, start) && !opensSentence(text, i + 1, paragraph.end)) continue;
       j = i + 1;
     }
     while (j < paragraph.end && CLOSERS.includes(text[j]!)) j++;

@@ -1,0 +1,42 @@
+// Cue phrases: a verb that attributes only with the words after it ("took aim at", "made clear").
+import type { Token } from './tokens';
+import type { CueEntry } from './cues';
+
+/** Verb forms, then the words that must follow (alternatives split by "|"; a "?" word may be left out). */
+const PHRASES: [string[], string[]][] = [
+  [['take', 'takes', 'took', 'taken', 'taking'], ['aim', 'at']],
+  [['take', 'takes', 'took', 'taken', 'taking'], ['issue', 'with']],
+  [['make', 'makes', 'made', 'making'], ['it?', 'clear']],
+  [['make', 'makes', 'made', 'making'], ['the', 'case', 'that|for|against']],
+  [['lay', 'lays', 'laid', 'laying'], ['out']],
+  [['weigh', 'weighs', 'weighed', 'weighing'], ['in', 'on']],
+];
+
+const BY_VERB = new Map<string, string[][]>();
+for (const [forms, rest] of PHRASES) {
+  for (const f of forms) BY_VERB.set(f, [...(BY_VERB.get(f) ?? []), rest]);
+}
+
+/** A cue phrase starting at token `c`: its entry and the index of its last token. */
+export function phraseCue(tokens: readonly Token[], c: number): { entry: CueEntry; end: number } | null {
+  const t = tokens[c];
+  if (!t || t.kind !== 'word') return null;
+  const options = BY_VERB.get(t.norm);
+  if (!options) return null;
+  for (const rest of options) {
+    let k = c + 1;
+    let ok = true;
+    for (const w of rest) {
+      const optional = w.endsWith('?');
+      const alts = (optional ? w.slice(0, -1) : w).split('|');
+      const next = tokens[k];
+      if (next && next.kind === 'word' && alts.includes(next.norm)) k++;
+      else if (!optional) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { entry: { lemma: `${t.norm} ${rest.join(' ')}`, cls: 'speech', participle: t.norm.endsWith('ing') }, end: k - 1 };
+  }
+  return null;
+}
