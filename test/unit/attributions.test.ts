@@ -750,6 +750,29 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found.kind, 'direct');
     assert.deepEqual(found.content, ['It was a joke,']);
   });
+  it('a cue after "and" inside a relative clause speaks for its pronoun ("X, who saw it and described it")', () => {
+    const found = read('The inquiry heard from the nurse Dana Price, who saw the fire and described the smoke as thick and black.');
+    const described = found.find((f) => f.cue === 'described');
+    assert.ok(described, JSON.stringify(found));
+    assert.equal(described.speaker, 'the nurse Dana Price, who');
+    assert.deepEqual(described.content, ['the smoke as thick and black']);
+  });
+  it('"…, said he expects …" after a fenced title is a reported clause, not an inverted speaker', () => {
+    const found = read('Lena Ortiz, head of planning at the port authority, said he expects the new dock to open in May.');
+    const said = found.find((f) => f.cue === 'said');
+    assert.ok(said, JSON.stringify(found));
+    assert.equal(said.speaker, 'Lena Ortiz');
+    assert.equal(said.kind, 'indirect');
+    assert.deepEqual(said.content, ['he expects the new dock to open in May']);
+  });
+  it('an opening phrase before "X said he believed …" does not cut the content of "said"', () => {
+    const found = read('Reflecting the mood of the crowd, Ms. Tate said she believed that most voters want a change.');
+    const said = found.find((f) => f.cue === 'said');
+    assert.ok(said, JSON.stringify(found));
+    assert.equal(said.speaker, 'Ms. Tate');
+    assert.equal(said.kind, 'indirect');
+    assert.deepEqual(said.content, ['she believed that most voters want a change']);
+  });
   it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
     const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');
     const said = found.find((f) => f.cue === 'said');

@@ -74,7 +74,7 @@ const NOUNY = new Set(['release', 'share', 'name', 'list', 'order', 'attack', 'b
 /** Means of speaking after "by": "said by telephone". */
 const CHANNELS = new Set(['telephone', 'phone', 'text', 'satellite', 'videoconference', 'videolink', 'skype', 'zoom', 'e-mail', 'mail', 'fax', 'cellphone']);
 /** What speaks through evidence verbs: "the poll found", "records show". */
-const EVIDENCE = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses', 'data', 'figures', 'numbers', 'research', 'review', 'investigation', 'records', 'documents', 'document', 'filings', 'filing', 'statistics', 'results', 'audit', 'estimates', 'estimate', 'projections', 'model', 'models', 'evidence', 'footage', 'video', 'emails', 'memo', 'letter', 'transcript', 'transcripts', 'report', 'probe', 'inquiry', 'census', 'tally', 'count', 'ratings', 'exit', 'it', 'they', 'this', 'that', 'which', 'researchers', 'pollsters', 'investigators', 'analysts', 'economists', 'scientists', 'experts', 'auditors']);
+const EVIDENCE = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses', 'data', 'figures', 'numbers', 'research', 'review', 'investigation', 'records', 'documents', 'document', 'filings', 'filing', 'statistics', 'results', 'audit', 'estimates', 'estimate', 'projections', 'model', 'models', 'evidence', 'footage', 'video', 'emails', 'memo', 'letter', 'transcript', 'transcripts', 'report', 'probe', 'inquiry', 'census', 'tally', 'count', 'ratings', 'exit', 'it', 'they', 'this', 'that', 'which', 'researchers', 'pollsters', 'investigators', 'analysts', 'economists', 'scientists', 'experts', 'auditors', 'polling', 'email', 'paper', 'papers', 'tallies', 'ledgers', 'markets', 'math', 'arithmetic', 'records']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'local', 'national', 'cable', 'morning', 'evening', 'radio', 'television', 'campaign', 'press', 'news', 'conference', 'brief', 'joint', 'written', 'recent', 'lengthy', 'separate', 'new', 'televised', 'telephone', 'phone', 'exclusive']);
 /** Words that start the object of a verb: after one of these, a cue that could be a noun is a verb. */
@@ -483,7 +483,7 @@ const EVIDENCE_STOP = new Set(['and', 'but', 'that', 'which', 'who', 'when', 'be
 
 /** "New polls released Sunday showed", "Audit files from NGP VAN show": the subject's head is a document or a count. */
 function evidenceSubject(ctx: SentenceContext, j: number): boolean {
-  for (let k = j; k >= 0 && j - k < 8; k--) {
+  for (let k = j; k >= 0 && j - k < 10; k--) {
     const t = ctx.tokens[k]!;
     if (!isWord(t) || EVIDENCE_STOP.has(t.norm) || PRONOUNS.has(t.norm)) return false;
     if (k < j && EVIDENCE.has(t.norm) && !['this', 'that', 'which', 'exit'].includes(t.norm)) return true;
@@ -519,6 +519,12 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     // "the poll found", "data show": a document or a count speaks, not "he found a seat".
     let j = c - 1;
     while (j >= 0 && isWord(tk[j]) && BETWEEN.has(tk[j]!.norm)) j--;
+    // "A Fox News poll, conducted jointly with …, shows": the subject is before the fenced phrase.
+    if (tk[j]?.norm === ',') {
+      let open = j - 1;
+      while (open > 0 && j - open < 25 && tk[open]!.norm !== ',' && tk[open]!.kind !== 'quote') open--;
+      if (open > 0 && tk[open]!.norm === ',' && isWord(tk[open - 1])) j = open - 1;
+    }
     const subject = tk[j];
     if (!isWord(subject)) return null;
     // "The authors found that …": a finding in a clause speaks whatever its subject.
@@ -1102,6 +1108,24 @@ function mainSubject(ctx: SentenceContext, before: number): Group {
   return none;
 }
 
+/**
+ * "X, who saw the incident and described it": the relative pronoun (with its name) when the
+ * clause it opens runs, with no punctuation, up to the conjunction at `and`.
+ */
+function relativeSubject(ctx: SentenceContext, and: number): Group {
+  const tk = ctx.tokens;
+  for (let k = and - 1; k > 0 && and - k < 25; k--) {
+    const t = tk[k]!;
+    if (t.kind === 'quote') continue;
+    if (t.kind !== 'word') break;
+    if (t.norm === 'who' && (tk[k - 1]!.norm === ',' || tk[k - 1]!.norm === '—' || tk[k - 1]!.norm === '–' || tk[k - 1]!.norm === '-')) {
+      const { group } = speakerLeft(ctx, k + 1);
+      return group.from >= 0 && group.to === k ? group : { from: k, to: k };
+    }
+  }
+  return { from: -1, to: -1 };
+}
+
 /** Whether a lower-case word reads as the finite verb of a clause. */
 function isClauseVerb(tk: Token[], k: number): boolean {
   const t = tk[k]!;
@@ -1222,6 +1246,9 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
 
   // "De Blasio … called Trump a “blowhard,” and said …": the subject of the first verb speaks.
   if (left.from < 0 && prevToken && (prevToken.norm === 'and' || prevToken.norm === 'but')) {
+    // "Weaver, who came out and endorsed Clinton": a relative clause's verbs share its pronoun.
+    const relative = relativeSubject(ctx, c - 1);
+    if (relative.from >= 0) return contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, relative), speakerForm(ctx, relative));
     const before = earlier[earlier.length - 1];
     const main = before?.speakerSpan && (before.trailing || before.kind === 'direct') ? null : mainSubject(ctx, c - 1);
     if (main && main.from >= 0) return contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, main), speakerForm(ctx, main));
@@ -1242,7 +1269,9 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     const next = tk[right.to + 1];
     // "Coffman, who …, said Mr. Trump had disrespected the troops": a verb makes it a clause, not a name.
     let clause = false;
-    for (let k = right.from + 1; k <= right.to && k > 0; k++) if (!tk[k]!.capital && isFiniteVerb(tk[k]!.norm)) clause = true;
+    for (let k = right.from + 1; k <= right.to && k > 0; k++) if (!tk[k]!.capital && (isFiniteVerb(tk[k]!.norm) || cueEntry(tk[k]!.norm))) clause = true;
+    // "…, said he expects Obama, …": a pronoun with more words after it opens the reported clause.
+    if (right.from >= 0 && right.to > right.from && PRONOUNS.has(tk[right.from]!.norm)) clause = true;
     // "…, Mr. Kaplan, said dryly", "…, said by telephone": how it was said, not who said it.
     const manner = right.from >= 0 && !tk[right.from]!.capital && (isAdverb(tk[right.from]!) || tk[right.from]!.norm === 'by' || TIME.has(tk[right.from]!.norm));
     if (right.from >= 0 && !clause && !manner && (tk[right.from]!.capital || right.to - right.from <= 3) && (right.to >= ctx.last || next?.norm === ',' || next?.norm === '(')) {
@@ -1388,8 +1417,12 @@ function fencedClauseBefore(tokens: Token[], j: number): boolean {
 function coordinationStops(text: string, tokens: Token[], last: number): Int32Array {
   const stop = new Int32Array(tokens.length);
   let next = last;
+  // "…, Mr. Cole said he believed …": the subject between the new clause's start and its cue keeps
+  // the stop it had, so that the cue before it ("said") still reaches its content.
+  let keepAbove = tokens.length;
+  let kept = last;
   for (let i = tokens.length - 1; i >= 0; i--) {
-    stop[i] = next;
+    stop[i] = i > keepAbove ? kept : next;
     const t = tokens[i]!;
     if (t.norm === 'according' && tokens[i + 1]?.norm === 'to' && tokens[i - 1]?.norm === ',') {
       next = i - 2;
@@ -1406,11 +1439,24 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       // "…, while 9 percent found …", "…, but Cook did not say …": a new clause with its own speaker.
       let k = i - 1;
       if (entry && !entry.participle) while (k >= 0 && i - k <= 7 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && (!CLAUSE_STOP.has(tokens[k]!.norm) || tokens[k]!.norm === 'in' || tokens[k]!.norm === 'of')) k--;
-      if (entry && !entry.participle && k >= 1 && k < i - 1 && SUBJECT_OPENERS.has(tokens[k]!.norm) && (commaBefore(text, tokens[k - 1]!) || isDash(tokens[k - 1]!))) next = tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2;
+      const hold = (): void => {
+        keepAbove = k;
+        kept = next;
+      };
+      if (entry && !entry.participle && k >= 1 && k < i - 1 && SUBJECT_OPENERS.has(tokens[k]!.norm) && (commaBefore(text, tokens[k - 1]!) || isDash(tokens[k - 1]!))) {
+        hold();
+        next = tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2;
+      }
       // "… and 14 percent said …", "… when Cole claimed …": "and", "but" or "when", a subject and a cue verb start a statement of its own.
-      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but' || tokens[k]!.norm === 'when') && isFiniteVerb(t.norm)) next = k - 1;
+      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but' || tokens[k]!.norm === 'when') && isFiniteVerb(t.norm)) {
+        hold();
+        next = k - 1;
+      }
       // "…, John said none were added": a comma, a short subject and a cue verb start a statement of its own.
-      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || tokens[k]!.norm === ':' || isDash(tokens[k]!)) && isFiniteVerb(t.norm)) next = k - 1;
+      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || tokens[k]!.norm === ':' || isDash(tokens[k]!)) && isFiniteVerb(t.norm)) {
+        hold();
+        next = k - 1;
+      }
       // "X, who is thinking about running, said …": the main verb after a relative clause speaks again.
       else if (entry && !entry.participle && prev.norm === ',' && isFiniteVerb(t.norm) && fencedClauseBefore(tokens, i - 1)) next = i - 2;
       // "…, with Senator Cole telling reporters …": an absolute phrase brings a speaker of its own.
