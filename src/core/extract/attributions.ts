@@ -1318,7 +1318,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
           if (rest && rest.kind === 'direct' && content.kind !== 'direct') {
             return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: rest.spans, kind: rest.kind, quote: rest.quote, trailing: false };
           }
-          if (rest) {
+          // "“A,” she said, a hint of frustration in her voice": words of the writer, not the rest of the quote.
+          if (rest && !(content.kind === 'direct' && rest.kind !== 'direct')) {
             const kind: StatementKind = content.kind === rest.kind ? content.kind : 'mixed';
             return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: [...content.spans, ...rest.spans], kind, trailing: false };
           }
