@@ -1496,8 +1496,8 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
   return stop;
 }
 
-/** Conjunctions that open a sentence with a clause before the main one: "While X said …, Y …". */
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'after', 'when', 'because', 'since', 'whereas', 'once', 'until', 'unless', 'before', 'if']);
+/** Words that open a sentence with a clause or phrase before the main one: "While X said …, Y …", "Even as …", "In a speech attacking …, …". */
+const SUBORDINATORS = new Set(['even', 'in', 'during', 'while', 'although', 'though', 'after', 'when', 'because', 'since', 'whereas', 'once', 'until', 'unless', 'before', 'if']);
 
 /**
  * "Although Cole said the plan was dead, the council voted for it": what was said in an opening
