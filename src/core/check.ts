@@ -1,7 +1,7 @@
 import type { Actor, Source, Span, Statement } from './model';
 import { findAttributions, type Attribution } from './extract/attributions';
 import { quotedSpans } from './cite';
-import { NameIndex } from './lookup';
+import { NameIndex, type NameMatch } from './lookup';
 import { type Gender, genderOf, isFirstName } from './extract/lexicon/words';
 
 // Checks the quotations in a draft against every sourced statement of the corpus: the same
@@ -94,14 +94,6 @@ export interface CheckOptions {
 /** Words are numbered once per index: comparisons and shingle keys are then plain numbers. */
 class Vocabulary {
   private readonly ids = new Map<string, number>();
-  private readonly words: string[] = [];
-  /**
-   * The words by a hash of their letters, for `find`: an open-addressed table of id + 1 (0: empty).
-   * A draft's words are then looked up where they stand, without a string made for each.
-   */
-  private table = new Int32Array(0);
-  private hashes = new Int32Array(0);
-  private mask = 0;
 
   /** The word's number, adding it where `grow`; -1 for a word the index has never seen. */
   id(word: string, grow: boolean): number {
@@ -110,66 +102,8 @@ class Vocabulary {
     if (!grow) return -1;
     const id = this.ids.size;
     this.ids.set(word, id);
-    this.words.push(word);
-    this.table = new Int32Array(0);
     return id;
   }
-
-  /**
-   * The number of the word `text.slice(start, end)`, lower-cased (-1: a word no source has),
-   * read in place where it is plain ASCII.
-   */
-  find(text: string, start: number, end: number): number {
-    let h = FNV_OFFSET;
-    for (let i = start; i < end; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) c += 32;
-      else if (c > 127) return this.findSlowly(text.slice(start, end));
-      h = Math.imul(h ^ c, FNV_PRIME);
-    }
-    if (this.table.length === 0) this.fill();
-    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
-      const entry = this.table[slot];
-      if (entry === 0) return -1;
-      if (this.hashes[entry - 1] === h && sameWord(this.words[entry - 1], text, start, end)) return entry - 1;
-    }
-  }
-
-  private findSlowly(raw: string): number {
-    const word = raw.toLowerCase();
-    return this.id(word.includes('’') ? word.replace(/’/g, "'") : word, false);
-  }
-
-  /** Makes the hash table `find` reads, once the vocabulary stops growing (`find` makes it otherwise). */
-  fill(): void {
-    let size = 16;
-    while (size < this.words.length * 2) size *= 2;
-    this.table = new Int32Array(size);
-    this.hashes = new Int32Array(this.words.length);
-    this.mask = size - 1;
-    this.words.forEach((word, id) => {
-      let h = FNV_OFFSET;
-      for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-      this.hashes[id] = h;
-      let slot = h & this.mask;
-      while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.table[slot] = id + 1;
-    });
-  }
-}
-
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-/** Whether `text.slice(start, end)`, ASCII lower-cased, is `word`. */
-function sameWord(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) {
-    let c = text.charCodeAt(start + i);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== word.charCodeAt(i)) return false;
-  }
-  return true;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -185,16 +119,12 @@ function wordWidth(text: string, i: number): number {
 /**
  * The words of `text` within [from, to) (runs of letters and digits, joined by an apostrophe
  * inside: "don't"), lower-cased, with their offsets in `text`. A hand-written scanner: a Unicode
- * regular expression costs several times more on a long draft. Where the vocabulary does not
- * `grow` (a draft's words), each word is looked up where it stands.
+ * regular expression costs several times more on a long draft.
  */
 function wordsOf(text: string, from: number, to: number, vocabulary: Vocabulary, grow: boolean, into: Word[] = []): Word[] {
   // Lower-casing keeps the length of nearly all text; where it does not, words are lower-cased one by one.
-  let folded: string | undefined;
-  if (grow) {
-    const slice = text.slice(from, to).toLowerCase();
-    if (slice.length === to - from) folded = slice;
-  }
+  const slice = text.slice(from, to).toLowerCase();
+  const folded = slice.length === to - from ? slice : undefined;
   const n = to;
   let i = from;
   while (i < n) {
@@ -214,12 +144,8 @@ function wordsOf(text: string, from: number, to: number, vocabulary: Vocabulary,
       if ((c === 39 || c === 0x2019) && i + 1 < n && (width = wordWidth(text, i + 1)) > 0) i++;
       else break;
     }
-    let id: number;
-    if (grow) {
-      const raw = folded !== undefined ? folded.slice(start - from, i - from) : text.slice(start, i).toLowerCase();
-      id = vocabulary.id(raw.includes('’') ? raw.replace(/’/g, "'") : raw, true);
-    } else id = vocabulary.find(text, start, i);
-    into.push({ id, start, end: i });
+    const raw = folded !== undefined ? folded.slice(start - from, i - from) : text.slice(start, i).toLowerCase();
+    into.push({ id: vocabulary.id(raw.includes('’') ? raw.replace(/’/g, "'") : raw, grow), start, end: i });
   }
   return into;
 }
@@ -241,6 +167,8 @@ const bigramKey = (a: number, b: number) => (Math.imul(a, 0x27d4eb2f) ^ Math.imu
 const POSITION = 0x400;
 /** How far before a "he" or "she" its antecedent is looked for, in characters. */
 const ANTECEDENT_REACH = 1500;
+/** How far before it an antecedent is looked for first, in characters. */
+const ANTECEDENT_NEAR = 400;
 /** A shingle in more passages than this is common. */
 const COMMON = 64;
 
@@ -294,8 +222,6 @@ export class QuoteIndex {
     }
     this.trigrams = new ShingleTable(trigramKeys, trigramPostings);
     this.bigrams = new ShingleTable(bigramKeys, bigramPostings);
-    // The index is built before any draft is read: the first check then finds the table made.
-    this.vocabulary.fill();
     this.names = NameIndex.build(corpus.actors);
     this.votes = new Int32Array(this.passages.length);
   }
@@ -371,7 +297,8 @@ export class QuoteIndex {
 
   /**
    * The actor a "he" or "she" speaker stands for: the last actor the draft names before `end`
-   * (within the 1,500 characters before, names inside quotations not counted), as the engine
+   * (in its paragraph or the one before, within 1,500 characters, names inside quotations not
+   * counted), as the engine
    * reads a source's pronoun speakers. Only a sure reading counts, since a wrong one would flag
    * a right quote: the name is a known person's, one person's only, of no other gender by their
    * first name, and from the start of its sentence to `end` no one else is named (another known
@@ -389,8 +316,31 @@ export class QuoteIndex {
       }
       return lo < quotations.length && quotations[lo].start <= at;
     };
-    const named = this.names.findInRange(draft, from, end).filter((m) => m.end <= end && !inQuotation(m.start));
-    const last = named[named.length - 1];
+    // The text ends at `end`, so no name is read past it.
+    const before = draft.slice(0, end);
+    const namedIn = (start: number, to: number) => this.names.findInRange(before, start, to).filter((m) => !inQuotation(m.start));
+    const sentenceOf = (at: number) => {
+      while (at > from && !(isStop(draft.charCodeAt(at - 1)) && isSpace(draft, at)) && !(draft.charCodeAt(at - 1) === 10 && draft.charCodeAt(at - 2) === 10)) at--;
+      return at;
+    };
+    // Names are looked up in the few hundred characters before `end` first, then in the quote's
+    // paragraph, then in the one before. The near window's answer stands only where its last name
+    // and that name's sentence start clear of the window's edge, where a name cut short could read
+    // as another.
+    let named: NameMatch[] = [];
+    let last: NameMatch | undefined;
+    const paragraph = Math.max(from, paragraphStart(draft, end));
+    const near = end - ANTECEDENT_NEAR;
+    if (near > paragraph) {
+      named = namedIn(near, end);
+      last = named[named.length - 1];
+      if (last && (last.start < near + this.names.reach || sentenceOf(last.start) < near + this.names.reach)) last = undefined;
+    }
+    if (!last) {
+      named = namedIn(paragraph, end);
+      if (named.length === 0 && paragraph > from) named = namedIn(Math.max(from, paragraphStart(draft, paragraph)), paragraph);
+      last = named[named.length - 1];
+    }
     if (!last) return undefined;
     const actors = last.actors.map((id) => this.actorsById.get(id)).filter((a): a is Actor => !!a);
     const actor = actors[0];
@@ -400,8 +350,7 @@ export class QuoteIndex {
     const theirs = given ? genderOf(given.replace(/[.’']+$/u, '')) : undefined;
     if (theirs && theirs !== gender) return undefined;
     // The sentence that names it names no one else: in "Roe told Smith", "he" may be either.
-    let sentence = last.start;
-    while (sentence > from && !(isStop(draft.charCodeAt(sentence - 1)) && isSpace(draft, sentence)) && !(draft.charCodeAt(sentence - 1) === 10 && draft.charCodeAt(sentence - 2) === 10)) sentence--;
+    const sentence = sentenceOf(last.start);
     for (const m of named) {
       if (m !== last && m.start >= sentence) {
         const others = m.actors.map((id) => this.actorsById.get(id)).filter((a): a is Actor => !!a);
@@ -419,6 +368,7 @@ export class QuoteIndex {
     }
     return { actor, span: { start: last.start, end: last.end } };
   }
+
 
   /**
    * Candidate passages for a quote (its parts in order), the ones sharing most shingles first.
@@ -591,33 +541,47 @@ export function normalizeDraft(text: string): string {
   // LaTeX ``…'': each pair of marks becomes a curly quote and a space.
   if (out.includes('``')) out = out.replace(/``((?:[^`\n]|\n(?!\s*\n))+?)''/g, (_m, inner: string) => ` “${inner}” `);
   // Straight quotes pair up within a paragraph; an odd one out is left alone.
-  if (out.includes('"')) {
-    out = out.replace(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g, (para) => {
-      let open = true;
-      const count = (para.match(/"/g) ?? []).length;
-      let seen = 0;
-      return para.replace(/"/g, (q) => {
-        seen++;
-        if (seen === count && count % 2 === 1) return q;
-        const mark = open ? '“' : '”';
-        open = !open;
-        return mark;
-      });
-    });
-  }
+  if (out.includes('"')) out = curlDoubleQuotes(out);
+
   // Straight single quotes that pair up as a quotation of three words or more: 'like this'.
   if (out.includes("'")) out = curlSingleQuotes(out);
   return out;
 }
 
-/** What a straight ' may follow to open a quotation: a line's start, a space, a bracket, a dash, a double quote. */
-const OPENS_STRAIGHT = /[\s([{—–“"-]/;
-/** What a closing ' may stand before: the end, a space, punctuation, a closing double quote. */
-const CLOSES_STRAIGHT = /[\s.,;:!?)\]}—–”"-]/;
+/**
+ * Straight double quotes made curly, “ and ” in turn within each paragraph; the last of an odd
+ * number in a paragraph stays straight. Paragraphs end where a line holds only white space. The
+ * marks are found one by one and the text copied once, not paragraph by paragraph.
+ */
+function curlDoubleQuotes(text: string): string {
+  const marks: number[] = [];
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) marks.push(i);
+  const pieces: string[] = [];
+  let copied = 0;
+  for (let first = 0; first < marks.length; ) {
+    // The marks of one paragraph: [first, last).
+    let last = first + 1;
+    while (last < marks.length && !/\n\s*\n/.test(text.slice(marks[last - 1] + 1, marks[last]))) last++;
+    const paired = (last - first) % 2 === 1 ? last - 1 : last;
+    for (let k = first; k < paired; k++) {
+      pieces.push(text.slice(copied, marks[k]), (k - first) % 2 === 0 ? '“' : '”');
+      copied = marks[k] + 1;
+    }
+    first = last;
+  }
+  if (pieces.length === 0) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join('');
+}
+
+/** What a straight ' may follow to open a quotation: white space, a bracket, a dash, a double quote. */
+const OPENS_STRAIGHT = new Set([...'([{—–“"-']);
+/** What a closing ' may stand before: white space, punctuation, a closing double quote. */
+const CLOSES_STRAIGHT = new Set([...'.,;:!?)]}—–”"-']);
+/** What may follow a closing ' after an "s", where it may instead end a plural's possessive ("Jones' car"). */
+const CLOSES_AFTER_S = new Set([...'.,;:!?)]}—–”"\n']);
 /** Words that start with an apostrophe, not a quotation: "the '90s", "class of '08", "'em", "rock 'n' roll". */
 const ELISION = /^(?:\d\d?s?|em|tis|twas|til|cause|bout|n|round|s)(?![\p{L}\p{N}])/iu;
-/** What may follow a closing ' after an "s", where it may instead end a plural's possessive ("Jones' car"). */
-const CLOSES_AFTER_S = /[.,;:!?)\]}—–”"\n]/;
 
 /**
  * The draft's straight single quotes that are quotation marks, made curly ‘…’ (offsets kept);
@@ -625,16 +589,19 @@ const CLOSES_AFTER_S = /[.,;:!?)\]}—–”"\n]/;
  * after a space or a bracket, before a letter that starts no elision, and closes before a space or
  * punctuation after something that is not a space; after an "s" only before punctuation, since
  * "Jones' car" is a possessive. Pairs in one paragraph, three words or more; shorter pairs
- * ("rock 'n' roll", 'yes') are left as they are.
+ * ("rock 'n' roll", 'yes') are left as they are. Most apostrophes stand between letters and are
+ * passed over on two character tests: a draft has thousands of them.
  */
 function curlSingleQuotes(text: string): string {
   const pieces: string[] = [];
   let copied = 0;
   let open = -1;
   for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
-    const before = i > 0 ? text[i - 1] : '\n';
-    const after = i + 1 < text.length ? text[i + 1] : '\n';
-    if (open >= 0 && !/\s/.test(before) && CLOSES_STRAIGHT.test(after) && (!/s/i.test(before) || CLOSES_AFTER_S.test(after))) {
+    const beforeSpace = i === 0 || isSpace(text, i - 1);
+    const afterSpace = i + 1 >= text.length || isSpace(text, i + 1);
+    const before = i > 0 ? text[i - 1] : '';
+    const after = i + 1 < text.length ? text[i + 1] : '';
+    if (open >= 0 && !beforeSpace && (afterSpace || CLOSES_STRAIGHT.has(after)) && ((before !== 's' && before !== 'S') || i + 1 >= text.length || CLOSES_AFTER_S.has(after))) {
       const inner = text.slice(open + 1, i);
       if (!/\n[ \t\r]*\n/.test(inner) && (inner.match(QUOTED_WORD)?.length ?? 0) >= 3) {
         pieces.push(text.slice(copied, open), '‘', inner, '’');
@@ -643,7 +610,7 @@ function curlSingleQuotes(text: string): string {
       open = -1;
       continue;
     }
-    if (OPENS_STRAIGHT.test(before) && /[\p{L}\p{N}]/u.test(after) && !ELISION.test(text.slice(i + 1, i + 8))) open = i;
+    if ((beforeSpace || OPENS_STRAIGHT.has(before)) && !afterSpace && wordWidth(text, i + 1) > 0 && !ELISION.test(text.slice(i + 1, i + 8))) open = i;
   }
   if (pieces.length === 0) return text;
   pieces.push(text.slice(copied));
@@ -663,6 +630,22 @@ function isSpace(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code === 32 || (code >= 9 && code <= 13)) return true;
   return code > 127 && /\s/.test(text[i]);
+}
+
+/**
+ * Where the paragraph holding the last text before `at` starts (white space just before `at`
+ * skipped, so from a paragraph's start this is the start of the one before).
+ */
+function paragraphStart(text: string, at: number): number {
+  while (at > 0 && isSpace(text, at - 1)) at--;
+  let line = text.lastIndexOf('\n', at - 1);
+  while (line >= 0) {
+    // Is the line before this newline blank (white space only)?
+    const previous = text.lastIndexOf('\n', line - 1);
+    if (text.slice(previous + 1, line).trim() === '') return line + 1;
+    line = previous;
+  }
+  return 0;
 }
 
 /** The blank lines between paragraphs (as /\n[ \t\r]*\n/g finds them), by a scan from newline to newline. */
@@ -1105,8 +1088,9 @@ export function checkDraft(draft: string, index: QuoteIndex, options: CheckOptio
   found.forEach((f, i) => {
     if (!matches[i].some((a) => a.distance === 0 && !!index.actor(a.passage.statement.speaker))) return;
     attributed.push(f);
-    const speaker = index.actor(matches[i][0].passage.statement.speaker);
-    theirs.push(speaker ? index.nameWordsOf(speaker) : null);
+    // The statement `checkQuote` takes where any speaker agrees; one known only as "he" agrees with all.
+    const speaker = index.actor(preferred(matches[i].filter((a) => a.distance === 0), index).passage.statement.speaker);
+    theirs.push(speaker && !PRONOUN_NAMES.test(speaker.name) ? index.nameWordsOf(speaker) : null);
   });
   const speakers = new Map(withSpeakers(draft, text, attributed, spans, index, options, theirs).map((q, i) => [attributed[i], q]));
   return found.map((f, i) => checkQuote(draft, speakers.get(f) ?? withoutSpeaker(draft, f), matches[i], index));
@@ -1127,21 +1111,29 @@ function closestPassages(parts: Word[][], index: QuoteIndex): Alignment[] {
     .sort((a, b) => a.distance - b.distance);
 }
 
+/** The text with every run of white space made one space; most text has none to change, and is not copied. */
+function oneSpaced(text: string): string {
+  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
+/** Of equally close statements, the first whose speaker has a name, before one known only as "he". */
+function preferred(tied: Alignment[], index: QuoteIndex): Alignment {
+  return tied.find((a) => !PRONOUN_NAMES.test(index.actor(a.passage.statement.speaker)?.name ?? '')) ?? tied[0];
+}
+
 function checkQuote(draft: string, quote: DraftQuote, alignments: Alignment[], index: QuoteIndex): QuoteFinding {
   const parts = partsOf.get(quote) ?? quoteParts(draft, quote.inner, index);
   const best = alignments[0];
   if (!best) return { verdict: 'unsourced', quote, message: 'No source for this quote' };
   const tied = alignments.filter((a) => a.distance === best.distance);
-  // A statement whose speaker has a name goes before one known only as "he".
   const agrees = (a: Alignment) => speakerAgrees(quote, draft, a.passage.statement, index);
-  const named = (a: Alignment) => !PRONOUN_NAMES.test(index.actor(a.passage.statement.speaker)?.name ?? '');
-  const chosen = tied.find((a) => named(a) && agrees(a)) ?? tied.find(agrees) ?? best;
+  const chosen = preferred(tied.filter(agrees), index) ?? best;
   const { statement, source } = chosen.passage;
   const sourceSpeaker = index.actor(statement.speaker);
   const sourceWords = chosen.parts
     .map((p) => {
       const words = chosen.passage.words.slice(p.from, p.to);
-      return words.length ? source.text.slice(words[0].start, words[words.length - 1].end).replace(/\s+/g, ' ') : '';
+      return words.length ? oneSpaced(source.text.slice(words[0].start, words[words.length - 1].end)) : '';
     })
     .filter(Boolean)
     .join(' … ');
@@ -1165,7 +1157,7 @@ function checkQuote(draft: string, quote: DraftQuote, alignments: Alignment[], i
       const p = chosen.parts[i];
       const words = chosen.passage.words.slice(p.from, p.to);
       if (part.length === 0 || words.length === 0) return;
-      const exact = source.text.slice(words[0].start, words[words.length - 1].end).replace(/\s+/g, ' ');
+      const exact = oneSpaced(source.text.slice(words[0].start, words[words.length - 1].end));
       const start = part[0].start;
       const end = part[part.length - 1].end;
       if (draft.slice(start, end) !== exact) edits.push({ start, end, text: exact });

@@ -174,3 +174,12 @@ describe('attributions: cue phrases', () => {
     assert.deepEqual(b.content, ['her plan for the harbor']);
   });
 });
+
+describe('attributions: evidence with a fenced phrase', () => {
+  it('"A county survey, conducted by the college in May, shows …"', () => {
+    const a = only('A county survey, conducted by the college in May, shows most farmers with smaller harvests.');
+    assert.equal(a.speaker, 'A county survey');
+    assert.equal(a.cue, 'shows');
+    assert.deepEqual(a.content, ['most farmers with smaller harvests']);
+  });
+});

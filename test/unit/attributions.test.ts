@@ -476,6 +476,18 @@ describe('attributions: where content ends', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['the mayor', 'indirect', ['the plan was dead']]);
   });
 
+  it('at the comma that closes an opening "Even as …" clause or "In …" phrase', () => {
+    assert.deepEqual(read('Even as she criticized the toll, the mayor went ahead with the bridge.').map((f) => [f.speaker, f.cue, f.content]), [
+      ['she', 'criticized', ['the toll']],
+    ]);
+    const found = read('In a speech attacking the toll, the mayor defended her record on roads.');
+    assert.deepEqual(found.map((f) => [f.cue, f.content]), [
+      ['attacking', ['the toll']],
+      ['defended', ['her record on roads']],
+    ]);
+    assert.equal(found[1]!.speaker, 'the mayor');
+  });
+
   it('before an absolute phrase with a speaker of its own ("…, with X telling …")', () => {
     const a = only('The plan was approved on Monday, with the treasurer telling reporters it would cost too much.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the treasurer', 'telling', 'indirect', ['it would cost too much']]);

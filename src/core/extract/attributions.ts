@@ -74,7 +74,7 @@ const NOUNY = new Set(['release', 'share', 'name', 'list', 'order', 'attack', 'b
 /** Means of speaking after "by": "said by telephone". */
 const CHANNELS = new Set(['telephone', 'phone', 'text', 'satellite', 'videoconference', 'videolink', 'skype', 'zoom', 'e-mail', 'mail', 'fax', 'cellphone']);
 /** What speaks through evidence verbs: "the poll found", "records show". */
-const EVIDENCE = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses', 'data', 'figures', 'numbers', 'research', 'review', 'investigation', 'records', 'documents', 'document', 'filings', 'filing', 'statistics', 'results', 'audit', 'estimates', 'estimate', 'projections', 'model', 'models', 'evidence', 'footage', 'video', 'emails', 'memo', 'letter', 'transcript', 'transcripts', 'report', 'probe', 'inquiry', 'census', 'tally', 'count', 'ratings', 'exit', 'it', 'they', 'this', 'that', 'which', 'researchers', 'pollsters', 'investigators', 'analysts', 'economists', 'scientists', 'experts', 'auditors']);
+const EVIDENCE = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses', 'data', 'figures', 'numbers', 'research', 'review', 'investigation', 'records', 'documents', 'document', 'filings', 'filing', 'statistics', 'results', 'audit', 'estimates', 'estimate', 'projections', 'model', 'models', 'evidence', 'footage', 'video', 'emails', 'memo', 'letter', 'transcript', 'transcripts', 'report', 'probe', 'inquiry', 'census', 'tally', 'count', 'ratings', 'exit', 'it', 'they', 'this', 'that', 'which', 'researchers', 'pollsters', 'investigators', 'analysts', 'economists', 'scientists', 'experts', 'auditors', 'polling', 'email', 'paper', 'papers', 'tallies', 'ledgers', 'markets', 'math', 'arithmetic', 'records']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'local', 'national', 'cable', 'morning', 'evening', 'radio', 'television', 'campaign', 'press', 'news', 'conference', 'brief', 'joint', 'written', 'recent', 'lengthy', 'separate', 'new', 'televised', 'telephone', 'phone', 'exclusive']);
 /** Words that start the object of a verb: after one of these, a cue that could be a noun is a verb. */
@@ -483,7 +483,7 @@ const EVIDENCE_STOP = new Set(['and', 'but', 'that', 'which', 'who', 'when', 'be
 
 /** "New polls released Sunday showed", "Audit files from NGP VAN show": the subject's head is a document or a count. */
 function evidenceSubject(ctx: SentenceContext, j: number): boolean {
-  for (let k = j; k >= 0 && j - k < 8; k--) {
+  for (let k = j; k >= 0 && j - k < 10; k--) {
     const t = ctx.tokens[k]!;
     if (!isWord(t) || EVIDENCE_STOP.has(t.norm) || PRONOUNS.has(t.norm)) return false;
     if (k < j && EVIDENCE.has(t.norm) && !['this', 'that', 'which', 'exit'].includes(t.norm)) return true;
@@ -519,6 +519,12 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     // "the poll found", "data show": a document or a count speaks, not "he found a seat".
     let j = c - 1;
     while (j >= 0 && isWord(tk[j]) && BETWEEN.has(tk[j]!.norm)) j--;
+    // "A Fox News poll, conducted jointly with …, shows": the subject is before the fenced phrase.
+    if (tk[j]?.norm === ',') {
+      let open = j - 1;
+      while (open > 0 && j - open < 25 && tk[open]!.norm !== ',' && tk[open]!.kind !== 'quote') open--;
+      if (open > 0 && tk[open]!.norm === ',' && isWord(tk[open - 1])) j = open - 1;
+    }
     const subject = tk[j];
     if (!isWord(subject)) return null;
     // "The authors found that …": a finding in a clause speaks whatever its subject.
@@ -1499,8 +1505,8 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
   return stop;
 }
 
-/** Conjunctions that open a sentence with a clause before the main one: "While X said …, Y …". */
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'after', 'when', 'because', 'since', 'whereas', 'once', 'until', 'unless', 'before', 'if']);
+/** Words that open a sentence with a clause or phrase before the main one: "While X said …, Y …", "Even as …", "In a speech attacking …, …". */
+const SUBORDINATORS = new Set(['even', 'in', 'during', 'while', 'although', 'though', 'after', 'when', 'because', 'since', 'whereas', 'once', 'until', 'unless', 'before', 'if']);
 
 /**
  * "Although Cole said the plan was dead, the council voted for it": what was said in an opening
