@@ -111,6 +111,13 @@ describe('attributions: direct quotes', () => {
     assert.deepEqual(a.content, ['The budget is balanced,', 'and the schools are funded.']);
   });
 
+  it('words of the writer after "“A,” she said," are not the rest of the quote', () => {
+    const a = only('“People make all these claims,” she said, a hint of frustration in her voice. “It is hard to judge.”');
+    assert.equal(a.speaker, 'she');
+    assert.equal(a.kind, 'direct');
+    assert.deepEqual(a.content, ['People make all these claims,', 'It is hard to judge.']);
+  });
+
   it('a quote that goes on in the next sentence after its attribution', () => {
     const a = only('“Apparently not,” he said. “A leopard does not change its spots.”');
     assert.equal(a.speaker, 'he');

@@ -491,12 +491,24 @@ function evidenceSubject(ctx: SentenceContext, j: number): boolean {
   return false;
 }
 
+/** Nouns for groups that back a candidate: "a group backing Bush", "super PACs backing Cruz". */
+const BACKERS = new Set(['group', 'groups', 'pac', 'pacs', 'committee', 'committees', 'population', 'organization', 'organizations', 'coalition', 'union', 'unions', 'voters', 'donors', 'delegates', 'hackers', 'activists', 'members', 'lawmakers', 'senators', 'republicans', 'democrats', 'conservatives', 'liberals', 'evangelicals', 'supporters', 'people', 'those', 'candidates', 'officials', 'leaders']);
+const BACKING: CueEntry = { lemma: 'back', cls: 'intent', participle: false };
+
+/** "an outside group backing Rubio": "backing" after a group is a stance, elsewhere mostly a noun ("the backing of"). */
+function backingAfterNoun(ctx: SentenceContext, c: number): CueEntry | undefined {
+  const prev = ctx.tokens[c - 1];
+  if (ctx.tokens[c]!.norm !== 'backing' || !isWord(prev) || !BACKERS.has(prev.norm)) return undefined;
+  const next = ctx.tokens[c + 1];
+  return isWord(next) && next.norm !== 'of' && next.norm !== 'from' ? BACKING : undefined;
+}
+
 function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number } | null {
   const tk = ctx.tokens;
   const t = tk[c]!;
   if (t.kind !== 'word') return null;
   if (t.norm === 'according' && tk[c + 1]?.norm === 'to') return null; // handled apart
-  const entry = cueEntry(t.norm);
+  const entry = cueEntry(t.norm) ?? backingAfterNoun(ctx, c);
   if (!entry) return null;
   if (t.capital && c > 0 && !(ctx.titleCase && tk[c - 1]!.capital)) return null; // "the State Department", "Call of Duty"
   const prev = tk[c - 1];
@@ -550,6 +562,8 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     if (tk[c + 1]?.norm !== 'out' && tk[c + 1]?.norm !== 'to') return null;
     end = c + 1;
   }
+  // "backed away from", "backed down": a retreat, not a stance.
+  if (entry.lemma === 'back' && isWord(tk[c + 1]) && ['away', 'down', 'off', 'out', 'up'].includes(tk[c + 1]!.norm)) return null;
   if (entry.lemma === 'focus') {
     if (tk[c + 1]?.norm !== 'on') return null;
     end = c + 1;
@@ -975,6 +989,16 @@ function attributeSentence(ctx: SentenceContext): Found[] {
     const cue = isCue(ctx, c) ?? (t.capital || NOT_BEFORE_VERB.has(tk[c - 1]?.norm ?? '') ? null : phraseCue(tk, c));
     if (!cue) continue;
     const a = attributeCue(ctx, c, cue.end, cue.entry, found);
+    if (a && cue.entry === BACKING) {
+      // "a group backing Bush began March with …": who is backed is a name, not the clause after it.
+      let to = c + 1;
+      while (to < ctx.last && isWord(tk[to + 1]) && !(CLAUSE_STOP.has(tk[to + 1]!.norm) && tk[to + 1]!.norm !== 'of') && !(!tk[to + 1]!.capital && isFiniteVerb(tk[to + 1]!.norm))) to++;
+      const named = contentOf(ctx, c + 1, to);
+      if (named) {
+        a.content = named.spans;
+        a.kind = named.kind;
+      }
+    }
     if (a) {
       found.push(a);
       ctx.floor = cue.end + 1;
@@ -1351,7 +1375,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
           if (rest && rest.kind === 'direct' && content.kind !== 'direct') {
             return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: rest.spans, kind: rest.kind, quote: rest.quote, trailing: false };
           }
-          if (rest) {
+          // "“A,” she said, a hint of frustration in her voice": words of the writer, not the rest of the quote.
+          if (rest && !(content.kind === 'direct' && rest.kind !== 'direct')) {
             const kind: StatementKind = content.kind === rest.kind ? content.kind : 'mixed';
             return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: [...content.spans, ...rest.spans], kind, trailing: false };
           }
