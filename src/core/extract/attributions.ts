@@ -1159,6 +1159,28 @@ function relativeSubject(ctx: SentenceContext, and: number): Group {
   return { from: -1, to: -1 };
 }
 
+/**
+ * The subject of the verb a noun phrase ending before `at` is the object of: from `at`, back over
+ * prepositions and their objects to a finite verb, without crossing punctuation; then the noun
+ * phrase before that verb.
+ */
+function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
+  const tk = ctx.tokens;
+  const none = { from: -1, to: -1 };
+  for (let k = at; k > 0 && at - k < 10; k--) {
+    const t = tk[k]!;
+    if (t.kind !== 'word' || CLAUSE_WORDS.has(t.norm)) return none;
+    if (!isClauseVerb(tk, k)) continue;
+    // "It was a tweet pushing …", "there is evidence suggesting …": a noun after "be" is the one that speaks;
+    // not a place or a state ("was on CNN talking", "are left wondering").
+    const after = tk[k + 1];
+    if ((BE.has(t.norm) || STANCE_BE.has(t.norm)) && !(isWord(after) && (tagOfLower(after.norm) === 'Preposition' || after.norm === 'left' || after.norm === 'still'))) return none;
+    const { group } = speakerLeft(ctx, k);
+    return group;
+  }
+  return none;
+}
+
 /** Whether a lower-case word reads as the finite verb of a clause. */
 function isClauseVerb(tk: Token[], k: number): boolean {
   const t = tk[k]!;
@@ -1277,6 +1299,17 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     return contentAfterCue(ctx, cueEnd, entry, cue, speakerSpan, form);
   }
 
+  // "The senator emailed supporters saying …", "Sanders was on CNN talking about …": the noun before a
+  // participle is the verb's object; the verb's subject speaks.
+  // Not after "with": "ended with Maddow asking …" names who asked.
+  if (entry.participle && isWord(prevToken) && entry.cls !== 'evidence' && left.from !== 0 && tk[left.from - 1]?.norm !== 'with') {
+    const verbSubject = subjectBeforeObject(ctx, left.from > 0 ? left.from - 1 : c - 1);
+    if (verbSubject.from >= 0) {
+      const found = contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, verbSubject), speakerForm(ctx, verbSubject));
+      if (found) return found;
+    }
+  }
+
   // "De Blasio … called Trump a “blowhard,” and said …": the subject of the first verb speaks.
   if (left.from < 0 && prevToken && (prevToken.norm === 'and' || prevToken.norm === 'but')) {
     // "Weaver, who came out and endorsed Clinton": a relative clause's verbs share its pronoun.
@@ -1351,7 +1384,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
           if (rest && rest.kind === 'direct' && content.kind !== 'direct') {
             return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: rest.spans, kind: rest.kind, quote: rest.quote, trailing: false };
           }
-          if (rest) {
+          // "“A,” she said, a hint of frustration in her voice": words of the writer, not the rest of the quote.
+          if (rest && !(content.kind === 'direct' && rest.kind !== 'direct')) {
             const kind: StatementKind = content.kind === rest.kind ? content.kind : 'mixed';
             return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: [...content.spans, ...rest.spans], kind, trailing: false };
           }
