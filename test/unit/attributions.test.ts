@@ -788,6 +788,19 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(said.kind, 'indirect');
     assert.deepEqual(said.content, ['she believed that most voters want a change']);
   });
+  it('a participle after a verb’s object speaks for the verb’s subject ("The mayor went on a tour of the plant saying …")', () => {
+    const found = only('The mayor went on a tour of the plant saying that the water was safe to drink.');
+    assert.equal(found.speaker, 'The mayor');
+    assert.equal(found.cue, 'saying');
+    assert.deepEqual(found.content, ['the water was safe to drink']);
+  });
+  it('a participle after "be" and a noun speaks for that noun ("It was a letter urging …")', () => {
+    const found = only('It was a letter urging the council to delay the vote.');
+    assert.equal(found.speaker, 'a letter');
+    assert.equal(found.cue, 'urging');
+    assert.equal(found.addressee, 'the council');
+    assert.deepEqual(found.content, ['to delay the vote']);
+  });
   it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
     const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');
     const said = found.find((f) => f.cue === 'said');

@@ -306,8 +306,8 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     }
     return { group: { from, to: j - 1 }, boundary: from - 1 };
   }
-  if (t && t.norm === 'who' && ctx.tokens[j - 1]?.norm === ',') {
-    // "Smith, who said": the span runs from the name to the relative pronoun that stands for it.
+  if (t && (t.norm === 'who' || t.norm === 'which') && ctx.tokens[j - 1]?.norm === ',') {
+    // "Smith, who said", "the union, which endorsed": the span runs from the name to the relative pronoun that stands for it.
     const seg = nounPhraseLeft(ctx, j - 2, 6, true);
     return { group: seg.from < 0 ? { from: j, to: j } : { from: seg.from, to: j }, boundary: (seg.from < 0 ? j : seg.from) - 1 };
   }
@@ -989,6 +989,15 @@ function attributeSentence(ctx: SentenceContext): Found[] {
     const cue = isCue(ctx, c) ?? (t.capital || NOT_BEFORE_VERB.has(tk[c - 1]?.norm ?? '') ? null : phraseCue(tk, c));
     if (!cue) continue;
     const a = attributeCue(ctx, c, cue.end, cue.entry, found);
+    if (a && !a.trailing && a.kind === 'indirect' && c >= 2 && tk[c - 1]!.norm === 'which' && tk[c - 2]!.norm === ',') {
+      // "The union, which endorsed Cole in May, has grown": the relative clause ends at its comma.
+      let to = cue.end + 1;
+      while (to < ctx.last && tk[to + 1]!.norm !== ',') to++;
+      const inner = contentOf(ctx, cue.end + 1, to);
+      if (inner && inner.spans[0]!.start >= a.content[0]!.start) {
+        a.content = [{ start: a.content[0]!.start, end: Math.min(a.content[0]!.end, inner.spans[inner.spans.length - 1]!.end) }];
+      }
+    }
     if (a && cue.entry === BACKING) {
       // "a group backing Bush began March with …": who is backed is a name, not the clause after it.
       let to = c + 1;
@@ -1150,6 +1159,28 @@ function relativeSubject(ctx: SentenceContext, and: number): Group {
   return { from: -1, to: -1 };
 }
 
+/**
+ * The subject of the verb a noun phrase ending before `at` is the object of: from `at`, back over
+ * prepositions and their objects to a finite verb, without crossing punctuation; then the noun
+ * phrase before that verb.
+ */
+function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
+  const tk = ctx.tokens;
+  const none = { from: -1, to: -1 };
+  for (let k = at; k > 0 && at - k < 10; k--) {
+    const t = tk[k]!;
+    if (t.kind !== 'word' || CLAUSE_WORDS.has(t.norm)) return none;
+    if (!isClauseVerb(tk, k)) continue;
+    // "It was a tweet pushing …", "there is evidence suggesting …": a noun after "be" is the one that speaks;
+    // not a place or a state ("was on CNN talking", "are left wondering").
+    const after = tk[k + 1];
+    if ((BE.has(t.norm) || STANCE_BE.has(t.norm)) && !(isWord(after) && (tagOfLower(after.norm) === 'Preposition' || after.norm === 'left' || after.norm === 'still'))) return none;
+    const { group } = speakerLeft(ctx, k);
+    return group;
+  }
+  return none;
+}
+
 /** Whether a lower-case word reads as the finite verb of a clause. */
 function isClauseVerb(tk: Token[], k: number): boolean {
   const t = tk[k]!;
@@ -1266,6 +1297,17 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     if (main && main.from >= 0) return contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, main), speakerForm(ctx, main));
     const { speakerSpan, form } = inheritedSpeaker(ctx, earlier);
     return contentAfterCue(ctx, cueEnd, entry, cue, speakerSpan, form);
+  }
+
+  // "The senator emailed supporters saying …", "Sanders was on CNN talking about …": the noun before a
+  // participle is the verb's object; the verb's subject speaks.
+  // Not after "with": "ended with Maddow asking …" names who asked.
+  if (entry.participle && isWord(prevToken) && entry.cls !== 'evidence' && left.from !== 0 && tk[left.from - 1]?.norm !== 'with') {
+    const verbSubject = subjectBeforeObject(ctx, left.from > 0 ? left.from - 1 : c - 1);
+    if (verbSubject.from >= 0) {
+      const found = contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, verbSubject), speakerForm(ctx, verbSubject));
+      if (found) return found;
+    }
   }
 
   // "De Blasio … called Trump a “blowhard,” and said …": the subject of the first verb speaks.
