@@ -1671,11 +1671,12 @@ export function findAttributions(text: string, options: AttributionOptions = {})
     f.content = [...spans, ...tail.filter((s) => !spans.some((x) => x.start === s.start))];
   }
   // A cue inside what someone else said is part of their words ("… said it would reject “…”",
-  // "“We told them …,” he said"): not a statement of its own. Only verb cues hold others: a clause
-  // "according to" a source keeps the statements inside it. (An attribution's own content never
-  // holds its own cue, so any span around the cue is someone else's.)
+  // "“We told them …,” he said"): not a statement of its own. Every cue holds others, "according to"
+  // and cue phrases too: "The council expects a vote, according to the mayor" is the mayor's
+  // statement, not also the council's. (An attribution's own content never holds its own cue, so any
+  // span around the cue is someone else's.)
   const isVerbCue = (f: Found): boolean => f.cue !== null && cueEntry(f.cue.text.toLowerCase().split(/\s/)[0]!) !== undefined;
-  const holders = all.filter(isVerbCue);
+  const holders = all.filter((f) => f.cue !== null);
   const inside = insideOf(holders.flatMap((f) => f.content));
   const held = (f: Found): boolean => f.cue !== null && isVerbCue(f) && inside(f.cue);
   // Only what stands holds others: in "Asked whether she thought Trump would win, Clinton said …",
