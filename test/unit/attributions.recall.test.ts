@@ -183,3 +183,30 @@ describe('attributions: evidence with a fenced phrase', () => {
     assert.deepEqual(a.content, ['most farmers with smaller harvests']);
   });
 });
+
+describe('attributions: backing a candidate', () => {
+  it('"X backed Y"', () => {
+    const a = only('The teachers union backed Ann Cole in the primary.');
+    assert.equal(a.speaker, 'The teachers union');
+    assert.equal(a.cue, 'backed');
+    assert.deepEqual(a.content, ['Ann Cole in the primary']);
+  });
+
+  it('"a group backing Y" names who is backed; "backed down" is no stance', () => {
+    const a = only('Donors gave millions to a group backing Ann Cole and then went home.');
+    assert.equal(a.speaker, 'a group');
+    assert.equal(a.cue, 'backing');
+    assert.deepEqual(a.content, ['Ann Cole']);
+    assert.deepEqual(read('The council backed down after the vote.'), []);
+  });
+});
+
+describe('attributions: a relative "which" speaks for its noun', () => {
+  it('"The union, which endorsed Cole in May, …"', () => {
+    const found = read('The union, which endorsed Ann Cole in May, has grown quickly.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'The union, which');
+    assert.equal(found[0]!.cue, 'endorsed');
+    assert.deepEqual(found[0]!.content, ['Ann Cole in May']);
+  });
+});

@@ -111,6 +111,13 @@ describe('attributions: direct quotes', () => {
     assert.deepEqual(a.content, ['The budget is balanced,', 'and the schools are funded.']);
   });
 
+  it('words of the writer after "“A,” she said," are not the rest of the quote', () => {
+    const a = only('“People make all these claims,” she said, a hint of frustration in her voice. “It is hard to judge.”');
+    assert.equal(a.speaker, 'she');
+    assert.equal(a.kind, 'direct');
+    assert.deepEqual(a.content, ['People make all these claims,', 'It is hard to judge.']);
+  });
+
   it('a quote that goes on in the next sentence after its attribution', () => {
     const a = only('“Apparently not,” he said. “A leopard does not change its spots.”');
     assert.equal(a.speaker, 'he');
@@ -476,6 +483,18 @@ describe('attributions: where content ends', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['the mayor', 'indirect', ['the plan was dead']]);
   });
 
+  it('at the comma that closes an opening "Even as …" clause or "In …" phrase', () => {
+    assert.deepEqual(read('Even as she criticized the toll, the mayor went ahead with the bridge.').map((f) => [f.speaker, f.cue, f.content]), [
+      ['she', 'criticized', ['the toll']],
+    ]);
+    const found = read('In a speech attacking the toll, the mayor defended her record on roads.');
+    assert.deepEqual(found.map((f) => [f.cue, f.content]), [
+      ['attacking', ['the toll']],
+      ['defended', ['her record on roads']],
+    ]);
+    assert.equal(found[1]!.speaker, 'the mayor');
+  });
+
   it('before an absolute phrase with a speaker of its own ("…, with X telling …")', () => {
     const a = only('The plan was approved on Monday, with the treasurer telling reporters it would cost too much.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the treasurer', 'telling', 'indirect', ['it would cost too much']]);
@@ -504,6 +523,14 @@ describe('attributions: where content ends', () => {
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
       ['Cole', 'attacking', 'indirect', ['the pipeline']],
       ['Cole', 'promising', 'indirect', ['voters a cleaner river']],
+    ]);
+  });
+
+  it('before "and" and a present-tense cue ("criticized X and says …")', () => {
+    const found = read('The mayor criticized the toll and says it should be scrapped.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.content]), [
+      ['The mayor', 'criticized', ['the toll']],
+      ['The mayor', 'says', ['it should be scrapped']],
     ]);
   });
 
@@ -760,6 +787,19 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(said.speaker, 'Ms. Tate');
     assert.equal(said.kind, 'indirect');
     assert.deepEqual(said.content, ['she believed that most voters want a change']);
+  });
+  it('a participle after a verb’s object speaks for the verb’s subject ("The mayor went on a tour of the plant saying …")', () => {
+    const found = only('The mayor went on a tour of the plant saying that the water was safe to drink.');
+    assert.equal(found.speaker, 'The mayor');
+    assert.equal(found.cue, 'saying');
+    assert.deepEqual(found.content, ['the water was safe to drink']);
+  });
+  it('a participle after "be" and a noun speaks for that noun ("It was a letter urging …")', () => {
+    const found = only('It was a letter urging the council to delay the vote.');
+    assert.equal(found.speaker, 'a letter');
+    assert.equal(found.cue, 'urging');
+    assert.equal(found.addressee, 'the council');
+    assert.deepEqual(found.content, ['to delay the vote']);
   });
   it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
     const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');

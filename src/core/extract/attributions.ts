@@ -306,8 +306,8 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     }
     return { group: { from, to: j - 1 }, boundary: from - 1 };
   }
-  if (t && t.norm === 'who' && ctx.tokens[j - 1]?.norm === ',') {
-    // "Smith, who said": the span runs from the name to the relative pronoun that stands for it.
+  if (t && (t.norm === 'who' || t.norm === 'which') && ctx.tokens[j - 1]?.norm === ',') {
+    // "Smith, who said", "the union, which endorsed": the span runs from the name to the relative pronoun that stands for it.
     const seg = nounPhraseLeft(ctx, j - 2, 6, true);
     return { group: seg.from < 0 ? { from: j, to: j } : { from: seg.from, to: j }, boundary: (seg.from < 0 ? j : seg.from) - 1 };
   }
@@ -491,12 +491,24 @@ function evidenceSubject(ctx: SentenceContext, j: number): boolean {
   return false;
 }
 
+/** Nouns for groups that back a candidate: "a group backing Bush", "super PACs backing Cruz". */
+const BACKERS = new Set(['group', 'groups', 'pac', 'pacs', 'committee', 'committees', 'population', 'organization', 'organizations', 'coalition', 'union', 'unions', 'voters', 'donors', 'delegates', 'hackers', 'activists', 'members', 'lawmakers', 'senators', 'republicans', 'democrats', 'conservatives', 'liberals', 'evangelicals', 'supporters', 'people', 'those', 'candidates', 'officials', 'leaders']);
+const BACKING: CueEntry = { lemma: 'back', cls: 'intent', participle: false };
+
+/** "an outside group backing Rubio": "backing" after a group is a stance, elsewhere mostly a noun ("the backing of"). */
+function backingAfterNoun(ctx: SentenceContext, c: number): CueEntry | undefined {
+  const prev = ctx.tokens[c - 1];
+  if (ctx.tokens[c]!.norm !== 'backing' || !isWord(prev) || !BACKERS.has(prev.norm)) return undefined;
+  const next = ctx.tokens[c + 1];
+  return isWord(next) && next.norm !== 'of' && next.norm !== 'from' ? BACKING : undefined;
+}
+
 function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number } | null {
   const tk = ctx.tokens;
   const t = tk[c]!;
   if (t.kind !== 'word') return null;
   if (t.norm === 'according' && tk[c + 1]?.norm === 'to') return null; // handled apart
-  const entry = cueEntry(t.norm);
+  const entry = cueEntry(t.norm) ?? backingAfterNoun(ctx, c);
   if (!entry) return null;
   if (t.capital && c > 0 && !(ctx.titleCase && tk[c - 1]!.capital)) return null; // "the State Department", "Call of Duty"
   const prev = tk[c - 1];
@@ -550,6 +562,8 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     if (tk[c + 1]?.norm !== 'out' && tk[c + 1]?.norm !== 'to') return null;
     end = c + 1;
   }
+  // "backed away from", "backed down": a retreat, not a stance.
+  if (entry.lemma === 'back' && isWord(tk[c + 1]) && ['away', 'down', 'off', 'out', 'up'].includes(tk[c + 1]!.norm)) return null;
   if (entry.lemma === 'focus') {
     if (tk[c + 1]?.norm !== 'on') return null;
     end = c + 1;
@@ -975,6 +989,25 @@ function attributeSentence(ctx: SentenceContext): Found[] {
     const cue = isCue(ctx, c) ?? (t.capital || NOT_BEFORE_VERB.has(tk[c - 1]?.norm ?? '') ? null : phraseCue(tk, c));
     if (!cue) continue;
     const a = attributeCue(ctx, c, cue.end, cue.entry, found);
+    if (a && !a.trailing && a.kind === 'indirect' && c >= 2 && tk[c - 1]!.norm === 'which' && tk[c - 2]!.norm === ',') {
+      // "The union, which endorsed Cole in May, has grown": the relative clause ends at its comma.
+      let to = cue.end + 1;
+      while (to < ctx.last && tk[to + 1]!.norm !== ',') to++;
+      const inner = contentOf(ctx, cue.end + 1, to);
+      if (inner && inner.spans[0]!.start >= a.content[0]!.start) {
+        a.content = [{ start: a.content[0]!.start, end: Math.min(a.content[0]!.end, inner.spans[inner.spans.length - 1]!.end) }];
+      }
+    }
+    if (a && cue.entry === BACKING) {
+      // "a group backing Bush began March with …": who is backed is a name, not the clause after it.
+      let to = c + 1;
+      while (to < ctx.last && isWord(tk[to + 1]) && !(CLAUSE_STOP.has(tk[to + 1]!.norm) && tk[to + 1]!.norm !== 'of') && !(!tk[to + 1]!.capital && isFiniteVerb(tk[to + 1]!.norm))) to++;
+      const named = contentOf(ctx, c + 1, to);
+      if (named) {
+        a.content = named.spans;
+        a.kind = named.kind;
+      }
+    }
     if (a) {
       found.push(a);
       ctx.floor = cue.end + 1;
@@ -1126,6 +1159,28 @@ function relativeSubject(ctx: SentenceContext, and: number): Group {
   return { from: -1, to: -1 };
 }
 
+/**
+ * The subject of the verb a noun phrase ending before `at` is the object of: from `at`, back over
+ * prepositions and their objects to a finite verb, without crossing punctuation; then the noun
+ * phrase before that verb.
+ */
+function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
+  const tk = ctx.tokens;
+  const none = { from: -1, to: -1 };
+  for (let k = at; k > 0 && at - k < 10; k--) {
+    const t = tk[k]!;
+    if (t.kind !== 'word' || CLAUSE_WORDS.has(t.norm)) return none;
+    if (!isClauseVerb(tk, k)) continue;
+    // "It was a tweet pushing …", "there is evidence suggesting …": a noun after "be" is the one that speaks;
+    // not a place or a state ("was on CNN talking", "are left wondering").
+    const after = tk[k + 1];
+    if ((BE.has(t.norm) || STANCE_BE.has(t.norm)) && !(isWord(after) && (tagOfLower(after.norm) === 'Preposition' || after.norm === 'left' || after.norm === 'still'))) return none;
+    const { group } = speakerLeft(ctx, k);
+    return group;
+  }
+  return none;
+}
+
 /** Whether a lower-case word reads as the finite verb of a clause. */
 function isClauseVerb(tk: Token[], k: number): boolean {
   const t = tk[k]!;
@@ -1244,6 +1299,17 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     return contentAfterCue(ctx, cueEnd, entry, cue, speakerSpan, form);
   }
 
+  // "The senator emailed supporters saying …", "Sanders was on CNN talking about …": the noun before a
+  // participle is the verb's object; the verb's subject speaks.
+  // Not after "with": "ended with Maddow asking …" names who asked.
+  if (entry.participle && isWord(prevToken) && entry.cls !== 'evidence' && left.from !== 0 && tk[left.from - 1]?.norm !== 'with') {
+    const verbSubject = subjectBeforeObject(ctx, left.from > 0 ? left.from - 1 : c - 1);
+    if (verbSubject.from >= 0) {
+      const found = contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, verbSubject), speakerForm(ctx, verbSubject));
+      if (found) return found;
+    }
+  }
+
   // "De Blasio … called Trump a “blowhard,” and said …": the subject of the first verb speaks.
   if (left.from < 0 && prevToken && (prevToken.norm === 'and' || prevToken.norm === 'but')) {
     // "Weaver, who came out and endorsed Clinton": a relative clause's verbs share its pronoun.
@@ -1318,7 +1384,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
           if (rest && rest.kind === 'direct' && content.kind !== 'direct') {
             return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: rest.spans, kind: rest.kind, quote: rest.quote, trailing: false };
           }
-          if (rest) {
+          // "“A,” she said, a hint of frustration in her voice": words of the writer, not the rest of the quote.
+          if (rest && !(content.kind === 'direct' && rest.kind !== 'direct')) {
             const kind: StatementKind = content.kind === rest.kind ? content.kind : 'mixed';
             return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: [...content.spans, ...rest.spans], kind, trailing: false };
           }
@@ -1465,15 +1532,15 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       else if (entry && entry.participle && prev.kind === 'quote') next = i - 1;
       // "…calling them rapists and vowing to …": a second participle cue is a statement of its own.
       else if (entry && entry.participle && entry.cls !== 'evidence' && (prev.norm === 'and' || prev.norm === 'but')) next = i - 2;
-      else if (entry && (prev.norm === 'and' || prev.norm === 'but') && !entry.participle && /(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) && tokens[i - 2]?.kind === 'word') next = i - 2;
+      else if (entry && (prev.norm === 'and' || prev.norm === 'but') && !entry.participle && (/(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) || (t.norm.endsWith('s') && t.norm !== entry.lemma)) && tokens[i - 2]?.kind === 'word') next = i - 2;
     }
   }
   subordinateClauseStop(tokens, stop);
   return stop;
 }
 
-/** Conjunctions that open a sentence with a clause before the main one: "While X said …, Y …". */
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'after', 'when', 'because', 'since', 'whereas', 'once', 'until', 'unless', 'before', 'if']);
+/** Words that open a sentence with a clause or phrase before the main one: "While X said …, Y …", "Even as …", "In a speech attacking …, …". */
+const SUBORDINATORS = new Set(['even', 'in', 'during', 'while', 'although', 'though', 'after', 'when', 'because', 'since', 'whereas', 'once', 'until', 'unless', 'before', 'if']);
 
 /**
  * "Although Cole said the plan was dead, the council voted for it": what was said in an opening

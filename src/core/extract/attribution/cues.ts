@@ -77,7 +77,7 @@ const VERBS: [string, CueClass, string[]?][] = [
   ['underscore', 'speech'], ['reaffirm', 'speech'], ['chastise', 'speech'], ['disparage', 'speech'], ['advocate', 'intent'],
   ['reassure', 'speech'], ['underline', 'speech'],
   ['vote', 'intent'], ['speak', 'speech', ['speaks', 'spoke', 'spoken', 'speaking']],
-  ['focus', 'speech', ['focuses', 'focused', 'focused', 'focusing']],
+  ['focus', 'speech', ['focuses', 'focused', 'focused', 'focusing']], ['back', 'intent'],
 ];
 
 function regularForms(lemma: string): string[] {
@@ -96,7 +96,7 @@ for (const [lemma, cls, irregular] of VERBS) {
 // Forms that are nouns far more often than verbs in news ("the states", "terror attacks", "her emails").
 for (const noun of ['state', 'states', 'attack', 'attacks', 'email', 'emails', 'continue', 'continues', 'continuing', 'reports', 'report', 'backing', 'backs']) LEXICON.delete(noun);
 // Cues only as finite verbs: "voted for", "spoke about", "focused on"; "the vote", "voting", "to speak", "a focus on" mostly carry no statement.
-for (const form of ['vote', 'votes', 'voting', 'speak', 'speaking', 'focus']) LEXICON.delete(form);
+for (const form of ['vote', 'votes', 'voting', 'speak', 'speaking', 'focus', 'back', 'backing']) LEXICON.delete(form);
 
 /** The cue entry of a lower-cased word, if it is a cue verb form. */
 export function cueEntry(word: string): CueEntry | undefined {
