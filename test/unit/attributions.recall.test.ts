@@ -200,3 +200,13 @@ describe('attributions: backing a candidate', () => {
     assert.deepEqual(read('The council backed down after the vote.'), []);
   });
 });
+
+describe('attributions: a relative "which" speaks for its noun', () => {
+  it('"The union, which endorsed Cole in May, …"', () => {
+    const found = read('The union, which endorsed Ann Cole in May, has grown quickly.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'The union, which');
+    assert.equal(found[0]!.cue, 'endorsed');
+    assert.deepEqual(found[0]!.content, ['Ann Cole in May']);
+  });
+});

@@ -309,8 +309,8 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     }
     return { group: { from, to: j - 1 }, boundary: from - 1 };
   }
-  if (t && t.norm === 'who' && ctx.tokens[j - 1]?.norm === ',') {
-    // "Smith, who said": the span runs from the name to the relative pronoun that stands for it.
+  if (t && (t.norm === 'who' || t.norm === 'which') && ctx.tokens[j - 1]?.norm === ',') {
+    // "Smith, who said", "the union, which endorsed": the span runs from the name to the relative pronoun that stands for it.
     const seg = nounPhraseLeft(ctx, j - 2, 6, true);
     return { group: seg.from < 0 ? { from: j, to: j } : { from: seg.from, to: j }, boundary: (seg.from < 0 ? j : seg.from) - 1 };
   }
@@ -998,6 +998,15 @@ function attributeSentence(ctx: SentenceContext): Found[] {
     const cue = isCue(ctx, c) ?? (t.capital || NOT_BEFORE_VERB.has(tk[c - 1]?.norm ?? '') ? null : phraseCue(tk, c));
     if (!cue) continue;
     const a = attributeCue(ctx, c, cue.end, cue.entry, found);
+    if (a && !a.trailing && a.kind === 'indirect' && c >= 2 && tk[c - 1]!.norm === 'which' && tk[c - 2]!.norm === ',') {
+      // "The union, which endorsed Cole in May, has grown": the relative clause ends at its comma.
+      let to = cue.end + 1;
+      while (to < ctx.last && tk[to + 1]!.norm !== ',') to++;
+      const inner = contentOf(ctx, cue.end + 1, to);
+      if (inner && inner.spans[0]!.start >= a.content[0]!.start) {
+        a.content = [{ start: a.content[0]!.start, end: Math.min(a.content[0]!.end, inner.spans[inner.spans.length - 1]!.end) }];
+      }
+    }
     if (a && cue.entry === BACKING) {
       // "a group backing Bush began March with …": who is backed is a name, not the clause after it.
       let to = c + 1;
