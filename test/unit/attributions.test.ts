@@ -526,6 +526,14 @@ describe('attributions: where content ends', () => {
     ]);
   });
 
+  it('before "and" and a present-tense cue ("criticized X and says …")', () => {
+    const found = read('The mayor criticized the toll and says it should be scrapped.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.content]), [
+      ['The mayor', 'criticized', ['the toll']],
+      ['The mayor', 'says', ['it should be scrapped']],
+    ]);
+  });
+
   it('before "and" or a dash, a subject and a cue ("… and the treasurer said …")', () => {
     for (const joint of [' and', ' -']) {
       const found = read(`The mayor said the new budget would pass easily${joint} the treasurer said it would fail.`);

@@ -1536,7 +1536,7 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       else if (entry && entry.participle && prev.kind === 'quote') next = i - 1;
       // "…calling them rapists and vowing to …": a second participle cue is a statement of its own.
       else if (entry && entry.participle && entry.cls !== 'evidence' && (prev.norm === 'and' || prev.norm === 'but')) next = i - 2;
-      else if (entry && (prev.norm === 'and' || prev.norm === 'but') && !entry.participle && /(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) && tokens[i - 2]?.kind === 'word') next = i - 2;
+      else if (entry && (prev.norm === 'and' || prev.norm === 'but') && !entry.participle && (/(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) || (t.norm.endsWith('s') && t.norm !== entry.lemma)) && tokens[i - 2]?.kind === 'word') next = i - 2;
     }
   }
   subordinateClauseStop(tokens, stop);
