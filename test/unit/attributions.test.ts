@@ -801,6 +801,19 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found.addressee, 'the council');
     assert.deepEqual(found.content, ['to delay the vote']);
   });
+  it('a contracted subject pronoun speaks for the participles of its clause ("she\'s moved …, criticizing …")', () => {
+    const found = read('Since the storm, she\'s moved to the left on housing, criticizing the new tower.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'she\'s');
+    assert.equal(found[0]!.cue, 'criticizing');
+    assert.deepEqual(found[0]!.content, ['the new tower']);
+  });
+  it('"Asked by X whether …": the one who asked is the source of the question', () => {
+    const found = only('Asked by the host on Sunday whether she would run again, Ms. Lane laughed.');
+    assert.equal(found.speaker, 'the host');
+    assert.equal(found.cue, 'Asked');
+    assert.deepEqual(found.content, ['whether she would run again']);
+  });
   it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
     const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');
     const said = found.find((f) => f.cue === 'said');

@@ -205,6 +205,8 @@ function phraseEndingAt(tokens: Token[], j: number): number {
   return 0;
 }
 
+const DEGREE = new Set(['most', 'more', 'very', 'so', 'less', 'too', 'quite', 'rather']);
+
 /** "Trump forcefully said": manner adverbs sit between speaker and cue. */
 function isAdverb(t: Token): boolean {
   return !t.capital && t.norm.length > 4 && t.norm.endsWith('ly') && !['only', 'family', 'ally', 'rally', 'italy', 'july', 'supply', 'assembly', 'reply', 'early', 'daily', 'weekly'].includes(t.norm);
@@ -232,7 +234,8 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
   let j = c - 1;
   const progressive = ctx.tokens[c]!.norm.endsWith('ing');
   for (;;) {
-    while (j >= 0 && isWord(ctx.tokens[j]) && (BETWEEN.has(ctx.tokens[j]!.norm) || (progressive && BE.has(ctx.tokens[j]!.norm)) || isAdverb(ctx.tokens[j]!))) j--;
+    // "… and most recently defended": a degree word before an adverb goes with it.
+    while (j >= 0 && isWord(ctx.tokens[j]) && (BETWEEN.has(ctx.tokens[j]!.norm) || (progressive && BE.has(ctx.tokens[j]!.norm)) || isAdverb(ctx.tokens[j]!) || (DEGREE.has(ctx.tokens[j]!.norm) && isWord(ctx.tokens[j + 1]) && isAdverb(ctx.tokens[j + 1]!)))) j--;
     // "Trump at the time said", "critics have in particular noted": a set phrase between speaker and cue.
     const phrase = phraseEndingAt(ctx.tokens, j);
     if (phrase > 0) {
@@ -917,12 +920,18 @@ function askedClause(ctx: SentenceContext, c: number): Found | null {
   while (k <= ctx.last && k - c < 40 && tk[k]!.norm !== ',') k++;
   if (tk[k]?.norm !== ',' || k === c + 1) return null;
   let from = c + 1;
+  // "Asked by Matt Lauer whether …": the one who asked is the source.
+  let asker: Group = { from: -1, to: -1 };
   if (tk[from]?.norm === 'by') {
     while (from < k && tk[from]!.kind === 'word' && !QUESTION_WORDS.has(tk[from]!.norm) && tk[from]!.norm !== 'to' && tk[from]!.norm !== 'about') from++;
+    let end = from - 1;
+    // "Asked by Ingraham on Thursday about …": time words after the name are not part of it.
+    while (end > c + 2 && (TIME.has(tk[end]!.norm) || tk[end]!.norm === 'on')) end--;
+    if (end >= c + 2 && end - c < 10) asker = { from: c + 2, to: end };
   }
   const content = contentOf(ctx, from, k - 1);
   if (!content) return null;
-  return { speakerSpan: null, speakerForm: 'none', cue: makeCue(ctx, c, c), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+  return { speakerSpan: groupSpan(ctx, asker), speakerForm: speakerForm(ctx, asker), cue: makeCue(ctx, c, c), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
 function attributeSentence(ctx: SentenceContext): Found[] {
@@ -1088,6 +1097,9 @@ function sentenceSubject(ctx: SentenceContext): Group {
   return { from, to: i - 1 };
 }
 
+/** A subject pronoun, alone or with a contracted auxiliary: "she", "she's", "they've". */
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you)(?:'s|'re|'ve|'d|'ll|'m)?$/;
+
 /** Words that open a sentence without belonging to its subject: "But Trump went further". */
 const SENTENCE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'then', 'also', 'instead', 'meanwhile', 'however', 'indeed', 'or', 'plus', 'thus']);
 /** Auxiliaries and forms of "be" that carry a clause's tense: the subject stands right before them. */
@@ -1120,6 +1132,10 @@ function mainSubject(ctx: SentenceContext, before: number): Group {
     if (k >= before || tk[k]!.norm !== ',') return none;
     from = k + 1;
   }
+  // "Then he cut into Bush, calling him …", "she's tacked to the left, criticizing …": a subject
+  // pronoun that opens the clause is its subject, whatever the verb.
+  const pronoun = tk[from];
+  if (isWord(pronoun) && SUBJECT_PRONOUN.test(pronoun.norm) && from + 1 < before) return { from, to: from };
   // Bounded, so that a sentence of many participles stays linear.
   for (let k = from + 1; k < before && k - from < 40; k++) {
     const t = tk[k]!;
@@ -1139,9 +1155,6 @@ function mainSubject(ctx: SentenceContext, before: number): Group {
     const { group } = speakerLeft(ctx, k);
     return group.from >= from ? group : none;
   }
-  // "Then he cut into Bush, calling him …": a pronoun that opens the clause is its subject, whatever the verb.
-  const opener = tk[from];
-  if (isWord(opener) && PRONOUNS.has(opener.norm) && opener.norm !== 'it' && opener.norm !== 'who' && isWord(tk[from + 1])) return { from, to: from };
   return none;
 }
 
