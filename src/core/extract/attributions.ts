@@ -494,6 +494,9 @@ function evidenceSubject(ctx: SentenceContext, j: number): boolean {
   return false;
 }
 
+/** Verbs of taking sides, whose base form before a name is a verb: "voters support Cole". */
+const STANCE_VERBS = new Set(['support', 'back', 'oppose', 'endorse', 'favor', 'praise', 'blame']);
+
 /** Nouns for groups that back a candidate: "a group backing Bush", "super PACs backing Cruz". */
 const BACKERS = new Set(['group', 'groups', 'pac', 'pacs', 'committee', 'committees', 'population', 'organization', 'organizations', 'coalition', 'union', 'unions', 'voters', 'donors', 'delegates', 'hackers', 'activists', 'members', 'lawmakers', 'senators', 'republicans', 'democrats', 'conservatives', 'liberals', 'evangelicals', 'supporters', 'people', 'those', 'candidates', 'officials', 'leaders']);
 const BACKING: CueEntry = { lemma: 'back', cls: 'intent', participle: false };
@@ -576,7 +579,8 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   if (NOUNY.has(entry.lemma) && base && entry.cls !== 'evidence' && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to')) {
     if (!prev || prev.kind !== 'word') return null;
     const next = tk[c + 1];
-    const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && VERB_NEXT.has(next.norm)));
+    // "Men under 35 support Sanders": a stance verb before a name.
+    const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)))));
     if (!(PRONOUNS.has(prev.norm) || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm) || verbLike)) return null;
   }
   if ((entry.lemma === 'call' || entry.lemma === 'support' || entry.lemma === 'oppose' || entry.lemma === 'endorse') && tk[c + 1] && tk[c + 1]!.kind === 'punct') return null;
