@@ -1689,13 +1689,13 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   }
   // A cue inside what someone else said is part of their words ("… said it would reject “…”",
   // "“We told them …,” he said"): not a statement of its own. Every cue holds others, "according to"
-  // and cue phrases too: "The council expects a vote, according to the mayor" is the mayor's
-  // statement, not also the council's. (An attribution's own content never holds its own cue, so any
-  // span around the cue is someone else's.)
-  const isVerbCue = (f: Found): boolean => f.cue !== null && cueEntry(f.cue.text.toLowerCase().split(/\s/)[0]!) !== undefined;
+  // and cue phrases too, and nouns are held as verbs are: "The council expects a vote, according to
+  // the mayor" is the mayor's statement, not also the council's, and "X said Cole's attacks on Y
+  // were unfair" is X's alone. (An attribution's own content never holds its own cue, so any span around
+  // the cue is someone else's.)
   const holders = all.filter((f) => f.cue !== null);
   const inside = insideOf(holders.flatMap((f) => f.content));
-  const held = (f: Found): boolean => f.cue !== null && isVerbCue(f) && inside(f.cue);
+  const held = (f: Found): boolean => f.cue !== null && inside(f.cue);
   // Only what stands holds others: in "Asked whether she thought Trump would win, Clinton said …",
   // "thought" lies inside the question, so its overlong content does not swallow "said".
   const standing = insideOf(holders.filter((f) => !held(f)).flatMap((f) => f.content));
