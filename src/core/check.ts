@@ -305,6 +305,43 @@ export class QuoteIndex {
    * actor, a first name, "Mr.").
    */
   antecedent(draft: string, end: number, gender: Gender, quotations: Span[]): { actor: Actor; span: Span } | undefined {
+    // Kept by the text it reads (the paragraph before and its own up to `end`, the character before
+    // them, the quotations in them), so a check after a keystroke looks again only where that changed.
+    if (this.antecedentsOf !== generation) {
+      this.antecedents.clear();
+      this.antecedentsOf = generation;
+    }
+    const from = Math.max(0, end - ANTECEDENT_REACH);
+    const window = Math.max(from, paragraphStart(draft, Math.max(from, paragraphStart(draft, end))));
+    let key = `${gender}|${window > 0 ? draft[window - 1] : ''}|`;
+    let lo = 0;
+    let hi = quotations.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotations[mid].end <= window) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let q = lo; q < quotations.length && quotations[q].start < end; q++) {
+      key += `${Math.max(quotations[q].start, window) - window}-${Math.min(quotations[q].end, end) - window},`;
+    }
+    key += `|${draft.slice(window, end)}`;
+    const known = this.antecedents.get(key);
+    if (known !== undefined) {
+      return known ? { actor: known.actor, span: { start: window + known.start, end: window + known.end } } : undefined;
+    }
+    const found = this.findAntecedent(draft, end, gender, quotations);
+    this.antecedents.set(key, found ? { actor: found.actor, start: found.span.start - window, end: found.span.end - window } : null);
+    if (this.antecedents.size > PARAGRAPHS_KEPT) {
+      const oldest = this.antecedents.keys().next().value;
+      if (oldest !== undefined) this.antecedents.delete(oldest);
+    }
+    return found;
+  }
+
+  private readonly antecedents = new Map<string, { actor: Actor; start: number; end: number } | null>();
+  private antecedentsOf = 0;
+
+  private findAntecedent(draft: string, end: number, gender: Gender, quotations: Span[]): { actor: Actor; span: Span } | undefined {
     const from = Math.max(0, end - ANTECEDENT_REACH);
     const inQuotation = (at: number) => {
       let lo = 0;
@@ -740,10 +777,14 @@ function mayNameAnother(draft: string, stretch: Stretch, quotes: Found[], theirs
 const paragraphAttributions = new Map<string, Attribution[]>();
 const PARAGRAPHS_KEPT = 4096;
 
-/** Forgets the paragraphs read so far (for measuring a first check). */
+/** Forgets the paragraphs read so far, and the pronouns' antecedents found (for measuring a first check). */
 export function forgetParagraphs(): void {
   paragraphAttributions.clear();
+  generation++;
 }
+
+/** Counts the calls of `forgetParagraphs`: an index's kept antecedents older than this are forgotten. */
+let generation = 0;
 
 function engineAttributions(paragraph: string): Attribution[] {
   const known = paragraphAttributions.get(paragraph);

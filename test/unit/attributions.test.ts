@@ -562,6 +562,16 @@ describe('attributions: where content ends', () => {
 });
 
 describe('attributions: what is not a statement', () => {
+  it('a cue inside what is given "according to" someone', () => {
+    for (const text of ['According to the mayor, the council expects the bridge to close next year.', 'The council expects the bridge to close next year, according to the mayor.']) {
+      const a = only(text);
+      assert.equal(a.speaker, 'the mayor');
+      assert.equal(a.cue?.toLowerCase(), 'according to');
+      assert.equal(a.kind, 'indirect');
+      assert.deepEqual(a.content.map((c) => c.toLowerCase()), ['the council expects the bridge to close next year']);
+    }
+  });
+
   it('scare quotes with no speaker', () => {
     assert.deepEqual(read('Some members already have troops there, engaged in “training” local forces.'), []);
   });

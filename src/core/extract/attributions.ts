@@ -496,6 +496,9 @@ function evidenceSubject(ctx: SentenceContext, j: number): boolean {
   return false;
 }
 
+/** Verbs of taking sides, whose base form before a name is a verb: "voters support Cole". */
+const STANCE_VERBS = new Set(['support', 'back', 'oppose', 'endorse', 'favor', 'praise', 'blame']);
+
 /** Nouns for groups that back a candidate: "a group backing Bush", "super PACs backing Cruz". */
 const BACKERS = new Set(['group', 'groups', 'pac', 'pacs', 'committee', 'committees', 'population', 'organization', 'organizations', 'coalition', 'union', 'unions', 'voters', 'donors', 'delegates', 'hackers', 'activists', 'members', 'lawmakers', 'senators', 'republicans', 'democrats', 'conservatives', 'liberals', 'evangelicals', 'supporters', 'people', 'those', 'candidates', 'officials', 'leaders']);
 const BACKING: CueEntry = { lemma: 'back', cls: 'intent', participle: false };
@@ -578,7 +581,8 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   if (NOUNY.has(entry.lemma) && base && entry.cls !== 'evidence' && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to')) {
     if (!prev || prev.kind !== 'word') return null;
     const next = tk[c + 1];
-    const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && VERB_NEXT.has(next.norm)));
+    // "Men under 35 support Sanders": a stance verb before a name.
+    const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)))));
     if (!(PRONOUNS.has(prev.norm) || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm) || verbLike)) return null;
   }
   if ((entry.lemma === 'call' || entry.lemma === 'support' || entry.lemma === 'oppose' || entry.lemma === 'endorse') && tk[c + 1] && tk[c + 1]!.kind === 'punct') return null;
@@ -1701,11 +1705,12 @@ export function findAttributions(text: string, options: AttributionOptions = {})
     f.content = [...spans, ...tail.filter((s) => !spans.some((x) => x.start === s.start))];
   }
   // A cue inside what someone else said is part of their words ("… said it would reject “…”",
-  // "“We told them …,” he said"): not a statement of its own. Only verb cues hold others: a clause
-  // "according to" a source keeps the statements inside it. (An attribution's own content never
-  // holds its own cue, so any span around the cue is someone else's.)
+  // "“We told them …,” he said"): not a statement of its own. Every cue holds others, "according to"
+  // and cue phrases too: "The council expects a vote, according to the mayor" is the mayor's
+  // statement, not also the council's. (An attribution's own content never holds its own cue, so any
+  // span around the cue is someone else's.)
   const isVerbCue = (f: Found): boolean => f.cue !== null && cueEntry(f.cue.text.toLowerCase().split(/\s/)[0]!) !== undefined;
-  const holders = all.filter(isVerbCue);
+  const holders = all.filter((f) => f.cue !== null);
   const inside = insideOf(holders.flatMap((f) => f.content));
   const held = (f: Found): boolean => f.cue !== null && isVerbCue(f) && inside(f.cue);
   // Only what stands holds others: in "Asked whether she thought Trump would win, Clinton said …",
