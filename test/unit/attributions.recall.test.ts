@@ -210,3 +210,12 @@ describe('attributions: a relative "which" speaks for its noun', () => {
     assert.deepEqual(found[0]!.content, ['Ann Cole in May']);
   });
 });
+
+describe('attributions: a stance verb before a name', () => {
+  it('"Young people support Cole by four points"', () => {
+    const a = only('Young people support Ann Cole by four points.');
+    assert.equal(a.speaker, 'Young people');
+    assert.equal(a.cue, 'support');
+    assert.deepEqual(a.content, ['Ann Cole by four points']);
+  });
+});
