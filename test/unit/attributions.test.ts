@@ -829,6 +829,23 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found.cue, 'Asked');
     assert.deepEqual(found.content, ['whether she would run again']);
   });
+  it('"X (party) issued a statement saying …": the one who issued it speaks', () => {
+    const found = only('Senator Ann Cole (D-Ore.) issued a statement saying that the bill would fail.');
+    assert.equal(found.speaker, 'Senator Ann Cole (D-Ore.)');
+    assert.equal(found.cue, 'saying');
+    assert.deepEqual(found.content, ['the bill would fail']);
+  });
+  it('"according to an analysis by X": the source runs on to who made the analysis', () => {
+    const found = only('Turnout rose sharply in rural counties, according to an analysis by the Farm Bureau.');
+    assert.equal(found.speaker, 'an analysis by the Farm Bureau');
+    assert.equal(found.cue, 'according to');
+    assert.deepEqual(found.content, ['Turnout rose sharply in rural counties']);
+  });
+  it('a fenced "for example" between the speaker and the cue', () => {
+    const found = only('Murphy, for instance, said the vote was rigged.');
+    assert.equal(found.speaker, 'Murphy');
+    assert.deepEqual(found.content, ['the vote was rigged']);
+  });
   it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
     const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');
     const said = found.find((f) => f.cue === 'said');
