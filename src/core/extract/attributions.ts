@@ -2,6 +2,7 @@ import type { Cue, Span, StatementKind } from '../model';
 import { splitParagraphs, splitSentences } from '../text/sentences';
 import { cueEntry, type CueEntry } from './attribution/cues';
 import { phraseCue } from './attribution/phrases';
+import { nonAttributingSense } from './attribution/senses';
 import { findQuotations, type Quotation } from './attribution/quotes';
 import { tokenize, type Token } from './attribution/tokens';
 import { isFiniteVerb, isModifier } from './attribution/verbs';
@@ -70,7 +71,7 @@ const ADDRESSED = new Set(['tell', 'ask', 'assure', 'warn', 'urge', 'advise', 'r
 /** Venues that stand between the cue and what was said: "said in a statement". */
 const VENUES = new Set(['statement', 'interview', 'email', 'e-mail', 'tweet', 'post', 'letter', 'speech', 'op-ed', 'memo', 'release', 'press', 'conference', 'call', 'briefing', 'video', 'message', 'appearance', 'column', 'editorial', 'report', 'filing', 'radio', 'television', 'tv', 'blog', 'essay', 'book', 'rally', 'debate', 'hearing', 'broadcast', 'podcast', 'news']);
 /** Nouns that are also cue verbs: their base and -s forms count only after a subject-like word. */
-const NOUNY = new Set(['release', 'share', 'name', 'list', 'order', 'attack', 'blast', 'mock', 'voice', 'email', 'answer', 'highlight', 'repeat', 'quote', 'welcome', 'chant', 'forecast', 'champion', 'reference', 'back', 'push', 'press', 'request', 'favor', 'hail', 'thank', 'rail', 'slam', 'express', 'appear', 'consider', 'report', 'state', 'question', 'claim', 'charge', 'plan', 'need', 'support', 'estimate', 'call', 'hope', 'fear', 'doubt', 'note', 'demand', 'counter', 'signal', 'echo', 'remark', 'quip', 'joke', 'tweet', 'find', 'show', 'label', 'praise', 'blame', 'aim', 'promise', 'pledge', 'vow', 'cite', 'defend', 'worry', 'caution', 'mention', 'post', 'concern', 'recall', 'dub', 'stress', 'point', 'decline', 'write', 'want', 'know']);
+const NOUNY = new Set(['release', 'challenge', 'share', 'name', 'list', 'order', 'attack', 'blast', 'mock', 'voice', 'email', 'answer', 'highlight', 'repeat', 'quote', 'welcome', 'chant', 'forecast', 'champion', 'reference', 'back', 'push', 'press', 'request', 'favor', 'hail', 'thank', 'rail', 'slam', 'express', 'appear', 'consider', 'report', 'state', 'question', 'claim', 'charge', 'plan', 'need', 'support', 'estimate', 'call', 'hope', 'fear', 'doubt', 'note', 'demand', 'counter', 'signal', 'echo', 'remark', 'quip', 'joke', 'tweet', 'find', 'show', 'label', 'praise', 'blame', 'aim', 'promise', 'pledge', 'vow', 'cite', 'defend', 'worry', 'caution', 'mention', 'post', 'concern', 'recall', 'dub', 'stress', 'point', 'decline', 'write', 'want', 'know']);
 /** Means of speaking after "by": "said by telephone". */
 const CHANNELS = new Set(['telephone', 'phone', 'text', 'satellite', 'videoconference', 'videolink', 'skype', 'zoom', 'e-mail', 'mail', 'fax', 'cellphone']);
 /** What speaks through evidence verbs: "the poll found", "records show". */
@@ -511,6 +512,7 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   const entry = cueEntry(t.norm) ?? backingAfterNoun(ctx, c);
   if (!entry) return null;
   if (t.capital && c > 0 && !(ctx.titleCase && tk[c - 1]!.capital)) return null; // "the State Department", "Call of Duty"
+  if (nonAttributingSense(tk, c, entry)) return null;
   const prev = tk[c - 1];
   if (prev && prev.kind === 'word') {
     // "Yet another said", "some argued": a pronoun-like determiner before a past-tense cue is its subject.
@@ -907,17 +909,30 @@ function inPollAfter(ctx: SentenceContext, c: number): Found | null {
 }
 
 /** "Asked whether …, the senator said …": the question is content too (of whoever asked). */
+/** Words after "asked by" that end the asker's name: "asked by Ann Cole on Monday". */
+const ASKED_BY_STOP = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'for', 'with']);
+
 function askedClause(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
   let k = c + 1;
   while (k <= ctx.last && k - c < 40 && tk[k]!.norm !== ',') k++;
   if (tk[k]?.norm !== ',' || k === c + 1) return null;
   let from = c + 1;
+  // "Asked by Matt Lauer on Monday whether …": the one who asked is the source of the question.
+  const asker: Group = { from: -1, to: -1 };
   if (tk[from]?.norm === 'by') {
-    while (from < k && tk[from]!.kind === 'word' && !QUESTION_WORDS.has(tk[from]!.norm) && tk[from]!.norm !== 'to' && tk[from]!.norm !== 'about') from++;
+    const opensQuestion = (t: Token): boolean => t.kind !== 'word' || QUESTION_WORDS.has(t.norm) || t.norm === 'to' || t.norm === 'about';
+    const first = ++from;
+    while (from < k && !opensQuestion(tk[from]!) && !TIME.has(tk[from]!.norm) && !ASKED_BY_STOP.has(tk[from]!.norm)) from++;
+    if (from > first) {
+      asker.from = first;
+      asker.to = from - 1;
+    }
+    while (from < k && !opensQuestion(tk[from]!)) from++;
   }
   const content = contentOf(ctx, from, k - 1);
   if (!content) return null;
+  if (asker.from >= 0) return { speakerSpan: groupSpan(ctx, asker), speakerForm: speakerForm(ctx, asker), cue: makeCue(ctx, c, c), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
   return { speakerSpan: null, speakerForm: 'none', cue: makeCue(ctx, c, c), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
