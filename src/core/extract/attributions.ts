@@ -1034,6 +1034,17 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   return found;
 }
 
+/** A verb of saying not in the lexicon, read from its place after a quotation. */
+const SAID_AS: CueEntry = { lemma: 'say', cls: 'speech', participle: false };
+
+/** Nothing but a particle, an adverb or a trailer follows the verb at `c` to the sentence end. */
+function endsAfterVerb(ctx: SentenceContext, c: number): boolean {
+  const tk = ctx.tokens;
+  let k = c + 1;
+  while (k <= ctx.last && k - c <= 2 && isWord(tk[k]) && (['back', 'up', 'out', 'on', 'in', 'off', 'again'].includes(tk[k]!.norm) || isAdverb(tk[k]!))) k++;
+  return k > ctx.last || tk[k]!.norm === ',' || (isWord(tk[k]) && TRAILER.has(tk[k]!.norm) && !['and', 'but', 'that'].includes(tk[k]!.norm));
+}
+
 /**
  * "“…,” the economist Ann Cole, a former adviser to the mayor, wrote on her blog.": a quotation
  * opens the sentence and a long speaker stands between it and the cue. The speaker runs to its
@@ -1045,6 +1056,17 @@ function openingQuoteSpeaker(ctx: SentenceContext, found: Found[]): Found | null
   if (!q || q.kind !== 'quote' || ctx.last < 2 || !isWord(tk[1])) return null;
   if (found.some((f) => f.content.some((sp) => sp.start < q.end && q.start < sp.end))) return null;
   if (!/[,?!—–-][\s'’‘"]*$/.test(ctx.text.slice(q.quote!.inner.start, q.quote!.inner.end))) return null;
+  // "“…,” fumed Pat Toomey, the senator.": an inverted verb and a name.
+  const v = tk[1]!;
+  if (!v.capital && !cueEntry(v.norm) && v.norm.length > 4 && v.norm.endsWith('ed') && isWord(tk[2]) && tk[2]!.capital) {
+    let to = 2;
+    while (to < ctx.last && to < 7 && isWord(tk[to + 1]) && (tk[to + 1]!.capital || tk[to + 1]!.norm === 'of')) to++;
+    if (to === ctx.last || tk[to + 1]!.norm === ',') {
+      const inner = trimSpan(ctx.text, q.quote!.inner);
+      const speaker = { from: 2, to };
+      if (inner) return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, 1, 1), content: [inner], kind: 'direct', quote: q.quote, trailing: true };
+    }
+  }
   let comma = -1;
   for (let c = 1; c <= ctx.last && c <= 30; c++) {
     const t = tk[c]!;
@@ -1053,7 +1075,10 @@ function openingQuoteSpeaker(ctx: SentenceContext, found: Found[]): Found | null
       if (t.norm === ',' && comma < 0) comma = c;
       continue;
     }
-    const entry = t.capital ? undefined : cueEntry(t.norm);
+    let entry = t.capital ? undefined : cueEntry(t.norm);
+    // "“…,” Trump shot back.", "“…,” an angry Hollande retaliated.": after a quotation and a short
+    // name, a verb that ends the sentence is how it was said, cue or not.
+    if (!entry && !t.capital && c >= 2 && c <= 6 && comma < 0 && (isFiniteVerb(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ed')) || t.norm === 'shot') && !BE.has(t.norm) && !BE.has(tk[c - 1]!.norm) && !BETWEEN.has(tk[c - 1]!.norm) && endsAfterVerb(ctx, c)) entry = SAID_AS;
     if (!entry) continue;
     if (entry.cls !== 'speech' || c === 1 || CLAUSE_STOP.has(tk[c - 1]!.norm)) return null;
     let to = (comma > 0 ? comma : c) - 1;
