@@ -187,7 +187,7 @@ function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVe
 }
 
 /** Set phrases that sit between a speaker and the cue like an adverb. */
-const BETWEEN_PHRASES = ['at the time', 'in the past', 'in particular', 'all but', 'at one point', 'once again', 'for the first time', 'for years', 'for months', 'for weeks', 'in turn', 'at times', 'of course', 'at least', 'in fact', 'by then', 'so far', 'time and again', 'for his part', 'for her part', 'for their part', 'for its part'].map((p) => p.split(' '));
+const BETWEEN_PHRASES = ['for example', 'for instance', 'at the time', 'in the past', 'in particular', 'all but', 'at one point', 'once again', 'for the first time', 'for years', 'for months', 'for weeks', 'in turn', 'at times', 'of course', 'at least', 'in fact', 'by then', 'so far', 'time and again', 'for his part', 'for her part', 'for their part', 'for its part'].map((p) => p.split(' '));
 const SELDOM = new Set(['seldom', 'rarely', 'sometimes', 'twice', 'instead']);
 
 /** The number of tokens of a set phrase ending at `j` ("at the time"), or 0; a lone "seldom" counts as one. */
@@ -263,8 +263,10 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     break;
   }
   const t = ctx.tokens[j];
-  // "Murphy, though, said": a comma-fenced adverb sits between the speaker and the cue.
-  if (t && t.norm === ',' && isWord(ctx.tokens[j - 1]) && FENCED.has(ctx.tokens[j - 1]!.norm) && ctx.tokens[j - 2]?.norm === ',') {
+  // "Murphy, though, said", "Brian Murphy, for example, said": a comma-fenced adverb sits between the speaker and the cue.
+  const fencedPhrase = t && t.norm === ',' ? phraseEndingAt(ctx.tokens, j - 1) : 0;
+  if (fencedPhrase > 1 && ctx.tokens[j - 1 - fencedPhrase]?.norm === ',') j -= fencedPhrase - 1;
+  if (t && t.norm === ',' && isWord(ctx.tokens[j - 1]) && (FENCED.has(ctx.tokens[j - 1]!.norm) || fencedPhrase > 1) && ctx.tokens[j - 2]?.norm === ',') {
     j -= 3;
     if (isWord(ctx.tokens[j])) {
       const seg = nounPhraseLeft(ctx, j, 8);
@@ -1209,7 +1211,7 @@ function relativeSubject(ctx: SentenceContext, and: number): Group {
 function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
   const tk = ctx.tokens;
   const none = { from: -1, to: -1 };
-  for (let k = at; k > 0 && at - k < 10; k--) {
+  for (let k = at; k > 0 && at - k < 12; k--) {
     const t = tk[k]!;
     if (t.kind !== 'word' || CLAUSE_WORDS.has(t.norm)) return none;
     if (!isClauseVerb(tk, k)) continue;
@@ -1250,8 +1252,23 @@ function groupSpan(ctx: SentenceContext, g: Group): Span | null {
 const ACCORDING_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'however', 'also', 'in', 'meanwhile', 'moreover', 'indeed', 'then', 'thus', 'plus', 'or', 'instead', 'again', 'today', 'yesterday', 'overall', 'still', 'first', 'second', 'finally', 'separately', 'previously', 'later', 'earlier']);
 
 /** "according to X, …" and "…, according to X." */
+/**
+ * "according to an analysis by the Pew Research Center", "according to interviews with party
+ * leaders": a common noun for the evidence runs on to whoever made it.
+ */
+function withAgent(ctx: SentenceContext, g: Group): Group {
+  const tk = ctx.tokens;
+  if (g.from < 0) return g;
+  for (let i = g.from; i <= g.to; i++) if (tk[i]!.capital) return g;
+  const prep = tk[g.to + 1];
+  if (!isWord(prep) || !(prep.norm === 'by' || prep.norm === 'from' || prep.norm === 'with')) return g;
+  let e = g.to + 2;
+  while (e <= ctx.last && e - g.to < 10 && isWord(tk[e]) && (!CLAUSE_STOP.has(tk[e]!.norm) || tk[e]!.norm === 'at')) e++;
+  return e > g.to + 2 ? { from: g.from, to: e - 1 } : g;
+}
+
 function accordingTo(ctx: SentenceContext, c: number): Found | null {
-  const speaker = speakerRight(ctx, c + 1);
+  const speaker = withAgent(ctx, speakerRight(ctx, c + 1));
   if (speaker.from < 0) return null;
   const cue = makeCue(ctx, c, c + 1);
   let content: { spans: Span[]; kind: StatementKind; quote?: Quotation } | null | undefined;
@@ -1345,7 +1362,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   // participle is the verb's object; the verb's subject speaks.
   // Not after "with": "ended with Maddow asking …" names who asked.
   if (entry.participle && isWord(prevToken) && entry.cls !== 'evidence' && left.from !== 0 && tk[left.from - 1]?.norm !== 'with') {
-    const verbSubject = subjectBeforeObject(ctx, left.from > 0 ? left.from - 1 : c - 1);
+    const verbSubject = subjectBeforeObject(ctx, c - 2);
     if (verbSubject.from >= 0) {
       const found = contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, verbSubject), speakerForm(ctx, verbSubject));
       if (found) return found;
@@ -1713,13 +1730,14 @@ export function findAttributions(text: string, options: AttributionOptions = {})
     f.content = [...spans, ...tail.filter((s) => !spans.some((x) => x.start === s.start))];
   }
   // A cue inside what someone else said is part of their words ("… said it would reject “…”",
-  // "“We told them …,” he said"): not a statement of its own. Only verb cues hold others: a clause
-  // "according to" a source keeps the statements inside it. (An attribution's own content never
-  // holds its own cue, so any span around the cue is someone else's.)
-  const isVerbCue = (f: Found): boolean => f.cue !== null && cueEntry(f.cue.text.toLowerCase().split(/\s/)[0]!) !== undefined;
-  const holders = all.filter(isVerbCue);
+  // "“We told them …,” he said"): not a statement of its own. Every cue holds others, "according to"
+  // and cue phrases too, and nouns are held as verbs are: "The council expects a vote, according to
+  // the mayor" is the mayor's statement, not also the council's, and "X said Cole's attacks on Y
+  // were unfair" is X's alone. (An attribution's own content never holds its own cue, so any span around
+  // the cue is someone else's.)
+  const holders = all.filter((f) => f.cue !== null);
   const inside = insideOf(holders.flatMap((f) => f.content));
-  const held = (f: Found): boolean => f.cue !== null && isVerbCue(f) && inside(f.cue);
+  const held = (f: Found): boolean => f.cue !== null && inside(f.cue);
   // Only what stands holds others: in "Asked whether she thought Trump would win, Clinton said …",
   // "thought" lies inside the question, so its overlong content does not swallow "said".
   const standing = insideOf(holders.filter((f) => !held(f)).flatMap((f) => f.content));
