@@ -210,3 +210,29 @@ describe('attributions: a relative "which" speaks for its noun', () => {
     assert.deepEqual(found[0]!.content, ['Ann Cole in May']);
   });
 });
+
+describe('attributions: a stance verb before a name', () => {
+  it('"Young people support Cole by four points"', () => {
+    const a = only('Young people support Ann Cole by four points.');
+    assert.equal(a.speaker, 'Young people');
+    assert.equal(a.cue, 'support');
+    assert.deepEqual(a.content, ['Ann Cole by four points']);
+  });
+});
+
+describe('attributions: any verb that ends a quotation’s sentence', () => {
+  it('"“…,” Ann Cole shot back."', () => {
+    const a = only('“The bridge stays open,” Ann Cole shot back.');
+    assert.equal(a.speaker, 'Ann Cole');
+    assert.equal(a.cue, 'shot');
+    assert.equal(a.kind, 'direct');
+    assert.deepEqual(a.content, ['The bridge stays open,']);
+  });
+
+  it('"“…,” fumed Ann Cole."', () => {
+    const a = only('“Not again,” fumed Ann Cole.');
+    assert.equal(a.speaker, 'Ann Cole');
+    assert.equal(a.cue, 'fumed');
+    assert.deepEqual(a.content, ['Not again,']);
+  });
+});

@@ -562,6 +562,21 @@ describe('attributions: where content ends', () => {
 });
 
 describe('attributions: what is not a statement', () => {
+  it('a noun cue inside what someone else said ("X said Cole\'s attacks on Y were unfair")', () => {
+    const a = only("The mayor said Cole's attacks on the council were unfair.");
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'said', 'indirect', ["Cole's attacks on the council were unfair"]]);
+  });
+
+  it('a cue inside what is given "according to" someone', () => {
+    for (const text of ['According to the mayor, the council expects the bridge to close next year.', 'The council expects the bridge to close next year, according to the mayor.']) {
+      const a = only(text);
+      assert.equal(a.speaker, 'the mayor');
+      assert.equal(a.cue?.toLowerCase(), 'according to');
+      assert.equal(a.kind, 'indirect');
+      assert.deepEqual(a.content.map((c) => c.toLowerCase()), ['the council expects the bridge to close next year']);
+    }
+  });
+
   it('scare quotes with no speaker', () => {
     assert.deepEqual(read('Some members already have troops there, engaged in “training” local forces.'), []);
   });
@@ -800,6 +815,36 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found.cue, 'urging');
     assert.equal(found.addressee, 'the council');
     assert.deepEqual(found.content, ['to delay the vote']);
+  });
+  it('a contracted subject pronoun speaks for the participles of its clause ("she\'s moved …, criticizing …")', () => {
+    const found = read('Since the storm, she\'s moved to the left on housing, criticizing the new tower.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'she\'s');
+    assert.equal(found[0]!.cue, 'criticizing');
+    assert.deepEqual(found[0]!.content, ['the new tower']);
+  });
+  it('"Asked by X whether …": the one who asked is the source of the question', () => {
+    const found = only('Asked by the host on Sunday whether she would run again, Ms. Lane laughed.');
+    assert.equal(found.speaker, 'the host');
+    assert.equal(found.cue, 'Asked');
+    assert.deepEqual(found.content, ['whether she would run again']);
+  });
+  it('"X (party) issued a statement saying …": the one who issued it speaks', () => {
+    const found = only('Senator Ann Cole (D-Ore.) issued a statement saying that the bill would fail.');
+    assert.equal(found.speaker, 'Senator Ann Cole (D-Ore.)');
+    assert.equal(found.cue, 'saying');
+    assert.deepEqual(found.content, ['the bill would fail']);
+  });
+  it('"according to an analysis by X": the source runs on to who made the analysis', () => {
+    const found = only('Turnout rose sharply in rural counties, according to an analysis by the Farm Bureau.');
+    assert.equal(found.speaker, 'an analysis by the Farm Bureau');
+    assert.equal(found.cue, 'according to');
+    assert.deepEqual(found.content, ['Turnout rose sharply in rural counties']);
+  });
+  it('a fenced "for example" between the speaker and the cue', () => {
+    const found = only('Murphy, for instance, said the vote was rigged.');
+    assert.equal(found.speaker, 'Murphy');
+    assert.deepEqual(found.content, ['the vote was rigged']);
   });
   it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
     const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');

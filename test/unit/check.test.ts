@@ -178,6 +178,16 @@ describe('check: against the sources', () => {
     assert.deepEqual(finding.quote.speakerSpan, { start: draft.indexOf('Ryabkov'), end: draft.indexOf('Ryabkov') + 7 });
   });
 
+  it('spares the speaker rules a sentence that names no one but the source’s speaker', () => {
+    const seen: string[] = [];
+    const rules = (t: string) => (seen.push(t), testAttributions(t));
+    const draft = 'Peskov called it “a matter of life and death” today.\n\nThen he said “a matter of life and death” again.\n\nLavrov said “a matter of life and death” too.';
+    const verdicts = checkDraft(draft, index, { attributions: rules }).map((f) => f.verdict);
+    // The first names only Peskov; "he" may stand for someone else, and Lavrov is someone else.
+    assert.deepEqual(seen, ['Then he said “a matter of life and death” again.', 'Lavrov said “a matter of life and death” too.']);
+    assert.deepEqual(verdicts, ['exact', 'exact', 'wrongSpeaker']);
+  });
+
   it('flags a dropped word in a short quote', () => {
     const [finding] = check('Peskov called it “a matter of and death”.');
     assert.equal(finding.verdict, 'misquote');

@@ -188,7 +188,7 @@ function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVe
 }
 
 /** Set phrases that sit between a speaker and the cue like an adverb. */
-const BETWEEN_PHRASES = ['at the time', 'in the past', 'in particular', 'all but', 'at one point', 'once again', 'for the first time', 'for years', 'for months', 'for weeks', 'in turn', 'at times', 'of course', 'at least', 'in fact', 'by then', 'so far', 'time and again', 'for his part', 'for her part', 'for their part', 'for its part'].map((p) => p.split(' '));
+const BETWEEN_PHRASES = ['for example', 'for instance', 'at the time', 'in the past', 'in particular', 'all but', 'at one point', 'once again', 'for the first time', 'for years', 'for months', 'for weeks', 'in turn', 'at times', 'of course', 'at least', 'in fact', 'by then', 'so far', 'time and again', 'for his part', 'for her part', 'for their part', 'for its part'].map((p) => p.split(' '));
 const SELDOM = new Set(['seldom', 'rarely', 'sometimes', 'twice', 'instead']);
 
 /** The number of tokens of a set phrase ending at `j` ("at the time"), or 0; a lone "seldom" counts as one. */
@@ -205,6 +205,8 @@ function phraseEndingAt(tokens: Token[], j: number): number {
   }
   return 0;
 }
+
+const DEGREE = new Set(['most', 'more', 'very', 'so', 'less', 'too', 'quite', 'rather']);
 
 /** "Trump forcefully said": manner adverbs sit between speaker and cue. */
 function isAdverb(t: Token): boolean {
@@ -233,7 +235,8 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
   let j = c - 1;
   const progressive = ctx.tokens[c]!.norm.endsWith('ing');
   for (;;) {
-    while (j >= 0 && isWord(ctx.tokens[j]) && (BETWEEN.has(ctx.tokens[j]!.norm) || (progressive && BE.has(ctx.tokens[j]!.norm)) || isAdverb(ctx.tokens[j]!))) j--;
+    // "… and most recently defended": a degree word before an adverb goes with it.
+    while (j >= 0 && isWord(ctx.tokens[j]) && (BETWEEN.has(ctx.tokens[j]!.norm) || (progressive && BE.has(ctx.tokens[j]!.norm)) || isAdverb(ctx.tokens[j]!) || (DEGREE.has(ctx.tokens[j]!.norm) && isWord(ctx.tokens[j + 1]) && isAdverb(ctx.tokens[j + 1]!)))) j--;
     // "Trump at the time said", "critics have in particular noted": a set phrase between speaker and cue.
     const phrase = phraseEndingAt(ctx.tokens, j);
     if (phrase > 0) {
@@ -261,8 +264,10 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     break;
   }
   const t = ctx.tokens[j];
-  // "Murphy, though, said": a comma-fenced adverb sits between the speaker and the cue.
-  if (t && t.norm === ',' && isWord(ctx.tokens[j - 1]) && FENCED.has(ctx.tokens[j - 1]!.norm) && ctx.tokens[j - 2]?.norm === ',') {
+  // "Murphy, though, said", "Brian Murphy, for example, said": a comma-fenced adverb sits between the speaker and the cue.
+  const fencedPhrase = t && t.norm === ',' ? phraseEndingAt(ctx.tokens, j - 1) : 0;
+  if (fencedPhrase > 1 && ctx.tokens[j - 1 - fencedPhrase]?.norm === ',') j -= fencedPhrase - 1;
+  if (t && t.norm === ',' && isWord(ctx.tokens[j - 1]) && (FENCED.has(ctx.tokens[j - 1]!.norm) || fencedPhrase > 1) && ctx.tokens[j - 2]?.norm === ',') {
     j -= 3;
     if (isWord(ctx.tokens[j])) {
       const seg = nounPhraseLeft(ctx, j, 8);
@@ -492,6 +497,9 @@ function evidenceSubject(ctx: SentenceContext, j: number): boolean {
   return false;
 }
 
+/** Verbs of taking sides, whose base form before a name is a verb: "voters support Cole". */
+const STANCE_VERBS = new Set(['support', 'back', 'oppose', 'endorse', 'favor', 'praise', 'blame']);
+
 /** Nouns for groups that back a candidate: "a group backing Bush", "super PACs backing Cruz". */
 const BACKERS = new Set(['group', 'groups', 'pac', 'pacs', 'committee', 'committees', 'population', 'organization', 'organizations', 'coalition', 'union', 'unions', 'voters', 'donors', 'delegates', 'hackers', 'activists', 'members', 'lawmakers', 'senators', 'republicans', 'democrats', 'conservatives', 'liberals', 'evangelicals', 'supporters', 'people', 'those', 'candidates', 'officials', 'leaders']);
 const BACKING: CueEntry = { lemma: 'back', cls: 'intent', participle: false };
@@ -575,7 +583,8 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   if (NOUNY.has(entry.lemma) && base && entry.cls !== 'evidence' && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to')) {
     if (!prev || prev.kind !== 'word') return null;
     const next = tk[c + 1];
-    const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && VERB_NEXT.has(next.norm)));
+    // "Men under 35 support Sanders": a stance verb before a name.
+    const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)))));
     if (!(PRONOUNS.has(prev.norm) || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm) || verbLike)) return null;
   }
   if ((entry.lemma === 'call' || entry.lemma === 'support' || entry.lemma === 'oppose' || entry.lemma === 'endorse') && tk[c + 1] && tk[c + 1]!.kind === 'punct') return null;
@@ -909,31 +918,24 @@ function inPollAfter(ctx: SentenceContext, c: number): Found | null {
 }
 
 /** "Asked whether …, the senator said …": the question is content too (of whoever asked). */
-/** Words after "asked by" that end the asker's name: "asked by Ann Cole on Monday". */
-const ASKED_BY_STOP = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'for', 'with']);
-
 function askedClause(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
   let k = c + 1;
   while (k <= ctx.last && k - c < 40 && tk[k]!.norm !== ',') k++;
   if (tk[k]?.norm !== ',' || k === c + 1) return null;
   let from = c + 1;
-  // "Asked by Matt Lauer on Monday whether …": the one who asked is the source of the question.
-  const asker: Group = { from: -1, to: -1 };
+  // "Asked by Matt Lauer whether …": the one who asked is the source.
+  let asker: Group = { from: -1, to: -1 };
   if (tk[from]?.norm === 'by') {
-    const opensQuestion = (t: Token): boolean => t.kind !== 'word' || QUESTION_WORDS.has(t.norm) || t.norm === 'to' || t.norm === 'about';
-    const first = ++from;
-    while (from < k && !opensQuestion(tk[from]!) && !TIME.has(tk[from]!.norm) && !ASKED_BY_STOP.has(tk[from]!.norm)) from++;
-    if (from > first) {
-      asker.from = first;
-      asker.to = from - 1;
-    }
-    while (from < k && !opensQuestion(tk[from]!)) from++;
+    while (from < k && tk[from]!.kind === 'word' && !QUESTION_WORDS.has(tk[from]!.norm) && tk[from]!.norm !== 'to' && tk[from]!.norm !== 'about') from++;
+    let end = from - 1;
+    // "Asked by Ingraham on Thursday about …": time words after the name are not part of it.
+    while (end > c + 2 && (TIME.has(tk[end]!.norm) || tk[end]!.norm === 'on')) end--;
+    if (end >= c + 2 && end - c < 10) asker = { from: c + 2, to: end };
   }
   const content = contentOf(ctx, from, k - 1);
   if (!content) return null;
-  if (asker.from >= 0) return { speakerSpan: groupSpan(ctx, asker), speakerForm: speakerForm(ctx, asker), cue: makeCue(ctx, c, c), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
-  return { speakerSpan: null, speakerForm: 'none', cue: makeCue(ctx, c, c), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+  return { speakerSpan: groupSpan(ctx, asker), speakerForm: speakerForm(ctx, asker), cue: makeCue(ctx, c, c), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
 function attributeSentence(ctx: SentenceContext): Found[] {
@@ -1036,6 +1038,17 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   return found;
 }
 
+/** A verb of saying not in the lexicon, read from its place after a quotation. */
+const SAID_AS: CueEntry = { lemma: 'say', cls: 'speech', participle: false };
+
+/** Nothing but a particle, an adverb or a trailer follows the verb at `c` to the sentence end. */
+function endsAfterVerb(ctx: SentenceContext, c: number): boolean {
+  const tk = ctx.tokens;
+  let k = c + 1;
+  while (k <= ctx.last && k - c <= 2 && isWord(tk[k]) && (['back', 'up', 'out', 'on', 'in', 'off', 'again'].includes(tk[k]!.norm) || isAdverb(tk[k]!))) k++;
+  return k > ctx.last || tk[k]!.norm === ',' || (isWord(tk[k]) && TRAILER.has(tk[k]!.norm) && !['and', 'but', 'that'].includes(tk[k]!.norm));
+}
+
 /**
  * "“…,” the economist Ann Cole, a former adviser to the mayor, wrote on her blog.": a quotation
  * opens the sentence and a long speaker stands between it and the cue. The speaker runs to its
@@ -1047,6 +1060,17 @@ function openingQuoteSpeaker(ctx: SentenceContext, found: Found[]): Found | null
   if (!q || q.kind !== 'quote' || ctx.last < 2 || !isWord(tk[1])) return null;
   if (found.some((f) => f.content.some((sp) => sp.start < q.end && q.start < sp.end))) return null;
   if (!/[,?!—–-][\s'’‘"]*$/.test(ctx.text.slice(q.quote!.inner.start, q.quote!.inner.end))) return null;
+  // "“…,” fumed Pat Toomey, the senator.": an inverted verb and a name.
+  const v = tk[1]!;
+  if (!v.capital && !cueEntry(v.norm) && v.norm.length > 4 && v.norm.endsWith('ed') && isWord(tk[2]) && tk[2]!.capital) {
+    let to = 2;
+    while (to < ctx.last && to < 7 && isWord(tk[to + 1]) && (tk[to + 1]!.capital || tk[to + 1]!.norm === 'of')) to++;
+    if (to === ctx.last || tk[to + 1]!.norm === ',') {
+      const inner = trimSpan(ctx.text, q.quote!.inner);
+      const speaker = { from: 2, to };
+      if (inner) return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, 1, 1), content: [inner], kind: 'direct', quote: q.quote, trailing: true };
+    }
+  }
   let comma = -1;
   for (let c = 1; c <= ctx.last && c <= 30; c++) {
     const t = tk[c]!;
@@ -1055,7 +1079,10 @@ function openingQuoteSpeaker(ctx: SentenceContext, found: Found[]): Found | null
       if (t.norm === ',' && comma < 0) comma = c;
       continue;
     }
-    const entry = t.capital ? undefined : cueEntry(t.norm);
+    let entry = t.capital ? undefined : cueEntry(t.norm);
+    // "“…,” Trump shot back.", "“…,” an angry Hollande retaliated.": after a quotation and a short
+    // name, a verb that ends the sentence is how it was said, cue or not.
+    if (!entry && !t.capital && c >= 2 && c <= 6 && comma < 0 && (isFiniteVerb(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ed')) || t.norm === 'shot') && !BE.has(t.norm) && !BE.has(tk[c - 1]!.norm) && !BETWEEN.has(tk[c - 1]!.norm) && endsAfterVerb(ctx, c)) entry = SAID_AS;
     if (!entry) continue;
     if (entry.cls !== 'speech' || c === 1 || CLAUSE_STOP.has(tk[c - 1]!.norm)) return null;
     let to = (comma > 0 ? comma : c) - 1;
@@ -1099,6 +1126,9 @@ function sentenceSubject(ctx: SentenceContext): Group {
   return { from, to: i - 1 };
 }
 
+/** A subject pronoun, alone or with a contracted auxiliary: "she", "she's", "they've". */
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you)(?:'s|'re|'ve|'d|'ll|'m)?$/;
+
 /** Words that open a sentence without belonging to its subject: "But Trump went further". */
 const SENTENCE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'then', 'also', 'instead', 'meanwhile', 'however', 'indeed', 'or', 'plus', 'thus']);
 /** Auxiliaries and forms of "be" that carry a clause's tense: the subject stands right before them. */
@@ -1131,6 +1161,10 @@ function mainSubject(ctx: SentenceContext, before: number): Group {
     if (k >= before || tk[k]!.norm !== ',') return none;
     from = k + 1;
   }
+  // "Then he cut into Bush, calling him …", "she's tacked to the left, criticizing …": a subject
+  // pronoun that opens the clause is its subject, whatever the verb.
+  const pronoun = tk[from];
+  if (isWord(pronoun) && SUBJECT_PRONOUN.test(pronoun.norm) && from + 1 < before) return { from, to: from };
   // Bounded, so that a sentence of many participles stays linear.
   for (let k = from + 1; k < before && k - from < 40; k++) {
     const t = tk[k]!;
@@ -1150,9 +1184,6 @@ function mainSubject(ctx: SentenceContext, before: number): Group {
     const { group } = speakerLeft(ctx, k);
     return group.from >= from ? group : none;
   }
-  // "Then he cut into Bush, calling him …": a pronoun that opens the clause is its subject, whatever the verb.
-  const opener = tk[from];
-  if (isWord(opener) && PRONOUNS.has(opener.norm) && opener.norm !== 'it' && opener.norm !== 'who' && isWord(tk[from + 1])) return { from, to: from };
   return none;
 }
 
@@ -1182,7 +1213,7 @@ function relativeSubject(ctx: SentenceContext, and: number): Group {
 function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
   const tk = ctx.tokens;
   const none = { from: -1, to: -1 };
-  for (let k = at; k > 0 && at - k < 10; k--) {
+  for (let k = at; k > 0 && at - k < 12; k--) {
     const t = tk[k]!;
     if (t.kind !== 'word' || CLAUSE_WORDS.has(t.norm)) return none;
     if (!isClauseVerb(tk, k)) continue;
@@ -1223,8 +1254,23 @@ function groupSpan(ctx: SentenceContext, g: Group): Span | null {
 const ACCORDING_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'however', 'also', 'in', 'meanwhile', 'moreover', 'indeed', 'then', 'thus', 'plus', 'or', 'instead', 'again', 'today', 'yesterday', 'overall', 'still', 'first', 'second', 'finally', 'separately', 'previously', 'later', 'earlier']);
 
 /** "according to X, …" and "…, according to X." */
+/**
+ * "according to an analysis by the Pew Research Center", "according to interviews with party
+ * leaders": a common noun for the evidence runs on to whoever made it.
+ */
+function withAgent(ctx: SentenceContext, g: Group): Group {
+  const tk = ctx.tokens;
+  if (g.from < 0) return g;
+  for (let i = g.from; i <= g.to; i++) if (tk[i]!.capital) return g;
+  const prep = tk[g.to + 1];
+  if (!isWord(prep) || !(prep.norm === 'by' || prep.norm === 'from' || prep.norm === 'with')) return g;
+  let e = g.to + 2;
+  while (e <= ctx.last && e - g.to < 10 && isWord(tk[e]) && (!CLAUSE_STOP.has(tk[e]!.norm) || tk[e]!.norm === 'at')) e++;
+  return e > g.to + 2 ? { from: g.from, to: e - 1 } : g;
+}
+
 function accordingTo(ctx: SentenceContext, c: number): Found | null {
-  const speaker = speakerRight(ctx, c + 1);
+  const speaker = withAgent(ctx, speakerRight(ctx, c + 1));
   if (speaker.from < 0) return null;
   const cue = makeCue(ctx, c, c + 1);
   let content: { spans: Span[]; kind: StatementKind; quote?: Quotation } | null | undefined;
@@ -1318,7 +1364,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   // participle is the verb's object; the verb's subject speaks.
   // Not after "with": "ended with Maddow asking …" names who asked.
   if (entry.participle && isWord(prevToken) && entry.cls !== 'evidence' && left.from !== 0 && tk[left.from - 1]?.norm !== 'with') {
-    const verbSubject = subjectBeforeObject(ctx, left.from > 0 ? left.from - 1 : c - 1);
+    const verbSubject = subjectBeforeObject(ctx, c - 2);
     if (verbSubject.from >= 0) {
       const found = contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, verbSubject), speakerForm(ctx, verbSubject));
       if (found) return found;
@@ -1686,13 +1732,14 @@ export function findAttributions(text: string, options: AttributionOptions = {})
     f.content = [...spans, ...tail.filter((s) => !spans.some((x) => x.start === s.start))];
   }
   // A cue inside what someone else said is part of their words ("… said it would reject “…”",
-  // "“We told them …,” he said"): not a statement of its own. Only verb cues hold others: a clause
-  // "according to" a source keeps the statements inside it. (An attribution's own content never
-  // holds its own cue, so any span around the cue is someone else's.)
-  const isVerbCue = (f: Found): boolean => f.cue !== null && cueEntry(f.cue.text.toLowerCase().split(/\s/)[0]!) !== undefined;
-  const holders = all.filter(isVerbCue);
+  // "“We told them …,” he said"): not a statement of its own. Every cue holds others, "according to"
+  // and cue phrases too, and nouns are held as verbs are: "The council expects a vote, according to
+  // the mayor" is the mayor's statement, not also the council's, and "X said Cole's attacks on Y
+  // were unfair" is X's alone. (An attribution's own content never holds its own cue, so any span around
+  // the cue is someone else's.)
+  const holders = all.filter((f) => f.cue !== null);
   const inside = insideOf(holders.flatMap((f) => f.content));
-  const held = (f: Found): boolean => f.cue !== null && isVerbCue(f) && inside(f.cue);
+  const held = (f: Found): boolean => f.cue !== null && inside(f.cue);
   // Only what stands holds others: in "Asked whether she thought Trump would win, Clinton said …",
   // "thought" lies inside the question, so its overlong content does not swallow "said".
   const standing = insideOf(holders.filter((f) => !held(f)).flatMap((f) => f.content));

@@ -123,6 +123,13 @@ describe('quoteCheck', () => {
     assert.deepEqual(await diagnosticsOf(right, 0), []);
   });
 
+  it('checks a quotation in straight single quotes, and takes no apostrophe for one', async () => {
+    const document = await draft("Peskov called it 'a matter of life or death' for Russia, but the '90s aren't Jones' era.\n");
+    const [d] = await diagnosticsOf(document, 1);
+    assert.equal(d?.message, 'Misquote: the source says “a matter of life and death”');
+    assert.equal(document.getText(d.range), "'a matter of life or death'");
+  });
+
   it('reads LaTeX quotation marks and plain text', async () => {
     const latex = await draft('Peskov called it ``a matter of life or death\'\' for Russia.\n', 'latex');
     const [d] = await diagnosticsOf(latex, 1);
