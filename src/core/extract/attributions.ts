@@ -2,6 +2,7 @@ import type { Cue, Span, StatementKind } from '../model';
 import { splitParagraphs, splitSentences } from '../text/sentences';
 import { cueEntry, type CueEntry } from './attribution/cues';
 import { phraseCue } from './attribution/phrases';
+import { nonAttributingSense } from './attribution/senses';
 import { findQuotations, type Quotation } from './attribution/quotes';
 import { tokenize, type Token } from './attribution/tokens';
 import { isFiniteVerb, isModifier } from './attribution/verbs';
@@ -70,7 +71,7 @@ const ADDRESSED = new Set(['tell', 'ask', 'assure', 'warn', 'urge', 'advise', 'r
 /** Venues that stand between the cue and what was said: "said in a statement". */
 const VENUES = new Set(['statement', 'interview', 'email', 'e-mail', 'tweet', 'post', 'letter', 'speech', 'op-ed', 'memo', 'release', 'press', 'conference', 'call', 'briefing', 'video', 'message', 'appearance', 'column', 'editorial', 'report', 'filing', 'radio', 'television', 'tv', 'blog', 'essay', 'book', 'rally', 'debate', 'hearing', 'broadcast', 'podcast', 'news']);
 /** Nouns that are also cue verbs: their base and -s forms count only after a subject-like word. */
-const NOUNY = new Set(['release', 'share', 'name', 'list', 'order', 'attack', 'blast', 'mock', 'voice', 'email', 'answer', 'highlight', 'repeat', 'quote', 'welcome', 'chant', 'forecast', 'champion', 'reference', 'back', 'push', 'press', 'request', 'favor', 'hail', 'thank', 'rail', 'slam', 'express', 'appear', 'consider', 'report', 'state', 'question', 'claim', 'charge', 'plan', 'need', 'support', 'estimate', 'call', 'hope', 'fear', 'doubt', 'note', 'demand', 'counter', 'signal', 'echo', 'remark', 'quip', 'joke', 'tweet', 'find', 'show', 'label', 'praise', 'blame', 'aim', 'promise', 'pledge', 'vow', 'cite', 'defend', 'worry', 'caution', 'mention', 'post', 'concern', 'recall', 'dub', 'stress', 'point', 'decline', 'write', 'want', 'know']);
+const NOUNY = new Set(['release', 'challenge', 'share', 'name', 'list', 'order', 'attack', 'blast', 'mock', 'voice', 'email', 'answer', 'highlight', 'repeat', 'quote', 'welcome', 'chant', 'forecast', 'champion', 'reference', 'back', 'push', 'press', 'request', 'favor', 'hail', 'thank', 'rail', 'slam', 'express', 'appear', 'consider', 'report', 'state', 'question', 'claim', 'charge', 'plan', 'need', 'support', 'estimate', 'call', 'hope', 'fear', 'doubt', 'note', 'demand', 'counter', 'signal', 'echo', 'remark', 'quip', 'joke', 'tweet', 'find', 'show', 'label', 'praise', 'blame', 'aim', 'promise', 'pledge', 'vow', 'cite', 'defend', 'worry', 'caution', 'mention', 'post', 'concern', 'recall', 'dub', 'stress', 'point', 'decline', 'write', 'want', 'know']);
 /** Means of speaking after "by": "said by telephone". */
 const CHANNELS = new Set(['telephone', 'phone', 'text', 'satellite', 'videoconference', 'videolink', 'skype', 'zoom', 'e-mail', 'mail', 'fax', 'cellphone']);
 /** What speaks through evidence verbs: "the poll found", "records show". */
@@ -519,6 +520,7 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   const entry = cueEntry(t.norm) ?? backingAfterNoun(ctx, c);
   if (!entry) return null;
   if (t.capital && c > 0 && !(ctx.titleCase && tk[c - 1]!.capital)) return null; // "the State Department", "Call of Duty"
+  if (nonAttributingSense(tk, c, entry)) return null;
   const prev = tk[c - 1];
   if (prev && prev.kind === 'word') {
     // "Yet another said", "some argued": a pronoun-like determiner before a past-tense cue is its subject.
