@@ -486,60 +486,60 @@ export class QuoteIndex {
  * arrays chases several objects per key; on the draft's thousands of lookups that is most of the cost.
  */
 class ShingleTable {
-  private readonly keys: Int32Array;
-  /** Where each slot's postings begin in `postings`, and how many there are. */
-  private readonly from: Int32Array;
-  private readonly count: Int32Array;
+  /** Per slot, three numbers side by side (one cache line read per probe): key (-1: empty), where its postings begin, how many. */
+  private readonly cells: Int32Array;
   private readonly postings: Int32Array;
   private readonly mask: number;
 
   /** Builds the table from keys and their postings, in the order given (the order postings are read in). */
   constructor(keys: number[], values: number[]) {
+    // The distinct keys first, to size the table at twice their number.
+    const seen = new Set<number>(keys);
     let size = 16;
-    while (size < keys.length * 2) size *= 2;
+    while (size < seen.size * 2) size *= 2;
     this.mask = size - 1;
-    this.keys = new Int32Array(size).fill(-1);
-    this.count = new Int32Array(size);
+    this.cells = new Int32Array(size * 3).fill(-1);
     const slots = new Int32Array(keys.length);
+    const counts = new Int32Array(size);
     for (let k = 0; k < keys.length; k++) {
       const slot = this.slot(keys[k]);
-      this.keys[slot] = keys[k];
-      this.count[slot]++;
+      this.cells[slot * 3] = keys[k];
+      counts[slot]++;
       slots[k] = slot;
     }
-    this.from = new Int32Array(size);
-    for (let s = 0, at = 0; s < size; s++) {
-      this.from[s] = at;
-      at += this.count[s];
+    for (let slot = 0, at = 0; slot < size; slot++) {
+      this.cells[slot * 3 + 1] = at;
+      this.cells[slot * 3 + 2] = counts[slot];
+      at += counts[slot];
     }
     const filled = new Int32Array(size);
     this.postings = new Int32Array(keys.length);
     for (let k = 0; k < keys.length; k++) {
       const slot = slots[k];
-      this.postings[this.from[slot] + filled[slot]++] = values[k];
+      this.postings[this.cells[slot * 3 + 1] + filled[slot]++] = values[k];
     }
   }
 
   /** The slot holding `key`, or the empty one where it would go. */
   private slot(key: number): number {
     let s = Math.imul(key, 0x2c1b3c6d) >>> 0 & this.mask;
-    while (this.keys[s] !== -1 && this.keys[s] !== key) s = (s + 1) & this.mask;
+    while (this.cells[s * 3] !== -1 && this.cells[s * 3] !== key) s = (s + 1) & this.mask;
     return s;
   }
 
   /** The slot of `key`'s postings, or -1 where no passage has it. */
   find(key: number): number {
     const s = this.slot(key);
-    return this.keys[s] === key ? s : -1;
+    return this.cells[s * 3] === key ? s : -1;
   }
 
   size(slot: number): number {
-    return this.count[slot];
+    return this.cells[slot * 3 + 2];
   }
 
   /** The postings of a slot found by `find`: `all()[start(slot) … start(slot) + size(slot))`. */
   start(slot: number): number {
-    return this.from[slot];
+    return this.cells[slot * 3 + 1];
   }
 
   all(): Int32Array {
@@ -598,7 +598,7 @@ function curlDoubleQuotes(text: string): string {
   for (let first = 0; first < marks.length; ) {
     // The marks of one paragraph: [first, last).
     let last = first + 1;
-    while (last < marks.length && !/\n\s*\n/.test(text.slice(marks[last - 1] + 1, marks[last]))) last++;
+    while (last < marks.length && !blankLineBetween(text, marks[last - 1] + 1, marks[last])) last++;
     const paired = (last - first) % 2 === 1 ? last - 1 : last;
     for (let k = first; k < paired; k++) {
       pieces.push(text.slice(copied, marks[k]), (k - first) % 2 === 0 ? '“' : '”');
@@ -609,6 +609,16 @@ function curlDoubleQuotes(text: string): string {
   if (pieces.length === 0) return text;
   pieces.push(text.slice(copied));
   return pieces.join('');
+}
+
+/** Whether text[from, to) holds two newlines with only white space between them (as /\n\s*\n/ finds). */
+function blankLineBetween(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+    let j = i + 1;
+    while (j < to && text.charCodeAt(j) !== 10 && isSpace(text, j)) j++;
+    if (j < to && text.charCodeAt(j) === 10) return true;
+  }
+  return false;
 }
 
 /** What a straight ' may follow to open a quotation: white space, a bracket, a dash, a double quote. */

@@ -219,3 +219,20 @@ describe('attributions: a stance verb before a name', () => {
     assert.deepEqual(a.content, ['Ann Cole by four points']);
   });
 });
+
+describe('attributions: any verb that ends a quotation’s sentence', () => {
+  it('"“…,” Ann Cole shot back."', () => {
+    const a = only('“The bridge stays open,” Ann Cole shot back.');
+    assert.equal(a.speaker, 'Ann Cole');
+    assert.equal(a.cue, 'shot');
+    assert.equal(a.kind, 'direct');
+    assert.deepEqual(a.content, ['The bridge stays open,']);
+  });
+
+  it('"“…,” fumed Ann Cole."', () => {
+    const a = only('“Not again,” fumed Ann Cole.');
+    assert.equal(a.speaker, 'Ann Cole');
+    assert.equal(a.cue, 'fumed');
+    assert.deepEqual(a.content, ['Not again,']);
+  });
+});

@@ -562,6 +562,11 @@ describe('attributions: where content ends', () => {
 });
 
 describe('attributions: what is not a statement', () => {
+  it('a noun cue inside what someone else said ("X said Cole\'s attacks on Y were unfair")', () => {
+    const a = only("The mayor said Cole's attacks on the council were unfair.");
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'said', 'indirect', ["Cole's attacks on the council were unfair"]]);
+  });
+
   it('a cue inside what is given "according to" someone', () => {
     for (const text of ['According to the mayor, the council expects the bridge to close next year.', 'The council expects the bridge to close next year, according to the mayor.']) {
       const a = only(text);

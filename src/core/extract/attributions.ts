@@ -2,6 +2,7 @@ import type { Cue, Span, StatementKind } from '../model';
 import { splitParagraphs, splitSentences } from '../text/sentences';
 import { cueEntry, type CueEntry } from './attribution/cues';
 import { phraseCue } from './attribution/phrases';
+import { nonAttributingSense } from './attribution/senses';
 import { findQuotations, type Quotation } from './attribution/quotes';
 import { tokenize, type Token } from './attribution/tokens';
 import { isFiniteVerb, isModifier } from './attribution/verbs';
@@ -70,7 +71,7 @@ const ADDRESSED = new Set(['tell', 'ask', 'assure', 'warn', 'urge', 'advise', 'r
 /** Venues that stand between the cue and what was said: "said in a statement". */
 const VENUES = new Set(['statement', 'interview', 'email', 'e-mail', 'tweet', 'post', 'letter', 'speech', 'op-ed', 'memo', 'release', 'press', 'conference', 'call', 'briefing', 'video', 'message', 'appearance', 'column', 'editorial', 'report', 'filing', 'radio', 'television', 'tv', 'blog', 'essay', 'book', 'rally', 'debate', 'hearing', 'broadcast', 'podcast', 'news']);
 /** Nouns that are also cue verbs: their base and -s forms count only after a subject-like word. */
-const NOUNY = new Set(['release', 'share', 'name', 'list', 'order', 'attack', 'blast', 'mock', 'voice', 'email', 'answer', 'highlight', 'repeat', 'quote', 'welcome', 'chant', 'forecast', 'champion', 'reference', 'back', 'push', 'press', 'request', 'favor', 'hail', 'thank', 'rail', 'slam', 'express', 'appear', 'consider', 'report', 'state', 'question', 'claim', 'charge', 'plan', 'need', 'support', 'estimate', 'call', 'hope', 'fear', 'doubt', 'note', 'demand', 'counter', 'signal', 'echo', 'remark', 'quip', 'joke', 'tweet', 'find', 'show', 'label', 'praise', 'blame', 'aim', 'promise', 'pledge', 'vow', 'cite', 'defend', 'worry', 'caution', 'mention', 'post', 'concern', 'recall', 'dub', 'stress', 'point', 'decline', 'write', 'want', 'know']);
+const NOUNY = new Set(['release', 'challenge', 'share', 'name', 'list', 'order', 'attack', 'blast', 'mock', 'voice', 'email', 'answer', 'highlight', 'repeat', 'quote', 'welcome', 'chant', 'forecast', 'champion', 'reference', 'back', 'push', 'press', 'request', 'favor', 'hail', 'thank', 'rail', 'slam', 'express', 'appear', 'consider', 'report', 'state', 'question', 'claim', 'charge', 'plan', 'need', 'support', 'estimate', 'call', 'hope', 'fear', 'doubt', 'note', 'demand', 'counter', 'signal', 'echo', 'remark', 'quip', 'joke', 'tweet', 'find', 'show', 'label', 'praise', 'blame', 'aim', 'promise', 'pledge', 'vow', 'cite', 'defend', 'worry', 'caution', 'mention', 'post', 'concern', 'recall', 'dub', 'stress', 'point', 'decline', 'write', 'want', 'know']);
 /** Means of speaking after "by": "said by telephone". */
 const CHANNELS = new Set(['telephone', 'phone', 'text', 'satellite', 'videoconference', 'videolink', 'skype', 'zoom', 'e-mail', 'mail', 'fax', 'cellphone']);
 /** What speaks through evidence verbs: "the poll found", "records show". */
@@ -519,6 +520,7 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   const entry = cueEntry(t.norm) ?? backingAfterNoun(ctx, c);
   if (!entry) return null;
   if (t.capital && c > 0 && !(ctx.titleCase && tk[c - 1]!.capital)) return null; // "the State Department", "Call of Duty"
+  if (nonAttributingSense(tk, c, entry)) return null;
   const prev = tk[c - 1];
   if (prev && prev.kind === 'word') {
     // "Yet another said", "some argued": a pronoun-like determiner before a past-tense cue is its subject.
@@ -1036,6 +1038,17 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   return found;
 }
 
+/** A verb of saying not in the lexicon, read from its place after a quotation. */
+const SAID_AS: CueEntry = { lemma: 'say', cls: 'speech', participle: false };
+
+/** Nothing but a particle, an adverb or a trailer follows the verb at `c` to the sentence end. */
+function endsAfterVerb(ctx: SentenceContext, c: number): boolean {
+  const tk = ctx.tokens;
+  let k = c + 1;
+  while (k <= ctx.last && k - c <= 2 && isWord(tk[k]) && (['back', 'up', 'out', 'on', 'in', 'off', 'again'].includes(tk[k]!.norm) || isAdverb(tk[k]!))) k++;
+  return k > ctx.last || tk[k]!.norm === ',' || (isWord(tk[k]) && TRAILER.has(tk[k]!.norm) && !['and', 'but', 'that'].includes(tk[k]!.norm));
+}
+
 /**
  * "“…,” the economist Ann Cole, a former adviser to the mayor, wrote on her blog.": a quotation
  * opens the sentence and a long speaker stands between it and the cue. The speaker runs to its
@@ -1047,6 +1060,17 @@ function openingQuoteSpeaker(ctx: SentenceContext, found: Found[]): Found | null
   if (!q || q.kind !== 'quote' || ctx.last < 2 || !isWord(tk[1])) return null;
   if (found.some((f) => f.content.some((sp) => sp.start < q.end && q.start < sp.end))) return null;
   if (!/[,?!—–-][\s'’‘"]*$/.test(ctx.text.slice(q.quote!.inner.start, q.quote!.inner.end))) return null;
+  // "“…,” fumed Pat Toomey, the senator.": an inverted verb and a name.
+  const v = tk[1]!;
+  if (!v.capital && !cueEntry(v.norm) && v.norm.length > 4 && v.norm.endsWith('ed') && isWord(tk[2]) && tk[2]!.capital) {
+    let to = 2;
+    while (to < ctx.last && to < 7 && isWord(tk[to + 1]) && (tk[to + 1]!.capital || tk[to + 1]!.norm === 'of')) to++;
+    if (to === ctx.last || tk[to + 1]!.norm === ',') {
+      const inner = trimSpan(ctx.text, q.quote!.inner);
+      const speaker = { from: 2, to };
+      if (inner) return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, 1, 1), content: [inner], kind: 'direct', quote: q.quote, trailing: true };
+    }
+  }
   let comma = -1;
   for (let c = 1; c <= ctx.last && c <= 30; c++) {
     const t = tk[c]!;
@@ -1055,7 +1079,10 @@ function openingQuoteSpeaker(ctx: SentenceContext, found: Found[]): Found | null
       if (t.norm === ',' && comma < 0) comma = c;
       continue;
     }
-    const entry = t.capital ? undefined : cueEntry(t.norm);
+    let entry = t.capital ? undefined : cueEntry(t.norm);
+    // "“…,” Trump shot back.", "“…,” an angry Hollande retaliated.": after a quotation and a short
+    // name, a verb that ends the sentence is how it was said, cue or not.
+    if (!entry && !t.capital && c >= 2 && c <= 6 && comma < 0 && (isFiniteVerb(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ed')) || t.norm === 'shot') && !BE.has(t.norm) && !BE.has(tk[c - 1]!.norm) && !BETWEEN.has(tk[c - 1]!.norm) && endsAfterVerb(ctx, c)) entry = SAID_AS;
     if (!entry) continue;
     if (entry.cls !== 'speech' || c === 1 || CLAUSE_STOP.has(tk[c - 1]!.norm)) return null;
     let to = (comma > 0 ? comma : c) - 1;
@@ -1716,13 +1743,13 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   }
   // A cue inside what someone else said is part of their words ("… said it would reject “…”",
   // "“We told them …,” he said"): not a statement of its own. Every cue holds others, "according to"
-  // and cue phrases too: "The council expects a vote, according to the mayor" is the mayor's
-  // statement, not also the council's. (An attribution's own content never holds its own cue, so any
-  // span around the cue is someone else's.)
-  const isVerbCue = (f: Found): boolean => f.cue !== null && cueEntry(f.cue.text.toLowerCase().split(/\s/)[0]!) !== undefined;
+  // and cue phrases too, and nouns are held as verbs are: "The council expects a vote, according to
+  // the mayor" is the mayor's statement, not also the council's, and "X said Cole's attacks on Y
+  // were unfair" is X's alone. (An attribution's own content never holds its own cue, so any span around
+  // the cue is someone else's.)
   const holders = all.filter((f) => f.cue !== null);
   const inside = insideOf(holders.flatMap((f) => f.content));
-  const held = (f: Found): boolean => f.cue !== null && isVerbCue(f) && inside(f.cue);
+  const held = (f: Found): boolean => f.cue !== null && inside(f.cue);
   // Only what stands holds others: in "Asked whether she thought Trump would win, Clinton said …",
   // "thought" lies inside the question, so its overlong content does not swallow "said".
   const standing = insideOf(holders.filter((f) => !held(f)).flatMap((f) => f.content));

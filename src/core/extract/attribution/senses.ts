@@ -1,0 +1,35 @@
+// Cue verbs in a sense that reports nobody's words: "known as", "added to her lead", "thanks to",
+// "appeared on CNN", "maintains a lead". Each is read from the words right around the cue.
+import type { Token } from './tokens';
+import type { CueEntry } from './cues';
+
+/** Prepositions after "appear" that place someone ("appeared on Fox", "appears in the ad"): a showing, not a view. */
+const PLACE = new Set(['on', 'in', 'at', 'before', 'with', 'alongside', 'onstage', 'together']);
+/** What may follow "maintain" when it reports a claim: a clause ("maintains that …", "maintained he was …"). */
+const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
+const DO = new Set(['do', 'does', 'did']);
+
+/** Whether the cue word at `c` is used in a sense that attributes nothing. */
+export function nonAttributingSense(tokens: readonly Token[], c: number, entry: CueEntry): boolean {
+  const t = tokens[c]!;
+  const next = tokens[c + 1];
+  const nextWord = next !== undefined && next.kind === 'word' ? next.norm : '';
+  const prev = tokens[c - 1];
+  // "the contests known as Super Tuesday", "best known for": a name or a reputation.
+  if (t.norm === 'known') return true;
+  // "thanks to his lead": a cause.
+  if (t.norm === 'thanks' && nextWord === 'to') return true;
+  // "Costa reported from Washington", "Reporting by Ann Cole": a byline.
+  if (entry.lemma === 'report' && (nextWord === 'from' || nextWord === 'by')) return true;
+  // "adding to her delegate lead"; but "“…,” Trump added to People" speaks, to an outlet.
+  if (entry.lemma === 'add' && nextWord === 'to') {
+    const quoted = prev?.kind === 'quote' || tokens[c - 2]?.kind === 'quote';
+    if (!quoted) return true;
+  }
+  if (entry.lemma === 'appear' && PLACE.has(nextWord)) return true;
+  // "maintains a wide lead": keeps a thing; "maintains that …" claims.
+  if (entry.lemma === 'maintain' && nextWord !== '' && !CLAUSE_OPENERS.has(nextWord)) return true;
+  // "Do you support Ann Cole?": the writer asks the reader.
+  if (prev?.norm === 'you' && c >= 2 && DO.has(tokens[c - 2]!.norm)) return true;
+  return false;
+}

@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import { findAttributions } from '../../src/core/extract/attributions';
+
+interface Seen {
+  speaker: string | null;
+  cue: string | null;
+  kind: string;
+  content: string[];
+}
+
+function read(text: string): Seen[] {
+  return findAttributions(text).map((a) => ({
+    speaker: a.speakerSpan ? text.slice(a.speakerSpan.start, a.speakerSpan.end) : null,
+    cue: a.cue?.text ?? null,
+    kind: a.kind,
+    content: a.content.map((s) => text.slice(s.start, s.end)),
+  }));
+}
+
+function only(text: string): Seen {
+  const found = read(text);
+  assert.equal(found.length, 1, `expected one attribution in ${JSON.stringify(text)}, got ${JSON.stringify(found)}`);
+  return found[0]!;
+}
+
+describe('attributions: cue words in a sense that attributes nothing', () => {
+  it('"known as" and "known for" name a thing or a reputation', () => {
+    assert.deepEqual(read('The river towns, known as the Lower Bend, flood every spring.'), []);
+    assert.deepEqual(read('The baker is best known for her rye loaves.'), []);
+  });
+  it('"adding to her lead" adds a thing; "“…,” Cole added to the Herald" still speaks', () => {
+    assert.deepEqual(read('The mayor won the eastern wards, adding to her lead in the count.'), []);
+    const a = only('“The budget is balanced,” Cole added to the Herald.');
+    assert.equal(a.speaker, 'Cole');
+    assert.equal(a.cue, 'added');
+    assert.equal(a.kind, 'direct');
+    assert.deepEqual(a.content, ['The budget is balanced,']);
+  });
+  it('"thanks to", "reported from" and "appeared on" report no words', () => {
+    assert.deepEqual(read('The harvest grew, thanks to the late rains.'), []);
+    assert.deepEqual(read('Ann Cole reported from the valley.'), []);
+    assert.deepEqual(read('The mayor appeared on the morning show with her deputy.'), []);
+  });
+  it('"maintain" claims only before a clause: "maintains a lead" keeps a thing', () => {
+    assert.deepEqual(read('The mayor maintains a wide lead over her rival.'), []);
+    const a = only('The mayor maintains that the bridge is safe.');
+    assert.equal(a.speaker, 'The mayor');
+    assert.equal(a.cue, 'maintains');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['the bridge is safe']);
+  });
+  it('"Do you support …?" asks the reader; no one takes a stance', () => {
+    assert.deepEqual(read('Do you support the new dam?'), []);
+  });
+  it('"challenge" after a modifier is a noun: "a primary challenge to the mayor"', () => {
+    assert.deepEqual(read('She faces a stiff primary challenge from a city councilor.'), []);
+  });
+});
+
+describe('attributions: "Asked by X whether …"', () => {
+  it('the one who asked is the source of the question', () => {
+    const found = read('Asked by Tom Reyes on Monday whether the plant would close, the owner said no.');
+    const asked = found.find((f) => f.cue === 'Asked');
+    assert.ok(asked, JSON.stringify(found));
+    assert.equal(asked.speaker, 'Tom Reyes');
+    assert.equal(asked.kind, 'indirect');
+    assert.deepEqual(asked.content, ['whether the plant would close']);
+  });
+});
