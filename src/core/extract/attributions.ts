@@ -1038,6 +1038,26 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   return found;
 }
 
+/** "“…” Grubbs said." / "“…” said Nick Merrill, a spokesman.": a quotation with no closing comma. */
+function bareQuoteSpeaker(ctx: SentenceContext, q: Token): Found | null {
+  const tk = ctx.tokens;
+  const inner = trimSpan(ctx.text, q.quote!.inner);
+  if (!inner) return null;
+  const speechAt = (i: number): boolean => isWord(tk[i]) && !tk[i]!.capital && cueEntry(tk[i]!.norm)?.cls === 'speech';
+  // Inverted: "said Nick Merrill"
+  if (speechAt(1) && isWord(tk[2]) && tk[2]!.capital) {
+    const speaker = speakerRight(ctx, 1);
+    if (speaker.from < 0 || !(speaker.to >= ctx.last || tk[speaker.to + 1]!.norm === ',')) return null;
+    return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, 1, 1), content: [inner], kind: 'direct', quote: q.quote, trailing: true };
+  }
+  let c = 1;
+  while (c <= ctx.last && c <= 4 && isWord(tk[c]) && !speechAt(c)) c++;
+  if (c === 1 || !speechAt(c) || !(isWord(tk[1]) && (tk[1]!.capital || PRONOUNS.has(tk[1]!.norm)))) return null;
+  if (c < ctx.last && !(tk[c + 1]!.norm === ',' || (isWord(tk[c + 1]) && TRAILER.has(tk[c + 1]!.norm) && tk[c + 1]!.norm !== 'that'))) return null;
+  const speaker = { from: 1, to: c - 1 };
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c), content: [inner], kind: 'direct', quote: q.quote, trailing: true };
+}
+
 /** A verb of saying not in the lexicon, read from its place after a quotation. */
 const SAID_AS: CueEntry = { lemma: 'say', cls: 'speech', participle: false };
 
@@ -1059,7 +1079,10 @@ function openingQuoteSpeaker(ctx: SentenceContext, found: Found[]): Found | null
   const q = tk[0];
   if (!q || q.kind !== 'quote' || ctx.last < 2 || !isWord(tk[1])) return null;
   if (found.some((f) => f.content.some((sp) => sp.start < q.end && q.start < sp.end))) return null;
-  if (!/[,?!—–-][\s'’‘"]*$/.test(ctx.text.slice(q.quote!.inner.start, q.quote!.inner.end))) return null;
+  // "“The caucus is a battle of niches” Grubbs said.": without the comma, only a short name and a cue
+  // that closes the sentence tie the quotation to its speaker.
+  const open = !/[,?!—–-…][\s'’‘"]*$/.test(ctx.text.slice(q.quote!.inner.start, q.quote!.inner.end));
+  if (open) return bareQuoteSpeaker(ctx, q);
   // "“…,” fumed Pat Toomey, the senator.": an inverted verb and a name.
   const v = tk[1]!;
   if (!v.capital && !cueEntry(v.norm) && v.norm.length > 4 && v.norm.endsWith('ed') && isWord(tk[2]) && tk[2]!.capital) {
