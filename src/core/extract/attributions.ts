@@ -1460,7 +1460,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const restStartsClause = tk[after] !== undefined && (tk[after]!.norm === ':' || tk[after]!.norm === 'that');
   if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && (isTrailer(ctx, after) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
-    const content = contentOf(ctx, Math.min(ctx.floor, leftEnd), leftEnd, 'end');
+    const content = contentOf(ctx, innerClaim(earlier[earlier.length - 1]) ? 0 : Math.min(ctx.floor, leftEnd), leftEnd, 'end');
     if (content) {
       if (inverted) {
         return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
@@ -1543,6 +1543,16 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     speakerSpan: groupSpan(ctx, left), speakerForm: speakerForm(ctx, left), cue, addresseeSpan: lead.addressee ?? out.addressee,
     content: content.spans, kind: content.kind, quote: content.quote, trailing: false,
   };
+}
+
+/**
+ * "Cole intends to run, his aide said": a plan or belief of someone named inside the clause, which the
+ * trailing speaker reports whole.
+ */
+function innerClaim(f: Found | undefined): boolean {
+  if (!f || f.trailing || !f.cue) return false;
+  const entry = cueEntry(f.cue.text.toLowerCase().split(/\s/)[0]!);
+  return entry !== undefined && (entry.cls === 'intent' || entry.cls === 'belief');
 }
 
 /** Conjunctions after a comma that open a clause with a subject of its own. */
@@ -1777,11 +1787,26 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // "thought" lies inside the question, so its overlong content does not swallow "said".
   const standing = insideOf(holders.filter((f) => !held(f)).flatMap((f) => f.content));
   const kept = all.filter((f) => !(held(f) && standing(f.cue!)));
-  return kept.map((f) => {
+  return withoutRepeats(kept).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: f.content, kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
   });
+}
+
+/**
+ * "“Nothing prepares you,” the president will say, according to excerpts": two cues give the same
+ * words; they are one statement, given to the cue found last, which is the outer one in a sentence
+ * ("according to", a trailing "officials said" after "X is planning to …").
+ */
+function withoutRepeats(list: Found[]): Found[] {
+  const seen = new Set<string>();
+  return [...list].reverse().filter((f) => {
+    const key = f.content.map((s) => `${s.start}:${s.end}`).join(',');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).reverse();
 }
 
 /** A test for whether a span lies inside one of `spans` (binary search over their sorted starts). */
