@@ -858,6 +858,17 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found.speaker, 'Murphy');
     assert.deepEqual(found.content, ['the vote was rigged']);
   });
+  it('"X is making a pitch to voters saying …": a noun after a determiner is no verb, and the progressive’s subject speaks', () => {
+    const found = only('The governor is making a pitch to rural voters saying that the new road will bring jobs.');
+    assert.equal(found.speaker, 'The governor');
+    assert.equal(found.cue, 'saying');
+    assert.deepEqual(found.content, ['the new road will bring jobs']);
+  });
+  it('a participle fenced right after its subject speaks for that subject', () => {
+    const found = read('For years, farmers in the valley, fearing a drought, have stored water in ponds.');
+    assert.equal(found[0]!.speaker, 'farmers in the valley');
+    assert.equal(found[0]!.cue, 'fearing');
+  });
   it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
     const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');
     const said = found.find((f) => f.cue === 'said');
