@@ -869,7 +869,8 @@ function inThePoll(ctx: SentenceContext): Found | null {
   let k = 1;
   let evidence = false;
   while (k <= ctx.last && k < 14 && (tk[k]!.kind === 'word' || '/-&'.includes(tk[k]!.norm))) {
-    if (EVIDENCE.has(tk[k]!.norm) && !PRONOUNS.has(tk[k]!.norm) && !['this', 'that', 'which'].includes(tk[k]!.norm)) evidence = true;
+    // "In the video, he grabs …": footage shows what happened, it does not claim.
+    if (EVIDENCE.has(tk[k]!.norm) && !PRONOUNS.has(tk[k]!.norm) && !['this', 'that', 'which', 'video', 'footage'].includes(tk[k]!.norm)) evidence = true;
     k++;
   }
   if (!evidence || tk[k]?.norm !== ',' || k === 1) return null;
@@ -903,6 +904,9 @@ function inPollAfter(ctx: SentenceContext, c: number): Found | null {
   // "leads in the polls" speaks of polls in general, which PolNeAR mostly leaves unmarked: only a
   // named poll or a single one speaks.
   if (noun < 0 || !(named || tk[noun]!.norm === 'poll' || tk[noun]!.norm === 'survey')) return null;
+  // "78 percent of voters in a recent poll said …": the poll phrase sits in the subject of a verb.
+  const after = tk[noun + 1];
+  if (isWord(after) && !after.capital && (isFiniteVerb(after.norm) || cueEntry(after.norm))) return null;
   let from = c - 1;
   while (from >= ctx.floor && c - from <= 40) {
     const t = tk[from]!;
@@ -1270,6 +1274,9 @@ function withAgent(ctx: SentenceContext, g: Group): Group {
 }
 
 function accordingTo(ctx: SentenceContext, c: number): Found | null {
+  // "“…,” Cole said, according to the Herald": the paper only passes on Cole's words, which "said" gives.
+  const before = ctx.tokens[c - 2];
+  if (c >= 3 && ctx.tokens[c - 1]!.norm === ',' && isWord(before) && !before.capital && cueEntry(before.norm)?.cls === 'speech' && isFiniteVerb(before.norm)) return null;
   const speaker = withAgent(ctx, speakerRight(ctx, c + 1));
   if (speaker.from < 0) return null;
   const cue = makeCue(ctx, c, c + 1);
