@@ -236,3 +236,19 @@ describe('attributions: any verb that ends a quotation’s sentence', () => {
     assert.deepEqual(a.content, ['Not again,']);
   });
 });
+
+describe('attributions: a quotation without its closing comma', () => {
+  it('"“…” Ann Cole said."', () => {
+    const a = only('“The river is the town’s lifeline” Ann Cole said.');
+    assert.equal(a.speaker, 'Ann Cole');
+    assert.equal(a.cue, 'said');
+    assert.equal(a.kind, 'direct');
+    assert.deepEqual(a.content, ['The river is the town’s lifeline']);
+  });
+
+  it('"“…” said Ann Cole, the mayor."', () => {
+    const a = only('“The river is the town’s lifeline” said Ann Cole, the mayor.');
+    assert.equal(a.speaker, 'Ann Cole');
+    assert.deepEqual(a.content, ['The river is the town’s lifeline']);
+  });
+});

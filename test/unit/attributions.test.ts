@@ -567,6 +567,16 @@ describe('attributions: what is not a statement', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'said', 'indirect', ["Cole's attacks on the council were unfair"]]);
   });
 
+  it('one statement where two cues give the same words: the outer one ("“…,” X said, according to Y")', () => {
+    const a = only('“We will not protest on the floor,” Cole said, according to the network.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the network', 'according to', 'direct', ['We will not protest on the floor,']]);
+  });
+
+  it('a trailing speaker reports a plan named before it whole ("Cole intends to run, his aide said")', () => {
+    const a = only('Mr. Cole intends to run for mayor next year, his aide said.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['his aide', 'said', 'indirect', ['Mr. Cole intends to run for mayor next year']]);
+  });
+
   it('a cue inside what is given "according to" someone', () => {
     for (const text of ['According to the mayor, the council expects the bridge to close next year.', 'The council expects the bridge to close next year, according to the mayor.']) {
       const a = only(text);

@@ -1042,6 +1042,26 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   return found;
 }
 
+/** "“…” Grubbs said." / "“…” said Nick Merrill, a spokesman.": a quotation with no closing comma. */
+function bareQuoteSpeaker(ctx: SentenceContext, q: Token): Found | null {
+  const tk = ctx.tokens;
+  const inner = trimSpan(ctx.text, q.quote!.inner);
+  if (!inner) return null;
+  const speechAt = (i: number): boolean => isWord(tk[i]) && !tk[i]!.capital && cueEntry(tk[i]!.norm)?.cls === 'speech';
+  // Inverted: "said Nick Merrill"
+  if (speechAt(1) && isWord(tk[2]) && tk[2]!.capital) {
+    const speaker = speakerRight(ctx, 1);
+    if (speaker.from < 0 || !(speaker.to >= ctx.last || tk[speaker.to + 1]!.norm === ',')) return null;
+    return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, 1, 1), content: [inner], kind: 'direct', quote: q.quote, trailing: true };
+  }
+  let c = 1;
+  while (c <= ctx.last && c <= 4 && isWord(tk[c]) && !speechAt(c)) c++;
+  if (c === 1 || !speechAt(c) || !(isWord(tk[1]) && (tk[1]!.capital || PRONOUNS.has(tk[1]!.norm)))) return null;
+  if (c < ctx.last && !(tk[c + 1]!.norm === ',' || (isWord(tk[c + 1]) && TRAILER.has(tk[c + 1]!.norm) && tk[c + 1]!.norm !== 'that'))) return null;
+  const speaker = { from: 1, to: c - 1 };
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c), content: [inner], kind: 'direct', quote: q.quote, trailing: true };
+}
+
 /** A verb of saying not in the lexicon, read from its place after a quotation. */
 const SAID_AS: CueEntry = { lemma: 'say', cls: 'speech', participle: false };
 
@@ -1063,7 +1083,10 @@ function openingQuoteSpeaker(ctx: SentenceContext, found: Found[]): Found | null
   const q = tk[0];
   if (!q || q.kind !== 'quote' || ctx.last < 2 || !isWord(tk[1])) return null;
   if (found.some((f) => f.content.some((sp) => sp.start < q.end && q.start < sp.end))) return null;
-  if (!/[,?!—–-][\s'’‘"]*$/.test(ctx.text.slice(q.quote!.inner.start, q.quote!.inner.end))) return null;
+  // "“The caucus is a battle of niches” Grubbs said.": without the comma, only a short name and a cue
+  // that closes the sentence tie the quotation to its speaker.
+  const open = !/[,?!—–-…][\s'’‘"]*$/.test(ctx.text.slice(q.quote!.inner.start, q.quote!.inner.end));
+  if (open) return bareQuoteSpeaker(ctx, q);
   // "“…,” fumed Pat Toomey, the senator.": an inverted verb and a name.
   const v = tk[1]!;
   if (!v.capital && !cueEntry(v.norm) && v.norm.length > 4 && v.norm.endsWith('ed') && isWord(tk[2]) && tk[2]!.capital) {
@@ -1434,7 +1457,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const restStartsClause = tk[after] !== undefined && (tk[after]!.norm === ':' || tk[after]!.norm === 'that');
   if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && (isTrailer(ctx, after) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
-    const content = contentOf(ctx, Math.min(ctx.floor, leftEnd), leftEnd, 'end');
+    const content = contentOf(ctx, innerClaim(earlier[earlier.length - 1]) ? 0 : Math.min(ctx.floor, leftEnd), leftEnd, 'end');
     if (content) {
       if (inverted) {
         return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
@@ -1517,6 +1540,16 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     speakerSpan: groupSpan(ctx, left), speakerForm: speakerForm(ctx, left), cue, addresseeSpan: lead.addressee ?? out.addressee,
     content: content.spans, kind: content.kind, quote: content.quote, trailing: false,
   };
+}
+
+/**
+ * "Cole intends to run, his aide said": a plan or belief of someone named inside the clause, which the
+ * trailing speaker reports whole.
+ */
+function innerClaim(f: Found | undefined): boolean {
+  if (!f || f.trailing || !f.cue) return false;
+  const entry = cueEntry(f.cue.text.toLowerCase().split(/\s/)[0]!);
+  return entry !== undefined && (entry.cls === 'intent' || entry.cls === 'belief');
 }
 
 /** Conjunctions after a comma that open a clause with a subject of its own. */
@@ -1751,11 +1784,26 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // "thought" lies inside the question, so its overlong content does not swallow "said".
   const standing = insideOf(holders.filter((f) => !held(f)).flatMap((f) => f.content));
   const kept = all.filter((f) => !(held(f) && standing(f.cue!)));
-  return kept.map((f) => {
+  return withoutRepeats(kept).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: f.content, kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
   });
+}
+
+/**
+ * "“Nothing prepares you,” the president will say, according to excerpts": two cues give the same
+ * words; they are one statement, given to the cue found last, which is the outer one in a sentence
+ * ("according to", a trailing "officials said" after "X is planning to …").
+ */
+function withoutRepeats(list: Found[]): Found[] {
+  const seen = new Set<string>();
+  return [...list].reverse().filter((f) => {
+    const key = f.content.map((s) => `${s.start}:${s.end}`).join(',');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).reverse();
 }
 
 /** A test for whether a span lies inside one of `spans` (binary search over their sorted starts). */
