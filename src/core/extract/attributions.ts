@@ -905,8 +905,10 @@ function inPollAfter(ctx: SentenceContext, c: number): Found | null {
   // named poll or a single one speaks.
   if (noun < 0 || !(named || tk[noun]!.norm === 'poll' || tk[noun]!.norm === 'survey')) return null;
   // "78 percent of voters in a recent poll said …": the poll phrase sits in the subject of a verb.
+  // Not "in a poll released Monday", where the participle only dates the poll.
   const after = tk[noun + 1];
-  if (isWord(after) && !after.capital && (isFiniteVerb(after.norm) || cueEntry(after.norm))) return null;
+  const dated = isWord(tk[noun + 2]) && TIME.has(tk[noun + 2]!.norm);
+  if (isWord(after) && !after.capital && !dated && (isFiniteVerb(after.norm) || cueEntry(after.norm))) return null;
   let from = c - 1;
   while (from >= ctx.floor && c - from <= 40) {
     const t = tk[from]!;
@@ -1297,9 +1299,6 @@ function withAgent(ctx: SentenceContext, g: Group): Group {
 }
 
 function accordingTo(ctx: SentenceContext, c: number): Found | null {
-  // "“…,” Cole said, according to the Herald": the paper only passes on Cole's words, which "said" gives.
-  const before = ctx.tokens[c - 2];
-  if (c >= 3 && ctx.tokens[c - 1]!.norm === ',' && isWord(before) && !before.capital && cueEntry(before.norm)?.cls === 'speech' && isFiniteVerb(before.norm)) return null;
   const speaker = withAgent(ctx, speakerRight(ctx, c + 1));
   if (speaker.from < 0) return null;
   const cue = makeCue(ctx, c, c + 1);
