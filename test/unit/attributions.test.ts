@@ -575,6 +575,8 @@ describe('attributions: what is not a statement', () => {
   it('a trailing speaker reports a plan named before it whole ("Cole intends to run, his aide said")', () => {
     const a = only('Mr. Cole intends to run for mayor next year, his aide said.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['his aide', 'said', 'indirect', ['Mr. Cole intends to run for mayor next year']]);
+    const b = only('Records show Mr. Cole paid no tax in 2015, the newspaper reported.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the newspaper', 'reported', 'indirect', ['Records show Mr. Cole paid no tax in 2015']]);
   });
 
   it('a cue inside what is given "according to" someone', () => {
@@ -855,6 +857,17 @@ describe('attributions: subjects and nouns that look like cues', () => {
     const found = only('Murphy, for instance, said the vote was rigged.');
     assert.equal(found.speaker, 'Murphy');
     assert.deepEqual(found.content, ['the vote was rigged']);
+  });
+  it('"X is making a pitch to voters saying …": a noun after a determiner is no verb, and the progressive’s subject speaks', () => {
+    const found = only('The governor is making a pitch to rural voters saying that the new road will bring jobs.');
+    assert.equal(found.speaker, 'The governor');
+    assert.equal(found.cue, 'saying');
+    assert.deepEqual(found.content, ['the new road will bring jobs']);
+  });
+  it('a participle fenced right after its subject speaks for that subject', () => {
+    const found = read('For years, farmers in the valley, fearing a drought, have stored water in ponds.');
+    assert.equal(found[0]!.speaker, 'farmers in the valley');
+    assert.equal(found[0]!.cue, 'fearing');
   });
   it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
     const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');

@@ -1213,6 +1213,14 @@ function mainSubject(ctx: SentenceContext, before: number): Group {
     const { group } = speakerLeft(ctx, k);
     return group.from >= from ? group : none;
   }
+  // "Throughout the 2000s, Democrats in Congress, fearing the consequences, failed …": the participle
+  // is fenced right after its subject.
+  const head = tk[from];
+  if (tk[before]?.norm === ',' && before - from <= 8 && isWord(head) && !CLAUSE_STOP.has(head.norm) && !TIME.has(head.norm) && !BETWEEN.has(head.norm)) {
+    // Not "the union leader rallied teachers, saying": a past form in it is a verb the lexicon missed.
+    for (let k = from; k < before; k++) if (!isWord(tk[k]) || (k > from && (CLAUSE_WORDS.has(tk[k]!.norm) || (!tk[k]!.capital && /ed$/.test(tk[k]!.norm))))) return none;
+    return { from, to: before - 1 };
+  }
   return none;
 }
 
@@ -1245,11 +1253,13 @@ function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
   for (let k = at; k > 0 && at - k < 12; k--) {
     const t = tk[k]!;
     if (t.kind !== 'word' || CLAUSE_WORDS.has(t.norm)) return none;
-    if (!isClauseVerb(tk, k)) continue;
+    // "making a pitch to voters saying …": after a determiner, a word that could be a verb is a noun.
+    if (!isClauseVerb(tk, k) || NOT_BEFORE_VERB.has(tk[k - 1]!.norm)) continue;
     // "It was a tweet pushing …", "there is evidence suggesting …": a noun after "be" is the one that speaks;
     // not a place or a state ("was on CNN talking", "are left wondering").
     const after = tk[k + 1];
-    if ((BE.has(t.norm) || STANCE_BE.has(t.norm)) && !(isWord(after) && (tagOfLower(after.norm) === 'Preposition' || after.norm === 'left' || after.norm === 'still'))) return none;
+    // "is making a pitch to voters saying …": a progressive is a verb like any other.
+    if ((BE.has(t.norm) || STANCE_BE.has(t.norm)) && !(isWord(after) && (tagOfLower(after.norm) === 'Preposition' || after.norm === 'left' || after.norm === 'still' || (after.norm.endsWith('ing') && !after.capital)))) return none;
     const { group } = speakerLeft(ctx, k);
     return group;
   }
@@ -1542,13 +1552,13 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
 }
 
 /**
- * "Cole intends to run, his aide said": a plan or belief of someone named inside the clause, which the
- * trailing speaker reports whole.
+ * "Cole intends to run, his aide said", "Records show Cole paid no tax, the paper reported": a plan,
+ * a belief, a finding or a name given inside the clause, which the trailing speaker reports whole.
  */
 function innerClaim(f: Found | undefined): boolean {
   if (!f || f.trailing || !f.cue) return false;
   const entry = cueEntry(f.cue.text.toLowerCase().split(/\s/)[0]!);
-  return entry !== undefined && (entry.cls === 'intent' || entry.cls === 'belief');
+  return entry !== undefined && entry.cls !== 'speech';
 }
 
 /** Conjunctions after a comma that open a clause with a subject of its own. */
