@@ -2,7 +2,7 @@ import type { Actor, Source, Span, Statement } from './model';
 import { findAttributions, type Attribution } from './extract/attributions';
 import { quotedSpans } from './cite';
 import { NameIndex, type NameMatch } from './lookup';
-import { type Gender, genderOf, isFirstName } from './extract/lexicon/words';
+import { type Gender, genderOf, isFirstName, isNameWord, tagOf } from './extract/lexicon/words';
 
 // Checks the quotations in a draft against every sourced statement of the corpus: the same
 // words (fine), nearly the same words (a misquote), the right words given to another speaker,
@@ -394,7 +394,8 @@ export class QuoteIndex {
         if (others.some((a) => this.nameKey(a) !== this.nameKey(actor))) return undefined;
       }
     }
-    // Nor one the corpus does not know, before it or after it: "Jane Roe", "Mr. Roe".
+    // Nor one the corpus does not know, before it or after it: "Jane Roe", "Mr. Roe"; after it,
+    // also a surname or a capitalized word the lexicon does not know, within a sentence ("Kowalczyk").
     for (const m of draft.slice(sentence, end).matchAll(NAME_WORD)) {
       const at = sentence + (m.index ?? 0);
       if (inQuotation(at) || (at >= last.start && at < last.end)) continue;
@@ -402,6 +403,10 @@ export class QuoteIndex {
       // "Mr. Cruz": the title of the name itself.
       if (honorific && at < last.start && last.start - (at + m[0].length) <= 2) continue;
       if (honorific || isFirstName(m[0])) return undefined;
+      if (at >= last.end) {
+        const word = m[0].replace(/[’']s$|[.’']+$/u, '');
+        if (isNameWord(word) || (tagOf(word) === undefined && !NOT_NAMES.has(word) && !startsSentence(draft, at))) return undefined;
+      }
     }
     return { actor, span: { start: last.start, end: last.end } };
   }
@@ -677,6 +682,16 @@ function isSpace(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code === 32 || (code >= 9 && code <= 13)) return true;
   return code > 127 && /\s/.test(text[i]);
+}
+
+/** Whether the word at `at` starts a sentence: after a stop, a colon, a line break or the text's start, past spaces and opening marks. */
+function startsSentence(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (isSpace(text, i - 1) || '“"‘\'([-—'.includes(text[i - 1]))) {
+    if (text.charCodeAt(i - 1) === 10) return true;
+    i--;
+  }
+  return i === 0 || isStop(text.charCodeAt(i - 1)) || text[i - 1] === ':';
 }
 
 /**

@@ -567,6 +567,16 @@ describe('attributions: what is not a statement', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'said', 'indirect', ["Cole's attacks on the council were unfair"]]);
   });
 
+  it('one statement where two cues give the same words: the outer one ("“…,” X said, according to Y")', () => {
+    const a = only('“We will not protest on the floor,” Cole said, according to the network.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the network', 'according to', 'direct', ['We will not protest on the floor,']]);
+  });
+
+  it('a trailing speaker reports a plan named before it whole ("Cole intends to run, his aide said")', () => {
+    const a = only('Mr. Cole intends to run for mayor next year, his aide said.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['his aide', 'said', 'indirect', ['Mr. Cole intends to run for mayor next year']]);
+  });
+
   it('a cue inside what is given "according to" someone', () => {
     for (const text of ['According to the mayor, the council expects the bridge to close next year.', 'The council expects the bridge to close next year, according to the mayor.']) {
       const a = only(text);
@@ -845,6 +855,17 @@ describe('attributions: subjects and nouns that look like cues', () => {
     const found = only('Murphy, for instance, said the vote was rigged.');
     assert.equal(found.speaker, 'Murphy');
     assert.deepEqual(found.content, ['the vote was rigged']);
+  });
+  it('"X is making a pitch to voters saying …": a noun after a determiner is no verb, and the progressive’s subject speaks', () => {
+    const found = only('The governor is making a pitch to rural voters saying that the new road will bring jobs.');
+    assert.equal(found.speaker, 'The governor');
+    assert.equal(found.cue, 'saying');
+    assert.deepEqual(found.content, ['the new road will bring jobs']);
+  });
+  it('a participle fenced right after its subject speaks for that subject', () => {
+    const found = read('For years, farmers in the valley, fearing a drought, have stored water in ponds.');
+    assert.equal(found[0]!.speaker, 'farmers in the valley');
+    assert.equal(found[0]!.cue, 'fearing');
   });
   it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
     const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');

@@ -357,6 +357,9 @@ describe('check: with the engine', () => {
       // Someone the corpus does not know was named after him.
       `Tomas Berg spoke on Monday. Then Jane Roe took the floor. ${quote} she said.`,
       `Tomas Berg spoke on Monday. Then Mr. Roe took the floor. ${quote} he said.`,
+      // A surname, or a name the lexicon does not know, after him.
+      `Tomas Berg spoke on Monday. Then Kowalczyk took the floor. ${quote} he said.`,
+      `Tomas Berg spoke on Monday, and then Zyxwo took the floor. ${quote} he said.`,
       // No one named before the quote at all.
       `${quote} he said.`,
     ];

@@ -1227,6 +1227,14 @@ function mainSubject(ctx: SentenceContext, before: number): Group {
     const { group } = speakerLeft(ctx, k);
     return group.from >= from ? group : none;
   }
+  // "Throughout the 2000s, Democrats in Congress, fearing the consequences, failed …": the participle
+  // is fenced right after its subject.
+  const head = tk[from];
+  if (tk[before]?.norm === ',' && before - from <= 8 && isWord(head) && !CLAUSE_STOP.has(head.norm) && !TIME.has(head.norm) && !BETWEEN.has(head.norm)) {
+    // Not "the union leader rallied teachers, saying": a past form in it is a verb the lexicon missed.
+    for (let k = from; k < before; k++) if (!isWord(tk[k]) || (k > from && (CLAUSE_WORDS.has(tk[k]!.norm) || (!tk[k]!.capital && /ed$/.test(tk[k]!.norm))))) return none;
+    return { from, to: before - 1 };
+  }
   return none;
 }
 
@@ -1259,11 +1267,13 @@ function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
   for (let k = at; k > 0 && at - k < 12; k--) {
     const t = tk[k]!;
     if (t.kind !== 'word' || CLAUSE_WORDS.has(t.norm)) return none;
-    if (!isClauseVerb(tk, k)) continue;
+    // "making a pitch to voters saying …": after a determiner, a word that could be a verb is a noun.
+    if (!isClauseVerb(tk, k) || NOT_BEFORE_VERB.has(tk[k - 1]!.norm)) continue;
     // "It was a tweet pushing …", "there is evidence suggesting …": a noun after "be" is the one that speaks;
     // not a place or a state ("was on CNN talking", "are left wondering").
     const after = tk[k + 1];
-    if ((BE.has(t.norm) || STANCE_BE.has(t.norm)) && !(isWord(after) && (tagOfLower(after.norm) === 'Preposition' || after.norm === 'left' || after.norm === 'still'))) return none;
+    // "is making a pitch to voters saying …": a progressive is a verb like any other.
+    if ((BE.has(t.norm) || STANCE_BE.has(t.norm)) && !(isWord(after) && (tagOfLower(after.norm) === 'Preposition' || after.norm === 'left' || after.norm === 'still' || (after.norm.endsWith('ing') && !after.capital)))) return none;
     const { group } = speakerLeft(ctx, k);
     return group;
   }
@@ -1470,7 +1480,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const restStartsClause = tk[after] !== undefined && (tk[after]!.norm === ':' || tk[after]!.norm === 'that');
   if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && (isTrailer(ctx, after) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
-    const content = contentOf(ctx, Math.min(ctx.floor, leftEnd), leftEnd, 'end');
+    const content = contentOf(ctx, innerClaim(earlier[earlier.length - 1]) ? 0 : Math.min(ctx.floor, leftEnd), leftEnd, 'end');
     if (content) {
       if (inverted) {
         return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
@@ -1553,6 +1563,16 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     speakerSpan: groupSpan(ctx, left), speakerForm: speakerForm(ctx, left), cue, addresseeSpan: lead.addressee ?? out.addressee,
     content: content.spans, kind: content.kind, quote: content.quote, trailing: false,
   };
+}
+
+/**
+ * "Cole intends to run, his aide said": a plan or belief of someone named inside the clause, which the
+ * trailing speaker reports whole.
+ */
+function innerClaim(f: Found | undefined): boolean {
+  if (!f || f.trailing || !f.cue) return false;
+  const entry = cueEntry(f.cue.text.toLowerCase().split(/\s/)[0]!);
+  return entry !== undefined && (entry.cls === 'intent' || entry.cls === 'belief');
 }
 
 /** Conjunctions after a comma that open a clause with a subject of its own. */
@@ -1804,11 +1824,26 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // "thought" lies inside the question, so its overlong content does not swallow "said".
   const standing = insideOf(holders.filter((f) => !held(f)).flatMap((f) => f.content));
   const kept = all.filter((f) => !(held(f) && standing(f.cue!)));
-  return kept.map((f) => {
+  return withoutRepeats(kept).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: f.content, kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
   });
+}
+
+/**
+ * "“Nothing prepares you,” the president will say, according to excerpts": two cues give the same
+ * words; they are one statement, given to the cue found last, which is the outer one in a sentence
+ * ("according to", a trailing "officials said" after "X is planning to …").
+ */
+function withoutRepeats(list: Found[]): Found[] {
+  const seen = new Set<string>();
+  return [...list].reverse().filter((f) => {
+    const key = f.content.map((s) => `${s.start}:${s.end}`).join(',');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).reverse();
 }
 
 /** A test for whether a span lies inside one of `spans` (binary search over their sorted starts). */
