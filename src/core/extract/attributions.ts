@@ -1566,13 +1566,13 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
 }
 
 /**
- * "Cole intends to run, his aide said": a plan or belief of someone named inside the clause, which the
- * trailing speaker reports whole.
+ * "Cole intends to run, his aide said", "Records show Cole paid no tax, the paper reported": a plan,
+ * a belief, a finding or a name given inside the clause, which the trailing speaker reports whole.
  */
 function innerClaim(f: Found | undefined): boolean {
   if (!f || f.trailing || !f.cue) return false;
   const entry = cueEntry(f.cue.text.toLowerCase().split(/\s/)[0]!);
-  return entry !== undefined && (entry.cls === 'intent' || entry.cls === 'belief');
+  return entry !== undefined && entry.cls !== 'speech';
 }
 
 /** Conjunctions after a comma that open a clause with a subject of its own. */
