@@ -575,6 +575,8 @@ describe('attributions: what is not a statement', () => {
   it('a trailing speaker reports a plan named before it whole ("Cole intends to run, his aide said")', () => {
     const a = only('Mr. Cole intends to run for mayor next year, his aide said.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['his aide', 'said', 'indirect', ['Mr. Cole intends to run for mayor next year']]);
+    const b = only('Records show Mr. Cole paid no tax in 2015, the newspaper reported.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the newspaper', 'reported', 'indirect', ['Records show Mr. Cole paid no tax in 2015']]);
   });
 
   it('a cue inside what is given "according to" someone', () => {

@@ -792,9 +792,29 @@ function colonSpeaker(ctx: SentenceContext): Pick<Found, 'speakerSpan' | 'speake
     if (group.from < 0) return null;
     return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, end - 1, end - 1) };
   }
+  if (!before.capital) {
+    // "Cruz called them on it:", "President Clinton released the following statement:": a cue or a
+    // venue near the colon, and the one who speaks on its left.
+    for (let i = end - 1; i > 0 && end - i <= 8; i--) {
+      const t = tk[i]!;
+      if (!isWord(t) || t.capital) continue;
+      const cue = cueEntry(t.norm);
+      if (cue && cue.cls !== 'evidence') {
+        const { group } = speakerLeft(ctx, i);
+        if (group.from < 0 || !(tk[group.from]!.capital || PRONOUNS.has(tk[group.from]!.norm))) return null;
+        return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, i, end - 1) };
+      }
+      if (VENUES.has(t.norm)) {
+        const subject = sentenceSubject(ctx);
+        if (subject.from < 0 || subject.to >= i || !tk[subject.from]!.capital) return null;
+        return { speakerSpan: groupSpan(ctx, subject), speakerForm: speakerForm(ctx, subject), cue: makeCue(ctx, subject.to + 1, end - 1) };
+      }
+    }
+    return null;
+  }
   let from = end - 1;
   while (from > 0 && end - from < 5 && isWord(tk[from - 1]) && tk[from - 1]!.capital) from--;
-  if (!before.capital || COLON_LABELS.has(tk[from]!.norm) || NOT_BEFORE_VERB.has(tk[from]!.norm)) return null;
+  if (COLON_LABELS.has(tk[from]!.norm) || NOT_BEFORE_VERB.has(tk[from]!.norm)) return null;
   // A whole headline in capitals is not a name.
   const raw = ctx.text.slice(tk[from]!.start, before.end);
   if (raw === raw.toUpperCase()) return null;
@@ -1560,13 +1580,13 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
 }
 
 /**
- * "Cole intends to run, his aide said": a plan or belief of someone named inside the clause, which the
- * trailing speaker reports whole.
+ * "Cole intends to run, his aide said", "Records show Cole paid no tax, the paper reported": a plan,
+ * a belief, a finding or a name given inside the clause, which the trailing speaker reports whole.
  */
 function innerClaim(f: Found | undefined): boolean {
   if (!f || f.trailing || !f.cue) return false;
   const entry = cueEntry(f.cue.text.toLowerCase().split(/\s/)[0]!);
-  return entry !== undefined && (entry.cls === 'intent' || entry.cls === 'belief');
+  return entry !== undefined && entry.cls !== 'speech';
 }
 
 /** Conjunctions after a comma that open a clause with a subject of its own. */
@@ -1700,6 +1720,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   }
   const all: Found[] = [];
   let colon: Pick<Found, 'speakerSpan' | 'speakerForm' | 'cue'> | null = null;
+  let colonLead: Found | null = null;
   let qi = 0;
   for (const p of paragraphs) {
     while (qi < quotes.length && quotes[qi]!.start < p.start) qi++;
@@ -1764,11 +1785,27 @@ export function findAttributions(text: string, options: AttributionOptions = {})
         continue;
       }
       // "More from Jones:" / "Reporter Ann Cole says:" closes a paragraph, and the quotation after it is theirs.
-      if (colon && tokens[0]?.kind === 'quote' && !found.some((f) => f.content.some((sp) => sp.start < tokens[0]!.end && tokens[0]!.start < sp.end))) {
+      const opensWithQuote = tokens[0]?.kind === 'quote' && !found.some((f) => f.content.some((sp) => sp.start < tokens[0]!.end && tokens[0]!.start < sp.end));
+      if (colon && opensWithQuote) {
         const inner = trimSpan(text, tokens[0]!.quote!.inner);
         if (inner) found.unshift({ ...colon, content: [inner], kind: 'direct', quote: tokens[0]!.quote, trailing: false });
+      } else if (colonLead && opensWithQuote) {
+        // "President Cole released the following statement:" — what the cue took for its content
+        // only announces the quotation after it.
+        // "Pollak observed the biggest victor was the stage itself:" — a claim of its own, and the quotation another.
+        const inner = trimSpan(text, tokens[0]!.quote!.inner);
+        const said = colonLead.content[0]!;
+        if (inner && text.slice(said.start, said.end).split(' ').length > 5) found.unshift({ ...colonLead, content: [inner], kind: 'direct', quote: tokens[0]!.quote, trailing: false });
+        else if (inner) {
+          colonLead.content = [inner];
+          colonLead.kind = 'direct';
+          colonLead.quote = tokens[0]!.quote;
+        }
       }
       colon = found.length === 0 ? colonSpeaker(ctx) : null;
+      colonLead = null;
+      const lastFound = found[found.length - 1];
+      if (found.length > 0 && last >= 1 && tokens[last + 1]?.norm === ':' && last + 1 === tokens.length - 1 && lastFound!.kind === 'indirect' && lastFound!.speakerSpan && lastFound!.content[lastFound!.content.length - 1]!.end <= tokens[last + 1]!.start && lastFound!.content[0]!.start >= (lastFound!.cue?.end ?? 0)) colonLead = lastFound!;
       for (const f of found) all.push(f);
       previous = found.length > 0 ? found[found.length - 1]! : null;
     }
