@@ -252,3 +252,14 @@ describe('attributions: a quotation without its closing comma', () => {
     assert.deepEqual(a.content, ['The river is the town’s lifeline']);
   });
 });
+
+describe('attributions: a sentence that announces the quotation after its colon', () => {
+  it('"Mayor Ann Cole released the following statement:" and the quotation in the next paragraph', () => {
+    const text = 'Mayor Ann Cole released the following statement:\n\n“We grieve with the families of the river towns.”';
+    const a = only(text);
+    assert.equal(a.speaker, 'Mayor Ann Cole');
+    assert.equal(a.cue, 'released');
+    assert.equal(a.kind, 'direct');
+    assert.deepEqual(a.content, ['We grieve with the families of the river towns.']);
+  });
+});
