@@ -869,6 +869,25 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found[0]!.speaker, 'farmers in the valley');
     assert.equal(found[0]!.cue, 'fearing');
   });
+  it('a verb the cue completes sits between speaker and cue ("Cole kept insisting …")', () => {
+    const found = only('Senator Cole kept insisting that the money had been spent.');
+    assert.equal(found.speaker, 'Senator Cole');
+    assert.equal(found.cue, 'insisting');
+    assert.deepEqual(found.content, ['the money had been spent']);
+  });
+  it('a sum in the object does not hide the verb before it ("filed a $40 million lawsuit in 2013 alleging …")', () => {
+    const found = only('The attorney general filed a $40 million lawsuit in 2013 alleging that the school misled students.');
+    assert.equal(found.speaker, 'The attorney general');
+    assert.equal(found.cue, 'alleging');
+    assert.deepEqual(found.content, ['the school misled students']);
+  });
+  it('a name with a party label, then a fenced clause, then the cue', () => {
+    const found = read('Sen. Ann Cole (D-Ore.), noting the size of the crowd, said the party must listen.');
+    const said = found.find((f) => f.cue === 'said');
+    assert.ok(said, JSON.stringify(found));
+    assert.equal(said.speaker, 'Sen. Ann Cole (D-Ore.)');
+    assert.deepEqual(said.content, ['the party must listen']);
+  });
   it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
     const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');
     const said = found.find((f) => f.cue === 'said');

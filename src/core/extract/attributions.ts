@@ -37,6 +37,8 @@ const BETWEEN = new Set([
   'largely', 'mostly', 'personally', 'privately', 'really', 'seriously', 'actually', 'constantly', 'consistently',
   'continually', 'reportedly', 'usually', 'widely', 'correctly', 'falsely', 'wrongly', 'rightly', 'emphatically',
   'nevertheless', 'nonetheless', 'however', 'too', 'meanwhile', 'likewise', 'since', 'subsequently', 'soon',
+  // Verbs a cue completes: "kept asking", "began writing", "will ever tell".
+  'kept', 'keeps', 'keep', 'began', 'begins', 'begin', 'started', 'starts', 'ever', "aren't", "isn't", "wasn't", "weren't",
 ]);
 /** Words that end a speaker noun phrase on its left. */
 const CLAUSE_STOP = new Set([
@@ -188,7 +190,7 @@ function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVe
 }
 
 /** Set phrases that sit between a speaker and the cue like an adverb. */
-const BETWEEN_PHRASES = ['for example', 'for instance', 'at the time', 'in the past', 'in particular', 'all but', 'at one point', 'once again', 'for the first time', 'for years', 'for months', 'for weeks', 'in turn', 'at times', 'of course', 'at least', 'in fact', 'by then', 'so far', 'time and again', 'for his part', 'for her part', 'for their part', 'for its part'].map((p) => p.split(' '));
+const BETWEEN_PHRASES = ['for example', 'for instance', 'at the time', 'in the past', 'in particular', 'all but', 'at one point', 'once again', 'for the first time', 'for years', 'for months', 'for weeks', 'in turn', 'at times', 'of course', 'at least', 'in fact', 'by then', 'so far', 'time and again', 'for his part', 'for her part', 'for their part', 'for its part', 'at any time', 'earlier in the day', 'later in the day', 'in the day', 'that day', 'the next day', 'the same day', 'on the record', 'in the end'].map((p) => p.split(' '));
 const SELDOM = new Set(['seldom', 'rarely', 'sometimes', 'twice', 'instead']);
 
 /** The number of tokens of a set phrase ending at `j` ("at the time"), or 0; a lone "seldom" counts as one. */
@@ -297,7 +299,7 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     let open = j - 1;
     while (open >= 0 && j - open < 25 && ctx.tokens[open]!.norm !== ',' && ctx.tokens[open]!.kind !== 'quote') open--;
     const fencedFirst = ctx.tokens[open + 1];
-    if (open > 0 && ctx.tokens[open]!.norm === ',' && isWord(fencedFirst) && (fencedFirst.norm.endsWith('ing') || fencedFirst.norm === 'who' || (CLAUSE_STOP.has(fencedFirst.norm) && j - open < 12)) && isWord(ctx.tokens[open - 1])) {
+    if (open > 0 && ctx.tokens[open]!.norm === ',' && isWord(fencedFirst) && (fencedFirst.norm.endsWith('ing') || fencedFirst.norm === 'who' || (CLAUSE_STOP.has(fencedFirst.norm) && j - open < 12)) && (isWord(ctx.tokens[open - 1]) || ctx.tokens[open - 1]!.norm === ')')) {
       const seg = nounPhraseLeft(ctx, open - 1, 8);
       if (seg.from >= 0) return { group: seg, boundary: seg.from - 1 };
     }
@@ -350,12 +352,22 @@ function fencedSubject(ctx: SentenceContext, comma: number): Group {
   if (ADVERBIAL_OPENERS.has(head.norm) || isAdverb({ ...head, capital: false }) || (head.norm.endsWith('ed') && head.norm.length > 4) || (raw.length > 1 && raw === raw.toUpperCase())) return none;
   // The opening noun phrase: words up to the first comma, with no verb or clause word among them.
   let e = from;
-  while (e + 1 < comma && isWord(tk[e + 1]) && tk[e + 1]!.norm !== ',') {
+  for (;;) {
+    // "Sen. Ann Cole (D-Ore.), who …, said": a short parenthesis belongs to the name.
+    if (tk[e + 1]?.norm === '(') {
+      let close = e + 2;
+      while (close < comma && close - e < 8 && tk[close]!.kind !== 'quote' && tk[close]!.norm !== ',' && tk[close]!.norm !== '(' && tk[close]!.norm !== ')') close++;
+      if (tk[close]?.norm === ')' && close < comma) {
+        e = close;
+        continue;
+      }
+    }
+    if (!(e + 1 < comma && isWord(tk[e + 1]) && tk[e + 1]!.norm !== ',')) break;
     const w = tk[e + 1]!;
     if (BE.has(w.norm) || CLAUSE_WORDS.has(w.norm) || (!w.capital && (isClauseVerb(tk, e + 1) || cueEntry(w.norm)))) return none;
     e++;
   }
-  if (tk[e + 1]?.norm !== ',' || e + 1 >= comma || e - from > 7) return none;
+  if (tk[e + 1]?.norm !== ',' || e + 1 >= comma || e - from > 10) return none;
   // "And a third, Daniel Traynor, said": a name in apposition to a common noun is the one to give.
   if (!head.capital && e + 2 < comma && tk[e + 2]!.capital && isAppositive(ctx, e + 2, comma - 1)) return none;
   // "Chris Dole, a farmer, said", "Ann Cole, 52, said": one appositive or an age belongs to the name.
@@ -889,7 +901,8 @@ function inThePoll(ctx: SentenceContext): Found | null {
   let k = 1;
   let evidence = false;
   while (k <= ctx.last && k < 14 && (tk[k]!.kind === 'word' || '/-&'.includes(tk[k]!.norm))) {
-    if (EVIDENCE.has(tk[k]!.norm) && !PRONOUNS.has(tk[k]!.norm) && !['this', 'that', 'which'].includes(tk[k]!.norm)) evidence = true;
+    // "In the video, he grabs …": footage shows what happened, it does not claim.
+    if (EVIDENCE.has(tk[k]!.norm) && !PRONOUNS.has(tk[k]!.norm) && !['this', 'that', 'which', 'video', 'footage'].includes(tk[k]!.norm)) evidence = true;
     k++;
   }
   if (!evidence || tk[k]?.norm !== ',' || k === 1) return null;
@@ -923,6 +936,11 @@ function inPollAfter(ctx: SentenceContext, c: number): Found | null {
   // "leads in the polls" speaks of polls in general, which PolNeAR mostly leaves unmarked: only a
   // named poll or a single one speaks.
   if (noun < 0 || !(named || tk[noun]!.norm === 'poll' || tk[noun]!.norm === 'survey')) return null;
+  // "78 percent of voters in a recent poll said …": the poll phrase sits in the subject of a verb.
+  // Not "in a poll released Monday", where the participle only dates the poll.
+  const after = tk[noun + 1];
+  const dated = isWord(tk[noun + 2]) && TIME.has(tk[noun + 2]!.norm);
+  if (isWord(after) && !after.capital && !dated && (isFiniteVerb(after.norm) || cueEntry(after.norm))) return null;
   let from = c - 1;
   while (from >= ctx.floor && c - from <= 40) {
     const t = tk[from]!;
@@ -1266,6 +1284,8 @@ function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
   const none = { from: -1, to: -1 };
   for (let k = at; k > 0 && at - k < 12; k--) {
     const t = tk[k]!;
+    // "filed a $40 million lawsuit in 2013 alleging …": a sum is part of the object.
+    if (t.kind === 'punct' && (t.norm === '$' || t.norm === '%')) continue;
     if (t.kind !== 'word' || CLAUSE_WORDS.has(t.norm)) return none;
     // "making a pitch to voters saying …": after a determiner, a word that could be a verb is a noun.
     if (!isClauseVerb(tk, k) || NOT_BEFORE_VERB.has(tk[k - 1]!.norm)) continue;
