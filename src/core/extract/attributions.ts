@@ -1616,14 +1616,6 @@ function withBefore(text: string, tokens: Token[], i: number): number {
 
 const isDash = (t: Token): boolean => t.kind === 'punct' && (t.norm === '-' || t.norm === '—' || t.norm === '–' || t.norm === '―');
 
-/** Whether the comma at `j` closes a clause fenced by commas that opens with "who" or a participle ("X, who …, said"). */
-function fencedClauseBefore(tokens: Token[], j: number): boolean {
-  let open = j - 1;
-  while (open >= 0 && j - open < 25 && tokens[open]!.norm !== ',' && tokens[open]!.kind !== 'quote') open--;
-  const first = tokens[open + 1];
-  return open > 0 && tokens[open]!.norm === ',' && isWord(first) && (first.norm === 'who' || (first.norm.endsWith('ing') && !first.capital));
-}
-
 /** See SentenceContext.stop. */
 function coordinationStops(text: string, tokens: Token[], last: number): Int32Array {
   const stop = new Int32Array(tokens.length);
@@ -1668,8 +1660,9 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
         hold();
         next = k - 1;
       }
-      // "X, who is thinking about running, said …": the main verb after a relative clause speaks again.
-      else if (entry && !entry.participle && prev.norm === ',' && isFiniteVerb(t.norm) && fencedClauseBefore(tokens, i - 1)) next = i - 2;
+      // "X, who is thinking about running, said …", "X, a critic of A, said …": the main verb after a
+      // comma speaks again.
+      else if (entry && !entry.participle && prev.norm === ',' && isFiniteVerb(t.norm) && i >= 2) next = i - 2;
       // "…, with Senator Cole telling reporters …": an absolute phrase brings a speaker of its own.
       else if (entry && entry.participle && withBefore(text, tokens, i)) next = withBefore(text, tokens, i);
       else if (entry && entry.cls !== 'evidence' && (((prev.norm === 'and' || prev.norm === 'but') && tokens[i - 2]?.kind !== 'word') || (prev.norm === ',' && entry.participle))) next = i - 2;
