@@ -57,6 +57,30 @@ describe('attributions: cue words in a sense that attributes nothing', () => {
   });
 });
 
+describe('attributions: more words that attribute nothing', () => {
+  it('"not seen since", "a press release", "a think tank", "named for", "charged with"', () => {
+    assert.deepEqual(read('Prices rose at a rate not seen since the war.'), []);
+    assert.deepEqual(read('The press release ran to four pages.'), []);
+    assert.deepEqual(read('Ann Cole runs a small think tank.'), []);
+    assert.deepEqual(read('The school hosts a choir named for its founder.'), []);
+    assert.deepEqual(read('The clerk was arrested and charged with fraud.'), []);
+  });
+  it('"In the video, …" shows; "In the poll, …" speaks', () => {
+    assert.deepEqual(read('In the video, the mayor walks along the river.'), []);
+    const a = only('In the county poll, most farmers backed the new dam.');
+    assert.equal(a.speaker, 'the county poll');
+    assert.equal(a.cue, 'In');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['most farmers backed the new dam']);
+  });
+  it('a poll inside the subject ("Most voters in the poll said …") is not the source', () => {
+    const a = only('Most voters in the county poll said the dam should be built.');
+    assert.equal(a.cue, 'said');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['the dam should be built']);
+  });
+});
+
 describe('attributions: "Asked by X whether …"', () => {
   it('the one who asked is the source of the question', () => {
     const found = read('Asked by Tom Reyes on Monday whether the plant would close, the owner said no.');

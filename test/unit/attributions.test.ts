@@ -544,6 +544,15 @@ describe('attributions: where content ends', () => {
     }
   });
 
+  it('before the main cue after a clause fenced by commas ("X, whose group opposed A, said B")', () => {
+    const found = read('Ann Cole, whose group has long opposed the toll, said the bridge would close.');
+    assert.deepEqual(found.map((f) => [f.cue, f.content]), [
+      ['opposed', ['the toll']],
+      ['said', ['the bridge would close']],
+    ]);
+    assert.equal(found[1]!.speaker, 'Ann Cole');
+  });
+
   it('before the main cue after a relative clause ("X, who opposed A, said B")', () => {
     const found = read('The mayor, who has long opposed the toll, said the bridge would close.');
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.content]), [

@@ -901,7 +901,8 @@ function inThePoll(ctx: SentenceContext): Found | null {
   let k = 1;
   let evidence = false;
   while (k <= ctx.last && k < 14 && (tk[k]!.kind === 'word' || '/-&'.includes(tk[k]!.norm))) {
-    if (EVIDENCE.has(tk[k]!.norm) && !PRONOUNS.has(tk[k]!.norm) && !['this', 'that', 'which'].includes(tk[k]!.norm)) evidence = true;
+    // "In the video, he grabs …": footage shows what happened, it does not claim.
+    if (EVIDENCE.has(tk[k]!.norm) && !PRONOUNS.has(tk[k]!.norm) && !['this', 'that', 'which', 'video', 'footage'].includes(tk[k]!.norm)) evidence = true;
     k++;
   }
   if (!evidence || tk[k]?.norm !== ',' || k === 1) return null;
@@ -935,6 +936,11 @@ function inPollAfter(ctx: SentenceContext, c: number): Found | null {
   // "leads in the polls" speaks of polls in general, which PolNeAR mostly leaves unmarked: only a
   // named poll or a single one speaks.
   if (noun < 0 || !(named || tk[noun]!.norm === 'poll' || tk[noun]!.norm === 'survey')) return null;
+  // "78 percent of voters in a recent poll said …": the poll phrase sits in the subject of a verb.
+  // Not "in a poll released Monday", where the participle only dates the poll.
+  const after = tk[noun + 1];
+  const dated = isWord(tk[noun + 2]) && TIME.has(tk[noun + 2]!.norm);
+  if (isWord(after) && !after.capital && !dated && (isFiniteVerb(after.norm) || cueEntry(after.norm))) return null;
   let from = c - 1;
   while (from >= ctx.floor && c - from <= 40) {
     const t = tk[from]!;
@@ -1610,14 +1616,6 @@ function withBefore(text: string, tokens: Token[], i: number): number {
 
 const isDash = (t: Token): boolean => t.kind === 'punct' && (t.norm === '-' || t.norm === '—' || t.norm === '–' || t.norm === '―');
 
-/** Whether the comma at `j` closes a clause fenced by commas that opens with "who" or a participle ("X, who …, said"). */
-function fencedClauseBefore(tokens: Token[], j: number): boolean {
-  let open = j - 1;
-  while (open >= 0 && j - open < 25 && tokens[open]!.norm !== ',' && tokens[open]!.kind !== 'quote') open--;
-  const first = tokens[open + 1];
-  return open > 0 && tokens[open]!.norm === ',' && isWord(first) && (first.norm === 'who' || (first.norm.endsWith('ing') && !first.capital));
-}
-
 /** See SentenceContext.stop. */
 function coordinationStops(text: string, tokens: Token[], last: number): Int32Array {
   const stop = new Int32Array(tokens.length);
@@ -1662,8 +1660,9 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
         hold();
         next = k - 1;
       }
-      // "X, who is thinking about running, said …": the main verb after a relative clause speaks again.
-      else if (entry && !entry.participle && prev.norm === ',' && isFiniteVerb(t.norm) && fencedClauseBefore(tokens, i - 1)) next = i - 2;
+      // "X, who is thinking about running, said …", "X, a critic of A, said …": the main verb after a
+      // comma speaks again.
+      else if (entry && !entry.participle && prev.norm === ',' && isFiniteVerb(t.norm) && i >= 2) next = i - 2;
       // "…, with Senator Cole telling reporters …": an absolute phrase brings a speaker of its own.
       else if (entry && entry.participle && withBefore(text, tokens, i)) next = withBefore(text, tokens, i);
       else if (entry && entry.cls !== 'evidence' && (((prev.norm === 'and' || prev.norm === 'but') && tokens[i - 2]?.kind !== 'word') || (prev.norm === ',' && entry.participle))) next = i - 2;

@@ -27,6 +27,13 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
     if (!quoted) return true;
   }
   if (entry.lemma === 'appear' && PLACE.has(nextWord)) return true;
+  // "levels not seen since 2007": a comparison over time.
+  if (t.norm === 'seen' && nextWord === 'since') return true;
+  // "a press release", "a think tank", "a class named for Ali", "a man charged with fraud".
+  if (entry.lemma === 'release' && prev?.norm === 'press') return true;
+  if (entry.lemma === 'think' && nextWord === 'tank') return true;
+  if (t.norm === 'named' && (nextWord === 'for' || nextWord === 'after')) return true;
+  if (t.norm === 'charged' && nextWord === 'with') return true;
   // "maintains a wide lead": keeps a thing; "maintains that …" claims.
   if (entry.lemma === 'maintain' && nextWord !== '' && !CLAUSE_OPENERS.has(nextWord)) return true;
   // "Do you support Ann Cole?": the writer asks the reader.
