@@ -902,6 +902,12 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(said.speaker, 'Sen. Ann Cole (D-Ore.)');
     assert.deepEqual(said.content, ['the party must listen']);
   });
+  it('an opening place phrase is not the subject a coordinated participle speaks for ("Outside the arena, …")', () => {
+    const found = only('Outside the arena, about 200 protesters gathered in the rain, holding signs and chanting that the plant must close.');
+    assert.equal(found.speaker, '200 protesters');
+    assert.equal(found.cue, 'chanting');
+    assert.deepEqual(found.content, ['the plant must close']);
+  });
   it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
     const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');
     const said = found.find((f) => f.cue === 'said');

@@ -1169,7 +1169,7 @@ function sentenceSubject(ctx: SentenceContext): Group {
   }
   // "On Monday, the senator …": an opening phrase set off by a comma is not the subject.
   const first = tk[from];
-  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || TIME.has(first.norm) || FENCED.has(first.norm) || first.norm.endsWith('ing'))) {
+  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || TIME.has(first.norm) || FENCED.has(first.norm) || first.norm.endsWith('ing') || ADVERBIAL_OPENERS.has(first.norm) || tagOfLower(first.norm) === 'Preposition')) {
     let k = from + 1;
     while (k <= ctx.last && k - from < 20 && tk[k]!.norm !== ',') k++;
     if (tk[k]?.norm !== ',') return { from: -1, to: -1 };
@@ -1216,7 +1216,7 @@ function mainSubject(ctx: SentenceContext, before: number): Group {
   while (from < before && isWord(tk[from]) && SENTENCE_OPENERS.has(tk[from]!.norm)) from++;
   const first = tk[from];
   // "While most of his rivals called for …, Trump hewed …", "Speaking in Salem, Trump said …", "Amid the calls, …"
-  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || first.norm === 'alongside')) {
+  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || ADVERBIAL_OPENERS.has(first.norm))) {
     let k = from + 1;
     while (k < before && k - from < 25 && tk[k]!.norm !== ',') k++;
     if (k >= before || tk[k]!.norm !== ',') return none;
