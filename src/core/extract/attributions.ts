@@ -319,6 +319,11 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     const seg = nounPhraseLeft(ctx, j - 2, 6, true);
     return { group: seg.from < 0 ? { from: j, to: j } : { from: seg.from, to: j }, boundary: (seg.from < 0 ? j : seg.from) - 1 };
   }
+  // "Humphrey, who calls Trump a “sociopath,” said …": a quotation closing a fenced clause.
+  if (t && t.kind === 'quote' && /,[\s'’‘"”]*$/.test(ctx.text.slice(t.quote!.inner.start, t.quote!.inner.end))) {
+    const whole = fencedSubject(ctx, j);
+    if (whole.from === 0) return { group: whole, boundary: -1 };
+  }
   if (t === undefined || (t.kind !== 'word' && t.norm !== ')')) return { group: { from: -1, to: -1 }, boundary: j };
   const seg = nounPhraseLeft(ctx, j, 8);
   // Only the words after the last clause word belong to the speaker.
@@ -1483,7 +1488,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   }
   if (speaker.from < 0 && boundary >= 0) {
     const right = speakerRight(ctx, cueEnd);
-    if (right.from >= 0) {
+    // "…,” said he doesn’t believe …": a pronoun with more words after it opens the reported clause.
+    if (right.from >= 0 && !(right.to > right.from && PRONOUNS.has(tk[right.from]!.norm))) {
       speaker = right;
       after = right.to + 1;
       inverted = true;
