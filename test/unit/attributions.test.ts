@@ -588,6 +588,11 @@ describe('attributions: what is not a statement', () => {
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the newspaper', 'reported', 'indirect', ['Records show Mr. Cole paid no tax in 2015']]);
   });
 
+  it('of two statements that hold each other\'s cue, the later one that reports the earlier ("X wants A, her aides say, B")', () => {
+    const a = only('The mayor wants to close the bridge in May, her aides say, before the flood season begins.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['her aides', 'say', 'indirect', ['The mayor wants to close the bridge in May']]);
+  });
+
   it('a cue inside what is given "according to" someone', () => {
     for (const text of ['According to the mayor, the council expects the bridge to close next year.', 'The council expects the bridge to close next year, according to the mayor.']) {
       const a = only(text);

@@ -1842,7 +1842,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // Only what stands holds others: in "Asked whether she thought Trump would win, Clinton said …",
   // "thought" lies inside the question, so its overlong content does not swallow "said".
   const standing = insideOf(holders.filter((f) => !held(f)).flatMap((f) => f.content));
-  const kept = all.filter((f) => !(held(f) && standing(f.cue!)));
+  const kept = all.filter((f, i) => !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
   return withoutRepeats(kept).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: f.content, kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
@@ -1863,6 +1863,22 @@ function withoutRepeats(list: Found[]): Found[] {
     seen.add(key);
     return true;
   }).reverse();
+}
+
+const within = (cue: Span, spans: readonly Span[]): boolean => spans.some((s) => s.start <= cue.start && cue.end <= s.end);
+
+/**
+ * "Unless countries make plans, they say, the world will suffer": two statements that hold each
+ * other's cue; the later one, which reports the earlier, is the one that stands. Only near
+ * neighbours are compared, so the pass stays linear.
+ */
+function heldByLater(all: readonly Found[], i: number): boolean {
+  const f = all[i]!;
+  for (let j = i + 1; j < all.length && j - i <= 4; j++) {
+    const g = all[j]!;
+    if (g.cue && f.cue && g.cue.start > f.cue.start && within(f.cue, g.content) && within(g.cue, f.content)) return true;
+  }
+  return false;
 }
 
 /** A test for whether a span lies inside one of `spans` (binary search over their sorted starts). */
