@@ -588,6 +588,11 @@ describe('attributions: what is not a statement', () => {
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the newspaper', 'reported', 'indirect', ['Records show Mr. Cole paid no tax in 2015']]);
   });
 
+  it('of two statements that hold each other\'s cue, the later one that reports the earlier ("X wants A, her aides say, B")', () => {
+    const a = only('The mayor wants to close the bridge in May, her aides say, before the flood season begins.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['her aides', 'say', 'indirect', ['The mayor wants to close the bridge in May']]);
+  });
+
   it('a cue inside what is given "according to" someone', () => {
     for (const text of ['According to the mayor, the council expects the bridge to close next year.', 'The council expects the bridge to close next year, according to the mayor.']) {
       const a = only(text);
@@ -902,6 +907,14 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found.speaker, '200 protesters');
     assert.equal(found.cue, 'chanting');
     assert.deepEqual(found.content, ['the plant must close']);
+  });
+  it('a fenced clause that ends in a quotation still leaves the name before it as the speaker', () => {
+    const found = read('Marlow, who calls the plan a “fantasy,” said he doubts the council will fund it.');
+    const said = found.find((f) => f.cue === 'said');
+    assert.ok(said, JSON.stringify(found));
+    assert.equal(said.speaker, 'Marlow');
+    assert.equal(said.kind, 'indirect');
+    assert.deepEqual(said.content, ['he doubts the council will fund it']);
   });
   it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
     const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');

@@ -319,6 +319,11 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     const seg = nounPhraseLeft(ctx, j - 2, 6, true);
     return { group: seg.from < 0 ? { from: j, to: j } : { from: seg.from, to: j }, boundary: (seg.from < 0 ? j : seg.from) - 1 };
   }
+  // "Humphrey, who calls Trump a “sociopath,” said …": a quotation closing a fenced clause.
+  if (t && t.kind === 'quote' && /,[\s'’‘"”]*$/.test(ctx.text.slice(t.quote!.inner.start, t.quote!.inner.end))) {
+    const whole = fencedSubject(ctx, j);
+    if (whole.from === 0) return { group: whole, boundary: -1 };
+  }
   if (t === undefined || (t.kind !== 'word' && t.norm !== ')')) return { group: { from: -1, to: -1 }, boundary: j };
   const seg = nounPhraseLeft(ctx, j, 8);
   // Only the words after the last clause word belong to the speaker.
@@ -1483,7 +1488,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   }
   if (speaker.from < 0 && boundary >= 0) {
     const right = speakerRight(ctx, cueEnd);
-    if (right.from >= 0) {
+    // "…,” said he doesn’t believe …": a pronoun with more words after it opens the reported clause.
+    if (right.from >= 0 && !(right.to > right.from && PRONOUNS.has(tk[right.from]!.norm))) {
       speaker = right;
       after = right.to + 1;
       inverted = true;
@@ -1836,7 +1842,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // Only what stands holds others: in "Asked whether she thought Trump would win, Clinton said …",
   // "thought" lies inside the question, so its overlong content does not swallow "said".
   const standing = insideOf(holders.filter((f) => !held(f)).flatMap((f) => f.content));
-  const kept = all.filter((f) => !(held(f) && standing(f.cue!)));
+  const kept = all.filter((f, i) => !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
   return withoutRepeats(kept).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: f.content, kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
@@ -1857,6 +1863,22 @@ function withoutRepeats(list: Found[]): Found[] {
     seen.add(key);
     return true;
   }).reverse();
+}
+
+const within = (cue: Span, spans: readonly Span[]): boolean => spans.some((s) => s.start <= cue.start && cue.end <= s.end);
+
+/**
+ * "Unless countries make plans, they say, the world will suffer": two statements that hold each
+ * other's cue; the later one, which reports the earlier, is the one that stands. Only near
+ * neighbours are compared, so the pass stays linear.
+ */
+function heldByLater(all: readonly Found[], i: number): boolean {
+  const f = all[i]!;
+  for (let j = i + 1; j < all.length && j - i <= 4; j++) {
+    const g = all[j]!;
+    if (g.cue && f.cue && g.cue.start > f.cue.start && within(f.cue, g.content) && within(g.cue, f.content)) return true;
+  }
+  return false;
 }
 
 /** A test for whether a span lies inside one of `spans` (binary search over their sorted starts). */
