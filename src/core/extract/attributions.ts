@@ -831,12 +831,18 @@ function colonSpeaker(ctx: SentenceContext): Pick<Found, 'speakerSpan' | 'speake
 function colonHeadline(ctx: SentenceContext): Found | null {
   const tk = ctx.tokens;
   let k = 0;
-  while (k <= ctx.last && k < 5 && isWord(tk[k]) && (tk[k]!.capital || tk[k]!.norm === 'of')) k++;
-  if (k === 0 || k >= 5 || tk[k]?.norm !== ':' || ctx.last - k < 3) return null;
+  // "Clinton to Planned Parenthood: …", "Former AG Mukasey at RNC: …": the name before the
+  // preposition speaks, the rest says to whom or where.
+  let prep = -1;
+  while (k <= ctx.last && k < 8 && isWord(tk[k]) && (tk[k]!.capital || tk[k]!.norm === 'of' || (prep < 0 && k > 0 && (tk[k]!.norm === 'to' || tk[k]!.norm === 'at')))) {
+    if (tk[k]!.norm === 'to' || tk[k]!.norm === 'at') prep = k;
+    k++;
+  }
+  if (k === 0 || k >= (prep > 0 ? 8 : 5) || tk[k]?.norm !== ':' || ctx.last - k < 3 || prep === k - 1) return null;
   if (COLON_LABELS.has(tk[0]!.norm) || NOT_BEFORE_VERB.has(tk[0]!.norm)) return null;
   const content = contentOf(ctx, k + 1, ctx.last);
   if (!content) return null;
-  const speaker = { from: 0, to: k - 1 };
+  const speaker = { from: 0, to: (prep > 0 ? prep : k) - 1 };
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
