@@ -857,6 +857,8 @@ function colonQuote(ctx: SentenceContext, k: number): Found | null {
   }
   if (!named && !EVIDENCE.has(tk[speaker.to]!.norm)) return null;
   if (COLON_LABELS.has(tk[speaker.from]!.norm) && speaker.from === speaker.to) return null;
+  // "“Museum gets a new head,” by the Journal's Ann Cole: “…”": a byline before an excerpt of the article.
+  if (tk[speaker.from - 1]?.norm === 'by') return null;
   const inner = trimSpan(ctx.text, q.quote!.inner);
   if (!inner) return null;
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: [inner], kind: 'direct', quote: q.quote, trailing: false };
