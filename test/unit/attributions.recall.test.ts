@@ -263,3 +263,25 @@ describe('attributions: a sentence that announces the quotation after its colon'
     assert.deepEqual(a.content, ['We grieve with the families of the river towns.']);
   });
 });
+
+describe('attributions: more verbs of saying and judging', () => {
+  it('"X apologized for …", "X deemed …"', () => {
+    const a = only('The mayor apologized for the late buses.');
+    assert.equal(a.speaker, 'The mayor');
+    assert.equal(a.cue, 'apologized');
+    assert.deepEqual(a.content, ['for the late buses']);
+    const b = only('The judge deemed the new map unlawful.');
+    assert.equal(b.speaker, 'The judge');
+    assert.equal(b.cue, 'deemed');
+    assert.deepEqual(b.content, ['the new map unlawful']);
+  });
+});
+
+describe('attributions: "went on to say"', () => {
+  it('"X went on to say …" speaks with the subject of "went"', () => {
+    const a = only('The mayor went on to say the harbor would reopen in June.');
+    assert.equal(a.speaker, 'The mayor');
+    assert.equal(a.cue, 'went on to say');
+    assert.deepEqual(a.content, ['the harbor would reopen in June']);
+  });
+});

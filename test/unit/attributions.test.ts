@@ -544,6 +544,15 @@ describe('attributions: where content ends', () => {
     }
   });
 
+  it('before the main cue after a clause fenced by commas ("X, whose group opposed A, said B")', () => {
+    const found = read('Ann Cole, whose group has long opposed the toll, said the bridge would close.');
+    assert.deepEqual(found.map((f) => [f.cue, f.content]), [
+      ['opposed', ['the toll']],
+      ['said', ['the bridge would close']],
+    ]);
+    assert.equal(found[1]!.speaker, 'Ann Cole');
+  });
+
   it('before the main cue after a relative clause ("X, who opposed A, said B")', () => {
     const found = read('The mayor, who has long opposed the toll, said the bridge would close.');
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.content]), [
@@ -577,6 +586,11 @@ describe('attributions: what is not a statement', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['his aide', 'said', 'indirect', ['Mr. Cole intends to run for mayor next year']]);
     const b = only('Records show Mr. Cole paid no tax in 2015, the newspaper reported.');
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the newspaper', 'reported', 'indirect', ['Records show Mr. Cole paid no tax in 2015']]);
+  });
+
+  it('of two statements that hold each other\'s cue, the later one that reports the earlier ("X wants A, her aides say, B")', () => {
+    const a = only('The mayor wants to close the bridge in May, her aides say, before the flood season begins.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['her aides', 'say', 'indirect', ['The mayor wants to close the bridge in May']]);
   });
 
   it('a cue inside what is given "according to" someone', () => {
@@ -887,6 +901,20 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.ok(said, JSON.stringify(found));
     assert.equal(said.speaker, 'Sen. Ann Cole (D-Ore.)');
     assert.deepEqual(said.content, ['the party must listen']);
+  });
+  it('an opening place phrase is not the subject a coordinated participle speaks for ("Outside the arena, …")', () => {
+    const found = only('Outside the arena, about 200 protesters gathered in the rain, holding signs and chanting that the plant must close.');
+    assert.equal(found.speaker, '200 protesters');
+    assert.equal(found.cue, 'chanting');
+    assert.deepEqual(found.content, ['the plant must close']);
+  });
+  it('a fenced clause that ends in a quotation still leaves the name before it as the speaker', () => {
+    const found = read('Marlow, who calls the plan a “fantasy,” said he doubts the council will fund it.');
+    const said = found.find((f) => f.cue === 'said');
+    assert.ok(said, JSON.stringify(found));
+    assert.equal(said.speaker, 'Marlow');
+    assert.equal(said.kind, 'indirect');
+    assert.deepEqual(said.content, ['he doubts the council will fund it']);
   });
   it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
     const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');

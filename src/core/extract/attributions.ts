@@ -319,6 +319,11 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     const seg = nounPhraseLeft(ctx, j - 2, 6, true);
     return { group: seg.from < 0 ? { from: j, to: j } : { from: seg.from, to: j }, boundary: (seg.from < 0 ? j : seg.from) - 1 };
   }
+  // "Humphrey, who calls Trump a “sociopath,” said …": a quotation closing a fenced clause.
+  if (t && t.kind === 'quote' && /,[\s'’‘"”]*$/.test(ctx.text.slice(t.quote!.inner.start, t.quote!.inner.end))) {
+    const whole = fencedSubject(ctx, j);
+    if (whole.from === 0) return { group: whole, boundary: -1 };
+  }
   if (t === undefined || (t.kind !== 'word' && t.norm !== ')')) return { group: { from: -1, to: -1 }, boundary: j };
   const seg = nounPhraseLeft(ctx, j, 8);
   // Only the words after the last clause word belong to the speaker.
@@ -1171,7 +1176,7 @@ function sentenceSubject(ctx: SentenceContext): Group {
   }
   // "On Monday, the senator …": an opening phrase set off by a comma is not the subject.
   const first = tk[from];
-  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || TIME.has(first.norm) || FENCED.has(first.norm) || first.norm.endsWith('ing'))) {
+  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || TIME.has(first.norm) || FENCED.has(first.norm) || first.norm.endsWith('ing') || ADVERBIAL_OPENERS.has(first.norm) || tagOfLower(first.norm) === 'Preposition')) {
     let k = from + 1;
     while (k <= ctx.last && k - from < 20 && tk[k]!.norm !== ',') k++;
     if (tk[k]?.norm !== ',') return { from: -1, to: -1 };
@@ -1218,7 +1223,7 @@ function mainSubject(ctx: SentenceContext, before: number): Group {
   while (from < before && isWord(tk[from]) && SENTENCE_OPENERS.has(tk[from]!.norm)) from++;
   const first = tk[from];
   // "While most of his rivals called for …, Trump hewed …", "Speaking in Salem, Trump said …", "Amid the calls, …"
-  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || first.norm === 'alongside')) {
+  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || ADVERBIAL_OPENERS.has(first.norm))) {
     let k = from + 1;
     while (k < before && k - from < 25 && tk[k]!.norm !== ',') k++;
     if (k >= before || tk[k]!.norm !== ',') return none;
@@ -1485,7 +1490,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   }
   if (speaker.from < 0 && boundary >= 0) {
     const right = speakerRight(ctx, cueEnd);
-    if (right.from >= 0) {
+    // "…,” said he doesn’t believe …": a pronoun with more words after it opens the reported clause.
+    if (right.from >= 0 && !(right.to > right.from && PRONOUNS.has(tk[right.from]!.norm))) {
       speaker = right;
       after = right.to + 1;
       inverted = true;
@@ -1618,14 +1624,6 @@ function withBefore(text: string, tokens: Token[], i: number): number {
 
 const isDash = (t: Token): boolean => t.kind === 'punct' && (t.norm === '-' || t.norm === '—' || t.norm === '–' || t.norm === '―');
 
-/** Whether the comma at `j` closes a clause fenced by commas that opens with "who" or a participle ("X, who …, said"). */
-function fencedClauseBefore(tokens: Token[], j: number): boolean {
-  let open = j - 1;
-  while (open >= 0 && j - open < 25 && tokens[open]!.norm !== ',' && tokens[open]!.kind !== 'quote') open--;
-  const first = tokens[open + 1];
-  return open > 0 && tokens[open]!.norm === ',' && isWord(first) && (first.norm === 'who' || (first.norm.endsWith('ing') && !first.capital));
-}
-
 /** See SentenceContext.stop. */
 function coordinationStops(text: string, tokens: Token[], last: number): Int32Array {
   const stop = new Int32Array(tokens.length);
@@ -1670,8 +1668,9 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
         hold();
         next = k - 1;
       }
-      // "X, who is thinking about running, said …": the main verb after a relative clause speaks again.
-      else if (entry && !entry.participle && prev.norm === ',' && isFiniteVerb(t.norm) && fencedClauseBefore(tokens, i - 1)) next = i - 2;
+      // "X, who is thinking about running, said …", "X, a critic of A, said …": the main verb after a
+      // comma speaks again.
+      else if (entry && !entry.participle && prev.norm === ',' && isFiniteVerb(t.norm) && i >= 2) next = i - 2;
       // "…, with Senator Cole telling reporters …": an absolute phrase brings a speaker of its own.
       else if (entry && entry.participle && withBefore(text, tokens, i)) next = withBefore(text, tokens, i);
       else if (entry && entry.cls !== 'evidence' && (((prev.norm === 'and' || prev.norm === 'but') && tokens[i - 2]?.kind !== 'word') || (prev.norm === ',' && entry.participle))) next = i - 2;
@@ -1845,7 +1844,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // Only what stands holds others: in "Asked whether she thought Trump would win, Clinton said …",
   // "thought" lies inside the question, so its overlong content does not swallow "said".
   const standing = insideOf(holders.filter((f) => !held(f)).flatMap((f) => f.content));
-  const kept = all.filter((f) => !(held(f) && standing(f.cue!)));
+  const kept = all.filter((f, i) => !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
   return withoutRepeats(kept).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: f.content, kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
@@ -1866,6 +1865,22 @@ function withoutRepeats(list: Found[]): Found[] {
     seen.add(key);
     return true;
   }).reverse();
+}
+
+const within = (cue: Span, spans: readonly Span[]): boolean => spans.some((s) => s.start <= cue.start && cue.end <= s.end);
+
+/**
+ * "Unless countries make plans, they say, the world will suffer": two statements that hold each
+ * other's cue; the later one, which reports the earlier, is the one that stands. Only near
+ * neighbours are compared, so the pass stays linear.
+ */
+function heldByLater(all: readonly Found[], i: number): boolean {
+  const f = all[i]!;
+  for (let j = i + 1; j < all.length && j - i <= 4; j++) {
+    const g = all[j]!;
+    if (g.cue && f.cue && g.cue.start > f.cue.start && within(f.cue, g.content) && within(g.cue, f.content)) return true;
+  }
+  return false;
 }
 
 /** A test for whether a span lies inside one of `spans` (binary search over their sorted starts). */

@@ -78,6 +78,14 @@ const VERBS: [string, CueClass, string[]?][] = [
   ['reassure', 'speech'], ['underline', 'speech'],
   ['vote', 'intent'], ['speak', 'speech', ['speaks', 'spoke', 'spoken', 'speaking']],
   ['focus', 'speech', ['focuses', 'focused', 'focused', 'focusing']], ['back', 'intent'],
+  ['exclaim', 'speech'], ['opine', 'speech'], ['surmise', 'speech'], ['elaborate', 'speech'], ['gush', 'speech'],
+  ['grumble', 'speech'], ['mutter', 'speech'], ['whisper', 'speech'], ['theorize', 'speech'],
+  ['affirm', 'speech'], ['intone', 'speech'], ['pronounce', 'speech'], ['gripe', 'speech'], ['gloat', 'speech'],
+  ['taunt', 'speech'], ['deadpan', 'speech'], ['apologize', 'speech'], ['disagree', 'speech', ['disagrees', 'disagreed', 'disagreed', 'disagreeing']],
+  ['rebut', 'speech', ['rebuts', 'rebutted', 'rebutted', 'rebutting']], ['refute', 'speech'], ['rebuke', 'speech'], ['rip', 'speech', ['rips', 'ripped', 'ripped', 'ripping']],
+  ['bash', 'speech'], ['skewer', 'speech'], ['excoriate', 'speech'], ['castigate', 'speech'], ['lambaste', 'speech'],
+  ['deem', 'name'], ['nominate', 'intent'], ['fume', 'speech'], ['scream', 'speech'],
+  ['regret', 'belief', ['regrets', 'regretted', 'regretted', 'regretting']], ['caution', 'speech'], ['plead', 'speech'], ['lash', 'speech'],
 ];
 
 function regularForms(lemma: string): string[] {
@@ -96,7 +104,7 @@ for (const [lemma, cls, irregular] of VERBS) {
 // Forms that are nouns far more often than verbs in news ("the states", "terror attacks", "her emails").
 for (const noun of ['state', 'states', 'attack', 'attacks', 'email', 'emails', 'continue', 'continues', 'continuing', 'reports', 'report', 'backing', 'backs']) LEXICON.delete(noun);
 // Cues only as finite verbs: "voted for", "spoke about", "focused on"; "the vote", "voting", "to speak", "a focus on" mostly carry no statement.
-for (const form of ['vote', 'votes', 'voting', 'speak', 'speaking', 'focus', 'back', 'backing']) LEXICON.delete(form);
+for (const form of ['vote', 'votes', 'voting', 'speak', 'speaking', 'focus', 'back', 'backing', 'nominating', 'ripping', 'elaborate', 'whisper']) LEXICON.delete(form);
 
 /** The cue entry of a lower-cased word, if it is a cue verb form. */
 export function cueEntry(word: string): CueEntry | undefined {
