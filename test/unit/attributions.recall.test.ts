@@ -276,3 +276,12 @@ describe('attributions: more verbs of saying and judging', () => {
     assert.deepEqual(b.content, ['the new map unlawful']);
   });
 });
+
+describe('attributions: "went on to say"', () => {
+  it('"X went on to say …" speaks with the subject of "went"', () => {
+    const a = only('The mayor went on to say the harbor would reopen in June.');
+    assert.equal(a.speaker, 'The mayor');
+    assert.equal(a.cue, 'went on to say');
+    assert.deepEqual(a.content, ['the harbor would reopen in June']);
+  });
+});
