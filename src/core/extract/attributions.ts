@@ -868,6 +868,8 @@ function colonQuote(ctx: SentenceContext, k: number): Found | null {
   }
   if (!named && !EVIDENCE.has(tk[speaker.to]!.norm)) return null;
   if (COLON_LABELS.has(tk[speaker.from]!.norm) && speaker.from === speaker.to) return null;
+  // "“Museum gets a new head,” by the Journal's Ann Cole: “…”": a byline before an excerpt of the article.
+  if (tk[speaker.from - 1]?.norm === 'by') return null;
   const inner = trimSpan(ctx.text, q.quote!.inner);
   if (!inner) return null;
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: [inner], kind: 'direct', quote: q.quote, trailing: false };
@@ -1476,7 +1478,12 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   // "…, said Lee Epstein, who teaches …": an inverted cue right after the content's comma.
   // Not "…, Butz, 49, told CNN": after "told" stands the one spoken to.
   if (prevToken && prevToken.norm === ',' && c >= 2 && !ADDRESSED.has(entry.lemma)) {
-    const right = speakerRight(ctx, cueEnd);
+    let right = speakerRight(ctx, cueEnd);
+    // "…, said Doyle and others, …": two speakers joined by "and".
+    if (right.from >= 0 && tk[right.to + 1]?.norm === 'and' && isWord(tk[right.to + 2])) {
+      const more = speakerRight(ctx, right.to + 1);
+      if (more.from >= 0 && (more.to >= ctx.last || tk[more.to + 1]?.norm === ',')) right = { from: right.from, to: more.to };
+    }
     const next = tk[right.to + 1];
     // "Coffman, who …, said Mr. Trump had disrespected the troops": a verb makes it a clause, not a name.
     let clause = false;
