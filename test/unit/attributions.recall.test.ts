@@ -276,3 +276,21 @@ describe('attributions: more verbs of saying and judging', () => {
     assert.deepEqual(b.content, ['the new map unlawful']);
   });
 });
+
+describe('attributions: "went on to say"', () => {
+  it('"X went on to say …" speaks with the subject of "went"', () => {
+    const a = only('The mayor went on to say the harbor would reopen in June.');
+    assert.equal(a.speaker, 'The mayor');
+    assert.equal(a.cue, 'went on to say');
+    assert.deepEqual(a.content, ['the harbor would reopen in June']);
+  });
+});
+
+describe('attributions: a headline with a name, a preposition and a colon', () => {
+  it('"Cole to Farmers: …" gives the name before the preposition', () => {
+    const a = only('Mayor Cole to River Farmers: The dam will not be built.');
+    assert.equal(a.speaker, 'Mayor Cole');
+    assert.equal(a.cue, ':');
+    assert.deepEqual(a.content, ['The dam will not be built']);
+  });
+});

@@ -914,6 +914,20 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found.cue, 'chanting');
     assert.deepEqual(found.content, ['the plant must close']);
   });
+  it('a fenced clause that ends in a quotation still leaves the name before it as the speaker', () => {
+    const found = read('Marlow, who calls the plan a “fantasy,” said he doubts the council will fund it.');
+    const said = found.find((f) => f.cue === 'said');
+    assert.ok(said, JSON.stringify(found));
+    assert.equal(said.speaker, 'Marlow');
+    assert.equal(said.kind, 'indirect');
+    assert.deepEqual(said.content, ['he doubts the council will fund it']);
+  });
+  it('an inverted speaker may be two joined by "and" ("…, said Doyle and others, …")', () => {
+    const found = only('The choice was clear, said Doyle and others.');
+    assert.equal(found.speaker, 'Doyle and others');
+    assert.equal(found.cue, 'said');
+    assert.deepEqual(found.content, ['The choice was clear']);
+  });
   it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
     const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');
     const said = found.find((f) => f.cue === 'said');

@@ -319,6 +319,11 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     const seg = nounPhraseLeft(ctx, j - 2, 6, true);
     return { group: seg.from < 0 ? { from: j, to: j } : { from: seg.from, to: j }, boundary: (seg.from < 0 ? j : seg.from) - 1 };
   }
+  // "Humphrey, who calls Trump a “sociopath,” said …": a quotation closing a fenced clause.
+  if (t && t.kind === 'quote' && /,[\s'’‘"”]*$/.test(ctx.text.slice(t.quote!.inner.start, t.quote!.inner.end))) {
+    const whole = fencedSubject(ctx, j);
+    if (whole.from === 0) return { group: whole, boundary: -1 };
+  }
   if (t === undefined || (t.kind !== 'word' && t.norm !== ')')) return { group: { from: -1, to: -1 }, boundary: j };
   const seg = nounPhraseLeft(ctx, j, 8);
   // Only the words after the last clause word belong to the speaker.
@@ -826,12 +831,18 @@ function colonSpeaker(ctx: SentenceContext): Pick<Found, 'speakerSpan' | 'speake
 function colonHeadline(ctx: SentenceContext): Found | null {
   const tk = ctx.tokens;
   let k = 0;
-  while (k <= ctx.last && k < 5 && isWord(tk[k]) && (tk[k]!.capital || tk[k]!.norm === 'of')) k++;
-  if (k === 0 || k >= 5 || tk[k]?.norm !== ':' || ctx.last - k < 3) return null;
+  // "Clinton to Planned Parenthood: …", "Former AG Mukasey at RNC: …": the name before the
+  // preposition speaks, the rest says to whom or where.
+  let prep = -1;
+  while (k <= ctx.last && k < 8 && isWord(tk[k]) && (tk[k]!.capital || tk[k]!.norm === 'of' || (prep < 0 && k > 0 && (tk[k]!.norm === 'to' || tk[k]!.norm === 'at')))) {
+    if (tk[k]!.norm === 'to' || tk[k]!.norm === 'at') prep = k;
+    k++;
+  }
+  if (k === 0 || k >= (prep > 0 ? 8 : 5) || tk[k]?.norm !== ':' || ctx.last - k < 3 || prep === k - 1) return null;
   if (COLON_LABELS.has(tk[0]!.norm) || NOT_BEFORE_VERB.has(tk[0]!.norm)) return null;
   const content = contentOf(ctx, k + 1, ctx.last);
   if (!content) return null;
-  const speaker = { from: 0, to: k - 1 };
+  const speaker = { from: 0, to: (prep > 0 ? prep : k) - 1 };
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
@@ -857,6 +868,8 @@ function colonQuote(ctx: SentenceContext, k: number): Found | null {
   }
   if (!named && !EVIDENCE.has(tk[speaker.to]!.norm)) return null;
   if (COLON_LABELS.has(tk[speaker.from]!.norm) && speaker.from === speaker.to) return null;
+  // "“Museum gets a new head,” by the Journal's Ann Cole: “…”": a byline before an excerpt of the article.
+  if (tk[speaker.from - 1]?.norm === 'by') return null;
   const inner = trimSpan(ctx.text, q.quote!.inner);
   if (!inner) return null;
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: [inner], kind: 'direct', quote: q.quote, trailing: false };
@@ -1465,7 +1478,12 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   // "…, said Lee Epstein, who teaches …": an inverted cue right after the content's comma.
   // Not "…, Butz, 49, told CNN": after "told" stands the one spoken to.
   if (prevToken && prevToken.norm === ',' && c >= 2 && !ADDRESSED.has(entry.lemma)) {
-    const right = speakerRight(ctx, cueEnd);
+    let right = speakerRight(ctx, cueEnd);
+    // "…, said Doyle and others, …": two speakers joined by "and".
+    if (right.from >= 0 && tk[right.to + 1]?.norm === 'and' && isWord(tk[right.to + 2])) {
+      const more = speakerRight(ctx, right.to + 1);
+      if (more.from >= 0 && (more.to >= ctx.last || tk[more.to + 1]?.norm === ',')) right = { from: right.from, to: more.to };
+    }
     const next = tk[right.to + 1];
     // "Coffman, who …, said Mr. Trump had disrespected the troops": a verb makes it a clause, not a name.
     let clause = false;
@@ -1483,7 +1501,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   }
   if (speaker.from < 0 && boundary >= 0) {
     const right = speakerRight(ctx, cueEnd);
-    if (right.from >= 0) {
+    // "…,” said he doesn’t believe …": a pronoun with more words after it opens the reported clause.
+    if (right.from >= 0 && !(right.to > right.from && PRONOUNS.has(tk[right.from]!.norm))) {
       speaker = right;
       after = right.to + 1;
       inverted = true;

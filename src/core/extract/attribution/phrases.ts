@@ -10,6 +10,7 @@ const PHRASES: [string[], string[]][] = [
   [['make', 'makes', 'made', 'making'], ['the', 'case', 'that|for|against']],
   [['lay', 'lays', 'laid', 'laying'], ['out']],
   [['weigh', 'weighs', 'weighed', 'weighing'], ['in', 'on']],
+  [['go', 'goes', 'went', 'going'], ['on', 'to', 'say|add|note|argue|claim|suggest|explain|describe|call|praise|criticize|attack|accuse|predict|insist|warn|compare|promise|tell|question']],
 ];
 
 const BY_VERB = new Map<string, string[][]>();
