@@ -81,6 +81,19 @@ describe('attributions: more words that attribute nothing', () => {
   });
 });
 
+describe('attributions: a byline before an excerpt', () => {
+  it('"“Headline,” by the Herald’s Ann Cole: “…”" quotes an article, not a statement of Ann Cole', () => {
+    assert.deepEqual(read('“Dam opens early,” by the Herald’s Ann Cole: “The new dam opened two weeks ahead of plan.”'), []);
+  });
+  it('a name before the colon still speaks: "Ann Cole: “…”"', () => {
+    const a = only('The mayor was blunt. Ann Cole: “The new dam opened two weeks ahead of plan.”');
+    assert.equal(a.speaker, 'Ann Cole');
+    assert.equal(a.cue, ':');
+    assert.equal(a.kind, 'direct');
+    assert.deepEqual(a.content, ['The new dam opened two weeks ahead of plan.']);
+  });
+});
+
 describe('attributions: "Asked by X whether …"', () => {
   it('the one who asked is the source of the question', () => {
     const found = read('Asked by Tom Reyes on Monday whether the plant would close, the owner said no.');

@@ -285,3 +285,12 @@ describe('attributions: "went on to say"', () => {
     assert.deepEqual(a.content, ['the harbor would reopen in June']);
   });
 });
+
+describe('attributions: a headline with a name, a preposition and a colon', () => {
+  it('"Cole to Farmers: …" gives the name before the preposition', () => {
+    const a = only('Mayor Cole to River Farmers: The dam will not be built.');
+    assert.equal(a.speaker, 'Mayor Cole');
+    assert.equal(a.cue, ':');
+    assert.deepEqual(a.content, ['The dam will not be built']);
+  });
+});

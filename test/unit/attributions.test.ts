@@ -571,6 +571,12 @@ describe('attributions: where content ends', () => {
 });
 
 describe('attributions: what is not a statement', () => {
+  it('an opening phrase before "X said." ("When pressed by reporters, the mayor apologized.")', () => {
+    assert.deepEqual(read('When pressed by reporters, the mayor apologized.'), []);
+    assert.deepEqual(read('These days, many residents worry.'), []);
+    assert.deepEqual(read('The bridge will close, the mayor said.').map((f) => [f.speaker, f.kind, f.content]), [['the mayor', 'indirect', ['The bridge will close']]]);
+  });
+
   it('a noun cue inside what someone else said ("X said Cole\'s attacks on Y were unfair")', () => {
     const a = only("The mayor said Cole's attacks on the council were unfair.");
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'said', 'indirect', ["Cole's attacks on the council were unfair"]]);

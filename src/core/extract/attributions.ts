@@ -832,12 +832,18 @@ function colonSpeaker(ctx: SentenceContext): Pick<Found, 'speakerSpan' | 'speake
 function colonHeadline(ctx: SentenceContext): Found | null {
   const tk = ctx.tokens;
   let k = 0;
-  while (k <= ctx.last && k < 5 && isWord(tk[k]) && (tk[k]!.capital || tk[k]!.norm === 'of')) k++;
-  if (k === 0 || k >= 5 || tk[k]?.norm !== ':' || ctx.last - k < 3) return null;
+  // "Clinton to Planned Parenthood: …", "Former AG Mukasey at RNC: …": the name before the
+  // preposition speaks, the rest says to whom or where.
+  let prep = -1;
+  while (k <= ctx.last && k < 8 && isWord(tk[k]) && (tk[k]!.capital || tk[k]!.norm === 'of' || (prep < 0 && k > 0 && (tk[k]!.norm === 'to' || tk[k]!.norm === 'at')))) {
+    if (tk[k]!.norm === 'to' || tk[k]!.norm === 'at') prep = k;
+    k++;
+  }
+  if (k === 0 || k >= (prep > 0 ? 8 : 5) || tk[k]?.norm !== ':' || ctx.last - k < 3 || prep === k - 1) return null;
   if (COLON_LABELS.has(tk[0]!.norm) || NOT_BEFORE_VERB.has(tk[0]!.norm)) return null;
   const content = contentOf(ctx, k + 1, ctx.last);
   if (!content) return null;
-  const speaker = { from: 0, to: k - 1 };
+  const speaker = { from: 0, to: (prep > 0 ? prep : k) - 1 };
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
@@ -863,6 +869,8 @@ function colonQuote(ctx: SentenceContext, k: number): Found | null {
   }
   if (!named && !EVIDENCE.has(tk[speaker.to]!.norm)) return null;
   if (COLON_LABELS.has(tk[speaker.from]!.norm) && speaker.from === speaker.to) return null;
+  // "“Museum gets a new head,” by the Journal's Ann Cole: “…”": a byline before an excerpt of the article.
+  if (tk[speaker.from - 1]?.norm === 'by') return null;
   const inner = trimSpan(ctx.text, q.quote!.inner);
   if (!inner) return null;
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: [inner], kind: 'direct', quote: q.quote, trailing: false };
@@ -1514,7 +1522,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && (isTrailer(ctx, after) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
     const content = contentOf(ctx, innerClaim(earlier[earlier.length - 1]) ? 0 : Math.min(ctx.floor, leftEnd), leftEnd, 'end');
-    if (content) {
+    if (content && !(content.kind === 'indirect' && openingPhrase(ctx, content.spans[0]!))) {
       if (inverted) {
         return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
       }
@@ -1606,6 +1614,26 @@ function innerClaim(f: Found | undefined): boolean {
   if (!f || f.trailing || !f.cue) return false;
   const entry = cueEntry(f.cue.text.toLowerCase().split(/\s/)[0]!);
   return entry !== undefined && entry.cls !== 'speech';
+}
+
+/** Words that open an adverbial phrase before the main clause: "When pressed, Cole said …", "These days, many worry". */
+const PHRASE_OPENERS = new Set(['as', 'for', 'with', 'when', 'while', 'after', 'before', 'if', 'once', 'since', 'then', 'now', 'these', 'on', 'in', 'at', 'during', 'here', 'there', 'still', 'yet', 'so', 'later', 'earlier', 'today', 'yesterday']);
+
+/** Whether `span` is no more than an opening phrase of the sentence ("When pressed by moderators", "Then"). */
+function openingPhrase(ctx: SentenceContext, span: Span): boolean {
+  const tk = ctx.tokens;
+  let lo = 0;
+  let hi = tk.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tk[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = tk[lo];
+  if (!first || first.start !== span.start || first.kind !== 'word' || !PHRASE_OPENERS.has(first.norm)) return false;
+  let words = 0;
+  for (let i = lo; i < tk.length && tk[i]!.end <= span.end; i++) if (tk[i]!.kind === 'word' && ++words > 8) return false;
+  return true;
 }
 
 /** Conjunctions after a comma that open a clause with a subject of its own. */
