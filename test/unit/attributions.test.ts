@@ -935,6 +935,17 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found.cue, 'said');
     assert.deepEqual(found.content, ['The choice was clear']);
   });
+  it('an opening adverb’s phrase is not the subject a participle speaks for ("Shortly after …, X had mobilized, warning …")', () => {
+    const found = only('Shortly after the vote, the families of the founders had mobilized, warning that the deal would ruin the firm.');
+    assert.equal(found.speaker, 'the families of the founders');
+    assert.deepEqual(found.content, ['the deal would ruin the firm']);
+  });
+  it('"will continue calling for": the verb the cue completes sits between speaker and cue', () => {
+    const found = only('The senator will continue calling for a full audit of the program.');
+    assert.equal(found.speaker, 'The senator');
+    assert.equal(found.cue, 'calling for');
+    assert.deepEqual(found.content, ['a full audit of the program']);
+  });
   it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
     const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');
     const said = found.find((f) => f.cue === 'said');

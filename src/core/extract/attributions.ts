@@ -39,6 +39,7 @@ const BETWEEN = new Set([
   'nevertheless', 'nonetheless', 'however', 'too', 'meanwhile', 'likewise', 'since', 'subsequently', 'soon',
   // Verbs a cue completes: "kept asking", "began writing", "will ever tell".
   'kept', 'keeps', 'keep', 'began', 'begins', 'begin', 'started', 'starts', 'ever', "aren't", "isn't", "wasn't", "weren't",
+  'continue', 'continues', 'continued',
 ]);
 /** Words that end a speaker noun phrase on its left. */
 const CLAUSE_STOP = new Set([
@@ -1229,7 +1230,8 @@ function mainSubject(ctx: SentenceContext, before: number): Group {
   while (from < before && isWord(tk[from]) && SENTENCE_OPENERS.has(tk[from]!.norm)) from++;
   const first = tk[from];
   // "While most of his rivals called for …, Trump hewed …", "Speaking in Salem, Trump said …", "Amid the calls, …"
-  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || ADVERBIAL_OPENERS.has(first.norm))) {
+  // "Shortly after the merger, the families had mobilized, warning …": an opening adverb's phrase too.
+  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || ADVERBIAL_OPENERS.has(first.norm) || isAdverb({ ...first, capital: false }))) {
     let k = from + 1;
     while (k < before && k - from < 25 && tk[k]!.norm !== ',') k++;
     if (k >= before || tk[k]!.norm !== ',') return none;
