@@ -523,8 +523,9 @@ const BACKING: CueEntry = { lemma: 'back', cls: 'intent', participle: false };
 
 /** "an outside group backing Rubio": "backing" after a group is a stance, elsewhere mostly a noun ("the backing of"). */
 function backingAfterNoun(ctx: SentenceContext, c: number): CueEntry | undefined {
+  if (ctx.tokens[c]!.norm !== 'backing') return undefined;
   const prev = ctx.tokens[c - 1];
-  if (ctx.tokens[c]!.norm !== 'backing' || !isWord(prev) || !BACKERS.has(prev.norm)) return undefined;
+  if (!isWord(prev) || !BACKERS.has(prev.norm)) return undefined;
   const next = ctx.tokens[c + 1];
   return isWord(next) && next.norm !== 'of' && next.norm !== 'from' ? BACKING : undefined;
 }
@@ -534,7 +535,7 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   const t = tk[c]!;
   if (t.kind !== 'word') return null;
   if (t.norm === 'according' && tk[c + 1]?.norm === 'to') return null; // handled apart
-  const entry = cueEntry(t.norm) ?? backingAfterNoun(ctx, c);
+  const entry = cueEntry(t.norm) ?? (t.norm === 'backing' ? backingAfterNoun(ctx, c) : undefined);
   if (!entry) return null;
   if (t.capital && c > 0 && !(ctx.titleCase && tk[c - 1]!.capital)) return null; // "the State Department", "Call of Duty"
   if (nonAttributingSense(tk, c, entry)) return null;
