@@ -571,6 +571,12 @@ describe('attributions: where content ends', () => {
 });
 
 describe('attributions: what is not a statement', () => {
+  it('an opening phrase before "X said." ("When pressed by reporters, the mayor apologized.")', () => {
+    assert.deepEqual(read('When pressed by reporters, the mayor apologized.'), []);
+    assert.deepEqual(read('These days, many residents worry.'), []);
+    assert.deepEqual(read('The bridge will close, the mayor said.').map((f) => [f.speaker, f.kind, f.content]), [['the mayor', 'indirect', ['The bridge will close']]]);
+  });
+
   it('a noun cue inside what someone else said ("X said Cole\'s attacks on Y were unfair")', () => {
     const a = only("The mayor said Cole's attacks on the council were unfair.");
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'said', 'indirect', ["Cole's attacks on the council were unfair"]]);
@@ -921,6 +927,17 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found.speaker, 'Doyle and others');
     assert.equal(found.cue, 'said');
     assert.deepEqual(found.content, ['The choice was clear']);
+  });
+  it('an opening adverb’s phrase is not the subject a participle speaks for ("Shortly after …, X had mobilized, warning …")', () => {
+    const found = only('Shortly after the vote, the families of the founders had mobilized, warning that the deal would ruin the firm.');
+    assert.equal(found.speaker, 'the families of the founders');
+    assert.deepEqual(found.content, ['the deal would ruin the firm']);
+  });
+  it('"will continue calling for": the verb the cue completes sits between speaker and cue', () => {
+    const found = only('The senator will continue calling for a full audit of the program.');
+    assert.equal(found.speaker, 'The senator');
+    assert.equal(found.cue, 'calling for');
+    assert.deepEqual(found.content, ['a full audit of the program']);
   });
   it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
     const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');

@@ -39,6 +39,7 @@ const BETWEEN = new Set([
   'nevertheless', 'nonetheless', 'however', 'too', 'meanwhile', 'likewise', 'since', 'subsequently', 'soon',
   // Verbs a cue completes: "kept asking", "began writing", "will ever tell".
   'kept', 'keeps', 'keep', 'began', 'begins', 'begin', 'started', 'starts', 'ever', "aren't", "isn't", "wasn't", "weren't",
+  'continue', 'continues', 'continued',
 ]);
 /** Words that end a speaker noun phrase on its left. */
 const CLAUSE_STOP = new Set([
@@ -1230,7 +1231,8 @@ function mainSubject(ctx: SentenceContext, before: number): Group {
   while (from < before && isWord(tk[from]) && SENTENCE_OPENERS.has(tk[from]!.norm)) from++;
   const first = tk[from];
   // "While most of his rivals called for …, Trump hewed …", "Speaking in Salem, Trump said …", "Amid the calls, …"
-  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || ADVERBIAL_OPENERS.has(first.norm))) {
+  // "Shortly after the merger, the families had mobilized, warning …": an opening adverb's phrase too.
+  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || ADVERBIAL_OPENERS.has(first.norm) || isAdverb({ ...first, capital: false }))) {
     let k = from + 1;
     while (k < before && k - from < 25 && tk[k]!.norm !== ',') k++;
     if (k >= before || tk[k]!.norm !== ',') return none;
@@ -1521,7 +1523,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && (isTrailer(ctx, after) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
     const content = contentOf(ctx, innerClaim(earlier[earlier.length - 1]) ? 0 : Math.min(ctx.floor, leftEnd), leftEnd, 'end');
-    if (content) {
+    if (content && !(content.kind === 'indirect' && openingPhrase(ctx, content.spans[0]!))) {
       if (inverted) {
         return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
       }
@@ -1613,6 +1615,26 @@ function innerClaim(f: Found | undefined): boolean {
   if (!f || f.trailing || !f.cue) return false;
   const entry = cueEntry(f.cue.text.toLowerCase().split(/\s/)[0]!);
   return entry !== undefined && entry.cls !== 'speech';
+}
+
+/** Words that open an adverbial phrase before the main clause: "When pressed, Cole said …", "These days, many worry". */
+const PHRASE_OPENERS = new Set(['as', 'for', 'with', 'when', 'while', 'after', 'before', 'if', 'once', 'since', 'then', 'now', 'these', 'on', 'in', 'at', 'during', 'here', 'there', 'still', 'yet', 'so', 'later', 'earlier', 'today', 'yesterday']);
+
+/** Whether `span` is no more than an opening phrase of the sentence ("When pressed by moderators", "Then"). */
+function openingPhrase(ctx: SentenceContext, span: Span): boolean {
+  const tk = ctx.tokens;
+  let lo = 0;
+  let hi = tk.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tk[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = tk[lo];
+  if (!first || first.start !== span.start || first.kind !== 'word' || !PHRASE_OPENERS.has(first.norm)) return false;
+  let words = 0;
+  for (let i = lo; i < tk.length && tk[i]!.end <= span.end; i++) if (tk[i]!.kind === 'word' && ++words > 8) return false;
+  return true;
 }
 
 /** Conjunctions after a comma that open a clause with a subject of its own. */
