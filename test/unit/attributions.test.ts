@@ -570,6 +570,13 @@ describe('attributions: where content ends', () => {
   });
 });
 
+describe('attributions: inverted speakers with a title in lower case', () => {
+  it('"…, said former state governor Ann Cole, who …" gives the name, not the content', () => {
+    const a = only('The fund is $9 million short, said former state governor Ann Cole, who chairs the host committee.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['former state governor Ann Cole', 'said', 'indirect', ['The fund is $9 million short']]);
+  });
+});
+
 describe('attributions: what is not a statement', () => {
   it('an opening phrase before "X said." ("When pressed by reporters, the mayor apologized.")', () => {
     assert.deepEqual(read('When pressed by reporters, the mayor apologized.'), []);

@@ -1500,7 +1500,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     if (right.from >= 0 && right.to > right.from && PRONOUNS.has(tk[right.from]!.norm)) clause = true;
     // "…, Mr. Kaplan, said dryly", "…, said by telephone": how it was said, not who said it.
     const manner = right.from >= 0 && !tk[right.from]!.capital && (isAdverb(tk[right.from]!) || tk[right.from]!.norm === 'by' || TIME.has(tk[right.from]!.norm));
-    if (right.from >= 0 && !clause && !manner && (tk[right.from]!.capital || right.to - right.from <= 3) && (right.to >= ctx.last || next?.norm === ',' || next?.norm === '(')) {
+    if (right.from >= 0 && !clause && !manner && (tk[right.from]!.capital || right.to - right.from <= 3 || tk[right.to]!.capital) && (right.to >= ctx.last || next?.norm === ',' || next?.norm === '(')) {
       speaker = right;
       after = right.to + 1;
       inverted = true;
