@@ -327,6 +327,12 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
   }
   if (t === undefined || (t.kind !== 'word' && t.norm !== ')')) return { group: { from: -1, to: -1 }, boundary: j };
   const seg = nounPhraseLeft(ctx, j, 8);
+  // "Curiel, who through his office declined": a phrase between the relative pronoun and its verb.
+  const b = seg.from - 1;
+  if (seg.from > 2 && isWord(ctx.tokens[b]) && tagOfLower(ctx.tokens[b]!.norm) === 'Preposition' && ctx.tokens[b - 1]?.norm === 'who' && ctx.tokens[b - 2]?.norm === ',') {
+    const name = nounPhraseLeft(ctx, b - 3, 6, true);
+    if (name.from >= 0) return { group: { from: name.from, to: b - 1 }, boundary: name.from - 1 };
+  }
   // Only the words after the last clause word belong to the speaker.
   return { group: seg, boundary: seg.from - 1 };
 }
