@@ -951,6 +951,12 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found.cue, 'calling for');
     assert.deepEqual(found.content, ['a full audit of the program']);
   });
+  it('a phrase between "who" and its cue does not take the place of the speaker ("X, who in two rulings had made clear …")', () => {
+    const found = read('Judge Alma Reyes, who in two earlier rulings had made clear that she doubted the law, will hear the case.');
+    const clear = found.find((f) => f.cue !== null && f.cue.startsWith('made'));
+    assert.ok(clear, JSON.stringify(found));
+    assert.equal(clear.speaker, 'Judge Alma Reyes, who');
+  });
   it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
     const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');
     const said = found.find((f) => f.cue === 'said');

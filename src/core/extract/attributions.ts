@@ -327,6 +327,12 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
   }
   if (t === undefined || (t.kind !== 'word' && t.norm !== ')')) return { group: { from: -1, to: -1 }, boundary: j };
   const seg = nounPhraseLeft(ctx, j, 8);
+  // "Curiel, who through his office declined": a phrase between the relative pronoun and its verb.
+  const b = seg.from - 1;
+  if (seg.from > 2 && isWord(ctx.tokens[b]) && tagOfLower(ctx.tokens[b]!.norm) === 'Preposition' && ctx.tokens[b - 1]?.norm === 'who' && ctx.tokens[b - 2]?.norm === ',') {
+    const name = nounPhraseLeft(ctx, b - 3, 6, true);
+    if (name.from >= 0) return { group: { from: name.from, to: b - 1 }, boundary: name.from - 1 };
+  }
   // Only the words after the last clause word belong to the speaker.
   return { group: seg, boundary: seg.from - 1 };
 }
@@ -524,8 +530,9 @@ const BACKING: CueEntry = { lemma: 'back', cls: 'intent', participle: false };
 
 /** "an outside group backing Rubio": "backing" after a group is a stance, elsewhere mostly a noun ("the backing of"). */
 function backingAfterNoun(ctx: SentenceContext, c: number): CueEntry | undefined {
+  if (ctx.tokens[c]!.norm !== 'backing') return undefined;
   const prev = ctx.tokens[c - 1];
-  if (ctx.tokens[c]!.norm !== 'backing' || !isWord(prev) || !BACKERS.has(prev.norm)) return undefined;
+  if (!isWord(prev) || !BACKERS.has(prev.norm)) return undefined;
   const next = ctx.tokens[c + 1];
   return isWord(next) && next.norm !== 'of' && next.norm !== 'from' ? BACKING : undefined;
 }
@@ -535,7 +542,7 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   const t = tk[c]!;
   if (t.kind !== 'word') return null;
   if (t.norm === 'according' && tk[c + 1]?.norm === 'to') return null; // handled apart
-  const entry = cueEntry(t.norm) ?? backingAfterNoun(ctx, c);
+  const entry = cueEntry(t.norm) ?? (t.norm === 'backing' ? backingAfterNoun(ctx, c) : undefined);
   if (!entry) return null;
   if (t.capital && c > 0 && !(ctx.titleCase && tk[c - 1]!.capital)) return null; // "the State Department", "Call of Duty"
   if (nonAttributingSense(tk, c, entry)) return null;

@@ -21,7 +21,7 @@ for (const [forms, rest] of PHRASES) {
 /** A cue phrase starting at token `c`: its entry and the index of its last token. */
 export function phraseCue(tokens: readonly Token[], c: number): { entry: CueEntry; end: number } | null {
   const t = tokens[c];
-  if (!t || t.kind !== 'word') return null;
+  if (!t || t.kind !== 'word' || tokens[c + 1]?.kind !== 'word') return null;
   const options = BY_VERB.get(t.norm);
   if (!options) return null;
   for (const rest of options) {
