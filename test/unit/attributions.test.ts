@@ -498,6 +498,11 @@ describe('attributions: where content ends', () => {
   it('before an absolute phrase with a speaker of its own ("…, with X telling …")', () => {
     const a = only('The plan was approved on Monday, with the treasurer telling reporters it would cost too much.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the treasurer', 'telling', 'indirect', ['it would cost too much']]);
+    const found = read('The mayor said the plan was approved - with the treasurer telling reporters it would cost too much.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.content]), [
+      ['The mayor', 'said', ['the plan was approved']],
+      ['the treasurer', 'telling', ['it would cost too much']],
+    ]);
   });
 
   it('before ", when" and a clause with a speaker of its own', () => {

@@ -1676,7 +1676,7 @@ function withBefore(text: string, tokens: Token[], i: number): number {
   for (let k = i - 2; k >= 1 && i - k <= 8; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return 0;
-    if (t.norm === 'with') return k >= 2 && commaBefore(text, tokens[k - 1]!) ? (tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2) : 0;
+    if (t.norm === 'with') return k >= 2 && (commaBefore(text, tokens[k - 1]!) || isDash(tokens[k - 1]!)) ? (tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2) : 0;
     if (CLAUSE_STOP.has(t.norm) && t.norm !== 'of') return 0;
   }
   return 0;
