@@ -571,6 +571,11 @@ describe('attributions: where content ends', () => {
 });
 
 describe('attributions: inverted speakers with a title in lower case', () => {
+  it('"… “…,” said Ann Cole, …" after a reported clause with a quotation gives the name, not the content', () => {
+    const a = only('The party, held every four years, "lets us get our message out," said Ann Cole, the group\'s vice president.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Ann Cole', 'said', 'mixed', ['The party, held every four years, "lets us get our message out,"']]);
+  });
+
   it('"…, said former state governor Ann Cole, who …" gives the name, not the content', () => {
     const a = only('The fund is $9 million short, said former state governor Ann Cole, who chairs the host committee.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['former state governor Ann Cole', 'said', 'indirect', ['The fund is $9 million short']]);

@@ -1509,7 +1509,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   let speakerStart = boundary;
   // "…, said Lee Epstein, who teaches …": an inverted cue right after the content's comma.
   // Not "…, Butz, 49, told CNN": after "told" stands the one spoken to.
-  if (prevToken && prevToken.norm === ',' && c >= 2 && !ADDRESSED.has(entry.lemma)) {
+  if (prevToken && commaBefore(ctx.text, prevToken) && c >= 2 && !ADDRESSED.has(entry.lemma)) {
     let right = speakerRight(ctx, cueEnd);
     // "…, said Doyle and others, …": two speakers joined by "and".
     if (right.from >= 0 && tk[right.to + 1]?.norm === 'and' && isWord(tk[right.to + 2])) {
