@@ -583,6 +583,10 @@ describe('attributions: inverted speakers with a title in lower case', () => {
 });
 
 describe('attributions: what is not a statement', () => {
+  it('a phrase of time or place after "said" ("Cole said after an event in Edison on Wednesday.")', () => {
+    assert.deepEqual(read('Cole said after an event in Edison on Wednesday.'), []);
+  });
+
   it('an opening phrase before "X said." ("When pressed by reporters, the mayor apologized.")', () => {
     assert.deepEqual(read('When pressed by reporters, the mayor apologized.'), []);
     assert.deepEqual(read('These days, many residents worry.'), []);

@@ -1629,7 +1629,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     }
   }
   const content = contentOf(ctx, k, contentEnd(ctx, k));
-  if (!content) return null;
+  if (!content || (content.kind === 'indirect' && entry.cls === 'speech' && adjunctOnly(ctx, k, content.spans[0]!))) return null;
   return {
     speakerSpan: groupSpan(ctx, left), speakerForm: speakerForm(ctx, left), cue, addresseeSpan: lead.addressee ?? out.addressee,
     content: content.spans, kind: content.kind, quote: content.quote, trailing: false,
@@ -1663,6 +1663,26 @@ function openingPhrase(ctx: SentenceContext, span: Span): boolean {
   if (!first || first.start !== span.start || first.kind !== 'word' || !PHRASE_OPENERS.has(first.norm)) return false;
   let words = 0;
   for (let i = lo; i < tk.length && tk[i]!.end <= span.end; i++) if (tk[i]!.kind === 'word' && ++words > 8) return false;
+  return true;
+}
+
+/** Prepositions that open a phrase telling when or where something was said. */
+const ADJUNCT_OPENERS = new Set(['after', 'before', 'during', 'at', 'on', 'in', 'into', 'while', 'from', 'outside', 'inside', 'following']);
+
+/**
+ * "Sweeny said after an event in Edison on Wednesday.": a short phrase of time or place after a
+ * speech cue, with no verb in it, is no content; what was said stands elsewhere.
+ */
+function adjunctOnly(ctx: SentenceContext, k: number, span: Span): boolean {
+  const first = ctx.tokens[k];
+  if (!first || first.kind !== 'word' || !ADJUNCT_OPENERS.has(first.norm)) return false;
+  let words = 0;
+  for (let i = k; i < ctx.tokens.length && ctx.tokens[i]!.end <= span.end; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.kind === 'quote') return false;
+    if (t.kind !== 'word') continue;
+    if (++words > 10 || (!t.capital && (isFiniteVerb(t.norm) || BE.has(t.norm)))) return false;
+  }
   return true;
 }
 
