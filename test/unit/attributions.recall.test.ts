@@ -294,3 +294,12 @@ describe('attributions: a headline with a name, a preposition and a colon', () =
     assert.deepEqual(a.content, ['The dam will not be built']);
   });
 });
+
+describe('attributions: "as X put it"', () => {
+  it('"As one farmer put it, …"', () => {
+    const a = only('As one farmer put it, the river gives and the river takes.');
+    assert.equal(a.speaker, 'one farmer');
+    assert.equal(a.cue, 'put it');
+    assert.deepEqual(a.content, ['the river gives and the river takes']);
+  });
+});

@@ -976,6 +976,21 @@ function inPollAfter(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c), content: content.spans, kind: content.kind, trailing: true };
 }
 
+/** "As Forbes put it, …" / "…, as one aide put it.": the name between "as" and "put it" speaks. */
+function asPutIt(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  if (tk[c + 1]?.norm !== 'it') return null;
+  let a = c - 1;
+  while (a >= 0 && c - a <= 8 && isWord(tk[a]) && tk[a]!.norm !== 'as') a--;
+  if (a < 0 || tk[a]!.norm !== 'as' || a === c - 1) return null;
+  const speaker = { from: a + 1, to: c - 1 };
+  let content: ReturnType<typeof contentOf> = null;
+  if (a > 0 && tk[a - 1]!.norm === ',') content = contentOf(ctx, 0, a - 2, 'end');
+  else if (a <= 1 && (tk[c + 2]?.norm === ',' || tk[c + 2]?.norm === ':')) content = contentOf(ctx, c + 3, contentEnd(ctx, c + 3));
+  if (!content) return null;
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: a > 1 };
+}
+
 /** "Asked whether …, the senator said …": the question is content too (of whoever asked). */
 function askedClause(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
@@ -1037,6 +1052,14 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       const q = wasAsked(ctx, c);
       if (q) {
         found.push(q);
+        continue;
+      }
+    }
+    if (t.norm === 'put' && c > 1) {
+      const p = asPutIt(ctx, c);
+      if (p) {
+        found.push(p);
+        c++;
         continue;
       }
     }
