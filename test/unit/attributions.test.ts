@@ -983,6 +983,14 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(said.kind, 'indirect');
     assert.deepEqual(said.content, ['more money would come next week']);
   });
+  it('a cue after a comma that continues a list of verb phrases speaks for the subject, not for the object before the comma', () => {
+    const found = read('The mayor praised the firefighters, promised new trucks for every district, and thanked the volunteers.');
+    const promised = found.find((f) => f.cue === 'promised');
+    assert.ok(promised, JSON.stringify(found));
+    assert.equal(promised.speaker, 'The mayor');
+    assert.equal(promised.kind, 'indirect');
+    assert.deepEqual(promised.content, ['new trucks for every district']);
+  });
 });
 
 describe('attributions: offsets', () => {

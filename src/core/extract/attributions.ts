@@ -1385,6 +1385,27 @@ function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
   return none;
 }
 
+/**
+ * "Cole vowed to fight, declined to say more, and defended …": a cue right after a comma whose
+ * phrase before it is a verb phrase continues a list of the subject's verbs; the noun that ends
+ * that phrase is an object. The subject of the sentence's first verb speaks.
+ */
+function listedVerbSubject(ctx: SentenceContext, left: Group, c: number): Group {
+  const tk = ctx.tokens;
+  const none = { from: -1, to: -1 };
+  if (left.from <= 0 || left.to !== c - 2 || tk[c - 1]?.norm !== ',' || !isWord(tk[left.from - 1])) return none;
+  let verb = false;
+  for (let k = left.from - 1; k >= 0 && left.from - k < 20; k--) {
+    const t = tk[k]!;
+    if (t.kind !== 'word') break;
+    if (CLAUSE_WORDS.has(t.norm)) return none;
+    if (isClauseVerb(tk, k)) verb = true;
+  }
+  if (!verb) return none;
+  const main = mainSubject(ctx, c - 1);
+  return main.from >= 0 && main.to < left.from ? main : none;
+}
+
 /** Whether a lower-case word reads as the finite verb of a clause. */
 function isClauseVerb(tk: Token[], k: number): boolean {
   const t = tk[k]!;
@@ -1670,8 +1691,10 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   }
   const content = contentOf(ctx, k, contentEnd(ctx, k));
   if (!content || (content.kind === 'indirect' && entry.cls === 'speech' && adjunctOnly(ctx, k, content.spans[0]!))) return null;
+  const listed = listedVerbSubject(ctx, left, c);
+  const subject = listed.from >= 0 ? listed : left;
   return {
-    speakerSpan: groupSpan(ctx, left), speakerForm: speakerForm(ctx, left), cue, addresseeSpan: lead.addressee ?? out.addressee,
+    speakerSpan: groupSpan(ctx, subject), speakerForm: speakerForm(ctx, subject), cue, addresseeSpan: lead.addressee ?? out.addressee,
     content: content.spans, kind: content.kind, quote: content.quote, trailing: false,
   };
 }
