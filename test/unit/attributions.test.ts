@@ -340,6 +340,14 @@ describe('attributions: stance nouns, evidence and expectations', () => {
     assert.deepEqual(a.content, ['the new stadium deal']);
   });
 
+  it('the holder of a stance noun may follow "from": "criticism from neighbours that …"', () => {
+    const a = only('The mayor faced criticism from neighbours that the new road was too loud.');
+    assert.equal(a.speaker, 'neighbours');
+    assert.equal(a.cue, 'criticism from');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['the new road was too loud']);
+  });
+
   it('a stance noun with no possessor is not a statement', () => {
     assert.deepEqual(read('There was little support for the plan in the valley.'), []);
     assert.deepEqual(read('The reasons for the decision to close the mill are unclear.'), []);

@@ -674,6 +674,34 @@ function lightVerbBefore(ctx: SentenceContext, c: number): number {
   return -1;
 }
 
+/** Stance nouns whose holder follows "from": "criticism from rivals that …", "calls from Democrats for …". */
+const FROM_NOUNS = new Set('criticism criticisms complaints complaint attacks attack calls call warnings warning objections objection opposition praise pressure questions demands accusations charges'.split(' '));
+// Not "to" in general: "calls from donors to drop out" ask something of the one called.
+const FROM_HEADS = new Set(['that', 'for', 'of', 'over', 'about']);
+
+/** "Trump has faced criticism from rivals that …": the phrase after "from" holds the stance. */
+function fromNounCue(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  if (tk[c + 1]?.norm !== 'from' || !FROM_NOUNS.has(tk[c]!.norm)) return null;
+  const speaker = speakerRight(ctx, c + 1);
+  if (speaker.from < 0 || speaker.to - speaker.from > 7) return null;
+  const head = tk[speaker.to + 1];
+  if (!isWord(head) || !(FROM_HEADS.has(head.norm) || (head.norm === 'to' && /^(opposition|objections?)$/.test(tk[c]!.norm)))) return null;
+  const from = head.norm === 'to' ? speaker.to + 1 : speaker.to + 2;
+  const first = tk[from];
+  if (!first || first.kind === 'punct') return null;
+  let to: number;
+  if (head.norm === 'that') to = contentEnd(ctx, from);
+  else {
+    to = from;
+    const limit = contentEnd(ctx, from);
+    while (to < limit && !isBoundaryPunct(tk[to + 1]) && tk[to + 1]!.norm !== '.') to++;
+  }
+  const content = contentOf(ctx, from, to);
+  if (!content) return null;
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: false, possessor: true };
+}
+
 /** "Pence’s call for a special prosecutor": a stance noun with a possessor. */
 function nounCue(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
@@ -1119,7 +1147,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
         continue;
       }
     }
-    const noun = nounCue(ctx, c);
+    const noun = nounCue(ctx, c) ?? fromNounCue(ctx, c);
     if (noun) {
       found.push(noun);
       c++;
