@@ -982,6 +982,14 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(promised.kind, 'indirect');
     assert.deepEqual(promised.content, ['new trucks for every district']);
   });
+  it('an adverb between the comma and the next verb of the list ("…, then called for …")', () => {
+    const found = read('“We are ready,” she told the volunteers, then called for a new stadium downtown.');
+    const turned = found.find((f) => f.cue !== null && f.cue.startsWith('called'));
+    assert.ok(turned, JSON.stringify(found));
+    assert.equal(turned.speaker, 'she');
+    assert.equal(turned.kind, 'indirect');
+    assert.deepEqual(turned.content, ['a new stadium downtown']);
+  });
 });
 
 describe('attributions: offsets', () => {

@@ -1345,6 +1345,9 @@ function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
   return none;
 }
 
+/** Adverbs between a list's comma and its next verb: "…, then referred to". */
+const LIST_ADVERBS = new Set(['then', 'later', 'also', 'again', 'even', 'still', 'now', 'eventually', 'finally']);
+
 /**
  * "Cole vowed to fight, declined to say more, and defended …": a cue right after a comma whose
  * phrase before it is a verb phrase continues a list of the subject's verbs; the noun that ends
@@ -1353,7 +1356,10 @@ function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
 function listedVerbSubject(ctx: SentenceContext, left: Group, c: number): Group {
   const tk = ctx.tokens;
   const none = { from: -1, to: -1 };
-  if (left.from <= 0 || left.to !== c - 2 || tk[c - 1]?.norm !== ',' || !isWord(tk[left.from - 1])) return none;
+  // "…, then referred to": an adverb may stand between the comma and the cue.
+  let comma = c - 1;
+  while (comma > 0 && isWord(tk[comma]) && LIST_ADVERBS.has(tk[comma]!.norm)) comma--;
+  if (left.from <= 0 || left.to !== comma - 1 || tk[comma]?.norm !== ',' || !isWord(tk[left.from - 1])) return none;
   let verb = false;
   for (let k = left.from - 1; k >= 0 && left.from - k < 20; k--) {
     const t = tk[k]!;
