@@ -332,6 +332,14 @@ describe('attributions: stance nouns, evidence and expectations', () => {
     assert.deepEqual(a.content, ['to cut taxes']);
   });
 
+  it('a stance noun after a light verb speaks for the verb’s subject: "The mayor raised questions about …"', () => {
+    const a = only('The mayor raised pointed questions about the new stadium deal.');
+    assert.equal(a.speaker, 'The mayor');
+    assert.equal(a.cue, 'questions about');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['the new stadium deal']);
+  });
+
   it('a stance noun with no possessor is not a statement', () => {
     assert.deepEqual(read('There was little support for the plan in the valley.'), []);
     assert.deepEqual(read('The reasons for the decision to close the mill are unclear.'), []);
@@ -816,7 +824,8 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.deepEqual(found.content, ['the vote would wait']);
   });
   it('an adverb between the comma and a participle cue keeps the clause’s subject ("…, falsely suggesting …")', () => {
-    const found = only('The councilman has raised doubts about the audit, falsely suggesting that the figures were invented.');
+    // "raised doubts about the audit" is a statement of its own.
+    const found = read('The councilman has raised doubts about the audit, falsely suggesting that the figures were invented.').find((a) => a.cue === 'suggesting')!;
     assert.equal(found.speaker, 'The councilman');
     assert.equal(found.cue, 'suggesting');
     assert.deepEqual(found.content, ['the figures were invented']);
@@ -981,6 +990,14 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(promised.speaker, 'The mayor');
     assert.equal(promised.kind, 'indirect');
     assert.deepEqual(promised.content, ['new trucks for every district']);
+  });
+  it('an adverb between the comma and the next verb of the list ("…, then called for …")', () => {
+    const found = read('“We are ready,” she told the volunteers, then called for a new stadium downtown.');
+    const turned = found.find((f) => f.cue !== null && f.cue.startsWith('called'));
+    assert.ok(turned, JSON.stringify(found));
+    assert.equal(turned.speaker, 'she');
+    assert.equal(turned.kind, 'indirect');
+    assert.deepEqual(turned.content, ['a new stadium downtown']);
   });
 });
 

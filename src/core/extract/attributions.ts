@@ -643,6 +643,37 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 /** "'s" words that are contractions, not possessors. */
 const NOT_POSSESSOR = new Set(["it's", "that's", "he's", "she's", "there's", "what's", "who's", "here's", "let's", "where's"]);
 
+/** Verbs that hand their subject a stance noun: "made a call for", "raised questions about", "voiced support for". */
+const LIGHT_VERBS = new Set((
+  'made make makes making raised raise raises raising voiced voice voices voicing expressed express expresses expressing ' +
+  'issued issue issues issuing offered offer offers offering gave give gives giving renewed renew renews repeated repeats ' +
+  'repeat reiterated reiterates reiterate leveled levelled launched launch launches had has have stated state states showed ' +
+  'show shows signaled signalled signals pledged pledges pledge declared declares declare announced announces announce').split(' '));
+/** Words that may sit between a light verb and its noun: "made an impassioned call for". */
+const LIGHT_BETWEEN = new Set(['a', 'an', 'the', 'new', 'fresh', 'strong', 'his', 'her', 'their', 'its', 'no', 'such', 'some', 'more', 'further', 'serious', 'public', 'direct', 'sharp', 'repeated']);
+
+/** Nouns that hold a stance only after a light verb: "raised questions about", "expressed concern about". */
+const LIGHT_NOUN_CUES = new Set([
+  'complaints that', 'complaint that', 'allegations that', 'allegation that', 'allegations of', 'accusations of', 'accusations that',
+  'concerns that', 'concerns about', 'concern that', 'concern about', 'questions about', 'questions over', 'questions that',
+  'support for', 'criticism that', 'criticism over', 'complaints about', 'worries that', 'worries about', 'doubts about',
+  'doubts that', 'praise for', 'assurances that', 'predictions that', 'hope that', 'hopes that', 'confidence in',
+  'confidence that', 'commitment to', 'condolences to', 'gratitude for', 'reservations about', 'misgivings about',
+  'skepticism about', 'opposition to', 'sympathy for',
+]);
+
+/** The light verb a few words before a stance noun, or -1. */
+function lightVerbBefore(ctx: SentenceContext, c: number): number {
+  const tk = ctx.tokens;
+  for (let k = c - 1; k >= 0 && c - k <= 4; k--) {
+    const w = tk[k];
+    if (!isWord(w) || w.capital) return -1;
+    if (LIGHT_VERBS.has(w.norm)) return k;
+    if (!LIGHT_BETWEEN.has(w.norm) && !(k < c - 1 && isAdverb(w)) && !/(ed|ive|ful|ous|al|ic)$/.test(w.norm)) return -1;
+  }
+  return -1;
+}
+
 /** "Pence’s call for a special prosecutor": a stance noun with a possessor. */
 function nounCue(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
@@ -651,7 +682,8 @@ function nounCue(ctx: SentenceContext, c: number): Found | null {
   // The preposition first: it rules out most words with one look-up in a small set.
   if (!isWord(head) || !NOUN_CUE_HEADS.has(head.norm)) return null;
   const heads = NOUN_CUES.get(t.norm);
-  if (!heads || !heads.has(head.norm)) return null;
+  const owned = heads !== undefined && heads.has(head.norm);
+  if (!owned && !LIGHT_NOUN_CUES.has(t.norm + ' ' + head.norm)) return null;
   // Up to two modifiers between the possessor and the noun: "her firmest promise", "his repeated attacks".
   let p = c - 1;
   while (p >= 0 && c - p <= 2 && isWord(tk[p]) && !tk[p]!.capital && !POSSESSIVES.has(tk[p]!.norm) && !tk[p]!.norm.endsWith("'s") && !CLAUSE_STOP.has(tk[p]!.norm) && !NOT_BEFORE_VERB.has(tk[p]!.norm) && !BE.has(tk[p]!.norm)) p--;
@@ -672,7 +704,15 @@ function nounCue(ctx: SentenceContext, c: number): Found | null {
     let from = p;
     while (from > 0 && p - from < 4 && isWord(tk[from - 1]) && tk[from - 1]!.capital && !(from - 1 === 0 && NOT_BEFORE_VERB.has(tk[0]!.norm))) from--;
     speaker = { from, to: p };
-  } else return null;
+  } else {
+    const light = lightVerbBefore(ctx, c);
+    if (light >= 0) {
+      // "Cruz made an unprompted call for …", "she raised questions about …": the subject holds it.
+      const { group } = speakerLeft(ctx, light);
+      if (group.from < 0) return null;
+      speaker = group;
+    } else return null;
+  }
   let from = c + 2;
   if (head.norm === 'to') from = c + 1;
   const first = tk[from];
@@ -1345,6 +1385,9 @@ function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
   return none;
 }
 
+/** Adverbs between a list's comma and its next verb: "…, then referred to". */
+const LIST_ADVERBS = new Set(['then', 'later', 'also', 'again', 'even', 'still', 'now', 'eventually', 'finally']);
+
 /**
  * "Cole vowed to fight, declined to say more, and defended …": a cue right after a comma whose
  * phrase before it is a verb phrase continues a list of the subject's verbs; the noun that ends
@@ -1353,7 +1396,10 @@ function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
 function listedVerbSubject(ctx: SentenceContext, left: Group, c: number): Group {
   const tk = ctx.tokens;
   const none = { from: -1, to: -1 };
-  if (left.from <= 0 || left.to !== c - 2 || tk[c - 1]?.norm !== ',' || !isWord(tk[left.from - 1])) return none;
+  // "…, then referred to": an adverb may stand between the comma and the cue.
+  let comma = c - 1;
+  while (comma > 0 && isWord(tk[comma]) && LIST_ADVERBS.has(tk[comma]!.norm)) comma--;
+  if (left.from <= 0 || left.to !== comma - 1 || tk[comma]?.norm !== ',' || !isWord(tk[left.from - 1])) return none;
   let verb = false;
   for (let k = left.from - 1; k >= 0 && left.from - k < 20; k--) {
     const t = tk[k]!;
