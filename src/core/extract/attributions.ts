@@ -1413,6 +1413,9 @@ function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
   return none;
 }
 
+/** Adverbs between a list's comma and its next verb: "…, then referred to". */
+const LIST_ADVERBS = new Set(['then', 'later', 'also', 'again', 'even', 'still', 'now', 'eventually', 'finally']);
+
 /**
  * "Cole vowed to fight, declined to say more, and defended …": a cue right after a comma whose
  * phrase before it is a verb phrase continues a list of the subject's verbs; the noun that ends
@@ -1421,7 +1424,10 @@ function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
 function listedVerbSubject(ctx: SentenceContext, left: Group, c: number): Group {
   const tk = ctx.tokens;
   const none = { from: -1, to: -1 };
-  if (left.from <= 0 || left.to !== c - 2 || tk[c - 1]?.norm !== ',' || !isWord(tk[left.from - 1])) return none;
+  // "…, then referred to": an adverb may stand between the comma and the cue.
+  let comma = c - 1;
+  while (comma > 0 && isWord(tk[comma]) && LIST_ADVERBS.has(tk[comma]!.norm)) comma--;
+  if (left.from <= 0 || left.to !== comma - 1 || tk[comma]?.norm !== ',' || !isWord(tk[left.from - 1])) return none;
   let verb = false;
   for (let k = left.from - 1; k >= 0 && left.from - k < 20; k--) {
     const t = tk[k]!;
@@ -1809,8 +1815,9 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
   for (let i = tokens.length - 1; i >= 0; i--) {
     stop[i] = i > keepAbove ? kept : next;
     const t = tokens[i]!;
-    if (t.norm === 'according' && tokens[i + 1]?.norm === 'to' && tokens[i - 1]?.norm === ',') {
-      next = i - 2;
+    // "…, according to X" and "“…,” according to X" (the comma inside the closing quote).
+    if (t.norm === 'according' && tokens[i + 1]?.norm === 'to' && i > 0 && commaBefore(text, tokens[i - 1]!)) {
+      next = tokens[i - 1]!.kind === 'quote' ? i - 1 : i - 2;
       continue;
     }
     // ", which …", ", who …": a relative clause after a comma adds the writer's words, not the speaker's.
@@ -2018,7 +2025,11 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // Only what stands holds others: in "Asked whether she thought Trump would win, Clinton said …",
   // "thought" lies inside the question, so its overlong content does not swallow "said".
   const standing = insideOf(holders.filter((f) => !held(f)).flatMap((f) => f.content));
-  const kept = all.filter((f, i) => !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
+  // Quoted words stay their speaker's when an outlet reports them: "Cole said “the plan is dead,”
+  // according to the Herald" is the Herald's report and Cole's quote both (a draft that gives the
+  // quote to Cole is right).
+  const reported = reportedByOutlet(all);
+  const kept = all.filter((f, i) => reported.has(f) || !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
   return withoutRepeats(kept).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: f.content, kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
@@ -2033,12 +2044,36 @@ export function findAttributions(text: string, options: AttributionOptions = {})
  */
 function withoutRepeats(list: Found[]): Found[] {
   const seen = new Set<string>();
+  const key = (f: Found): string => f.content.map((s) => `${s.start}:${s.end}`).join(',');
+  // A named speaker's own cue outranks the outlet's "according to" over the same words: the quote
+  // in "“…,” Cole said, according to the network" is Cole's.
+  const spoken = new Set(list.filter((f) => f.speakerSpan && !isAccordingTo(f)).map(key));
   return [...list].reverse().filter((f) => {
-    const key = f.content.map((s) => `${s.start}:${s.end}`).join(',');
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const k = key(f);
+    if (seen.has(k) || (isAccordingTo(f) && spoken.has(k))) return false;
+    seen.add(k);
     return true;
   }).reverse();
+}
+
+const isAccordingTo = (f: Found): boolean => f.cue !== null && /^according\s+to$/i.test(f.cue.text);
+
+/**
+ * Quotations with a speaker and a cue of their own whose only holder is an "according to" statement
+ * around them: the outlet reports them, it does not take them over. (Reported speech inside such a
+ * report stays the outlet's alone, as annotated news has it.)
+ */
+function reportedByOutlet(all: readonly Found[]): Set<Found> {
+  const outlets = all.filter(isAccordingTo);
+  const out = new Set<Found>();
+  if (outlets.length === 0) return out;
+  const others = insideOf(all.filter((f) => f.cue !== null && !isAccordingTo(f)).flatMap((f) => f.content));
+  const byOutlet = insideOf(outlets.flatMap((f) => f.content));
+  for (const f of all) {
+    if (!f.cue || !f.speakerSpan || f.kind === 'indirect' || isAccordingTo(f)) continue;
+    if (byOutlet(f.cue) && !others(f.cue)) out.add(f);
+  }
+  return out;
 }
 
 const within = (cue: Span, spans: readonly Span[]): boolean => spans.some((s) => s.start <= cue.start && cue.end <= s.end);
