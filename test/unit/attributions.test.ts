@@ -348,6 +348,14 @@ describe('attributions: stance nouns, evidence and expectations', () => {
     assert.deepEqual(a.content, ['the new road was too loud']);
   });
 
+  it('"voters have a favorable opinion of X": the subject holds the opinion', () => {
+    const a = only('Most farmers have a favorable opinion of the new governor.');
+    assert.equal(a.speaker, 'Most farmers');
+    assert.equal(a.cue, 'opinion of');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['the new governor']);
+  });
+
   it('a stance noun with no possessor is not a statement', () => {
     assert.deepEqual(read('There was little support for the plan in the valley.'), []);
     assert.deepEqual(read('The reasons for the decision to close the mill are unclear.'), []);

@@ -648,9 +648,10 @@ const LIGHT_VERBS = new Set((
   'made make makes making raised raise raises raising voiced voice voices voicing expressed express expresses expressing ' +
   'issued issue issues issuing offered offer offers offering gave give gives giving renewed renew renews repeated repeats ' +
   'repeat reiterated reiterates reiterate leveled levelled launched launch launches had has have stated state states showed ' +
-  'show shows signaled signalled signals pledged pledges pledge declared declares declare announced announces announce').split(' '));
+  'show shows signaled signalled signals pledged pledges pledge declared declares declare announced announces announce ' +
+  'hold holds holding').split(' '));
 /** Words that may sit between a light verb and its noun: "made an impassioned call for". */
-const LIGHT_BETWEEN = new Set(['a', 'an', 'the', 'new', 'fresh', 'strong', 'his', 'her', 'their', 'its', 'no', 'such', 'some', 'more', 'further', 'serious', 'public', 'direct', 'sharp', 'repeated']);
+const LIGHT_BETWEEN = new Set(['a', 'an', 'the', 'new', 'fresh', 'strong', 'his', 'her', 'their', 'its', 'no', 'such', 'some', 'more', 'further', 'serious', 'public', 'direct', 'sharp', 'repeated', 'positive', 'negative', 'dim', 'grim', 'low', 'high', 'good', 'bad', 'poor', 'generally', 'mostly', 'largely']);
 
 /** Nouns that hold a stance only after a light verb: "raised questions about", "expressed concern about". */
 const LIGHT_NOUN_CUES = new Set([
@@ -660,6 +661,7 @@ const LIGHT_NOUN_CUES = new Set([
   'doubts that', 'praise for', 'assurances that', 'predictions that', 'hope that', 'hopes that', 'confidence in',
   'confidence that', 'commitment to', 'condolences to', 'gratitude for', 'reservations about', 'misgivings about',
   'skepticism about', 'opposition to', 'sympathy for',
+  'opinion of', 'opinions of', 'opinion about', 'opinions about', 'view of', 'views of', 'views about', 'views on', 'impression of',
 ]);
 
 /** The light verb a few words before a stance noun, or -1. */
@@ -669,7 +671,7 @@ function lightVerbBefore(ctx: SentenceContext, c: number): number {
     const w = tk[k];
     if (!isWord(w) || w.capital) return -1;
     if (LIGHT_VERBS.has(w.norm)) return k;
-    if (!LIGHT_BETWEEN.has(w.norm) && !(k < c - 1 && isAdverb(w)) && !/(ed|ive|ful|ous|al|ic)$/.test(w.norm)) return -1;
+    if (!LIGHT_BETWEEN.has(w.norm) && !(k < c - 1 && isAdverb(w)) && !/(ed|ive|ful|ous|al|ic|able)$/.test(w.norm)) return -1;
   }
   return -1;
 }
