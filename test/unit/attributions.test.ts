@@ -340,6 +340,14 @@ describe('attributions: stance nouns, evidence and expectations', () => {
     assert.deepEqual(a.content, ['the new stadium deal']);
   });
 
+  it('the holder of a stance noun may follow "from": "criticism from neighbours that …"', () => {
+    const a = only('The mayor faced criticism from neighbours that the new road was too loud.');
+    assert.equal(a.speaker, 'neighbours');
+    assert.equal(a.cue, 'criticism from');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['the new road was too loud']);
+  });
+
   it('a stance noun with no possessor is not a statement', () => {
     assert.deepEqual(read('There was little support for the plan in the valley.'), []);
     assert.deepEqual(read('The reasons for the decision to close the mill are unclear.'), []);
@@ -611,9 +619,9 @@ describe('attributions: what is not a statement', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'said', 'indirect', ["Cole's attacks on the council were unfair"]]);
   });
 
-  it('one statement where two cues give the same words: the outer one ("“…,” X said, according to Y")', () => {
+  it('one statement where two cues give the same words: the speaker\'s, not the outlet\'s ("“…,” X said, according to Y")', () => {
     const a = only('“We will not protest on the floor,” Cole said, according to the network.');
-    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the network', 'according to', 'direct', ['We will not protest on the floor,']]);
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', 'said', 'direct', ['We will not protest on the floor,']]);
   });
 
   it('a trailing speaker reports a plan named before it whole ("Cole intends to run, his aide said")', () => {
@@ -1010,6 +1018,40 @@ describe('attributions: subjects and nouns that look like cues', () => {
     const other = read('A farmer speaking to the radio station said the harvest was late.').find((f) => f.cue === 'said');
     assert.ok(other);
     assert.equal(other.speaker, 'A farmer speaking to the radio station');
+  });
+});
+
+describe('attributions: quotes an outlet reports', () => {
+  it('a quotation stays its speaker\'s when "according to" an outlet follows', () => {
+    const text = '“We will not close the mill,” Cole said, according to the Valley Courier.';
+    const found = read(text);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'Cole');
+    assert.equal(found[0]!.cue, 'said');
+    assert.equal(found[0]!.kind, 'direct');
+    assert.deepEqual(found[0]!.content, ['We will not close the mill,']);
+  });
+
+  it('a quote the outlet reports ends before "according to", and it is the speaker\'s', () => {
+    const a = only('Cole said “the mill will stay open for years,” according to the Valley Courier.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', 'said', 'direct', ['the mill will stay open for years,']]);
+  });
+
+  it('a mixed quote inside the outlet\'s report is the speaker\'s statement and the report both', () => {
+    const text = 'Cole said the mill would stay “open for years,” according to the Valley Courier.';
+    const found = read(text);
+    const cole = found.find((a) => a.speaker === 'Cole');
+    const courier = found.find((a) => a.speaker === 'the Valley Courier');
+    assert.ok(cole && courier, JSON.stringify(found));
+    assert.deepEqual([cole.cue, cole.kind, cole.content], ['said', 'mixed', ['the mill would stay “open for years,”']]);
+    assert.equal(courier.cue, 'according to');
+  });
+
+  it('reported speech inside the report stays the outlet\'s alone', () => {
+    const text = 'Cole said the mill would stay open, according to the Valley Courier.';
+    const found = read(text);
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(found[0]!.speaker, 'the Valley Courier');
   });
 });
 

@@ -706,6 +706,34 @@ function lightVerbBefore(ctx: SentenceContext, c: number): number {
   return -1;
 }
 
+/** Stance nouns whose holder follows "from": "criticism from rivals that …", "calls from Democrats for …". */
+const FROM_NOUNS = new Set('criticism criticisms complaints complaint attacks attack calls call warnings warning objections objection opposition praise pressure questions demands accusations charges'.split(' '));
+// Not "to" in general: "calls from donors to drop out" ask something of the one called.
+const FROM_HEADS = new Set(['that', 'for', 'of', 'over', 'about']);
+
+/** "Trump has faced criticism from rivals that …": the phrase after "from" holds the stance. */
+function fromNounCue(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  if (tk[c + 1]?.norm !== 'from' || !FROM_NOUNS.has(tk[c]!.norm)) return null;
+  const speaker = speakerRight(ctx, c + 1);
+  if (speaker.from < 0 || speaker.to - speaker.from > 7) return null;
+  const head = tk[speaker.to + 1];
+  if (!isWord(head) || !(FROM_HEADS.has(head.norm) || (head.norm === 'to' && /^(opposition|objections?)$/.test(tk[c]!.norm)))) return null;
+  const from = head.norm === 'to' ? speaker.to + 1 : speaker.to + 2;
+  const first = tk[from];
+  if (!first || first.kind === 'punct') return null;
+  let to: number;
+  if (head.norm === 'that') to = contentEnd(ctx, from);
+  else {
+    to = from;
+    const limit = contentEnd(ctx, from);
+    while (to < limit && !isBoundaryPunct(tk[to + 1]) && tk[to + 1]!.norm !== '.') to++;
+  }
+  const content = contentOf(ctx, from, to);
+  if (!content) return null;
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: false, possessor: true };
+}
+
 /** "Pence’s call for a special prosecutor": a stance noun with a possessor. */
 function nounCue(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
@@ -1151,7 +1179,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
         continue;
       }
     }
-    const noun = nounCue(ctx, c);
+    const noun = nounCue(ctx, c) ?? fromNounCue(ctx, c);
     if (noun) {
       found.push(noun);
       c++;
@@ -1819,8 +1847,9 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
   for (let i = tokens.length - 1; i >= 0; i--) {
     stop[i] = i > keepAbove ? kept : next;
     const t = tokens[i]!;
-    if (t.norm === 'according' && tokens[i + 1]?.norm === 'to' && tokens[i - 1]?.norm === ',') {
-      next = i - 2;
+    // "…, according to X" and "“…,” according to X" (the comma inside the closing quote).
+    if (t.norm === 'according' && tokens[i + 1]?.norm === 'to' && i > 0 && commaBefore(text, tokens[i - 1]!)) {
+      next = tokens[i - 1]!.kind === 'quote' ? i - 1 : i - 2;
       continue;
     }
     // ", which …", ", who …": a relative clause after a comma adds the writer's words, not the speaker's.
@@ -2028,7 +2057,11 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // Only what stands holds others: in "Asked whether she thought Trump would win, Clinton said …",
   // "thought" lies inside the question, so its overlong content does not swallow "said".
   const standing = insideOf(holders.filter((f) => !held(f)).flatMap((f) => f.content));
-  const kept = all.filter((f, i) => !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
+  // Quoted words stay their speaker's when an outlet reports them: "Cole said “the plan is dead,”
+  // according to the Herald" is the Herald's report and Cole's quote both (a draft that gives the
+  // quote to Cole is right).
+  const reported = reportedByOutlet(all);
+  const kept = all.filter((f, i) => reported.has(f) || !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
   return withoutRepeats(kept).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: f.content, kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
@@ -2043,12 +2076,36 @@ export function findAttributions(text: string, options: AttributionOptions = {})
  */
 function withoutRepeats(list: Found[]): Found[] {
   const seen = new Set<string>();
+  const key = (f: Found): string => f.content.map((s) => `${s.start}:${s.end}`).join(',');
+  // A named speaker's own cue outranks the outlet's "according to" over the same words: the quote
+  // in "“…,” Cole said, according to the network" is Cole's.
+  const spoken = new Set(list.filter((f) => f.speakerSpan && !isAccordingTo(f)).map(key));
   return [...list].reverse().filter((f) => {
-    const key = f.content.map((s) => `${s.start}:${s.end}`).join(',');
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const k = key(f);
+    if (seen.has(k) || (isAccordingTo(f) && spoken.has(k))) return false;
+    seen.add(k);
     return true;
   }).reverse();
+}
+
+const isAccordingTo = (f: Found): boolean => f.cue !== null && /^according\s+to$/i.test(f.cue.text);
+
+/**
+ * Quotations with a speaker and a cue of their own whose only holder is an "according to" statement
+ * around them: the outlet reports them, it does not take them over. (Reported speech inside such a
+ * report stays the outlet's alone, as annotated news has it.)
+ */
+function reportedByOutlet(all: readonly Found[]): Set<Found> {
+  const outlets = all.filter(isAccordingTo);
+  const out = new Set<Found>();
+  if (outlets.length === 0) return out;
+  const others = insideOf(all.filter((f) => f.cue !== null && !isAccordingTo(f)).flatMap((f) => f.content));
+  const byOutlet = insideOf(outlets.flatMap((f) => f.content));
+  for (const f of all) {
+    if (!f.cue || !f.speakerSpan || f.kind === 'indirect' || isAccordingTo(f)) continue;
+    if (byOutlet(f.cue) && !others(f.cue)) out.add(f);
+  }
+  return out;
 }
 
 const within = (cue: Span, spans: readonly Span[]): boolean => spans.some((s) => s.start <= cue.start && cue.end <= s.end);
