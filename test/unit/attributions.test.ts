@@ -1015,6 +1015,18 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(turned.kind, 'indirect');
     assert.deepEqual(turned.content, ['a new stadium downtown']);
   });
+  it('a relative clause between the speaker and the cue does not give its object as the speaker ("officials who spoke with X said")', () => {
+    const text = 'Two county officials who spoke with the local paper said the bridge would close in May.';
+    const found = read(text);
+    const said = found.find((f) => f.cue === 'said');
+    assert.ok(said, JSON.stringify(found));
+    assert.equal(said.speaker, 'Two county officials who spoke with the local paper');
+    assert.equal(said.kind, 'indirect');
+    assert.deepEqual(said.content, ['the bridge would close in May']);
+    const other = read('A farmer speaking to the radio station said the harvest was late.').find((f) => f.cue === 'said');
+    assert.ok(other);
+    assert.equal(other.speaker, 'A farmer speaking to the radio station');
+  });
 });
 
 describe('attributions: quotes an outlet reports', () => {
