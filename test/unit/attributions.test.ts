@@ -348,6 +348,14 @@ describe('attributions: stance nouns, evidence and expectations', () => {
     assert.deepEqual(a.content, ['the new road was too loud']);
   });
 
+  it('"voters have a favorable opinion of X": the subject holds the opinion', () => {
+    const a = only('Most farmers have a favorable opinion of the new governor.');
+    assert.equal(a.speaker, 'Most farmers');
+    assert.equal(a.cue, 'opinion of');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['the new governor']);
+  });
+
   it('a stance noun with no possessor is not a statement', () => {
     assert.deepEqual(read('There was little support for the plan in the valley.'), []);
     assert.deepEqual(read('The reasons for the decision to close the mill are unclear.'), []);
@@ -1015,6 +1023,18 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(turned.speaker, 'she');
     assert.equal(turned.kind, 'indirect');
     assert.deepEqual(turned.content, ['a new stadium downtown']);
+  });
+  it('a relative clause between the speaker and the cue does not give its object as the speaker ("officials who spoke with X said")', () => {
+    const text = 'Two county officials who spoke with the local paper said the bridge would close in May.';
+    const found = read(text);
+    const said = found.find((f) => f.cue === 'said');
+    assert.ok(said, JSON.stringify(found));
+    assert.equal(said.speaker, 'Two county officials who spoke with the local paper');
+    assert.equal(said.kind, 'indirect');
+    assert.deepEqual(said.content, ['the bridge would close in May']);
+    const other = read('A farmer speaking to the radio station said the harvest was late.').find((f) => f.cue === 'said');
+    assert.ok(other);
+    assert.equal(other.speaker, 'A farmer speaking to the radio station');
   });
 });
 

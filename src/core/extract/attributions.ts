@@ -333,8 +333,40 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     const name = nounPhraseLeft(ctx, b - 3, 6, true);
     if (name.from >= 0) return { group: { from: name.from, to: b - 1 }, boundary: name.from - 1 };
   }
+  const head = relativeHead(ctx, seg);
+  if (head.from >= 0) return { group: head, boundary: head.from - 1 };
   // Only the words after the last clause word belong to the speaker.
   return { group: seg, boundary: seg.from - 1 };
+}
+
+/** Words that open a relative clause right after its noun: "officials who spoke …", "a source speaking to …". */
+const RELATIVE_OPENERS = new Set(['who', 'that', "who'd", "who's", 'speaking', 'talking', 'writing']);
+
+/**
+ * "Officials who spoke with the paper said …": when the noun phrase before the cue ends a relative
+ * clause (its verb's object), the noun the clause hangs on speaks. `seg` is that noun phrase; the
+ * result runs from the head noun phrase to the end of the clause, or is empty.
+ */
+function relativeHead(ctx: SentenceContext, seg: Group): Group {
+  const tk = ctx.tokens;
+  const none = { from: -1, to: -1 };
+  if (seg.from < 3 || !isWord(tk[seg.from - 1])) return none;
+  let verb = false;
+  for (let k = seg.from - 1; k > 0 && seg.from - k < 15; k--) {
+    const t = tk[k]!;
+    if (t.kind !== 'word') return none;
+    if (RELATIVE_OPENERS.has(t.norm) && k < seg.from - 1) {
+      const participle = t.norm.endsWith('ing');
+      if (!verb && !participle) return none;
+      const noun = tk[k - 1]!;
+      if (!isWord(noun) || CLAUSE_STOP.has(noun.norm) || PRONOUNS.has(noun.norm) || isClauseVerb(tk, k - 1)) return none;
+      const np = nounPhraseLeft(ctx, k - 1, 8, true);
+      return np.from >= 0 ? { from: np.from, to: seg.to } : none;
+    }
+    if (CLAUSE_WORDS.has(t.norm) || t.norm === 'which') return none;
+    if (isClauseVerb(tk, k) || (!t.capital && /ed$/.test(t.norm))) verb = true;
+  }
+  return none;
 }
 
 /**
@@ -648,9 +680,10 @@ const LIGHT_VERBS = new Set((
   'made make makes making raised raise raises raising voiced voice voices voicing expressed express expresses expressing ' +
   'issued issue issues issuing offered offer offers offering gave give gives giving renewed renew renews repeated repeats ' +
   'repeat reiterated reiterates reiterate leveled levelled launched launch launches had has have stated state states showed ' +
-  'show shows signaled signalled signals pledged pledges pledge declared declares declare announced announces announce').split(' '));
+  'show shows signaled signalled signals pledged pledges pledge declared declares declare announced announces announce ' +
+  'hold holds holding').split(' '));
 /** Words that may sit between a light verb and its noun: "made an impassioned call for". */
-const LIGHT_BETWEEN = new Set(['a', 'an', 'the', 'new', 'fresh', 'strong', 'his', 'her', 'their', 'its', 'no', 'such', 'some', 'more', 'further', 'serious', 'public', 'direct', 'sharp', 'repeated']);
+const LIGHT_BETWEEN = new Set(['a', 'an', 'the', 'new', 'fresh', 'strong', 'his', 'her', 'their', 'its', 'no', 'such', 'some', 'more', 'further', 'serious', 'public', 'direct', 'sharp', 'repeated', 'positive', 'negative', 'dim', 'grim', 'low', 'high', 'good', 'bad', 'poor', 'generally', 'mostly', 'largely']);
 
 /** Nouns that hold a stance only after a light verb: "raised questions about", "expressed concern about". */
 const LIGHT_NOUN_CUES = new Set([
@@ -660,6 +693,7 @@ const LIGHT_NOUN_CUES = new Set([
   'doubts that', 'praise for', 'assurances that', 'predictions that', 'hope that', 'hopes that', 'confidence in',
   'confidence that', 'commitment to', 'condolences to', 'gratitude for', 'reservations about', 'misgivings about',
   'skepticism about', 'opposition to', 'sympathy for',
+  'opinion of', 'opinions of', 'opinion about', 'opinions about', 'view of', 'views of', 'views about', 'views on', 'impression of',
 ]);
 
 /** The light verb a few words before a stance noun, or -1. */
@@ -669,7 +703,7 @@ function lightVerbBefore(ctx: SentenceContext, c: number): number {
     const w = tk[k];
     if (!isWord(w) || w.capital) return -1;
     if (LIGHT_VERBS.has(w.norm)) return k;
-    if (!LIGHT_BETWEEN.has(w.norm) && !(k < c - 1 && isAdverb(w)) && !/(ed|ive|ful|ous|al|ic)$/.test(w.norm)) return -1;
+    if (!LIGHT_BETWEEN.has(w.norm) && !(k < c - 1 && isAdverb(w)) && !/(ed|ive|ful|ous|al|ic|able)$/.test(w.norm)) return -1;
   }
   return -1;
 }
