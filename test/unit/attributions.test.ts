@@ -747,6 +747,13 @@ describe('attributions: subjects and nouns that look like cues', () => {
     const calm = read('The harbor town now seems calm.');
     assert.deepEqual(calm[0]!.content, ['The harbor town', 'calm']);
   });
+  it('the subject of "seem" opens a mixed statement too ("The council seemed to welcome the “fresh start”")', () => {
+    const found = read('The council seemed to welcome the “fresh start” on the budget.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'The council');
+    assert.equal(found[0]!.kind, 'mixed');
+    assert.deepEqual(found[0]!.content, ['The council', 'to welcome the “fresh start” on the budget']);
+  });
   it('a venue between the speaker and the cue is skipped ("X in his speech called")', () => {
     const found = read('The governor in her budget speech called the deficit “a ticking bomb.”');
     assert.equal(found.length, 1);
