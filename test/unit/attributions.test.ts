@@ -1019,6 +1019,26 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.ok(other);
     assert.equal(other.speaker, 'A farmer speaking to the radio station');
   });
+  it('a comma-fenced "who\'s" or "which" clause before the cue leaves the name before it as the speaker', () => {
+    const said = read('It was a year ago that Ann Cole, who\'s thinking about a run for mayor, said the race was lost.').find((f) => f.cue === 'said' && f.content.includes('the race was lost'));
+    assert.ok(said);
+    assert.equal(said.speaker, 'Ann Cole');
+    assert.equal(said.kind, 'indirect');
+    const paper = read('Soon after, the Daily Star, which first said it would ignore the race, said it would cover the vote.').find((f) => f.cue === 'said' && f.content.includes('it would cover the vote'));
+    assert.ok(paper);
+    assert.equal(paper.speaker, 'the Daily Star');
+  });
+  it('what was said inside a dash-fenced "who" clause ends at the closing dash, and the verb after it speaks for the name', () => {
+    const found = read('The mayor — who once said he would close the bridge — said at a rally that the city should reopen it.');
+    const inner = found.find((f) => f.speaker === 'who');
+    assert.ok(inner, JSON.stringify(found));
+    assert.deepEqual(inner.content, ['he would close the bridge']);
+    const outer = found.find((f) => f.speaker === 'The mayor');
+    assert.ok(outer, JSON.stringify(found));
+    assert.equal(outer.cue, 'said');
+    assert.equal(outer.kind, 'indirect');
+    assert.deepEqual(outer.content, ['the city should reopen it']);
+  });
 });
 
 describe('attributions: quotes an outlet reports', () => {

@@ -229,6 +229,9 @@ function isAppositive(ctx: SentenceContext, from: number, to: number): boolean {
   return first.capital || ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'former', 'chief'].includes(first.norm);
 }
 
+/** Relative pronouns that open a comma-fenced clause about the speaker: "Cole, who's running for mayor, said". */
+const FENCED_RELATIVES = new Set(['who', "who's", "who'd", 'which']);
+
 /**
  * The speaker on the left of the cue at `c`: "Stoltenberg (also reportedly) said",
  * "Jens Stoltenberg, NATO's secretary general, said". Returns the group and the index of the
@@ -300,7 +303,7 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     let open = j - 1;
     while (open >= 0 && j - open < 25 && ctx.tokens[open]!.norm !== ',' && ctx.tokens[open]!.kind !== 'quote') open--;
     const fencedFirst = ctx.tokens[open + 1];
-    if (open > 0 && ctx.tokens[open]!.norm === ',' && isWord(fencedFirst) && (fencedFirst.norm.endsWith('ing') || fencedFirst.norm === 'who' || (CLAUSE_STOP.has(fencedFirst.norm) && j - open < 12)) && (isWord(ctx.tokens[open - 1]) || ctx.tokens[open - 1]!.norm === ')')) {
+    if (open > 0 && ctx.tokens[open]!.norm === ',' && isWord(fencedFirst) && (fencedFirst.norm.endsWith('ing') || FENCED_RELATIVES.has(fencedFirst.norm) || (CLAUSE_STOP.has(fencedFirst.norm) && j - open < 12)) && (isWord(ctx.tokens[open - 1]) || ctx.tokens[open - 1]!.norm === ')')) {
       const seg = nounPhraseLeft(ctx, open - 1, 8);
       if (seg.from >= 0) return { group: seg, boundary: seg.from - 1 };
     }
@@ -1894,7 +1897,28 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     }
   }
   subordinateClauseStop(tokens, stop);
+  dashedRelativeStop(tokens, stop);
   return stop;
+}
+
+/**
+ * "The mayor — who had said the bridge would close — said …": what was said inside a relative
+ * clause fenced by dashes ends at the closing dash, so that the verb after it speaks again.
+ */
+function dashedRelativeStop(tokens: Token[], stop: Int32Array): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (w.kind !== 'word' || (w.norm !== 'who' && w.norm !== 'which') || !isDash(tokens[i - 1]!)) continue;
+    let close = i + 1;
+    while (close < tokens.length && close - i < 40 && !isDash(tokens[close]!)) close++;
+    if (close >= tokens.length || !isDash(tokens[close]!)) continue;
+    let v = close;
+    while (v < tokens.length && isDash(tokens[v]!)) v++;
+    const verb = tokens[v];
+    if (!verb || verb.kind !== 'word' || verb.capital || !isFiniteVerb(verb.norm)) continue;
+    for (let k = i; k < close; k++) stop[k] = Math.min(stop[k]!, close - 1);
+    i = close;
+  }
 }
 
 /** Words that open a sentence with a clause or phrase before the main one: "While X said …, Y …", "Even as …", "In a speech attacking …, …". */
