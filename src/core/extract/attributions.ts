@@ -683,9 +683,10 @@ const LIGHT_VERBS = new Set((
   'made make makes making raised raise raises raising voiced voice voices voicing expressed express expresses expressing ' +
   'issued issue issues issuing offered offer offers offering gave give gives giving renewed renew renews repeated repeats ' +
   'repeat reiterated reiterates reiterate leveled levelled launched launch launches had has have stated state states showed ' +
-  'show shows signaled signalled signals pledged pledges pledge declared declares declare announced announces announce').split(' '));
+  'show shows signaled signalled signals pledged pledges pledge declared declares declare announced announces announce ' +
+  'hold holds holding').split(' '));
 /** Words that may sit between a light verb and its noun: "made an impassioned call for". */
-const LIGHT_BETWEEN = new Set(['a', 'an', 'the', 'new', 'fresh', 'strong', 'his', 'her', 'their', 'its', 'no', 'such', 'some', 'more', 'further', 'serious', 'public', 'direct', 'sharp', 'repeated']);
+const LIGHT_BETWEEN = new Set(['a', 'an', 'the', 'new', 'fresh', 'strong', 'his', 'her', 'their', 'its', 'no', 'such', 'some', 'more', 'further', 'serious', 'public', 'direct', 'sharp', 'repeated', 'positive', 'negative', 'dim', 'grim', 'low', 'high', 'good', 'bad', 'poor', 'generally', 'mostly', 'largely']);
 
 /** Nouns that hold a stance only after a light verb: "raised questions about", "expressed concern about". */
 const LIGHT_NOUN_CUES = new Set([
@@ -695,6 +696,7 @@ const LIGHT_NOUN_CUES = new Set([
   'doubts that', 'praise for', 'assurances that', 'predictions that', 'hope that', 'hopes that', 'confidence in',
   'confidence that', 'commitment to', 'condolences to', 'gratitude for', 'reservations about', 'misgivings about',
   'skepticism about', 'opposition to', 'sympathy for',
+  'opinion of', 'opinions of', 'opinion about', 'opinions about', 'view of', 'views of', 'views about', 'views on', 'impression of',
 ]);
 
 /** The light verb a few words before a stance noun, or -1. */
@@ -704,7 +706,7 @@ function lightVerbBefore(ctx: SentenceContext, c: number): number {
     const w = tk[k];
     if (!isWord(w) || w.capital) return -1;
     if (LIGHT_VERBS.has(w.norm)) return k;
-    if (!LIGHT_BETWEEN.has(w.norm) && !(k < c - 1 && isAdverb(w)) && !/(ed|ive|ful|ous|al|ic)$/.test(w.norm)) return -1;
+    if (!LIGHT_BETWEEN.has(w.norm) && !(k < c - 1 && isAdverb(w)) && !/(ed|ive|ful|ous|al|ic|able)$/.test(w.norm)) return -1;
   }
   return -1;
 }
@@ -2087,10 +2089,27 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   const reported = reportedByOutlet(all);
   const kept = all.filter((f, i) => reported.has(f) || !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
   return withoutRepeats(kept).map((f) => {
-    const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: f.content, kind: f.kind };
+    const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: withRaisedSubject(text, f), kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
   });
+}
+
+/** Cues whose subject is what the sentence is about, not someone who speaks: "X seems to be Y". */
+const RAISING = new Set(['seem', 'appear']);
+
+/**
+ * "The figures appear to be fabricated", "The city seems stable": the writer's view of the subject,
+ * so the subject belongs to what is said ("the figures … to be fabricated") as a span of its own
+ * before the cue.
+ */
+function withRaisedSubject(text: string, f: Found): Span[] {
+  const { cue, speakerSpan: subject, content } = f;
+  if (!cue || !subject || f.kind !== 'indirect' || content.length === 0 || content[0]!.start < cue.end || subject.end > cue.start) return content;
+  if (!RAISING.has(cueEntry(cue.text.toLowerCase())?.lemma ?? '')) return content;
+  const between = text.slice(subject.end, cue.start).trim();
+  if (between && !between.split(/\s+/).every((w) => BETWEEN.has(w.toLowerCase()))) return content;
+  return [subject, ...content];
 }
 
 /**
