@@ -750,6 +750,15 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found[0]!.speaker, 'Berkman');
     assert.ok(found[0]!.content.includes('there seem to be more members who stay away'));
   });
+  it('the subject of "seem" and "appear" is part of what is said ("The ledger figures appear to be padded")', () => {
+    const found = read('The ledger figures appear to be padded with invented names.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'The ledger figures');
+    assert.equal(found[0]!.kind, 'indirect');
+    assert.deepEqual(found[0]!.content, ['The ledger figures', 'to be padded with invented names']);
+    const calm = read('The harbor town now seems calm.');
+    assert.deepEqual(calm[0]!.content, ['The harbor town', 'calm']);
+  });
   it('a venue between the speaker and the cue is skipped ("X in his speech called")', () => {
     const found = read('The governor in her budget speech called the deficit “a ticking bomb.”');
     assert.equal(found.length, 1);

@@ -2069,10 +2069,27 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   const reported = reportedByOutlet(all);
   const kept = all.filter((f, i) => reported.has(f) || !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
   return withoutRepeats(kept).map((f) => {
-    const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: f.content, kind: f.kind };
+    const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: withRaisedSubject(text, f), kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
   });
+}
+
+/** Cues whose subject is what the sentence is about, not someone who speaks: "X seems to be Y". */
+const RAISING = new Set(['seem', 'appear']);
+
+/**
+ * "The figures appear to be fabricated", "The city seems stable": the writer's view of the subject,
+ * so the subject belongs to what is said ("the figures … to be fabricated") as a span of its own
+ * before the cue.
+ */
+function withRaisedSubject(text: string, f: Found): Span[] {
+  const { cue, speakerSpan: subject, content } = f;
+  if (!cue || !subject || f.kind !== 'indirect' || content.length === 0 || content[0]!.start < cue.end || subject.end > cue.start) return content;
+  if (!RAISING.has(cueEntry(cue.text.toLowerCase())?.lemma ?? '')) return content;
+  const between = text.slice(subject.end, cue.start).trim();
+  if (between && !between.split(/\s+/).every((w) => BETWEEN.has(w.toLowerCase()))) return content;
+  return [subject, ...content];
 }
 
 /**
