@@ -356,6 +356,18 @@ describe('attributions: stance nouns, evidence and expectations', () => {
     assert.deepEqual(a.content, ['the new governor']);
   });
 
+  it('"her remarks about X", "made comments about X": remarks and comments are statements', () => {
+    const a = only('Ann Cole stood by her remarks about the harbor tax.');
+    assert.equal(a.speaker, 'Ann Cole');
+    assert.equal(a.cue, 'remarks about');
+    assert.deepEqual(a.content, ['the harbor tax']);
+    const b = only('The mayor has made comments about the harbor tax.');
+    assert.equal(b.speaker, 'The mayor');
+    assert.equal(b.cue, 'comments about');
+    assert.equal(b.kind, 'indirect');
+    assert.deepEqual(b.content, ['the harbor tax']);
+  });
+
   it('a stance noun with no possessor is not a statement', () => {
     assert.deepEqual(read('There was little support for the plan in the valley.'), []);
     assert.deepEqual(read('The reasons for the decision to close the mill are unclear.'), []);

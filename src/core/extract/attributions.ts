@@ -672,6 +672,8 @@ nounCues('opposition objection objections', 'to');
 nounCues('promise promises pledge pledges vow vows plan plans threat threats desire push call calls', 'to');
 nounCues('claim claims belief beliefs assertion assertions argument arguments insistence warning warnings suggestion contention fear fears hope hopes concern concerns prediction predictions promise promises pledge assurance assurances view accusation accusations allegation allegations charge insinuation', 'that');
 nounCues('attacks attack criticism criticisms complaints complaint warnings warning', 'against about');
+nounCues('remark remarks comment comments', 'that about on');
+nounCues('announcement message', 'of');
 
 const NOUN_CUE_HEADS = new Set(['for', 'of', 'on', 'to', 'that', 'against', 'about']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -684,7 +686,7 @@ const LIGHT_VERBS = new Set((
   'issued issue issues issuing offered offer offers offering gave give gives giving renewed renew renews repeated repeats ' +
   'repeat reiterated reiterates reiterate leveled levelled launched launch launches had has have stated state states showed ' +
   'show shows signaled signalled signals pledged pledges pledge declared declares declare announced announces announce ' +
-  'hold holds holding').split(' '));
+  'hold holds holding unleashed unleash avoided avoid avoids').split(' '));
 /** Words that may sit between a light verb and its noun: "made an impassioned call for". */
 const LIGHT_BETWEEN = new Set(['a', 'an', 'the', 'new', 'fresh', 'strong', 'his', 'her', 'their', 'its', 'no', 'such', 'some', 'more', 'further', 'serious', 'public', 'direct', 'sharp', 'repeated', 'positive', 'negative', 'dim', 'grim', 'low', 'high', 'good', 'bad', 'poor', 'generally', 'mostly', 'largely']);
 
@@ -697,6 +699,8 @@ const LIGHT_NOUN_CUES = new Set([
   'confidence that', 'commitment to', 'condolences to', 'gratitude for', 'reservations about', 'misgivings about',
   'skepticism about', 'opposition to', 'sympathy for',
   'opinion of', 'opinions of', 'opinion about', 'opinions about', 'view of', 'views of', 'views about', 'views on', 'impression of',
+  'case for', 'case that', 'comments about', 'comments on', 'comment on', 'attacks against', 'attack on', 'attack against',
+  'statement about', 'speech about', 'message about', 'push for', 'criticism of',
 ]);
 
 /** The light verb a few words before a stance noun, or -1. */
