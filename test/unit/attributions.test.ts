@@ -1037,6 +1037,17 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(outer.kind, 'indirect');
     assert.deepEqual(outer.content, ['the city should reopen it']);
   });
+  it('a date between the speaker and the cue is not the speaker ("X two weeks ago said", "X in 2009 agreed")', () => {
+    const said = read('The county board less than two weeks ago said the road would reopen.').find((f) => f.cue === 'said');
+    assert.ok(said);
+    assert.equal(said.speaker, 'The county board');
+    assert.equal(said.kind, 'indirect');
+    assert.deepEqual(said.content, ['the road would reopen']);
+    const warned = read('The water utility in 2019 warned that the pipes were failing.').find((f) => f.cue === 'warned');
+    assert.ok(warned);
+    assert.equal(warned.speaker, 'The water utility');
+    assert.deepEqual(warned.content, ['the pipes were failing']);
+  });
 });
 
 describe('attributions: quotes an outlet reports', () => {

@@ -190,6 +190,23 @@ function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVe
   return { from, to: end };
 }
 
+/** Words of a span of time before "ago": "less than two weeks", "a few days", "18 months". */
+const AGO_WORDS = new Set(['a', 'an', 'few', 'several', 'couple', 'of', 'less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'some', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'day', 'week', 'month', 'year', 'decade']);
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'during', 'until']);
+
+/** The number of tokens of a date phrase ending at `j` ("two weeks ago", "in 2009"), or 0. */
+function datePhraseEndingAt(tokens: Token[], j: number): number {
+  const last = tokens[j];
+  if (!isWord(last)) return 0;
+  if (last.norm === 'ago') {
+    let k = j - 1;
+    while (k >= 0 && j - k <= 6 && isWord(tokens[k]) && (AGO_WORDS.has(tokens[k]!.norm) || /^\d+$/.test(tokens[k]!.norm))) k--;
+    return k < j - 1 ? j - k : 0;
+  }
+  if (/^(?:19|20)\d\d$/.test(last.norm) && j > 0 && isWord(tokens[j - 1]) && YEAR_PREPOSITIONS.has(tokens[j - 1]!.norm)) return 2;
+  return 0;
+}
+
 /** Set phrases that sit between a speaker and the cue like an adverb. */
 const BETWEEN_PHRASES = ['for example', 'for instance', 'at the time', 'in the past', 'in particular', 'all but', 'at one point', 'once again', 'for the first time', 'for years', 'for months', 'for weeks', 'in turn', 'at times', 'of course', 'at least', 'in fact', 'by then', 'so far', 'time and again', 'for his part', 'for her part', 'for their part', 'for its part', 'at any time', 'earlier in the day', 'later in the day', 'in the day', 'that day', 'the next day', 'the same day', 'on the record', 'in the end'].map((p) => p.split(' '));
 const SELDOM = new Set(['seldom', 'rarely', 'sometimes', 'twice', 'instead']);
@@ -249,12 +266,18 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
       j -= phrase;
       continue;
     }
+    // "The department two weeks ago said", "The firm in 2009 agreed": a date between speaker and cue.
+    const date = datePhraseEndingAt(ctx.tokens, j);
+    if (date > 0 && j - date >= 0 && isWord(ctx.tokens[j - date])) {
+      j -= date;
+      continue;
+    }
     // "the senator on Tuesday dismissed", "Trump last week said"
     const w = ctx.tokens[j];
     if (j > 0 && isWord(w) && TIME.has(w.norm) && !PRONOUNS.has(w.norm)) {
       j--;
       const p = ctx.tokens[j];
-      if (p && isWord(p) && ['on', 'in', 'last', 'this', 'early', 'late', 'next', 'that'].includes(p.norm)) j--;
+      if (p && isWord(p) && ['on', 'in', 'last', 'this', 'early', 'late', 'next', 'that', 'past'].includes(p.norm)) j--;
       continue;
     }
     // "Trump in his announcement speech called": a venue between the speaker and the cue.
