@@ -1,38 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { findAttributions, type Attribution } from '../../src/core/extract/attributions';
+import { findAttributions } from '../../src/core/extract/attributions';
+import { only, read } from './attributions.fixture';
 import { splitParagraphs, splitSentences } from '../../src/core/text/sentences';
-
-const slice = (text: string, span: { start: number; end: number } | null | undefined): string | null =>
-  span ? text.slice(span.start, span.end) : null;
-
-interface Seen {
-  speaker: string | null;
-  form: Attribution['speakerForm'];
-  cue: string | null;
-  kind: Attribution['kind'];
-  content: string[];
-  addressee?: string | null;
-}
-
-function read(text: string, skip?: { start: number; end: number }[]): Seen[] {
-  return findAttributions(text, { skip }).map((a) => {
-    const seen: Seen = {
-      speaker: slice(text, a.speakerSpan),
-      form: a.speakerForm,
-      cue: a.cue?.text ?? null,
-      kind: a.kind,
-      content: a.content.map((s) => text.slice(s.start, s.end)),
-    };
-    if (a.addresseeSpan) seen.addressee = slice(text, a.addresseeSpan);
-    return seen;
-  });
-}
-
-function only(text: string): Seen {
-  const found = read(text);
-  assert.equal(found.length, 1, `expected one attribution in ${JSON.stringify(text)}, got ${JSON.stringify(found)}`);
-  return found[0]!;
-}
 
 describe('sentences', () => {
   it('splits paragraphs on line ends and keeps offsets', () => {
@@ -354,6 +323,18 @@ describe('attributions: stance nouns, evidence and expectations', () => {
     assert.equal(a.cue, 'opinion of');
     assert.equal(a.kind, 'indirect');
     assert.deepEqual(a.content, ['the new governor']);
+  });
+
+  it('"her remarks about X", "made comments about X": remarks and comments are statements', () => {
+    const a = only('Ann Cole stood by her remarks about the harbor tax.');
+    assert.equal(a.speaker, 'Ann Cole');
+    assert.equal(a.cue, 'remarks about');
+    assert.deepEqual(a.content, ['the harbor tax']);
+    const b = only('The mayor has made comments about the harbor tax.');
+    assert.equal(b.speaker, 'The mayor');
+    assert.equal(b.cue, 'comments about');
+    assert.equal(b.kind, 'indirect');
+    assert.deepEqual(b.content, ['the harbor tax']);
   });
 
   it('a stance noun with no possessor is not a statement', () => {
@@ -1042,6 +1023,37 @@ describe('attributions: subjects and nouns that look like cues', () => {
     const other = read('A farmer speaking to the radio station said the harvest was late.').find((f) => f.cue === 'said');
     assert.ok(other);
     assert.equal(other.speaker, 'A farmer speaking to the radio station');
+  });
+  it('a comma-fenced "who\'s" or "which" clause before the cue leaves the name before it as the speaker', () => {
+    const said = read('It was a year ago that Ann Cole, who\'s thinking about a run for mayor, said the race was lost.').find((f) => f.cue === 'said' && f.content.includes('the race was lost'));
+    assert.ok(said);
+    assert.equal(said.speaker, 'Ann Cole');
+    assert.equal(said.kind, 'indirect');
+    const paper = read('Soon after, the Daily Star, which first said it would ignore the race, said it would cover the vote.').find((f) => f.cue === 'said' && f.content.includes('it would cover the vote'));
+    assert.ok(paper);
+    assert.equal(paper.speaker, 'the Daily Star');
+  });
+  it('what was said inside a dash-fenced "who" clause ends at the closing dash, and the verb after it speaks for the name', () => {
+    const found = read('The mayor — who once said he would close the bridge — said at a rally that the city should reopen it.');
+    const inner = found.find((f) => f.speaker === 'who');
+    assert.ok(inner, JSON.stringify(found));
+    assert.deepEqual(inner.content, ['he would close the bridge']);
+    const outer = found.find((f) => f.speaker === 'The mayor');
+    assert.ok(outer, JSON.stringify(found));
+    assert.equal(outer.cue, 'said');
+    assert.equal(outer.kind, 'indirect');
+    assert.deepEqual(outer.content, ['the city should reopen it']);
+  });
+  it('a date between the speaker and the cue is not the speaker ("X two weeks ago said", "X in 2009 agreed")', () => {
+    const said = read('The county board less than two weeks ago said the road would reopen.').find((f) => f.cue === 'said');
+    assert.ok(said);
+    assert.equal(said.speaker, 'The county board');
+    assert.equal(said.kind, 'indirect');
+    assert.deepEqual(said.content, ['the road would reopen']);
+    const warned = read('The water utility in 2019 warned that the pipes were failing.').find((f) => f.cue === 'warned');
+    assert.ok(warned);
+    assert.equal(warned.speaker, 'The water utility');
+    assert.deepEqual(warned.content, ['the pipes were failing']);
   });
 });
 

@@ -190,6 +190,23 @@ function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVe
   return { from, to: end };
 }
 
+/** Words of a span of time before "ago": "less than two weeks", "a few days", "18 months". */
+const AGO_WORDS = new Set(['a', 'an', 'few', 'several', 'couple', 'of', 'less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'some', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'day', 'week', 'month', 'year', 'decade']);
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'during', 'until']);
+
+/** The number of tokens of a date phrase ending at `j` ("two weeks ago", "in 2009"), or 0. */
+function datePhraseEndingAt(tokens: Token[], j: number): number {
+  const last = tokens[j];
+  if (!isWord(last)) return 0;
+  if (last.norm === 'ago') {
+    let k = j - 1;
+    while (k >= 0 && j - k <= 6 && isWord(tokens[k]) && (AGO_WORDS.has(tokens[k]!.norm) || /^\d+$/.test(tokens[k]!.norm))) k--;
+    return k < j - 1 ? j - k : 0;
+  }
+  if (/^(?:19|20)\d\d$/.test(last.norm) && j > 0 && isWord(tokens[j - 1]) && YEAR_PREPOSITIONS.has(tokens[j - 1]!.norm)) return 2;
+  return 0;
+}
+
 /** Set phrases that sit between a speaker and the cue like an adverb. */
 const BETWEEN_PHRASES = ['for example', 'for instance', 'at the time', 'in the past', 'in particular', 'all but', 'at one point', 'once again', 'for the first time', 'for years', 'for months', 'for weeks', 'in turn', 'at times', 'of course', 'at least', 'in fact', 'by then', 'so far', 'time and again', 'for his part', 'for her part', 'for their part', 'for its part', 'at any time', 'earlier in the day', 'later in the day', 'in the day', 'that day', 'the next day', 'the same day', 'on the record', 'in the end'].map((p) => p.split(' '));
 const SELDOM = new Set(['seldom', 'rarely', 'sometimes', 'twice', 'instead']);
@@ -229,6 +246,9 @@ function isAppositive(ctx: SentenceContext, from: number, to: number): boolean {
   return first.capital || ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'former', 'chief'].includes(first.norm);
 }
 
+/** Relative pronouns that open a comma-fenced clause about the speaker: "Cole, who's running for mayor, said". */
+const FENCED_RELATIVES = new Set(['who', "who's", "who'd", 'which']);
+
 /**
  * The speaker on the left of the cue at `c`: "Stoltenberg (also reportedly) said",
  * "Jens Stoltenberg, NATO's secretary general, said". Returns the group and the index of the
@@ -246,12 +266,18 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
       j -= phrase;
       continue;
     }
+    // "The department two weeks ago said", "The firm in 2009 agreed": a date between speaker and cue.
+    const date = datePhraseEndingAt(ctx.tokens, j);
+    if (date > 0 && j - date >= 0 && isWord(ctx.tokens[j - date])) {
+      j -= date;
+      continue;
+    }
     // "the senator on Tuesday dismissed", "Trump last week said"
     const w = ctx.tokens[j];
     if (j > 0 && isWord(w) && TIME.has(w.norm) && !PRONOUNS.has(w.norm)) {
       j--;
       const p = ctx.tokens[j];
-      if (p && isWord(p) && ['on', 'in', 'last', 'this', 'early', 'late', 'next', 'that'].includes(p.norm)) j--;
+      if (p && isWord(p) && ['on', 'in', 'last', 'this', 'early', 'late', 'next', 'that', 'past'].includes(p.norm)) j--;
       continue;
     }
     // "Trump in his announcement speech called": a venue between the speaker and the cue.
@@ -300,7 +326,7 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     let open = j - 1;
     while (open >= 0 && j - open < 25 && ctx.tokens[open]!.norm !== ',' && ctx.tokens[open]!.kind !== 'quote') open--;
     const fencedFirst = ctx.tokens[open + 1];
-    if (open > 0 && ctx.tokens[open]!.norm === ',' && isWord(fencedFirst) && (fencedFirst.norm.endsWith('ing') || fencedFirst.norm === 'who' || (CLAUSE_STOP.has(fencedFirst.norm) && j - open < 12)) && (isWord(ctx.tokens[open - 1]) || ctx.tokens[open - 1]!.norm === ')')) {
+    if (open > 0 && ctx.tokens[open]!.norm === ',' && isWord(fencedFirst) && (fencedFirst.norm.endsWith('ing') || FENCED_RELATIVES.has(fencedFirst.norm) || (CLAUSE_STOP.has(fencedFirst.norm) && j - open < 12)) && (isWord(ctx.tokens[open - 1]) || ctx.tokens[open - 1]!.norm === ')')) {
       const seg = nounPhraseLeft(ctx, open - 1, 8);
       if (seg.from >= 0) return { group: seg, boundary: seg.from - 1 };
     }
@@ -669,6 +695,8 @@ nounCues('opposition objection objections', 'to');
 nounCues('promise promises pledge pledges vow vows plan plans threat threats desire push call calls', 'to');
 nounCues('claim claims belief beliefs assertion assertions argument arguments insistence warning warnings suggestion contention fear fears hope hopes concern concerns prediction predictions promise promises pledge assurance assurances view accusation accusations allegation allegations charge insinuation', 'that');
 nounCues('attacks attack criticism criticisms complaints complaint warnings warning', 'against about');
+nounCues('remark remarks comment comments', 'that about on');
+nounCues('announcement message', 'of');
 
 const NOUN_CUE_HEADS = new Set(['for', 'of', 'on', 'to', 'that', 'against', 'about']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -681,7 +709,7 @@ const LIGHT_VERBS = new Set((
   'issued issue issues issuing offered offer offers offering gave give gives giving renewed renew renews repeated repeats ' +
   'repeat reiterated reiterates reiterate leveled levelled launched launch launches had has have stated state states showed ' +
   'show shows signaled signalled signals pledged pledges pledge declared declares declare announced announces announce ' +
-  'hold holds holding').split(' '));
+  'hold holds holding unleashed unleash avoided avoid avoids').split(' '));
 /** Words that may sit between a light verb and its noun: "made an impassioned call for". */
 const LIGHT_BETWEEN = new Set(['a', 'an', 'the', 'new', 'fresh', 'strong', 'his', 'her', 'their', 'its', 'no', 'such', 'some', 'more', 'further', 'serious', 'public', 'direct', 'sharp', 'repeated', 'positive', 'negative', 'dim', 'grim', 'low', 'high', 'good', 'bad', 'poor', 'generally', 'mostly', 'largely']);
 
@@ -694,6 +722,8 @@ const LIGHT_NOUN_CUES = new Set([
   'confidence that', 'commitment to', 'condolences to', 'gratitude for', 'reservations about', 'misgivings about',
   'skepticism about', 'opposition to', 'sympathy for',
   'opinion of', 'opinions of', 'opinion about', 'opinions about', 'view of', 'views of', 'views about', 'views on', 'impression of',
+  'case for', 'case that', 'comments about', 'comments on', 'comment on', 'attacks against', 'attack on', 'attack against',
+  'statement about', 'speech about', 'message about', 'push for', 'criticism of',
 ]);
 
 /** The light verb a few words before a stance noun, or -1. */
@@ -1896,7 +1926,28 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     }
   }
   subordinateClauseStop(tokens, stop);
+  dashedRelativeStop(tokens, stop);
   return stop;
+}
+
+/**
+ * "The mayor — who had said the bridge would close — said …": what was said inside a relative
+ * clause fenced by dashes ends at the closing dash, so that the verb after it speaks again.
+ */
+function dashedRelativeStop(tokens: Token[], stop: Int32Array): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (w.kind !== 'word' || (w.norm !== 'who' && w.norm !== 'which') || !isDash(tokens[i - 1]!)) continue;
+    let close = i + 1;
+    while (close < tokens.length && close - i < 40 && !isDash(tokens[close]!)) close++;
+    if (close >= tokens.length || !isDash(tokens[close]!)) continue;
+    let v = close;
+    while (v < tokens.length && isDash(tokens[v]!)) v++;
+    const verb = tokens[v];
+    if (!verb || verb.kind !== 'word' || verb.capital || !isFiniteVerb(verb.norm)) continue;
+    for (let k = i; k < close; k++) stop[k] = Math.min(stop[k]!, close - 1);
+    i = close;
+  }
 }
 
 /** Words that open a sentence with a clause or phrase before the main one: "While X said …, Y …", "Even as …", "In a speech attacking …, …". */
