@@ -1,27 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findAttributions } from '../../src/core/extract/attributions';
-
-interface Seen {
-  speaker: string | null;
-  cue: string | null;
-  kind: string;
-  content: string[];
-}
-
-function read(text: string): Seen[] {
-  return findAttributions(text).map((a) => ({
-    speaker: a.speakerSpan ? text.slice(a.speakerSpan.start, a.speakerSpan.end) : null,
-    cue: a.cue?.text ?? null,
-    kind: a.kind,
-    content: a.content.map((s) => text.slice(s.start, s.end)),
-  }));
-}
-
-function only(text: string): Seen {
-  const found = read(text);
-  assert.equal(found.length, 1, `expected one attribution in ${JSON.stringify(text)}, got ${JSON.stringify(found)}`);
-  return found[0]!;
-}
+import { only, read } from './attributions.fixture';
 
 describe('attributions: cue words in a sense that attributes nothing', () => {
   it('"known as" and "known for" name a thing or a reputation', () => {

@@ -1,38 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { findAttributions, type Attribution } from '../../src/core/extract/attributions';
+import { findAttributions } from '../../src/core/extract/attributions';
+import { only, read } from './attributions.fixture';
 import { splitParagraphs, splitSentences } from '../../src/core/text/sentences';
-
-const slice = (text: string, span: { start: number; end: number } | null | undefined): string | null =>
-  span ? text.slice(span.start, span.end) : null;
-
-interface Seen {
-  speaker: string | null;
-  form: Attribution['speakerForm'];
-  cue: string | null;
-  kind: Attribution['kind'];
-  content: string[];
-  addressee?: string | null;
-}
-
-function read(text: string, skip?: { start: number; end: number }[]): Seen[] {
-  return findAttributions(text, { skip }).map((a) => {
-    const seen: Seen = {
-      speaker: slice(text, a.speakerSpan),
-      form: a.speakerForm,
-      cue: a.cue?.text ?? null,
-      kind: a.kind,
-      content: a.content.map((s) => text.slice(s.start, s.end)),
-    };
-    if (a.addresseeSpan) seen.addressee = slice(text, a.addresseeSpan);
-    return seen;
-  });
-}
-
-function only(text: string): Seen {
-  const found = read(text);
-  assert.equal(found.length, 1, `expected one attribution in ${JSON.stringify(text)}, got ${JSON.stringify(found)}`);
-  return found[0]!;
-}
 
 describe('sentences', () => {
   it('splits paragraphs on line ends and keeps offsets', () => {
@@ -758,6 +727,13 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.deepEqual(found[0]!.content, ['The ledger figures', 'to be padded with invented names']);
     const calm = read('The harbor town now seems calm.');
     assert.deepEqual(calm[0]!.content, ['The harbor town', 'calm']);
+  });
+  it('the subject of "seem" opens a mixed statement too ("The council seemed to welcome the “fresh start”")', () => {
+    const found = read('The council seemed to welcome the “fresh start” on the budget.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.speaker, 'The council');
+    assert.equal(found[0]!.kind, 'mixed');
+    assert.deepEqual(found[0]!.content, ['The council', 'to welcome the “fresh start” on the budget']);
   });
   it('a venue between the speaker and the cue is skipped ("X in his speech called")', () => {
     const found = read('The governor in her budget speech called the deficit “a ticking bomb.”');

@@ -2141,7 +2141,7 @@ const RAISING = new Set(['seem', 'appear']);
  */
 function withRaisedSubject(text: string, f: Found): Span[] {
   const { cue, speakerSpan: subject, content } = f;
-  if (!cue || !subject || f.kind !== 'indirect' || content.length === 0 || content[0]!.start < cue.end || subject.end > cue.start) return content;
+  if (!cue || !subject || f.kind === 'direct' || content.length === 0 || content[0]!.start < cue.end || subject.end > cue.start) return content;
   if (!RAISING.has(cueEntry(cue.text.toLowerCase())?.lemma ?? '')) return content;
   const between = text.slice(subject.end, cue.start).trim();
   if (between && !between.split(/\s+/).every((w) => BETWEEN.has(w.toLowerCase()))) return content;
