@@ -1064,6 +1064,20 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(warned.speaker, 'The water utility');
     assert.deepEqual(warned.content, ['the pipes were failing']);
   });
+  it('an adverbial phrase between the speaker and the cue ("X in general prefer", "X, almost unilaterally, decided")', () => {
+    const prefer = read('Farmers in general prefer to sell their grain before the winter.').find((f) => f.cue === 'prefer');
+    assert.ok(prefer);
+    assert.equal(prefer.speaker, 'Farmers');
+    assert.equal(prefer.kind, 'indirect');
+    assert.deepEqual(prefer.content, ['to sell their grain before the winter']);
+    const decided = read('The mayor, almost unilaterally, decided to close the bridge.').find((f) => f.cue === 'decided');
+    assert.ok(decided);
+    assert.equal(decided.speaker, 'The mayor');
+    assert.deepEqual(decided.content, ['to close the bridge']);
+    const called = read('Critics of the plan, for one, called it a waste of money.').find((f) => f.cue === 'called');
+    assert.ok(called);
+    assert.equal(called.speaker, 'Critics of the plan');
+  });
 });
 
 describe('attributions: quotes an outlet reports', () => {

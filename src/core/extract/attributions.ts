@@ -208,7 +208,7 @@ function datePhraseEndingAt(tokens: Token[], j: number): number {
 }
 
 /** Set phrases that sit between a speaker and the cue like an adverb. */
-const BETWEEN_PHRASES = ['for example', 'for instance', 'at the time', 'in the past', 'in particular', 'all but', 'at one point', 'once again', 'for the first time', 'for years', 'for months', 'for weeks', 'in turn', 'at times', 'of course', 'at least', 'in fact', 'by then', 'so far', 'time and again', 'for his part', 'for her part', 'for their part', 'for its part', 'at any time', 'earlier in the day', 'later in the day', 'in the day', 'that day', 'the next day', 'the same day', 'on the record', 'in the end'].map((p) => p.split(' '));
+const BETWEEN_PHRASES = ['for example', 'for instance', 'at the time', 'in the past', 'in particular', 'all but', 'at one point', 'once again', 'for the first time', 'for years', 'for months', 'for weeks', 'in turn', 'at times', 'of course', 'at least', 'in fact', 'by then', 'so far', 'time and again', 'for his part', 'for her part', 'for their part', 'for its part', 'at any time', 'earlier in the day', 'later in the day', 'in the day', 'that day', 'the next day', 'the same day', 'on the record', 'in the end', 'in general', 'for one', 'in recent years', 'in recent days', 'in recent weeks', 'in recent months', 'in private', 'in public', 'on occasion', 'in the meantime', 'by contrast', 'in contrast', 'for now'].map((p) => p.split(' '));
 const SELDOM = new Set(['seldom', 'rarely', 'sometimes', 'twice', 'instead']);
 
 /** The number of tokens of a set phrase ending at `j` ("at the time"), or 0; a lone "seldom" counts as one. */
@@ -231,6 +231,14 @@ const DEGREE = new Set(['most', 'more', 'very', 'so', 'less', 'too', 'quite', 'r
 /** "Trump forcefully said": manner adverbs sit between speaker and cue. */
 function isAdverb(t: Token): boolean {
   return !t.capital && t.norm.length > 4 && t.norm.endsWith('ly') && !['only', 'family', 'ally', 'rally', 'italy', 'july', 'supply', 'assembly', 'reply', 'early', 'daily', 'weekly'].includes(t.norm);
+}
+
+/** The number of tokens of an adverb with its degree word ending at `j` ("almost unilaterally"), or 0. */
+function fencedAdverb(tokens: Token[], j: number): number {
+  const t = tokens[j];
+  if (!isWord(t) || !isAdverb(t)) return 0;
+  const d = tokens[j - 1];
+  return isWord(d) && (DEGREE.has(d.norm) || d.norm === 'almost' || d.norm === 'nearly') ? 2 : 1;
 }
 
 /** Tokens between two commas that read as an appositive or a name: short, no quote, no clause word. */
@@ -294,9 +302,10 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
   }
   const t = ctx.tokens[j];
   // "Murphy, though, said", "Brian Murphy, for example, said": a comma-fenced adverb sits between the speaker and the cue.
-  const fencedPhrase = t && t.norm === ',' ? phraseEndingAt(ctx.tokens, j - 1) : 0;
+  // "Trump, almost unilaterally, decided", "Cole, unusually, declined": a fenced manner adverb too.
+  const fencedPhrase = t && t.norm === ',' ? phraseEndingAt(ctx.tokens, j - 1) || fencedAdverb(ctx.tokens, j - 1) : 0;
   if (fencedPhrase > 1 && ctx.tokens[j - 1 - fencedPhrase]?.norm === ',') j -= fencedPhrase - 1;
-  if (t && t.norm === ',' && isWord(ctx.tokens[j - 1]) && (FENCED.has(ctx.tokens[j - 1]!.norm) || fencedPhrase > 1) && ctx.tokens[j - 2]?.norm === ',') {
+  if (t && t.norm === ',' && isWord(ctx.tokens[j - 1]) && (FENCED.has(ctx.tokens[j - 1]!.norm) || fencedPhrase > 1 || isAdverb(ctx.tokens[j - 1]!)) && ctx.tokens[j - 2]?.norm === ',') {
     j -= 3;
     if (isWord(ctx.tokens[j])) {
       const seg = nounPhraseLeft(ctx, j, 8);
