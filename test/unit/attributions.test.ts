@@ -728,6 +728,15 @@ describe('attributions: subjects and nouns that look like cues', () => {
     const calm = read('The harbor town now seems calm.');
     assert.deepEqual(calm[0]!.content, ['The harbor town', 'calm']);
   });
+  it('"…, while X is arguing that …": a progressive cue after a comma starts a statement of its own', () => {
+    const found = read('The warden is praising the new rules, while the inspector is arguing that they cannot last.');
+    assert.equal(found.length, 2);
+    assert.equal(found[0]!.speaker, 'The warden');
+    assert.deepEqual(found[0]!.content, ['the new rules']);
+    assert.equal(found[1]!.speaker, 'the inspector');
+    assert.equal(found[1]!.kind, 'indirect');
+    assert.deepEqual(found[1]!.content, ['they cannot last']);
+  });
   it('the subject of "seem" opens a mixed statement too ("The council seemed to welcome the “fresh start”")', () => {
     const found = read('The council seemed to welcome the “fresh start” on the budget.');
     assert.equal(found.length, 1);

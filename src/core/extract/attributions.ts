@@ -1930,13 +1930,15 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       const entry = cueEntry(t.norm);
       const prev = tokens[i - 1]!;
       // "…, while 9 percent found …", "…, but Cook did not say …": a new clause with its own speaker.
-      let k = i - 1;
-      if (entry && !entry.participle) while (k >= 0 && i - k <= 7 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && (!CLAUSE_STOP.has(tokens[k]!.norm) || tokens[k]!.norm === 'in' || tokens[k]!.norm === 'of')) k--;
+      // "…, while Trump is arguing that …": a progressive cue is finite as its "be" is.
+      const progressive = !!entry && entry.participle && i >= 2 && (prev.norm === 'is' || prev.norm === 'are' || prev.norm === 'was' || prev.norm === 'were');
+      let k = progressive ? i - 2 : i - 1;
+      if (entry && (!entry.participle || progressive)) while (k >= 0 && i - k <= 7 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && (!CLAUSE_STOP.has(tokens[k]!.norm) || tokens[k]!.norm === 'in' || tokens[k]!.norm === 'of')) k--;
       const hold = (): void => {
         keepAbove = k;
         kept = next;
       };
-      if (entry && !entry.participle && k >= 1 && k < i - 1 && SUBJECT_OPENERS.has(tokens[k]!.norm) && (commaBefore(text, tokens[k - 1]!) || isDash(tokens[k - 1]!))) {
+      if (entry && (!entry.participle || progressive) && k >= 1 && k < i - 1 - (progressive ? 1 : 0) && SUBJECT_OPENERS.has(tokens[k]!.norm) && (commaBefore(text, tokens[k - 1]!) || isDash(tokens[k - 1]!))) {
         hold();
         next = tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2;
       }
