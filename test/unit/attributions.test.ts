@@ -1087,6 +1087,14 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.ok(called);
     assert.equal(called.speaker, 'Critics of the plan');
   });
+  it('a participle after a later "when" clause speaks for that clause\'s subject ("…, when the farmers interrupted her, shouting …")', () => {
+    const found = read('The first clash came during a speech in Albany, when the farmers interrupted her speech, shouting that the plan was unfair.');
+    const shouting = found.find((f) => f.cue === 'shouting');
+    assert.ok(shouting, JSON.stringify(found));
+    assert.equal(shouting.speaker, 'the farmers');
+    assert.equal(shouting.kind, 'indirect');
+    assert.deepEqual(shouting.content, ['the plan was unfair']);
+  });
 });
 
 describe('attributions: quotes an outlet reports', () => {

@@ -1387,11 +1387,39 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', '
  * before it.
  */
 function mainSubject(ctx: SentenceContext, before: number): Group {
+  // "…, when protesters interrupted her speech, shouting …": the nearest clause with a subject of its own speaks.
+  const late = lateClauseStart(ctx, before);
+  if (late > 0) {
+    const g = clauseSubject(ctx, before, late);
+    if (g.from >= 0) return g;
+  }
+  return clauseSubject(ctx, before, -1);
+}
+
+/** Words that open a later clause with a subject of its own: "…, where about 50 protesters had gathered, chanting …". */
+const LATE_CLAUSE = new Set(['when', 'where', 'though', 'although', 'while', 'because', 'whereas']);
+const SUBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'about', 'some', 'many', 'most', 'several', 'top']);
+
+/** The token after the last clause word before `before` that a subject follows, or -1. */
+function lateClauseStart(ctx: SentenceContext, before: number): number {
+  const tk = ctx.tokens;
+  for (let k = before - 1; k > 1 && before - k < 30; k--) {
+    const t = tk[k]!;
+    if (t.kind === 'quote') return -1;
+    if (t.kind !== 'word' || !LATE_CLAUSE.has(t.norm)) continue;
+    const n = tk[k + 1];
+    if (isWord(n) && (n.capital || PRONOUNS.has(n.norm) || SUBJECT_STARTS.has(n.norm) || /^\d/.test(n.norm))) return k + 1;
+    return -1;
+  }
+  return -1;
+}
+
+function clauseSubject(ctx: SentenceContext, before: number, start: number): Group {
   const tk = ctx.tokens;
   const none = { from: -1, to: -1 };
-  let from = 0;
+  let from = Math.max(start, 0);
   // "He was challenged …, but he talked more …, saying": the last clause with a subject of its own.
-  for (let k = before - 1; k > 1 && before - k < 40; k--) {
+  for (let k = before - 1; start < 0 && k > 1 && before - k < 40; k--) {
     const t = tk[k]!;
     if ((t.norm === 'but' || t.norm === 'and') && tk[k - 1]!.norm === ',' && isWord(tk[k + 1]) && (tk[k + 1]!.capital || PRONOUNS.has(tk[k + 1]!.norm))) {
       from = k + 1;
