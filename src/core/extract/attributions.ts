@@ -1686,12 +1686,14 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   }
 
   // "De Blasio … called Trump a “blowhard,” and said …": the subject of the first verb speaks.
-  if (left.from < 0 && prevToken && (prevToken.norm === 'and' || prevToken.norm === 'but')) {
+  // "… and also warned …", "… but then said …": an adverb may stand between "and" and the cue.
+  const and = prevToken && (prevToken.norm === 'and' || prevToken.norm === 'but') ? c - 1 : c >= 2 && LIST_ADVERBS.has(prevToken?.norm ?? '') && (tk[c - 2]!.norm === 'and' || tk[c - 2]!.norm === 'but') ? c - 2 : -1;
+  if (left.from < 0 && and >= 0) {
     // "Weaver, who came out and endorsed Clinton": a relative clause's verbs share its pronoun.
-    const relative = relativeSubject(ctx, c - 1);
+    const relative = relativeSubject(ctx, and);
     if (relative.from >= 0) return contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, relative), speakerForm(ctx, relative));
     const before = earlier[earlier.length - 1];
-    const main = before?.speakerSpan && (before.trailing || before.kind === 'direct') ? null : mainSubject(ctx, c - 1);
+    const main = before?.speakerSpan && (before.trailing || before.kind === 'direct') ? null : mainSubject(ctx, and);
     if (main && main.from >= 0) return contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, main), speakerForm(ctx, main));
     const { speakerSpan, form } = inheritedSpeaker(ctx, earlier);
     if (!speakerSpan) return null;
@@ -1967,6 +1969,8 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       // "…calling them rapists and vowing to …": a second participle cue is a statement of its own.
       else if (entry && entry.participle && entry.cls !== 'evidence' && (prev.norm === 'and' || prev.norm === 'but')) next = i - 2;
       else if (entry && (prev.norm === 'and' || prev.norm === 'but') && !entry.participle && (/(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) || (t.norm.endsWith('s') && t.norm !== entry.lemma)) && tokens[i - 2]?.kind === 'word') next = i - 2;
+      // "… and also warned that …", "… but then said …".
+      else if (entry && !entry.participle && entry.cls !== 'evidence' && i >= 3 && LIST_ADVERBS.has(prev.norm) && (tokens[i - 2]!.norm === 'and' || tokens[i - 2]!.norm === 'but') && (/(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) || (t.norm.endsWith('s') && t.norm !== entry.lemma)) && tokens[i - 3]!.kind === 'word') next = i - 3;
     }
   }
   subordinateClauseStop(tokens, stop);
