@@ -737,6 +737,15 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found[1]!.kind, 'indirect');
     assert.deepEqual(found[1]!.content, ['they cannot last']);
   });
+  it('"…, even as he warns that …" starts a statement of its own', () => {
+    const found = read('The warden hopes the board will act, even as he warns that it may not.');
+    assert.equal(found.length, 2);
+    assert.equal(found[0]!.speaker, 'The warden');
+    assert.deepEqual(found[0]!.content, ['the board will act']);
+    assert.equal(found[1]!.speaker, 'he');
+    assert.equal(found[1]!.kind, 'indirect');
+    assert.deepEqual(found[1]!.content, ['it may not']);
+  });
   it('the subject of "seem" opens a mixed statement too ("The council seemed to welcome the “fresh start”")', () => {
     const found = read('The council seemed to welcome the “fresh start” on the budget.');
     assert.equal(found.length, 1);

@@ -1942,6 +1942,11 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
         hold();
         next = tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2;
       }
+      // "…, even as he understands …", "…, just as the page says …".
+      else if (entry && (!entry.participle || progressive) && k >= 2 && k < i - 1 - (progressive ? 1 : 0) && tokens[k]!.norm === 'as' && (tokens[k - 1]!.norm === 'even' || tokens[k - 1]!.norm === 'just') && (commaBefore(text, tokens[k - 2]!) || isDash(tokens[k - 2]!))) {
+        hold();
+        next = tokens[k - 2]!.kind === 'quote' ? k - 2 : k - 3;
+      }
       // "… and 14 percent said …", "… when Cole claimed …": "and", "but" or "when", a subject and a cue verb start a statement of its own.
       else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but' || tokens[k]!.norm === 'when') && isFiniteVerb(t.norm)) {
         hold();
