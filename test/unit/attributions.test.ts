@@ -1104,6 +1104,14 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(shouting.kind, 'indirect');
     assert.deepEqual(shouting.content, ['the plan was unfair']);
   });
+  it('a participle after ", and the … has …" speaks for the subject of that second clause', () => {
+    const found = read('Residents say the fence is too high, and the neighborhood association has already sued the city, saying the permit was never valid.');
+    const saying = found.find((f) => f.cue === 'saying');
+    assert.ok(saying, JSON.stringify(found));
+    assert.equal(saying.speaker, 'the neighborhood association');
+    assert.equal(saying.kind, 'indirect');
+    assert.deepEqual(saying.content, ['the permit was never valid']);
+  });
 });
 
 describe('attributions: quotes an outlet reports', () => {

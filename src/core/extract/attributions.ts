@@ -1421,7 +1421,7 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
   // "He was challenged …, but he talked more …, saying": the last clause with a subject of its own.
   for (let k = before - 1; start < 0 && k > 1 && before - k < 40; k--) {
     const t = tk[k]!;
-    if ((t.norm === 'but' || t.norm === 'and') && tk[k - 1]!.norm === ',' && isWord(tk[k + 1]) && (tk[k + 1]!.capital || PRONOUNS.has(tk[k + 1]!.norm))) {
+    if ((t.norm === 'but' || t.norm === 'and') && tk[k - 1]!.norm === ',' && isWord(tk[k + 1]) && (tk[k + 1]!.capital || PRONOUNS.has(tk[k + 1]!.norm) || SUBJECT_STARTS.has(tk[k + 1]!.norm))) {
       from = k + 1;
       break;
     }
