@@ -755,6 +755,15 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found[1]!.kind, 'indirect');
     assert.deepEqual(found[1]!.content, ['they would cost more']);
   });
+  it('"… but did note that …": a helper verb after "but" still shares the subject', () => {
+    const found = read('The warden praised the guards but did note that two had left early.');
+    assert.equal(found.length, 2);
+    assert.equal(found[0]!.speaker, 'The warden');
+    assert.deepEqual(found[0]!.content, ['the guards']);
+    assert.equal(found[1]!.speaker, 'The warden');
+    assert.equal(found[1]!.kind, 'indirect');
+    assert.deepEqual(found[1]!.content, ['two had left early']);
+  });
   it('the subject of "seem" opens a mixed statement too ("The council seemed to welcome the “fresh start”")', () => {
     const found = read('The council seemed to welcome the “fresh start” on the budget.');
     assert.equal(found.length, 1);

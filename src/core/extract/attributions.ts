@@ -1516,6 +1516,8 @@ function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
 
 /** Adverbs between a list's comma and its next verb: "…, then referred to". */
 const LIST_ADVERBS = new Set(['then', 'later', 'also', 'again', 'even', 'still', 'now', 'eventually', 'finally']);
+/** Helper verbs between "and"/"but" and a cue that shares the subject: "… but did note …", "… and will argue …". */
+const AND_HELPERS = new Set(['did', 'does', 'would', 'will', 'has', 'had', 'could']);
 
 /**
  * "Cole vowed to fight, declined to say more, and defended …": a cue right after a comma whose
@@ -1687,7 +1689,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
 
   // "De Blasio … called Trump a “blowhard,” and said …": the subject of the first verb speaks.
   // "… and also warned …", "… but then said …": an adverb may stand between "and" and the cue.
-  const and = prevToken && (prevToken.norm === 'and' || prevToken.norm === 'but') ? c - 1 : c >= 2 && LIST_ADVERBS.has(prevToken?.norm ?? '') && (tk[c - 2]!.norm === 'and' || tk[c - 2]!.norm === 'but') ? c - 2 : -1;
+  const and = prevToken && (prevToken.norm === 'and' || prevToken.norm === 'but') ? c - 1 : c >= 2 && (LIST_ADVERBS.has(prevToken?.norm ?? '') || AND_HELPERS.has(prevToken?.norm ?? '')) && (tk[c - 2]!.norm === 'and' || tk[c - 2]!.norm === 'but') ? c - 2 : -1;
   if (left.from < 0 && and >= 0) {
     // "Weaver, who came out and endorsed Clinton": a relative clause's verbs share its pronoun.
     const relative = relativeSubject(ctx, and);
@@ -1970,7 +1972,7 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       else if (entry && entry.participle && entry.cls !== 'evidence' && (prev.norm === 'and' || prev.norm === 'but')) next = i - 2;
       else if (entry && (prev.norm === 'and' || prev.norm === 'but') && !entry.participle && (/(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) || (t.norm.endsWith('s') && t.norm !== entry.lemma)) && tokens[i - 2]?.kind === 'word') next = i - 2;
       // "… and also warned that …", "… but then said …".
-      else if (entry && !entry.participle && entry.cls !== 'evidence' && i >= 3 && LIST_ADVERBS.has(prev.norm) && (tokens[i - 2]!.norm === 'and' || tokens[i - 2]!.norm === 'but') && (/(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) || (t.norm.endsWith('s') && t.norm !== entry.lemma)) && tokens[i - 3]!.kind === 'word') next = i - 3;
+      else if (entry && !entry.participle && entry.cls !== 'evidence' && i >= 3 && (LIST_ADVERBS.has(prev.norm) || AND_HELPERS.has(prev.norm)) && (tokens[i - 2]!.norm === 'and' || tokens[i - 2]!.norm === 'but') && (AND_HELPERS.has(prev.norm) || /(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) || (t.norm.endsWith('s') && t.norm !== entry.lemma)) && tokens[i - 3]!.kind === 'word') next = i - 3;
     }
   }
   subordinateClauseStop(tokens, stop);
