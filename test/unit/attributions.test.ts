@@ -764,6 +764,15 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found[1]!.kind, 'indirect');
     assert.deepEqual(found[1]!.content, ['two had left early']);
   });
+  it('"… but did not say whether …": two helper words after "but" still share the subject', () => {
+    const found = read('The warden praised the guards but did not say whether they would stay.');
+    assert.equal(found.length, 2);
+    assert.equal(found[0]!.speaker, 'The warden');
+    assert.deepEqual(found[0]!.content, ['the guards']);
+    assert.equal(found[1]!.speaker, 'The warden');
+    assert.equal(found[1]!.kind, 'indirect');
+    assert.deepEqual(found[1]!.content, ['whether they would stay']);
+  });
   it('the subject of "seem" opens a mixed statement too ("The council seemed to welcome the “fresh start”")', () => {
     const found = read('The council seemed to welcome the “fresh start” on the budget.');
     assert.equal(found.length, 1);

@@ -1519,6 +1519,16 @@ const LIST_ADVERBS = new Set(['then', 'later', 'also', 'again', 'even', 'still',
 /** Helper verbs between "and"/"but" and a cue that shares the subject: "… but did note …", "… and will argue …". */
 const AND_HELPERS = new Set(['did', 'does', 'would', 'will', 'has', 'had', 'could']);
 
+/** The index of "and"/"but" right before cue c, or up to two helper verbs and adverbs before it ("but did not say"); -1 if none. */
+function andBefore(tk: Token[], c: number): number {
+  for (let k = c - 1; k >= 0 && c - k <= 3; k--) {
+    const n = tk[k]!.norm;
+    if (n === 'and' || n === 'but') return k;
+    if (!(LIST_ADVERBS.has(n) || AND_HELPERS.has(n) || n === 'not' || n === "didn't")) return -1;
+  }
+  return -1;
+}
+
 /**
  * "Cole vowed to fight, declined to say more, and defended …": a cue right after a comma whose
  * phrase before it is a verb phrase continues a list of the subject's verbs; the noun that ends
@@ -1689,7 +1699,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
 
   // "De Blasio … called Trump a “blowhard,” and said …": the subject of the first verb speaks.
   // "… and also warned …", "… but then said …": an adverb may stand between "and" and the cue.
-  const and = prevToken && (prevToken.norm === 'and' || prevToken.norm === 'but') ? c - 1 : c >= 2 && (LIST_ADVERBS.has(prevToken?.norm ?? '') || AND_HELPERS.has(prevToken?.norm ?? '')) && (tk[c - 2]!.norm === 'and' || tk[c - 2]!.norm === 'but') ? c - 2 : -1;
+  const and = andBefore(tk, c);
   if (left.from < 0 && and >= 0) {
     // "Weaver, who came out and endorsed Clinton": a relative clause's verbs share its pronoun.
     const relative = relativeSubject(ctx, and);
@@ -1972,7 +1982,7 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       else if (entry && entry.participle && entry.cls !== 'evidence' && (prev.norm === 'and' || prev.norm === 'but')) next = i - 2;
       else if (entry && (prev.norm === 'and' || prev.norm === 'but') && !entry.participle && (/(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) || (t.norm.endsWith('s') && t.norm !== entry.lemma)) && tokens[i - 2]?.kind === 'word') next = i - 2;
       // "… and also warned that …", "… but then said …".
-      else if (entry && !entry.participle && entry.cls !== 'evidence' && i >= 3 && (LIST_ADVERBS.has(prev.norm) || AND_HELPERS.has(prev.norm)) && (tokens[i - 2]!.norm === 'and' || tokens[i - 2]!.norm === 'but') && (AND_HELPERS.has(prev.norm) || /(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) || (t.norm.endsWith('s') && t.norm !== entry.lemma)) && tokens[i - 3]!.kind === 'word') next = i - 3;
+      else if (entry && !entry.participle && entry.cls !== 'evidence' && andBefore(tokens, i) >= 1 && andBefore(tokens, i) < i - 1 && tokens[andBefore(tokens, i) - 1]!.kind === 'word' && (AND_HELPERS.has(prev.norm) || prev.norm === 'not' || /(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) || (t.norm.endsWith('s') && t.norm !== entry.lemma))) next = andBefore(tokens, i) - 1;
     }
   }
   subordinateClauseStop(tokens, stop);
