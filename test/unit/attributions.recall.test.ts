@@ -281,3 +281,13 @@ describe('attributions: "as X put it"', () => {
     assert.deepEqual(a.content, ['the river gives and the river takes']);
   });
 });
+
+describe('attributions: "commented", "sided with", "sparred with", "addressed"', () => {
+  it('finite forms speak; the noun ("both sides") does not', () => {
+    const a = only('The mayor commented that the new bridge was late.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'commented', 'indirect', ['the new bridge was late']]);
+    const b = only('The judge sided with the river towns.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The judge', 'sided', 'indirect', ['with the river towns']]);
+    assert.deepEqual(read('Voters on both sides of the river crossed the bridge.'), []);
+  });
+});
