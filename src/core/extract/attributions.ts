@@ -1901,6 +1901,9 @@ function adjunctOnly(ctx: SentenceContext, k: number, span: Span): boolean {
 /** Conjunctions after a comma that open a clause with a subject of its own. */
 const SUBJECT_OPENERS = new Set(['while', 'but', 'whereas', 'although', 'though', 'and', 'after', 'as', 'when', 'because']);
 
+/** Prepositions that may sit inside a long subject ("but the report on Wednesday cited …"). */
+const SUBJECT_PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'from']);
+
 /** A comma, or a quotation that ends with one ("“… a terrible mistake,” although …"). */
 function commaBefore(text: string, t: Token): boolean {
   return t.norm === ',' || (t.kind === 'quote' && /,[\s'’‘"]*$/.test(text.slice(t.quote!.inner.start, t.quote!.inner.end)));
@@ -1947,7 +1950,7 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       // "…, while Trump is arguing that …": a progressive cue is finite as its "be" is.
       const progressive = !!entry && entry.participle && i >= 2 && (prev.norm === 'is' || prev.norm === 'are' || prev.norm === 'was' || prev.norm === 'were');
       let k = progressive ? i - 2 : i - 1;
-      if (entry && (!entry.participle || progressive)) while (k >= 0 && i - k <= 7 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && (!CLAUSE_STOP.has(tokens[k]!.norm) || tokens[k]!.norm === 'in' || tokens[k]!.norm === 'of')) k--;
+      if (entry && (!entry.participle || progressive)) while (k >= 0 && i - k <= 9 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && (!CLAUSE_STOP.has(tokens[k]!.norm) || SUBJECT_PREPOSITIONS.has(tokens[k]!.norm))) k--;
       const hold = (): void => {
         keepAbove = k;
         kept = next;
