@@ -202,7 +202,7 @@ describe('attributions: any verb that ends a quotation’s sentence', () => {
   it('"“…,” Ann Cole shot back."', () => {
     const a = only('“The bridge stays open,” Ann Cole shot back.');
     assert.equal(a.speaker, 'Ann Cole');
-    assert.equal(a.cue, 'shot');
+    assert.equal(a.cue, 'shot back');
     assert.equal(a.kind, 'direct');
     assert.deepEqual(a.content, ['The bridge stays open,']);
   });
@@ -279,5 +279,26 @@ describe('attributions: "as X put it"', () => {
     assert.equal(a.speaker, 'one farmer');
     assert.equal(a.cue, 'put it');
     assert.deepEqual(a.content, ['the river gives and the river takes']);
+  });
+});
+
+describe('attributions: "commented", "sided with", "sparred with", "addressed"', () => {
+  it('finite forms speak; the noun ("both sides") does not', () => {
+    const a = only('The mayor commented that the new bridge was late.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'commented', 'indirect', ['the new bridge was late']]);
+    const b = only('The judge sided with the river towns.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The judge', 'sided', 'indirect', ['with the river towns']]);
+    assert.deepEqual(read('Voters on both sides of the river crossed the bridge.'), []);
+  });
+});
+
+describe('attributions: verb and particle cues ("fired back", "distanced himself from", "balked at")', () => {
+  it('the particle completes the cue and the subject speaks', () => {
+    const a = only('The mayor fired back that the bridge was never late.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'fired back', 'indirect', ['the bridge was never late']]);
+    const b = only('The senator distanced herself from the new toll plan.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The senator', 'distanced herself from', 'indirect', ['the new toll plan']]);
+    const c = only('The county balked at raising the ferry fares.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The county', 'balked at', 'indirect', ['raising the ferry fares']]);
   });
 });

@@ -10,6 +10,16 @@ const PHRASES: [string[], string[]][] = [
   [['make', 'makes', 'made', 'making'], ['the', 'case', 'that|for|against']],
   [['lay', 'lays', 'laid', 'laying'], ['out']],
   [['weigh', 'weighs', 'weighed', 'weighing'], ['in', 'on']],
+  [['touch', 'touches', 'touched', 'touching'], ['on|upon']],
+  [['shrug', 'shrugs', 'shrugged', 'shrugging'], ['off']],
+  [['play', 'plays', 'played', 'playing'], ['down']],
+  [['fire', 'fires', 'fired', 'firing', 'shoot', 'shoots', 'shot', 'shooting', 'hit', 'hits', 'hitting'], ['back', 'at?']],
+  [['come', 'comes', 'came', 'coming'], ['out', 'against']],
+  [['walk', 'walks', 'walked', 'walking'], ['back']],
+  [['open', 'opens', 'opened', 'opening'], ['up', 'about']],
+  [['balk', 'balks', 'balked', 'balking'], ['at']],
+  [['rule', 'rules', 'ruled', 'ruling'], ['out']],
+  [['distance', 'distances', 'distanced', 'distancing'], ['himself|herself|itself|themselves|myself|ourselves', 'from']],
   [['go', 'goes', 'went', 'going'], ['on', 'to', 'say|add|note|argue|claim|suggest|explain|describe|call|praise|criticize|attack|accuse|predict|insist|warn|compare|promise|tell|question']],
 ];
 
