@@ -1904,6 +1904,9 @@ const SUBJECT_OPENERS = new Set(['while', 'but', 'whereas', 'although', 'though'
 /** Prepositions that may sit inside a long subject ("but the report on Wednesday cited …"). */
 const SUBJECT_PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'from']);
 
+/** "says", "wants": the present tense of a cue verb, which the word lexicon leaves untagged. */
+const presentCue = (norm: string, entry: CueEntry): boolean => norm.endsWith('s') && norm !== entry.lemma;
+
 /** A comma, or a quotation that ends with one ("“… a terrible mistake,” although …"). */
 function commaBefore(text: string, t: Token): boolean {
   return t.norm === ',' || (t.kind === 'quote' && /,[\s'’‘"]*$/.test(text.slice(t.quote!.inner.start, t.quote!.inner.end)));
@@ -1965,7 +1968,7 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
         next = tokens[k - 2]!.kind === 'quote' ? k - 2 : k - 3;
       }
       // "… and 14 percent said …", "… when Cole claimed …": "and", "but" or "when", a subject and a cue verb start a statement of its own.
-      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but' || tokens[k]!.norm === 'when') && isFiniteVerb(t.norm)) {
+      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but' || tokens[k]!.norm === 'when') && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital))) {
         hold();
         next = k - 1;
       }
