@@ -142,6 +142,13 @@ describe('attributions: indirect and mixed speech', () => {
     assert.deepEqual([b.speaker, b.kind, b.content], ['Two teachers at the school', 'indirect', ['the roof had leaked for years']]);
   });
 
+  it('"with" or "on" a body after a common noun stays in the speaker ("Officials with the agency said …")', () => {
+    const a = only('Officials with the water agency said the dam was safe.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Officials with the water agency', 'said', 'indirect', ['the dam was safe']]);
+    const b = only('Members on the county board said the budget would pass.');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['Members on the county board', 'indirect', ['the budget would pass']]);
+  });
+
   it('"…, X said"', () => {
     const a = only('The factory will close in June, the company said.');
     assert.equal(a.speaker, 'the company');

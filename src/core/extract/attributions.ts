@@ -155,19 +155,22 @@ function speakerForm(ctx: SentenceContext, g: Group): Attribution['speakerForm']
   return 'nominal';
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'on']);
 
 function isPlacePreposition(t: Token): boolean {
   return t.kind === 'word' && PLACE_PREPOSITIONS.has(t.norm);
 }
 
 /** "farmers", "delegates", "records": a lowercase word that can head a noun phrase (not a verb, adjective or particle). */
-function isCommonNounBefore(t: Token | undefined): boolean {
-  if (!isWord(t) || t.capital) return false;
+function isCommonNounBefore(ctx: SentenceContext, j: number): boolean {
+  const t = ctx.tokens[j];
+  // A capital letter opening the sentence says nothing about the word ("Officials with the agency said").
+  if (!isWord(t) || (t.capital && j > 0)) return false;
   const w = t.norm;
   if (CLAUSE_STOP.has(w) || PRONOUNS.has(w) || BE.has(w) || w === 'been' || w === 'up' || w === 'out') return false;
   if (w.endsWith('ing') || w.endsWith('ed')) return false;
-  return !isFiniteVerb(w) && !cueEntry(w) && !isModifier(w) && tagOfLower(w) !== 'Infinitive';
+  const tag = tagOfLower(w);
+  return !isFiniteVerb(w) && !cueEntry(w) && !isModifier(w) && tag !== 'Infinitive' && tag !== 'Determiner';
 }
 
 /** A plain noun phrase run leftwards from `end` (inclusive), at most `max` tokens. */
@@ -188,7 +191,7 @@ function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVe
       break;
     }
     // "Most farmers in the valley said": a place phrase after a common noun belongs to the speaker.
-    if (n > 0 && n < max - 1 && isPlacePreposition(t) && isCommonNounBefore(ctx.tokens[i - 1])) {
+    if (n > 0 && n < max - 1 && isPlacePreposition(t) && isCommonNounBefore(ctx, i - 1)) {
       i--;
       n++;
       continue;
