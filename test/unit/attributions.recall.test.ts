@@ -302,3 +302,14 @@ describe('attributions: verb and particle cues ("fired back", "distanced himself
     assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The county', 'balked at', 'indirect', ['raising the ferry fares']]);
   });
 });
+
+describe('attributions: "doubled down on", "took a swipe at", "threw her support behind"', () => {
+  it('the whole phrase is the cue and the subject speaks', () => {
+    const a = only('The mayor doubled down on her plan for a second bridge.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'doubled down on', 'indirect', ['her plan for a second bridge']]);
+    const b = only('The senator took a swipe at the ferry company.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The senator', 'took a swipe at', 'indirect', ['the ferry company']]);
+    const c = only('The union threw its support behind the new toll plan.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The union', 'threw its support behind', 'indirect', ['the new toll plan']]);
+  });
+});
