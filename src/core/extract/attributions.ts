@@ -339,7 +339,8 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     let k = j;
     while (k > 0 && isDash(ctx.tokens[k - 1])) k--;
     let open = k - 1;
-    while (open > 0 && k - open < 30 && !isDash(ctx.tokens[open]) && ctx.tokens[open]!.kind !== 'quote') open--;
+    // A quotation may stand inside the fence ("— who called it “a disaster” —").
+    while (open > 0 && k - open < 30 && !isDash(ctx.tokens[open])) open--;
     if (open > 0 && isDash(ctx.tokens[open])) {
       const first = ctx.tokens[open + 1];
       while (open > 0 && isDash(ctx.tokens[open - 1])) open--;
