@@ -135,6 +135,13 @@ describe('attributions: indirect and mixed speech', () => {
     assert.deepEqual(a, { speaker: 'The minister', form: 'nominal', cue: 'said', kind: 'indirect', content: ['taxes would not rise next year'] });
   });
 
+  it('a place phrase after a common noun stays in the speaker ("Most farmers in the valley said …")', () => {
+    const a = only('Most farmers in the valley said the new canal would ruin their crops.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Most farmers in the valley', 'said', 'indirect', ['the new canal would ruin their crops']]);
+    const b = only('Two teachers at the school said the roof had leaked for years.');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['Two teachers at the school', 'indirect', ['the roof had leaked for years']]);
+  });
+
   it('"…, X said"', () => {
     const a = only('The factory will close in June, the company said.');
     assert.equal(a.speaker, 'the company');

@@ -155,6 +155,21 @@ function speakerForm(ctx: SentenceContext, g: Group): Attribution['speakerForm']
   return 'nominal';
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from']);
+
+function isPlacePreposition(t: Token): boolean {
+  return t.kind === 'word' && PLACE_PREPOSITIONS.has(t.norm);
+}
+
+/** "farmers", "delegates", "records": a lowercase word that can head a noun phrase (not a verb, adjective or particle). */
+function isCommonNounBefore(t: Token | undefined): boolean {
+  if (!isWord(t) || t.capital) return false;
+  const w = t.norm;
+  if (CLAUSE_STOP.has(w) || PRONOUNS.has(w) || BE.has(w) || w === 'been' || w === 'up' || w === 'out') return false;
+  if (w.endsWith('ing') || w.endsWith('ed')) return false;
+  return !isFiniteVerb(w) && !cueEntry(w) && !isModifier(w) && tagOfLower(w) !== 'Infinitive';
+}
+
 /** A plain noun phrase run leftwards from `end` (inclusive), at most `max` tokens. */
 function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVerb = false): Group {
   let i = end;
@@ -171,6 +186,12 @@ function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVe
         continue;
       }
       break;
+    }
+    // "Most farmers in the valley said": a place phrase after a common noun belongs to the speaker.
+    if (n > 0 && n < max - 1 && isPlacePreposition(t) && isCommonNounBefore(ctx.tokens[i - 1])) {
+      i--;
+      n++;
+      continue;
     }
     if (t.kind !== 'word' || CLAUSE_STOP.has(t.norm)) break;
     if (n > 0 && cueEntry(t.norm) && !t.capital) break;
