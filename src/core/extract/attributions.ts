@@ -1994,7 +1994,7 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
         next = k - 1;
       }
       // "…, John said none were added": a comma, a short subject and a cue verb start a statement of its own.
-      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || tokens[k]!.norm === ':' || isDash(tokens[k]!)) && isFiniteVerb(t.norm)) {
+      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || tokens[k]!.norm === ':' || isDash(tokens[k]!)) && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital))) {
         hold();
         next = k - 1;
       }
