@@ -313,3 +313,13 @@ describe('attributions: "doubled down on", "took a swipe at", "threw her support
     assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The union', 'threw its support behind', 'indirect', ['the new toll plan']]);
   });
 });
+
+describe('attributions: "pressed", "persuaded"', () => {
+  it('the subject speaks; "the press" is no cue', () => {
+    const a = only('The mayor pressed the county for a second ferry.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'pressed', 'indirect', ['the county for a second ferry']]);
+    const b = only('The senator persuaded the board to delay the vote.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The senator', 'persuaded', 'indirect', ['the board to delay the vote']]);
+    assert.deepEqual(read('The press waited outside the new bridge.'), []);
+  });
+});

@@ -778,6 +778,25 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found[1]!.kind, 'indirect');
     assert.deepEqual(found[1]!.content, ['it will fail']);
   });
+  it('"…, Senator Cole says …": a comma or a dash, a name and a present-tense cue start a statement of their own', () => {
+    const found = read('The mayor supports the plan, Senator Cole says it will fail.');
+    assert.equal(found.length, 2);
+    assert.equal(found[0]!.speaker, 'The mayor');
+    assert.deepEqual(found[0]!.content, ['the plan']);
+    assert.equal(found[1]!.speaker, 'Senator Cole');
+    assert.equal(found[1]!.kind, 'indirect');
+    assert.deepEqual(found[1]!.content, ['it will fail']);
+  });
+  it('"X — who called it “…” — said …": a quotation inside a dash-fenced clause leaves the outer cue its speaker', () => {
+    const found = read('The mayor — who called the plan “a disaster” — said it would fail.');
+    assert.equal(found.length, 2);
+    assert.equal(found[0]!.speaker, 'who');
+    assert.equal(found[0]!.kind, 'direct');
+    assert.deepEqual(found[0]!.content, ['a disaster']);
+    assert.equal(found[1]!.speaker, 'The mayor');
+    assert.equal(found[1]!.kind, 'indirect');
+    assert.deepEqual(found[1]!.content, ['it would fail']);
+  });
   it('"… but also warned that …": an adverb after "and" or "but" still shares the subject', () => {
     const found = read('The warden praised the new rules but also warned that they would cost more.');
     assert.equal(found.length, 2);

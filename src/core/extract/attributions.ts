@@ -342,7 +342,8 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     let k = j;
     while (k > 0 && isDash(ctx.tokens[k - 1])) k--;
     let open = k - 1;
-    while (open > 0 && k - open < 30 && !isDash(ctx.tokens[open]) && ctx.tokens[open]!.kind !== 'quote') open--;
+    // A quotation may stand inside the fence ("— who called it “a disaster” —").
+    while (open > 0 && k - open < 30 && !isDash(ctx.tokens[open])) open--;
     if (open > 0 && isDash(ctx.tokens[open])) {
       const first = ctx.tokens[open + 1];
       while (open > 0 && isDash(ctx.tokens[open - 1])) open--;
@@ -1997,7 +1998,7 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
         next = k - 1;
       }
       // "…, John said none were added": a comma, a short subject and a cue verb start a statement of its own.
-      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || tokens[k]!.norm === ':' || isDash(tokens[k]!)) && isFiniteVerb(t.norm)) {
+      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || tokens[k]!.norm === ':' || isDash(tokens[k]!)) && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital))) {
         hold();
         next = k - 1;
       }

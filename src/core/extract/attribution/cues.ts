@@ -87,6 +87,7 @@ const VERBS: [string, CueClass, string[]?][] = [
   ['deem', 'name'], ['nominate', 'intent'], ['fume', 'speech'], ['scream', 'speech'],
   ['regret', 'belief', ['regrets', 'regretted', 'regretted', 'regretting']], ['caution', 'speech'], ['plead', 'speech'], ['lash', 'speech'],
   ['comment', 'speech'], ['side', 'intent'], ['project', 'evidence'], ['address', 'speech'], ['document', 'evidence'],
+  ['persuade', 'speech'], ['convince', 'speech'], ['press', 'speech'],
   ['spar', 'speech', ['spars', 'sparred', 'sparred', 'sparring']], ['inform', 'speech'], ['attribute', 'speech'], ['present', 'speech'],
 ];
 
@@ -107,8 +108,8 @@ for (const [lemma, cls, irregular] of VERBS) {
 for (const noun of ['state', 'states', 'attack', 'attacks', 'email', 'emails', 'continue', 'continues', 'continuing', 'reports', 'report', 'backing', 'backs']) LEXICON.delete(noun);
 // Cues only as finite verbs: "voted for", "spoke about", "focused on"; "the vote", "voting", "to speak", "a focus on" mostly carry no statement.
 for (const form of ['vote', 'votes', 'voting', 'speak', 'speaking', 'focus', 'back', 'backing', 'nominating', 'ripping', 'elaborate', 'whisper']) LEXICON.delete(form);
-// "no comment", "on both sides", "to address the crowd", "a project": as nouns or bare verbs these mostly carry no statement.
-for (const form of ['comment', 'comments', 'side', 'sides', 'siding', 'address', 'present', 'presents', 'project', 'projects', 'projecting', 'document', 'documents', 'addressing', 'presenting']) LEXICON.delete(form);
+// "no comment", "on both sides", "to address the crowd", "a project", "the press": as nouns or bare verbs these mostly carry no statement.
+for (const form of ['comment', 'comments', 'side', 'sides', 'siding', 'address', 'present', 'presents', 'project', 'projects', 'projecting', 'document', 'documents', 'addressing', 'presenting', 'press', 'presses', 'pressing']) LEXICON.delete(form);
 
 /** The cue entry of a lower-cased word, if it is a cue verb form. */
 export function cueEntry(word: string): CueEntry | undefined {
