@@ -5,6 +5,9 @@ import { DESCRIPTIONS, ORGANIZATIONS, ORGANIZATION_HEADS, knownOrganization } fr
 import { GOVERNMENT_HEADS, HONORIFICS, LEADER_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicon/titles';
 import { type Gender, genderOf, isCommonTag, isFirstNameTag, isNameTag, isNameWord, isPeopleNoun, isPlaceTag, multiWordPrefixes, tagOf, tagOfLower } from './lexicon/words';
 
+// Ties broken by code units: the same order on every machine and locale, and no collator to consult.
+const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export interface Cast {
   actors: Actor[];
   /** The attributions as statements, each speaker tied to an actor where possible. */
@@ -776,7 +779,7 @@ export function findActors(source: Source, attributions: Attribution[]): Cast {
   }
 
   const actors: Actor[] = [...cast.drafts.values()]
-    .sort((a, b) => a.first - b.first || a.key.localeCompare(b.key))
+    .sort((a, b) => a.first - b.first || byKey(a.key, b.key))
     .map((d) => {
       const actor: Actor = {
         id: ids.get(d.key) as string,
@@ -803,7 +806,7 @@ function assignIds(cast: Cast0): Map<string, string> {
   }
   const ids = new Map<string, string>();
   const taken = new Set<string>();
-  const drafts = [...cast.drafts.values()].sort((a, b) => a.first - b.first || a.key.localeCompare(b.key));
+  const drafts = [...cast.drafts.values()].sort((a, b) => a.first - b.first || byKey(a.key, b.key));
   for (const d of drafts) {
     const base = slug(d.name);
     let id = base;
