@@ -785,7 +785,18 @@ function fromNounCue(ctx: SentenceContext, c: number): Found | null {
   if (speaker.from < 0 || speaker.to - speaker.from > 7) return null;
   const head = tk[speaker.to + 1];
   if (!isWord(head) || !(FROM_HEADS.has(head.norm) || (head.norm === 'to' && /^(opposition|objections?)$/.test(tk[c]!.norm)))) return null;
-  const from = head.norm === 'to' ? speaker.to + 1 : speaker.to + 2;
+  return nounCueContent(ctx, c, speaker.to + 1, speaker);
+}
+
+/**
+ * The statement of the stance noun at `c`, held by `speaker`, whose content follows the head word at
+ * `h`: a "that" clause to its end, otherwise the phrase up to the next comma or stop ("support for
+ * the plan"); after "to" the infinitive with its "to" ("his promise to cut taxes").
+ */
+function nounCueContent(ctx: SentenceContext, c: number, h: number, speaker: Group): Found | null {
+  const tk = ctx.tokens;
+  const head = tk[h]!;
+  const from = head.norm === 'to' ? h : h + 1;
   const first = tk[from];
   if (!first || first.kind === 'punct') return null;
   let to: number;
@@ -839,20 +850,7 @@ function nounCue(ctx: SentenceContext, c: number): Found | null {
       speaker = group;
     } else return null;
   }
-  let from = c + 2;
-  if (head.norm === 'to') from = c + 1;
-  const first = tk[from];
-  if (!first || first.kind === 'punct') return null;
-  let to: number;
-  if (head.norm === 'that') to = contentEnd(ctx, from);
-  else {
-    to = from;
-    const limit = contentEnd(ctx, from);
-    while (to < limit && !isBoundaryPunct(tk[to + 1]) && tk[to + 1]!.norm !== '.') to++;
-  }
-  const content = contentOf(ctx, from, to);
-  if (!content) return null;
-  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: false, possessor: true };
+  return nounCueContent(ctx, c, c + 1, speaker);
 }
 
 /**
