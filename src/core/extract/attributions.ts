@@ -629,6 +629,21 @@ function backingAfterNoun(ctx: SentenceContext, c: number): CueEntry | undefined
   return isWord(next) && next.norm !== 'of' && next.norm !== 'from' ? BACKING : undefined;
 }
 
+/**
+ * "Ann Cole, a professor at Yale, writes that …", "…, Cole, a critic, notes.": a third-person verb
+ * right after the comma that closes an aside, with an object or the sentence end after it, is the
+ * verb of the name before the aside ("…, loans, calls and grants" has no object after "calls").
+ */
+function verbAfterAside(ctx: SentenceContext, c: number): boolean {
+  const tk = ctx.tokens;
+  const t = tk[c]!;
+  const prev = tk[c - 1];
+  if (!prev || !(prev.norm === ',' || prev.norm === ')') || !t.norm.endsWith('s') || cueEntry(t.norm)?.lemma === t.norm) return false;
+  const next = tk[c + 1];
+  if (next === undefined || c === ctx.last) return true;
+  return next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || next.capital));
+}
+
 function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number } | null {
   const tk = ctx.tokens;
   const t = tk[c]!;
@@ -698,7 +713,7 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   const base = t.norm === entry.lemma || t.norm === entry.lemma + 's' || t.norm === entry.lemma + 'es';
   if (NOUNY.has(entry.lemma) && base && prev?.norm.endsWith("'s")) return null; // "Obama's plans"
   if (NOUNY.has(entry.lemma) && base && entry.cls !== 'evidence' && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to')) {
-    if (!prev || prev.kind !== 'word') return null;
+    if (!prev || (prev.kind !== 'word' && !verbAfterAside(ctx, c))) return null;
     const next = tk[c + 1];
     // "Men under 35 support Sanders": a stance verb before a name.
     const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)))));
