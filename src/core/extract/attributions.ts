@@ -657,7 +657,9 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
   if (prev && prev.kind === 'word') {
     // "Yet another said", "some argued": a pronoun-like determiner before a past-tense cue is its subject.
     const pastAfterPronoun = (prev.norm === 'another' || prev.norm === 'some' || prev.norm === 'each') && /(?:ed|said|told|wrote)$/.test(t.norm);
-    if (NOT_BEFORE_VERB.has(prev.norm) && !pastAfterPronoun && !infinitive) return null;
+    // "The Tennessean first reported": "first" after a name is an adverb, not "the first".
+    const firstAfterName = prev.norm === 'first' && c >= 2 && tk[c - 2]!.capital && /ed$/.test(t.norm);
+    if (NOT_BEFORE_VERB.has(prev.norm) && !pastAfterPronoun && !firstAfterName && !infinitive) return null;
     if (BE.has(prev.norm) && !t.norm.endsWith('ing')) return null; // passive: "was told"
   }
   // "said by telephone" is a channel, not a passive agent.
@@ -749,6 +751,8 @@ nounCues('announcement message', 'of');
 
 const NOUN_CUE_HEADS = new Set(['for', 'of', 'on', 'to', 'that', 'against', 'about']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Particles of a phrasal verb before a possessive: "stepped up his attacks", "expanded upon his call". */
+const PARTICLES = new Set(['up', 'upon', 'out', 'down', 'off']);
 /** "'s" words that are contractions, not possessors. */
 const NOT_POSSESSOR = new Set(["it's", "that's", "he's", "she's", "there's", "what's", "who's", "here's", "let's", "where's"]);
 
@@ -843,13 +847,17 @@ function nounCue(ctx: SentenceContext, c: number): Found | null {
   if (!isWord(owner)) return null;
   let speaker: Group;
   if (POSSESSIVES.has(owner.norm)) {
-    // "The candidate repeated his claim that …": PolNeAR names the one the pronoun stands for.
-    const subject = sentenceSubject(ctx);
-    const head = tk[subject.to];
+    // "she escalated her attacks on", "he stepped up his calls for": the verb's subject holds the stance;
+    // elsewhere ("vocal in their criticism of", "was his warning that") PolNeAR marks the possessive itself.
+    const v = tk[p - 1] !== undefined && (PARTICLES.has(tk[p - 1]!.norm) || tagOfLower(tk[p - 1]!.norm) === 'Preposition') ? p - 2 : p - 1;
+    const verb = tk[v];
+    const afterVerb = isWord(verb) && !verb.capital && !BE.has(verb.norm) && !STANCE_BE.has(verb.norm) && (isClauseVerb(tk, v) || /ed$/.test(verb.norm));
+    const { group } = afterVerb ? speakerLeft(ctx, v) : { group: { from: -1, to: -1 } };
     // "his" and "her" stand for one: not for "Farmers" or "the voters".
-    const plural = head !== undefined && /[^s']s$/.test(head.norm) && (!head.capital || subject.from === subject.to);
+    const head = tk[group.to];
+    const plural = head !== undefined && /[^s']s$/.test(head.norm) && (!head.capital || group.from === group.to);
     const agrees = !((owner.norm === 'his' || owner.norm === 'her') && plural);
-    speaker = subject.from >= 0 && subject.to < p && agrees && !PRONOUNS.has(tk[subject.from]!.norm) ? subject : { from: p, to: p };
+    speaker = group.from >= 0 && agrees ? group : { from: p, to: p };
   }
   else if (owner.norm.endsWith("'s") && !NOT_POSSESSOR.has(owner.norm)) {
     // The possessor is a name: "Donald Trump’s", "the NRA’s" (not "the reasons behind the NRA’s").
@@ -1220,6 +1228,56 @@ function asPutIt(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: a > 1 };
 }
 
+/** Adverbs between "was" or "as" and "reported by": "was first reported by". */
+const REPORTED_ADVERBS = new Set(['first', 'originally', 'initially', 'earlier', 'previously', 'also', 'widely']);
+/** Clause words that stand for the thing reported: "the letter, which was first reported by …". */
+const REPORTED_RELATIVES = new Set(['which', 'that', 'who']);
+
+/**
+ * "The meeting was first reported by Politico", "The plan, first reported by the Post, …", "…,
+ * as first reported by the Times": the outlet after "by" reports the thing before, which
+ * PolNeAR marks as the content (the subject, the phrase before the comma, or the clause before "as").
+ */
+function reportedBy(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  let by = c + 1;
+  while (by <= ctx.last && by - c <= 3 && isWord(tk[by]) && (TIME.has(tk[by]!.norm) || tk[by]!.norm === 'last' || tk[by]!.norm === 'week' || tk[by]!.norm === 'month')) by++;
+  if (tk[by]?.norm !== 'by') return null;
+  const speaker = speakerRight(ctx, by);
+  if (speaker.from < 0 || !tk[speaker.from]!.capital && !DETERMINERS.has(tk[speaker.from]!.norm)) return null;
+  let b = c - 1;
+  while (b >= 0 && isWord(tk[b]) && REPORTED_ADVERBS.has(tk[b]!.norm)) b--;
+  const before = tk[b];
+  if (before === undefined) return null;
+  let from: number;
+  let to: number;
+  if (isWord(before) && BE.has(before.norm) && before.norm !== "'s") {
+    // The subject of "was": back to the sentence start or the last comma; a relative word stands alone.
+    to = b - 1;
+    while (to >= 0 && isWord(tk[to]) && (tk[to]!.norm === 'has' || tk[to]!.norm === 'have' || tk[to]!.norm === 'had' || tk[to]!.norm === 'been')) to--;
+    if (to >= 0 && isWord(tk[to]) && REPORTED_RELATIVES.has(tk[to]!.norm)) from = to;
+    else {
+      from = to;
+      while (from > ctx.floor && from - 1 >= 0 && isWord(tk[from - 1]) && !CLAUSE_STOP.has(tk[from - 1]!.norm)) from--;
+      if (from - 1 >= 0 && isWord(tk[from - 1])) return null;
+    }
+  } else if (before.norm === ',') {
+    // "The plan, first reported by the Post, is …": the phrase between the commas' left edge and this one.
+    to = b - 1;
+    from = to;
+    while (from > ctx.floor && from - 1 >= 0 && tk[from - 1]!.kind === 'word' && to - from < 12) from--;
+    if (from - 1 >= 0 && tk[from - 1]!.norm !== ',' && tk[from - 1]!.kind !== 'punct') return null;
+    if (tk[speaker.to + 1] !== undefined && tk[speaker.to + 1]!.norm !== ',' && speaker.to + 1 <= ctx.last) return null;
+  } else if (isWord(before) && before.norm === 'as' && tk[b - 1]?.norm === ',') {
+    // "…, as first reported by the Times": the clause before the comma.
+    to = b - 2;
+    from = ctx.floor;
+  } else return null;
+  const content = contentOf(ctx, from, to, 'end');
+  if (!content) return null;
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, by), content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
+}
+
 /** "Asked whether …, the senator said …": the question is content too (of whoever asked). */
 function askedClause(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
@@ -1288,6 +1346,14 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       const p = asPutIt(ctx, c);
       if (p) {
         found.push(p);
+        c++;
+        continue;
+      }
+    }
+    if (t.norm === 'reported') {
+      const r = reportedBy(ctx, c);
+      if (r) {
+        found.push(r);
         c++;
         continue;
       }
