@@ -631,6 +631,21 @@ function backingAfterNoun(ctx: SentenceContext, c: number): CueEntry | undefined
   return isWord(next) && next.norm !== 'of' && next.norm !== 'from' ? BACKING : undefined;
 }
 
+/**
+ * "Ann Cole, a professor at Yale, writes that …", "…, Cole, a critic, notes.": a third-person verb
+ * right after the comma that closes an aside, with an object or the sentence end after it, is the
+ * verb of the name before the aside ("…, loans, calls and grants" has no object after "calls").
+ */
+function verbAfterAside(ctx: SentenceContext, c: number): boolean {
+  const tk = ctx.tokens;
+  const t = tk[c]!;
+  const prev = tk[c - 1];
+  if (!prev || !(prev.norm === ',' || prev.norm === ')') || !t.norm.endsWith('s') || cueEntry(t.norm)?.lemma === t.norm) return false;
+  const next = tk[c + 1];
+  if (next === undefined || c === ctx.last) return true;
+  return next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || next.capital));
+}
+
 function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number } | null {
   const tk = ctx.tokens;
   const t = tk[c]!;
@@ -702,7 +717,7 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   const base = t.norm === entry.lemma || t.norm === entry.lemma + 's' || t.norm === entry.lemma + 'es';
   if (NOUNY.has(entry.lemma) && base && prev?.norm.endsWith("'s")) return null; // "Obama's plans"
   if (NOUNY.has(entry.lemma) && base && entry.cls !== 'evidence' && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to')) {
-    if (!prev || prev.kind !== 'word') return null;
+    if (!prev || (prev.kind !== 'word' && !verbAfterAside(ctx, c))) return null;
     const next = tk[c + 1];
     // "Men under 35 support Sanders": a stance verb before a name.
     const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)))));
@@ -738,6 +753,8 @@ nounCues('announcement message', 'of');
 
 const NOUN_CUE_HEADS = new Set(['for', 'of', 'on', 'to', 'that', 'against', 'about']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Particles of a phrasal verb before a possessive: "stepped up his attacks", "expanded upon his call". */
+const PARTICLES = new Set(['up', 'upon', 'out', 'down', 'off']);
 /** "'s" words that are contractions, not possessors. */
 const NOT_POSSESSOR = new Set(["it's", "that's", "he's", "she's", "there's", "what's", "who's", "here's", "let's", "where's"]);
 
@@ -832,13 +849,17 @@ function nounCue(ctx: SentenceContext, c: number): Found | null {
   if (!isWord(owner)) return null;
   let speaker: Group;
   if (POSSESSIVES.has(owner.norm)) {
-    // "The candidate repeated his claim that …": PolNeAR names the one the pronoun stands for.
-    const subject = sentenceSubject(ctx);
-    const head = tk[subject.to];
+    // "she escalated her attacks on", "he stepped up his calls for": the verb's subject holds the stance;
+    // elsewhere ("vocal in their criticism of", "was his warning that") PolNeAR marks the possessive itself.
+    const v = tk[p - 1] !== undefined && (PARTICLES.has(tk[p - 1]!.norm) || tagOfLower(tk[p - 1]!.norm) === 'Preposition') ? p - 2 : p - 1;
+    const verb = tk[v];
+    const afterVerb = isWord(verb) && !verb.capital && !BE.has(verb.norm) && !STANCE_BE.has(verb.norm) && (isClauseVerb(tk, v) || /ed$/.test(verb.norm));
+    const { group } = afterVerb ? speakerLeft(ctx, v) : { group: { from: -1, to: -1 } };
     // "his" and "her" stand for one: not for "Farmers" or "the voters".
-    const plural = head !== undefined && /[^s']s$/.test(head.norm) && (!head.capital || subject.from === subject.to);
+    const head = tk[group.to];
+    const plural = head !== undefined && /[^s']s$/.test(head.norm) && (!head.capital || group.from === group.to);
     const agrees = !((owner.norm === 'his' || owner.norm === 'her') && plural);
-    speaker = subject.from >= 0 && subject.to < p && agrees && !PRONOUNS.has(tk[subject.from]!.norm) ? subject : { from: p, to: p };
+    speaker = group.from >= 0 && agrees ? group : { from: p, to: p };
   }
   else if (owner.norm.endsWith("'s") && !NOT_POSSESSOR.has(owner.norm)) {
     // The possessor is a name: "Donald Trump’s", "the NRA’s" (not "the reasons behind the NRA’s").
