@@ -659,7 +659,9 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   if (prev && prev.kind === 'word') {
     // "Yet another said", "some argued": a pronoun-like determiner before a past-tense cue is its subject.
     const pastAfterPronoun = (prev.norm === 'another' || prev.norm === 'some' || prev.norm === 'each') && /(?:ed|said|told|wrote)$/.test(t.norm);
-    if (NOT_BEFORE_VERB.has(prev.norm) && !pastAfterPronoun) return null;
+    // "The Tennessean first reported": "first" after a name is an adverb, not "the first".
+    const firstAfterName = prev.norm === 'first' && c >= 2 && tk[c - 2]!.capital && /ed$/.test(t.norm);
+    if (NOT_BEFORE_VERB.has(prev.norm) && !pastAfterPronoun && !firstAfterName) return null;
     if (BE.has(prev.norm) && !t.norm.endsWith('ing')) return null; // passive: "was told"
   }
   // "said by telephone" is a channel, not a passive agent.
@@ -1180,6 +1182,56 @@ function asPutIt(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: a > 1 };
 }
 
+/** Adverbs between "was" or "as" and "reported by": "was first reported by". */
+const REPORTED_ADVERBS = new Set(['first', 'originally', 'initially', 'earlier', 'previously', 'also', 'widely']);
+/** Clause words that stand for the thing reported: "the letter, which was first reported by …". */
+const REPORTED_RELATIVES = new Set(['which', 'that', 'who']);
+
+/**
+ * "The meeting was first reported by Politico", "The plan, first reported by the Post, …", "…,
+ * as first reported by the Times": the outlet after "by" reports the thing before, which
+ * PolNeAR marks as the content (the subject, the phrase before the comma, or the clause before "as").
+ */
+function reportedBy(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  let by = c + 1;
+  while (by <= ctx.last && by - c <= 3 && isWord(tk[by]) && (TIME.has(tk[by]!.norm) || tk[by]!.norm === 'last' || tk[by]!.norm === 'week' || tk[by]!.norm === 'month')) by++;
+  if (tk[by]?.norm !== 'by') return null;
+  const speaker = speakerRight(ctx, by);
+  if (speaker.from < 0 || !tk[speaker.from]!.capital && !DETERMINERS.has(tk[speaker.from]!.norm)) return null;
+  let b = c - 1;
+  while (b >= 0 && isWord(tk[b]) && REPORTED_ADVERBS.has(tk[b]!.norm)) b--;
+  const before = tk[b];
+  if (before === undefined) return null;
+  let from: number;
+  let to: number;
+  if (isWord(before) && BE.has(before.norm) && before.norm !== "'s") {
+    // The subject of "was": back to the sentence start or the last comma; a relative word stands alone.
+    to = b - 1;
+    while (to >= 0 && isWord(tk[to]) && (tk[to]!.norm === 'has' || tk[to]!.norm === 'have' || tk[to]!.norm === 'had' || tk[to]!.norm === 'been')) to--;
+    if (to >= 0 && isWord(tk[to]) && REPORTED_RELATIVES.has(tk[to]!.norm)) from = to;
+    else {
+      from = to;
+      while (from > ctx.floor && from - 1 >= 0 && isWord(tk[from - 1]) && !CLAUSE_STOP.has(tk[from - 1]!.norm)) from--;
+      if (from - 1 >= 0 && isWord(tk[from - 1])) return null;
+    }
+  } else if (before.norm === ',') {
+    // "The plan, first reported by the Post, is …": the phrase between the commas' left edge and this one.
+    to = b - 1;
+    from = to;
+    while (from > ctx.floor && from - 1 >= 0 && tk[from - 1]!.kind === 'word' && to - from < 12) from--;
+    if (from - 1 >= 0 && tk[from - 1]!.norm !== ',' && tk[from - 1]!.kind !== 'punct') return null;
+    if (tk[speaker.to + 1] !== undefined && tk[speaker.to + 1]!.norm !== ',' && speaker.to + 1 <= ctx.last) return null;
+  } else if (isWord(before) && before.norm === 'as' && tk[b - 1]?.norm === ',') {
+    // "…, as first reported by the Times": the clause before the comma.
+    to = b - 2;
+    from = ctx.floor;
+  } else return null;
+  const content = contentOf(ctx, from, to, 'end');
+  if (!content) return null;
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, by), content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
+}
+
 /** "Asked whether …, the senator said …": the question is content too (of whoever asked). */
 function askedClause(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
@@ -1248,6 +1300,14 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       const p = asPutIt(ctx, c);
       if (p) {
         found.push(p);
+        c++;
+        continue;
+      }
+    }
+    if (t.norm === 'reported') {
+      const r = reportedBy(ctx, c);
+      if (r) {
+        found.push(r);
         c++;
         continue;
       }

@@ -95,6 +95,8 @@ const VERBS: [string, CueClass, string[]?][] = [
   ['exhort', 'speech'], ['marvel', 'speech', ['marvels', 'marveled', 'marveled', 'marveling']], ['disavow', 'speech'], ['downplay', 'speech'],
   ['articulate', 'speech'], ['unveil', 'speech'], ['trumpet', 'speech'], ['belittle', 'speech'], ['laud', 'speech'], ['extol', 'speech', ['extols', 'extolled', 'extolled', 'extolling']],
   ['heckle', 'speech'], ['prescribe', 'speech'], ['ponder', 'belief'], ['query', 'speech', ['queries', 'queried', 'queried', 'querying']],
+  // Only with "as" after their object: "cast herself as an outsider", "painted him as weak" (see senses.ts).
+  ['cast', 'name', ['casts', 'cast', 'cast', 'casting']], ['paint', 'name'],
 ];
 
 function regularForms(lemma: string): string[] {
