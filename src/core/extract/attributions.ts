@@ -74,6 +74,8 @@ const ADDRESSED = new Set(['tell', 'ask', 'assure', 'warn', 'urge', 'advise', 'r
 /** Venues that stand between the cue and what was said: "said in a statement". */
 const VENUES = new Set(['statement', 'interview', 'email', 'e-mail', 'tweet', 'post', 'letter', 'speech', 'op-ed', 'memo', 'release', 'press', 'conference', 'call', 'briefing', 'video', 'message', 'appearance', 'column', 'editorial', 'report', 'filing', 'radio', 'television', 'tv', 'blog', 'essay', 'book', 'rally', 'debate', 'hearing', 'broadcast', 'podcast', 'news']);
 /** Nouns that are also cue verbs: their base and -s forms count only after a subject-like word. */
+/** Words the lexicon tags as adjectives that also stand for a subject or an adverb before a verb: "many believe", "still hoping". */
+const QUANTITY_WORDS = new Set(['still', 'many', 'all', 'most', 'both', 'few', 'several', 'some', 'more', 'less', 'only', 'just', 'even', 'much', 'long', 'once', 'soon', 'early', 'late', 'likely', 'overall', 'together', 'alone', 'each', 'enough', 'own', 'half']);
 const NOUNY = new Set(['release', 'challenge', 'share', 'name', 'list', 'order', 'attack', 'blast', 'mock', 'voice', 'email', 'answer', 'highlight', 'repeat', 'quote', 'welcome', 'chant', 'forecast', 'champion', 'reference', 'back', 'push', 'press', 'request', 'favor', 'hail', 'thank', 'rail', 'slam', 'express', 'appear', 'consider', 'report', 'state', 'question', 'claim', 'charge', 'plan', 'need', 'support', 'estimate', 'call', 'hope', 'fear', 'doubt', 'note', 'demand', 'counter', 'signal', 'echo', 'remark', 'quip', 'joke', 'tweet', 'find', 'show', 'label', 'praise', 'blame', 'aim', 'promise', 'pledge', 'vow', 'cite', 'defend', 'worry', 'caution', 'mention', 'post', 'concern', 'recall', 'dub', 'stress', 'point', 'decline', 'write', 'want', 'know']);
 /** Means of speaking after "by": "said by telephone". */
 const CHANNELS = new Set(['telephone', 'phone', 'text', 'satellite', 'videoconference', 'videolink', 'skype', 'zoom', 'e-mail', 'mail', 'fax', 'cellphone']);
@@ -669,6 +671,8 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   if (REDUCED_RELATIVE.has(entry.lemma) && t.norm.endsWith('ed') && ((isWord(tk[c + 1]) && TIME.has(tk[c + 1]!.norm)) || (isWord(prev) && (EVIDENCE.has(prev.norm) || VENUES.has(prev.norm))))) return null;
   // "a subsequent note to staff": after an adjective, a word that is also a noun is one.
   if (isWord(prev) && !prev.capital && NOUNY.has(t.norm) && isModifier(prev.norm) && isWord(tk[c - 2]) && NOT_BEFORE_VERB.has(tk[c - 2]!.norm)) return null;
+  // "a major talking point", "one common saying": an -ing form right after an adjective is a noun.
+  if (entry.participle && isWord(prev) && !prev.capital && isModifier(prev.norm) && tagOfLower(prev.norm) !== 'Adj|Past' && !QUANTITY_WORDS.has(prev.norm)) return null;
   // "continued" speaks only next to a quotation: "“…,” he continued." / "She continued: “…”"
   if (entry.lemma === 'continue' && !(tk[c + 1] === undefined || tk[c + 1]!.kind !== 'word' || prev?.kind === 'quote' || (c >= 2 && tk[c - 2]?.kind === 'quote'))) return null;
   if (entry.cls === 'evidence') {
