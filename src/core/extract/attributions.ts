@@ -74,6 +74,8 @@ const ADDRESSED = new Set(['tell', 'ask', 'assure', 'warn', 'urge', 'advise', 'r
 /** Venues that stand between the cue and what was said: "said in a statement". */
 const VENUES = new Set(['statement', 'interview', 'email', 'e-mail', 'tweet', 'post', 'letter', 'speech', 'op-ed', 'memo', 'release', 'press', 'conference', 'call', 'briefing', 'video', 'message', 'appearance', 'column', 'editorial', 'report', 'filing', 'radio', 'television', 'tv', 'blog', 'essay', 'book', 'rally', 'debate', 'hearing', 'broadcast', 'podcast', 'news']);
 /** Nouns that are also cue verbs: their base and -s forms count only after a subject-like word. */
+/** Words the lexicon tags as adjectives that also stand for a subject or an adverb before a verb: "many believe", "still hoping". */
+const QUANTITY_WORDS = new Set(['still', 'many', 'all', 'most', 'both', 'few', 'several', 'some', 'more', 'less', 'only', 'just', 'even', 'much', 'long', 'once', 'soon', 'early', 'late', 'likely', 'overall', 'together', 'alone', 'each', 'enough', 'own', 'half']);
 const NOUNY = new Set(['release', 'challenge', 'share', 'name', 'list', 'order', 'attack', 'blast', 'mock', 'voice', 'email', 'answer', 'highlight', 'repeat', 'quote', 'welcome', 'chant', 'forecast', 'champion', 'reference', 'back', 'push', 'press', 'request', 'favor', 'hail', 'thank', 'rail', 'slam', 'express', 'appear', 'consider', 'report', 'state', 'question', 'claim', 'charge', 'plan', 'need', 'support', 'estimate', 'call', 'hope', 'fear', 'doubt', 'note', 'demand', 'counter', 'signal', 'echo', 'remark', 'quip', 'joke', 'tweet', 'find', 'show', 'label', 'praise', 'blame', 'aim', 'promise', 'pledge', 'vow', 'cite', 'defend', 'worry', 'caution', 'mention', 'post', 'concern', 'recall', 'dub', 'stress', 'point', 'decline', 'write', 'want', 'know']);
 /** Means of speaking after "by": "said by telephone". */
 const CHANNELS = new Set(['telephone', 'phone', 'text', 'satellite', 'videoconference', 'videolink', 'skype', 'zoom', 'e-mail', 'mail', 'fax', 'cellphone']);
@@ -669,6 +671,8 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
   if (REDUCED_RELATIVE.has(entry.lemma) && t.norm.endsWith('ed') && ((isWord(tk[c + 1]) && TIME.has(tk[c + 1]!.norm)) || (isWord(prev) && (EVIDENCE.has(prev.norm) || VENUES.has(prev.norm))))) return null;
   // "a subsequent note to staff": after an adjective, a word that is also a noun is one.
   if (isWord(prev) && !prev.capital && NOUNY.has(t.norm) && isModifier(prev.norm) && isWord(tk[c - 2]) && NOT_BEFORE_VERB.has(tk[c - 2]!.norm)) return null;
+  // "a major talking point", "one common saying": an -ing form right after an adjective is a noun.
+  if (entry.participle && isWord(prev) && !prev.capital && isModifier(prev.norm) && tagOfLower(prev.norm) !== 'Adj|Past' && !QUANTITY_WORDS.has(prev.norm)) return null;
   // "continued" speaks only next to a quotation: "“…,” he continued." / "She continued: “…”"
   if (entry.lemma === 'continue' && !(tk[c + 1] === undefined || tk[c + 1]!.kind !== 'word' || prev?.kind === 'quote' || (c >= 2 && tk[c - 2]?.kind === 'quote'))) return null;
   if (entry.cls === 'evidence') {
@@ -1522,6 +1526,9 @@ function sentenceSubject(ctx: SentenceContext): Group {
     while (k <= ctx.last && k - from < 20 && tk[k]!.norm !== ',') k++;
     if (tk[k]?.norm !== ',') return { from: -1, to: -1 };
     from = k + 1;
+    // "And even Obama tried to help, noting …": past the only comma is a participle, not a subject.
+    const next = tk[from];
+    if (isWord(next) && !next.capital && next.norm.endsWith('ing')) return { from: -1, to: -1 };
   }
   let i = from;
   while (i <= ctx.last && i - from < 10) {
@@ -1593,11 +1600,27 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
   const first = tk[from];
   // "While most of his rivals called for …, Trump hewed …", "Speaking in Salem, Trump said …", "Amid the calls, …"
   // "Shortly after the merger, the families had mobilized, warning …": an opening adverb's phrase too.
+  let opener = -1;
   if (isWord(first) && (CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || ADVERBIAL_OPENERS.has(first.norm) || isAdverb({ ...first, capital: false }))) {
     let k = from + 1;
     while (k < before && k - from < 25 && tk[k]!.norm !== ',') k++;
-    if (k >= before || tk[k]!.norm !== ',') return none;
-    from = k + 1;
+    // "On Sunday Mr. Trump made a third attempt …, writing": an opening phrase with no comma ends where the subject's name starts.
+    if (k >= before || tk[k]!.norm !== ',') {
+      if (CLAUSE_WORDS.has(first.norm) || first.norm.endsWith('ing')) return none;
+      opener = from;
+    } else from = k + 1;
+  }
+  if (opener >= 0) {
+    for (let k = from + 1; k < before && k - from < 25; k++) {
+      const t = tk[k]!;
+      if (t.kind !== 'word' || CLAUSE_WORDS.has(t.norm)) return none;
+      if (!isClauseVerb(tk, k)) continue;
+      const { group } = speakerLeft(ctx, k);
+      // "And even Obama tried …": the opening word is not part of the name.
+      const start = Math.max(group.from, from + 1);
+      return group.from >= from && start <= group.to && tk[start]!.capital ? { from: start, to: group.to } : none;
+    }
+    return none;
   }
   // "Then he cut into Bush, calling him …", "she's tacked to the left, criticizing …": a subject
   // pronoun that opens the clause is its subject, whatever the verb.
@@ -1607,6 +1630,18 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
   for (let k = from + 1; k < before && k - from < 40; k++) {
     const t = tk[k]!;
     if (t.kind !== 'word' || t.capital) continue;
+    // "Khan, who is Muslim, also decried …", "Clinton -- whose husband signed it -- has derided …": an aside on the subject.
+    const fence = tk[k - 1]!;
+    if (FENCED_RELATIVES.has(t.norm) || t.norm === 'whose') {
+      if (k - 1 > from && (fence.norm === ',' || isDash(fence))) {
+        let close = k + 1;
+        while (close < before && close - k < 25 && !(fence.norm === ',' ? tk[close]!.norm === ',' : isDash(tk[close]!))) close++;
+        if (close < before) {
+          k = close;
+          continue;
+        }
+      }
+    }
     // "Christie bristled at the suggestion that he was …": a clause word before any verb means the verb was missed.
     if (CLAUSE_WORDS.has(t.norm)) return none;
     if (!isClauseVerb(tk, k)) continue;
@@ -1793,7 +1828,7 @@ function accordingTo(ctx: SentenceContext, c: number): Found | null {
 /** A cue with no speaker of its own speaks for the sentence's previous statement, else for its subject. */
 function inheritedSpeaker(ctx: SentenceContext, earlier: Found[]): { speakerSpan: Span | null; form: Attribution['speakerForm'] } {
   const before = earlier[earlier.length - 1];
-  if (before?.speakerSpan) return { speakerSpan: before.speakerSpan, form: before.speakerForm };
+  if (before?.speakerSpan && !before.possessor) return { speakerSpan: before.speakerSpan, form: before.speakerForm };
   const subject = sentenceSubject(ctx);
   return { speakerSpan: groupSpan(ctx, subject), form: speakerForm(ctx, subject) };
 }
