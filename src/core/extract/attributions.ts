@@ -960,6 +960,27 @@ function expectedTo(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: null, speakerForm: 'none', cue: makeCue(ctx, b, c), content: [head, ...rest.spans], kind: 'indirect', trailing: false };
 }
 
+/** Prepositions that make a participle the means or the occasion of the clause's act: "won by promising", "in describing", "took the step of criticizing". */
+const MEANS_PREPOSITIONS = new Set(['by', 'in', 'of']);
+
+/**
+ * "Cole rallied voters by promising to cut taxes", "In describing the plan, Cole said …": a cue
+ * participle after "by" or "in" is the act of the clause's subject, before it or after the
+ * opening phrase.
+ */
+function meansParticiple(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
+  const tk = ctx.tokens;
+  const cue = isCue(ctx, c, true);
+  if (!cue || !cue.entry.participle) return null;
+  let at = 0;
+  while (at < c - 1 && isWord(tk[at]) && SENTENCE_OPENERS.has(tk[at]!.norm)) at++;
+  const opening = at === c - 1;
+  const speaker = opening ? mainSubject(ctx, ctx.last + 1) : mainSubject(ctx, c - 1);
+  if (speaker.from < 0 || (opening ? speaker.from <= cue.end : speaker.to >= c - 1)) return null;
+  const found = contentAfterCue(ctx, cue.end, cue.entry, makeCue(ctx, c, cue.end), groupSpan(ctx, speaker), speakerForm(ctx, speaker));
+  return found ? { found, end: cue.end } : null;
+}
+
 /** Verbs that make their object do what the infinitive says: "led Cole to declare", "allowed him to call for". */
 const CAUSATIVES = new Set(('lead leads led leading allow allows allowed allowing force forces forced forcing prompt prompts prompted ' +
   'prompting drive drives drove driving cause causes caused causing leave leaves left leaving require requires required requiring ' +
@@ -1383,6 +1404,15 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       found.push(noun);
       c++;
       continue;
+    }
+    if (c >= 1 && MEANS_PREPOSITIONS.has(tk[c - 1]!.norm) && t.norm.endsWith('ing')) {
+      const means = meansParticiple(ctx, c);
+      if (means) {
+        found.push(means.found);
+        ctx.floor = means.end + 1;
+        c = means.end;
+        continue;
+      }
     }
     if (c >= 2 && tk[c - 1]!.norm === 'to' && !t.capital) {
       const inf = infinitiveCue(ctx, c);
