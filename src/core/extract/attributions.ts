@@ -95,6 +95,7 @@ const FILLERS = new Set(['example', 'instance', 'minutes', 'hours', 'days', 'wee
 const CONDITIONAL_SPEECH = new Set(['say', 'tell', 'write', 'add', 'argue', 'insist', 'warn', 'note', 'predict', 'suggest', 'promise', 'vow', 'pledge', 'claim', 'declare', 'state', 'caution', 'threaten']);
 
 /** Verbs whose past participle often follows a noun as a modifier: "a poll released Monday". */
+const MIN_ARTICLE = 0;
 const REDUCED_RELATIVE = new Set(['release', 'publish', 'post', 'list', 'name', 'identify', 'order', 'share']);
 
 /** Embedded questions are not claims: "X reveals if …". */
@@ -673,6 +674,7 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   if (isWord(prev) && !prev.capital && NOUNY.has(t.norm) && isModifier(prev.norm) && isWord(tk[c - 2]) && NOT_BEFORE_VERB.has(tk[c - 2]!.norm)) return null;
   // "a major talking point", "one common saying": an -ing form right after an adjective is a noun.
   if (entry.participle && isWord(prev) && !prev.capital && isModifier(prev.norm) && tagOfLower(prev.norm) !== 'Adj|Past' && !QUANTITY_WORDS.has(prev.norm)) return null;
+  if (namingParticiple(tk, c, entry)) return null;
   // "continued" speaks only next to a quotation: "“…,” he continued." / "She continued: “…”"
   if (entry.lemma === 'continue' && !(tk[c + 1] === undefined || tk[c + 1]!.kind !== 'word' || prev?.kind === 'quote' || (c >= 2 && tk[c - 2]?.kind === 'quote'))) return null;
   if (entry.cls === 'evidence') {
@@ -730,6 +732,24 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     if (entry.lemma === 'call') end = c + 1;
   }
   return { entry, end };
+}
+
+/**
+ * "a website called Real News", "a cleric named Fethullah Gulen": a past participle right after an
+ * indefinite noun phrase names the thing; nobody speaks.
+ */
+function namingParticiple(tk: Token[], c: number, entry: CueEntry): boolean {
+  const t = tk[c]!;
+  if (!(entry.lemma === 'call' || entry.lemma === 'name' || entry.lemma === 'dub') || !t.norm.endsWith('ed')) return false;
+  const next = tk[c + 1];
+  if (!next || !(next.kind === 'quote' || (next.kind === 'word' && next.capital))) return false;
+  const noun = tk[c - 1];
+  if (!isWord(noun) || noun.capital || AUXILIARIES.has(noun.norm) || PRONOUNS.has(noun.norm) || isAdverb(noun) || isFiniteVerb(noun.norm)) return false;
+  for (let j = c - 2; j >= MIN_ARTICLE && c - j <= 5; j--) {
+    if (!isWord(tk[j])) return false;
+    if (tk[j]!.norm === 'a' || tk[j]!.norm === 'an') return true;
+  }
+  return false;
 }
 
 /**
