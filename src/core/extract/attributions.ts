@@ -647,7 +647,7 @@ function verbAfterAside(ctx: SentenceContext, c: number): boolean {
   return next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || next.capital));
 }
 
-function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number } | null {
+function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: CueEntry; end: number } | null {
   const tk = ctx.tokens;
   const t = tk[c]!;
   if (t.kind !== 'word') return null;
@@ -662,7 +662,7 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     const pastAfterPronoun = (prev.norm === 'another' || prev.norm === 'some' || prev.norm === 'each') && /(?:ed|said|told|wrote)$/.test(t.norm);
     // "The Tennessean first reported": "first" after a name is an adverb, not "the first".
     const firstAfterName = prev.norm === 'first' && c >= 2 && tk[c - 2]!.capital && /ed$/.test(t.norm);
-    if (NOT_BEFORE_VERB.has(prev.norm) && !pastAfterPronoun && !firstAfterName) return null;
+    if (NOT_BEFORE_VERB.has(prev.norm) && !pastAfterPronoun && !firstAfterName && !infinitive) return null;
     if (BE.has(prev.norm) && !t.norm.endsWith('ing')) return null; // passive: "was told"
   }
   // "said by telephone" is a channel, not a passive agent.
@@ -720,7 +720,7 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   }
   const base = t.norm === entry.lemma || t.norm === entry.lemma + 's' || t.norm === entry.lemma + 'es';
   if (NOUNY.has(entry.lemma) && base && prev?.norm.endsWith("'s")) return null; // "Obama's plans"
-  if (NOUNY.has(entry.lemma) && base && entry.cls !== 'evidence' && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to')) {
+  if (NOUNY.has(entry.lemma) && base && entry.cls !== 'evidence' && !infinitive && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to')) {
     if (!prev || (prev.kind !== 'word' && !verbAfterAside(ctx, c))) return null;
     const next = tk[c + 1];
     // "Men under 35 support Sanders": a stance verb before a name.
@@ -978,6 +978,56 @@ function expectedTo(ctx: SentenceContext, c: number): Found | null {
   const head = groupSpan(ctx, subject);
   if (!rest || !head || rest.kind !== 'indirect') return null;
   return { speakerSpan: null, speakerForm: 'none', cue: makeCue(ctx, b, c), content: [head, ...rest.spans], kind: 'indirect', trailing: false };
+}
+
+/** Verbs that make their object do what the infinitive says: "led Cole to declare", "allowed him to call for". */
+const CAUSATIVES = new Set(('lead leads led leading allow allows allowed allowing force forces forced forcing prompt prompts prompted ' +
+  'prompting drive drives drove driving cause causes caused causing leave leaves left leaving require requires required requiring ' +
+  'enable enables enabled enabling get gets got getting').split(' '));
+/** Words before "to" that make the infinitive no one's act: "how to say", "hard to say", "is expected to say". */
+const NOT_BEFORE_INFINITIVE = new Set(['how', 'what', 'whether', 'where', 'when', 'which', 'who', 'hard', 'easy', 'difficult', 'impossible', 'fair', 'safe', 'enough', 'too', 'needless', 'expected', 'supposed', 'going', 'able', 'unable', 'likely', 'unlikely', 'has', 'have', 'had', 'as', 'so', 'order', 'and', 'or', 'not', 'is', 'was', 'are', 'were', 'be', 'it',
+  // Nouns and participles whose infinitive tells what could or should be done, by no one in particular:
+  // "a chance to say", "plenty to think about", "not authorized to discuss", "waiting to see".
+  'opportunity', 'chance', 'reason', 'reasons', 'failure', 'inability', 'ability', 'tendency', 'place', 'plenty', 'nothing',
+  'something', 'anything', 'little', 'much', 'more', 'authorized', 'designed', 'meant', 'set', 'scheduled', 'soon', 'time',
+  'wait', 'waiting', 'waited', 'opening', 'topics', 'questions']);
+/** Ranks that single out the one who acts: "the first member of Congress to endorse him". */
+const RANKS = new Set(['first', 'last', 'only', 'earliest', 'latest', 'second', 'third']);
+
+/**
+ * "Ramos used his speech to call for …", "the first senator to endorse Cole", "led the mayor to
+ * declare …": a cue in an infinitive whose doer is the clause's subject, the noun singled out by a
+ * rank, or the object of a verb that makes it act. Not after a cue ("vowed to endorse", whose
+ * statement holds it) nor in a question or an impersonal phrase ("how to say", "hard to say").
+ */
+function infinitiveCue(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
+  const tk = ctx.tokens;
+  const v = tk[c - 2];
+  if (!isWord(v) || cueEntry(v.norm) || NOT_BEFORE_INFINITIVE.has(v.norm) || STANCE_ADJECTIVES.has(v.norm)) return null;
+  const cue = isCue(ctx, c, true);
+  if (!cue || tk[c]!.norm !== cue.entry.lemma) return null;
+  let speaker: Group = { from: -1, to: -1 };
+  // "led her to declare", "drove thousands of voters to demand": the one made to act speaks.
+  for (let k = c - 3; k >= 0 && c - k <= 8 && isWord(tk[k]); k--) {
+    if (CAUSATIVES.has(tk[k]!.norm)) {
+      speaker = { from: k + 1, to: c - 2 };
+      break;
+    }
+    if (CLAUSE_STOP.has(tk[k]!.norm) && tk[k]!.norm !== 'of') break;
+  }
+  if (speaker.from < 0) {
+    const object = nounPhraseLeft(ctx, c - 2, 8, true);
+    if (object.from >= 0 && tk.slice(object.from, object.to + 1).some((w) => RANKS.has(w.norm))) speaker = object;
+    else {
+      // "Ramos used his speech to call for": the subject's own verb phrase runs up to "to", with no clause in between.
+      speaker = mainSubject(ctx, c - 1);
+      if (speaker.from < 0) speaker = sentenceSubject(ctx);
+      for (let k = speaker.to + 1; speaker.from >= 0 && k < c - 1; k++) if (!isWord(tk[k]) || CLAUSE_WORDS.has(tk[k]!.norm) || (c - 1 - k > 10)) speaker = { from: -1, to: -1 };
+    }
+  }
+  if (speaker.from < 0 || speaker.to >= c - 1) return null;
+  const found = contentAfterCue(ctx, cue.end, cue.entry, makeCue(ctx, c - 1, cue.end), groupSpan(ctx, speaker), speakerForm(ctx, speaker));
+  return found ? { found, end: cue.end } : null;
 }
 
 /**
@@ -1252,6 +1302,35 @@ function reportedBy(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, by), content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
 }
 
+/** Finite verbs of gaining someone's backing: "won the endorsement of", "has the support of". */
+const GAINED = new Set(['won', 'wins', 'secured', 'secures', 'earned', 'earns', 'received', 'receives', 'got', 'gets', 'has', 'have', 'had', 'landed', 'lands', 'snagged', 'snags', 'nabbed', 'gained', 'gains', 'scored', 'up']);
+/** Nouns of backing whose giver follows "of". */
+const BACKING_NOUNS = new Set(['endorsement', 'endorsements', 'backing', 'support']);
+
+/**
+ * "Cruz won the endorsement of Gov. Walker", "the bill has the backing of many Democrats": the one
+ * after "of" backs the subject, which PolNeAR marks as the content.
+ */
+function gainedBacking(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  if (tk[c + 1]?.norm !== 'of' || !BACKING_NOUNS.has(tk[c]!.norm)) return null;
+  // Up to two words between the verb and the noun: "the", "the full", "the coveted".
+  let v = c - 1;
+  while (v >= 0 && c - v <= 3 && isWord(tk[v]) && !GAINED.has(tk[v]!.norm) && !tk[v]!.capital && (DETERMINERS.has(tk[v]!.norm) || LIGHT_BETWEEN.has(tk[v]!.norm) || isModifier(tk[v]!.norm) || isAdverb(tk[v]!))) v--;
+  const verb = tk[v];
+  if (!isWord(verb) || !GAINED.has(verb.norm) || v === c - 1 && verb.norm !== 'up') return null;
+  if (verb.norm === 'up' && !['picked', 'picks', 'racked', 'racks', 'lined'].includes(tk[v - 1]?.norm ?? '')) return null;
+  const head = verb.norm === 'up' ? v - 1 : v;
+  // "to win the support of": an aim, not a backing someone has.
+  if (tk[head - 1]?.norm === 'to') return null;
+  const giver = speakerRight(ctx, c + 1);
+  if (giver.from < 0) return null;
+  const { group: subject } = speakerLeft(ctx, head);
+  const span = groupSpan(ctx, subject);
+  if (subject.from < 0 || !span) return null;
+  return { speakerSpan: groupSpan(ctx, giver), speakerForm: speakerForm(ctx, giver), cue: makeCue(ctx, head, c + 1), content: [span], kind: 'indirect', trailing: false };
+}
+
 /** "Asked whether …, the senator said …": the question is content too (of whoever asked). */
 function askedClause(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
@@ -1348,11 +1427,28 @@ function attributeSentence(ctx: SentenceContext): Found[] {
         continue;
       }
     }
+    if (BACKING_NOUNS.has(t.norm)) {
+      const g = gainedBacking(ctx, c);
+      if (g) {
+        found.push(g);
+        c++;
+        continue;
+      }
+    }
     const noun = nounCue(ctx, c) ?? fromNounCue(ctx, c);
     if (noun) {
       found.push(noun);
       c++;
       continue;
+    }
+    if (c >= 2 && tk[c - 1]!.norm === 'to' && !t.capital) {
+      const inf = infinitiveCue(ctx, c);
+      if (inf) {
+        found.push(inf.found);
+        ctx.floor = inf.end + 1;
+        c = inf.end;
+        continue;
+      }
     }
     const cue = isCue(ctx, c) ?? (t.capital || NOT_BEFORE_VERB.has(tk[c - 1]?.norm ?? '') ? null : phraseCue(tk, c));
     if (!cue) continue;
@@ -1487,6 +1583,9 @@ function sentenceSubject(ctx: SentenceContext): Group {
     while (k <= ctx.last && k - from < 20 && tk[k]!.norm !== ',') k++;
     if (tk[k]?.norm !== ',') return { from: -1, to: -1 };
     from = k + 1;
+    // "And even Obama tried to help, noting …": past the only comma is a participle, not a subject.
+    const next = tk[from];
+    if (isWord(next) && !next.capital && next.norm.endsWith('ing')) return { from: -1, to: -1 };
   }
   let i = from;
   while (i <= ctx.last && i - from < 10) {
@@ -1558,11 +1657,27 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
   const first = tk[from];
   // "While most of his rivals called for …, Trump hewed …", "Speaking in Salem, Trump said …", "Amid the calls, …"
   // "Shortly after the merger, the families had mobilized, warning …": an opening adverb's phrase too.
+  let opener = -1;
   if (isWord(first) && (CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || ADVERBIAL_OPENERS.has(first.norm) || isAdverb({ ...first, capital: false }))) {
     let k = from + 1;
     while (k < before && k - from < 25 && tk[k]!.norm !== ',') k++;
-    if (k >= before || tk[k]!.norm !== ',') return none;
-    from = k + 1;
+    // "On Sunday Mr. Trump made a third attempt …, writing": an opening phrase with no comma ends where the subject's name starts.
+    if (k >= before || tk[k]!.norm !== ',') {
+      if (CLAUSE_WORDS.has(first.norm) || first.norm.endsWith('ing')) return none;
+      opener = from;
+    } else from = k + 1;
+  }
+  if (opener >= 0) {
+    for (let k = from + 1; k < before && k - from < 25; k++) {
+      const t = tk[k]!;
+      if (t.kind !== 'word' || CLAUSE_WORDS.has(t.norm)) return none;
+      if (!isClauseVerb(tk, k)) continue;
+      const { group } = speakerLeft(ctx, k);
+      // "And even Obama tried …": the opening word is not part of the name.
+      const start = Math.max(group.from, from + 1);
+      return group.from >= from && start <= group.to && tk[start]!.capital ? { from: start, to: group.to } : none;
+    }
+    return none;
   }
   // "Then he cut into Bush, calling him …", "she's tacked to the left, criticizing …": a subject
   // pronoun that opens the clause is its subject, whatever the verb.
@@ -1572,6 +1687,18 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
   for (let k = from + 1; k < before && k - from < 40; k++) {
     const t = tk[k]!;
     if (t.kind !== 'word' || t.capital) continue;
+    // "Khan, who is Muslim, also decried …", "Clinton -- whose husband signed it -- has derided …": an aside on the subject.
+    const fence = tk[k - 1]!;
+    if (FENCED_RELATIVES.has(t.norm) || t.norm === 'whose') {
+      if (k - 1 > from && (fence.norm === ',' || isDash(fence))) {
+        let close = k + 1;
+        while (close < before && close - k < 25 && !(fence.norm === ',' ? tk[close]!.norm === ',' : isDash(tk[close]!))) close++;
+        if (close < before) {
+          k = close;
+          continue;
+        }
+      }
+    }
     // "Christie bristled at the suggestion that he was …": a clause word before any verb means the verb was missed.
     if (CLAUSE_WORDS.has(t.norm)) return none;
     if (!isClauseVerb(tk, k)) continue;
@@ -1758,7 +1885,7 @@ function accordingTo(ctx: SentenceContext, c: number): Found | null {
 /** A cue with no speaker of its own speaks for the sentence's previous statement, else for its subject. */
 function inheritedSpeaker(ctx: SentenceContext, earlier: Found[]): { speakerSpan: Span | null; form: Attribution['speakerForm'] } {
   const before = earlier[earlier.length - 1];
-  if (before?.speakerSpan) return { speakerSpan: before.speakerSpan, form: before.speakerForm };
+  if (before?.speakerSpan && !before.possessor) return { speakerSpan: before.speakerSpan, form: before.speakerForm };
   const subject = sentenceSubject(ctx);
   return { speakerSpan: groupSpan(ctx, subject), form: speakerForm(ctx, subject) };
 }
