@@ -82,3 +82,15 @@ describe('attributions: "Asked by X whether …"', () => {
     assert.deepEqual(asked.content, ['whether the plant would close']);
   });
 });
+
+describe('attributions: an -ing word after an adjective is a noun', () => {
+  it('"a major talking point", "an old saying" attribute nothing; "still hoping" still does', () => {
+    assert.deepEqual(read('The new levy became a major talking point in the race for mayor.'), []);
+    assert.deepEqual(read('Slow and steady wins the race, as the old saying goes.'), []);
+    const a = only('The mayor was still hoping that the council would pass the levy.');
+    assert.equal(a.speaker, 'The mayor');
+    assert.equal(a.cue, 'hoping');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['the council would pass the levy']);
+  });
+});

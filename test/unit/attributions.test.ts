@@ -308,6 +308,18 @@ describe('attributions: stance nouns, evidence and expectations', () => {
     assert.deepEqual(a.content, ['the budget was balanced']);
   });
 
+  it('a pronoun possessor after no verb is the speaker itself: "blunt in her criticism of …"', () => {
+    const a = only('The senator was blunt in her criticism of the harbor plan.');
+    assert.equal(a.speaker, 'her');
+    assert.equal(a.cue, 'criticism of');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['the harbor plan']);
+    const b = only('The governor stepped up his attacks on the teachers union.');
+    assert.equal(b.speaker, 'The governor');
+    assert.equal(b.cue, 'attacks on');
+    assert.deepEqual(b.content, ['the teachers union']);
+  });
+
   it('"promise to" keeps the infinitive as the content', () => {
     const a = only('Farmers cheered her promise to cut taxes.');
     assert.equal(a.speaker, 'her');

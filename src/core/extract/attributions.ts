@@ -74,6 +74,8 @@ const ADDRESSED = new Set(['tell', 'ask', 'assure', 'warn', 'urge', 'advise', 'r
 /** Venues that stand between the cue and what was said: "said in a statement". */
 const VENUES = new Set(['statement', 'interview', 'email', 'e-mail', 'tweet', 'post', 'letter', 'speech', 'op-ed', 'memo', 'release', 'press', 'conference', 'call', 'briefing', 'video', 'message', 'appearance', 'column', 'editorial', 'report', 'filing', 'radio', 'television', 'tv', 'blog', 'essay', 'book', 'rally', 'debate', 'hearing', 'broadcast', 'podcast', 'news']);
 /** Nouns that are also cue verbs: their base and -s forms count only after a subject-like word. */
+/** Words the lexicon tags as adjectives that also stand for a subject or an adverb before a verb: "many believe", "still hoping". */
+const QUANTITY_WORDS = new Set(['still', 'many', 'all', 'most', 'both', 'few', 'several', 'some', 'more', 'less', 'only', 'just', 'even', 'much', 'long', 'once', 'soon', 'early', 'late', 'likely', 'overall', 'together', 'alone', 'each', 'enough', 'own', 'half']);
 const NOUNY = new Set(['release', 'challenge', 'share', 'name', 'list', 'order', 'attack', 'blast', 'mock', 'voice', 'email', 'answer', 'highlight', 'repeat', 'quote', 'welcome', 'chant', 'forecast', 'champion', 'reference', 'back', 'push', 'press', 'request', 'favor', 'hail', 'thank', 'rail', 'slam', 'express', 'appear', 'consider', 'report', 'state', 'question', 'claim', 'charge', 'plan', 'need', 'support', 'estimate', 'call', 'hope', 'fear', 'doubt', 'note', 'demand', 'counter', 'signal', 'echo', 'remark', 'quip', 'joke', 'tweet', 'find', 'show', 'label', 'praise', 'blame', 'aim', 'promise', 'pledge', 'vow', 'cite', 'defend', 'worry', 'caution', 'mention', 'post', 'concern', 'recall', 'dub', 'stress', 'point', 'decline', 'write', 'want', 'know']);
 /** Means of speaking after "by": "said by telephone". */
 const CHANNELS = new Set(['telephone', 'phone', 'text', 'satellite', 'videoconference', 'videolink', 'skype', 'zoom', 'e-mail', 'mail', 'fax', 'cellphone']);
@@ -629,6 +631,21 @@ function backingAfterNoun(ctx: SentenceContext, c: number): CueEntry | undefined
   return isWord(next) && next.norm !== 'of' && next.norm !== 'from' ? BACKING : undefined;
 }
 
+/**
+ * "Ann Cole, a professor at Yale, writes that …", "…, Cole, a critic, notes.": a third-person verb
+ * right after the comma that closes an aside, with an object or the sentence end after it, is the
+ * verb of the name before the aside ("…, loans, calls and grants" has no object after "calls").
+ */
+function verbAfterAside(ctx: SentenceContext, c: number): boolean {
+  const tk = ctx.tokens;
+  const t = tk[c]!;
+  const prev = tk[c - 1];
+  if (!prev || !(prev.norm === ',' || prev.norm === ')') || !t.norm.endsWith('s') || cueEntry(t.norm)?.lemma === t.norm) return false;
+  const next = tk[c + 1];
+  if (next === undefined || c === ctx.last) return true;
+  return next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || next.capital));
+}
+
 function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number } | null {
   const tk = ctx.tokens;
   const t = tk[c]!;
@@ -642,7 +659,9 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   if (prev && prev.kind === 'word') {
     // "Yet another said", "some argued": a pronoun-like determiner before a past-tense cue is its subject.
     const pastAfterPronoun = (prev.norm === 'another' || prev.norm === 'some' || prev.norm === 'each') && /(?:ed|said|told|wrote)$/.test(t.norm);
-    if (NOT_BEFORE_VERB.has(prev.norm) && !pastAfterPronoun) return null;
+    // "The Tennessean first reported": "first" after a name is an adverb, not "the first".
+    const firstAfterName = prev.norm === 'first' && c >= 2 && tk[c - 2]!.capital && /ed$/.test(t.norm);
+    if (NOT_BEFORE_VERB.has(prev.norm) && !pastAfterPronoun && !firstAfterName) return null;
     if (BE.has(prev.norm) && !t.norm.endsWith('ing')) return null; // passive: "was told"
   }
   // "said by telephone" is a channel, not a passive agent.
@@ -652,6 +671,8 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   if (REDUCED_RELATIVE.has(entry.lemma) && t.norm.endsWith('ed') && ((isWord(tk[c + 1]) && TIME.has(tk[c + 1]!.norm)) || (isWord(prev) && (EVIDENCE.has(prev.norm) || VENUES.has(prev.norm))))) return null;
   // "a subsequent note to staff": after an adjective, a word that is also a noun is one.
   if (isWord(prev) && !prev.capital && NOUNY.has(t.norm) && isModifier(prev.norm) && isWord(tk[c - 2]) && NOT_BEFORE_VERB.has(tk[c - 2]!.norm)) return null;
+  // "a major talking point", "one common saying": an -ing form right after an adjective is a noun.
+  if (entry.participle && isWord(prev) && !prev.capital && isModifier(prev.norm) && tagOfLower(prev.norm) !== 'Adj|Past' && !QUANTITY_WORDS.has(prev.norm)) return null;
   // "continued" speaks only next to a quotation: "“…,” he continued." / "She continued: “…”"
   if (entry.lemma === 'continue' && !(tk[c + 1] === undefined || tk[c + 1]!.kind !== 'word' || prev?.kind === 'quote' || (c >= 2 && tk[c - 2]?.kind === 'quote'))) return null;
   if (entry.cls === 'evidence') {
@@ -698,7 +719,7 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   const base = t.norm === entry.lemma || t.norm === entry.lemma + 's' || t.norm === entry.lemma + 'es';
   if (NOUNY.has(entry.lemma) && base && prev?.norm.endsWith("'s")) return null; // "Obama's plans"
   if (NOUNY.has(entry.lemma) && base && entry.cls !== 'evidence' && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to')) {
-    if (!prev || prev.kind !== 'word') return null;
+    if (!prev || (prev.kind !== 'word' && !verbAfterAside(ctx, c))) return null;
     const next = tk[c + 1];
     // "Men under 35 support Sanders": a stance verb before a name.
     const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)))));
@@ -734,6 +755,8 @@ nounCues('announcement message', 'of');
 
 const NOUN_CUE_HEADS = new Set(['for', 'of', 'on', 'to', 'that', 'against', 'about']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Particles of a phrasal verb before a possessive: "stepped up his attacks", "expanded upon his call". */
+const PARTICLES = new Set(['up', 'upon', 'out', 'down', 'off']);
 /** "'s" words that are contractions, not possessors. */
 const NOT_POSSESSOR = new Set(["it's", "that's", "he's", "she's", "there's", "what's", "who's", "here's", "let's", "where's"]);
 
@@ -828,13 +851,17 @@ function nounCue(ctx: SentenceContext, c: number): Found | null {
   if (!isWord(owner)) return null;
   let speaker: Group;
   if (POSSESSIVES.has(owner.norm)) {
-    // "The candidate repeated his claim that …": PolNeAR names the one the pronoun stands for.
-    const subject = sentenceSubject(ctx);
-    const head = tk[subject.to];
+    // "she escalated her attacks on", "he stepped up his calls for": the verb's subject holds the stance;
+    // elsewhere ("vocal in their criticism of", "was his warning that") PolNeAR marks the possessive itself.
+    const v = tk[p - 1] !== undefined && (PARTICLES.has(tk[p - 1]!.norm) || tagOfLower(tk[p - 1]!.norm) === 'Preposition') ? p - 2 : p - 1;
+    const verb = tk[v];
+    const afterVerb = isWord(verb) && !verb.capital && !BE.has(verb.norm) && !STANCE_BE.has(verb.norm) && (isClauseVerb(tk, v) || /ed$/.test(verb.norm));
+    const { group } = afterVerb ? speakerLeft(ctx, v) : { group: { from: -1, to: -1 } };
     // "his" and "her" stand for one: not for "Farmers" or "the voters".
-    const plural = head !== undefined && /[^s']s$/.test(head.norm) && (!head.capital || subject.from === subject.to);
+    const head = tk[group.to];
+    const plural = head !== undefined && /[^s']s$/.test(head.norm) && (!head.capital || group.from === group.to);
     const agrees = !((owner.norm === 'his' || owner.norm === 'her') && plural);
-    speaker = subject.from >= 0 && subject.to < p && agrees && !PRONOUNS.has(tk[subject.from]!.norm) ? subject : { from: p, to: p };
+    speaker = group.from >= 0 && agrees ? group : { from: p, to: p };
   }
   else if (owner.norm.endsWith("'s") && !NOT_POSSESSOR.has(owner.norm)) {
     // The possessor is a name: "Donald Trump’s", "the NRA’s" (not "the reasons behind the NRA’s").
@@ -1155,6 +1182,56 @@ function asPutIt(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: a > 1 };
 }
 
+/** Adverbs between "was" or "as" and "reported by": "was first reported by". */
+const REPORTED_ADVERBS = new Set(['first', 'originally', 'initially', 'earlier', 'previously', 'also', 'widely']);
+/** Clause words that stand for the thing reported: "the letter, which was first reported by …". */
+const REPORTED_RELATIVES = new Set(['which', 'that', 'who']);
+
+/**
+ * "The meeting was first reported by Politico", "The plan, first reported by the Post, …", "…,
+ * as first reported by the Times": the outlet after "by" reports the thing before, which
+ * PolNeAR marks as the content (the subject, the phrase before the comma, or the clause before "as").
+ */
+function reportedBy(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  let by = c + 1;
+  while (by <= ctx.last && by - c <= 3 && isWord(tk[by]) && (TIME.has(tk[by]!.norm) || tk[by]!.norm === 'last' || tk[by]!.norm === 'week' || tk[by]!.norm === 'month')) by++;
+  if (tk[by]?.norm !== 'by') return null;
+  const speaker = speakerRight(ctx, by);
+  if (speaker.from < 0 || !tk[speaker.from]!.capital && !DETERMINERS.has(tk[speaker.from]!.norm)) return null;
+  let b = c - 1;
+  while (b >= 0 && isWord(tk[b]) && REPORTED_ADVERBS.has(tk[b]!.norm)) b--;
+  const before = tk[b];
+  if (before === undefined) return null;
+  let from: number;
+  let to: number;
+  if (isWord(before) && BE.has(before.norm) && before.norm !== "'s") {
+    // The subject of "was": back to the sentence start or the last comma; a relative word stands alone.
+    to = b - 1;
+    while (to >= 0 && isWord(tk[to]) && (tk[to]!.norm === 'has' || tk[to]!.norm === 'have' || tk[to]!.norm === 'had' || tk[to]!.norm === 'been')) to--;
+    if (to >= 0 && isWord(tk[to]) && REPORTED_RELATIVES.has(tk[to]!.norm)) from = to;
+    else {
+      from = to;
+      while (from > ctx.floor && from - 1 >= 0 && isWord(tk[from - 1]) && !CLAUSE_STOP.has(tk[from - 1]!.norm)) from--;
+      if (from - 1 >= 0 && isWord(tk[from - 1])) return null;
+    }
+  } else if (before.norm === ',') {
+    // "The plan, first reported by the Post, is …": the phrase between the commas' left edge and this one.
+    to = b - 1;
+    from = to;
+    while (from > ctx.floor && from - 1 >= 0 && tk[from - 1]!.kind === 'word' && to - from < 12) from--;
+    if (from - 1 >= 0 && tk[from - 1]!.norm !== ',' && tk[from - 1]!.kind !== 'punct') return null;
+    if (tk[speaker.to + 1] !== undefined && tk[speaker.to + 1]!.norm !== ',' && speaker.to + 1 <= ctx.last) return null;
+  } else if (isWord(before) && before.norm === 'as' && tk[b - 1]?.norm === ',') {
+    // "…, as first reported by the Times": the clause before the comma.
+    to = b - 2;
+    from = ctx.floor;
+  } else return null;
+  const content = contentOf(ctx, from, to, 'end');
+  if (!content) return null;
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, by), content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
+}
+
 /** "Asked whether …, the senator said …": the question is content too (of whoever asked). */
 function askedClause(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
@@ -1223,6 +1300,14 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       const p = asPutIt(ctx, c);
       if (p) {
         found.push(p);
+        c++;
+        continue;
+      }
+    }
+    if (t.norm === 'reported') {
+      const r = reportedBy(ctx, c);
+      if (r) {
+        found.push(r);
         c++;
         continue;
       }
@@ -1388,6 +1473,9 @@ function sentenceSubject(ctx: SentenceContext): Group {
     while (k <= ctx.last && k - from < 20 && tk[k]!.norm !== ',') k++;
     if (tk[k]?.norm !== ',') return { from: -1, to: -1 };
     from = k + 1;
+    // "And even Obama tried to help, noting …": past the only comma is a participle, not a subject.
+    const next = tk[from];
+    if (isWord(next) && !next.capital && next.norm.endsWith('ing')) return { from: -1, to: -1 };
   }
   let i = from;
   while (i <= ctx.last && i - from < 10) {
@@ -1459,11 +1547,27 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
   const first = tk[from];
   // "While most of his rivals called for …, Trump hewed …", "Speaking in Salem, Trump said …", "Amid the calls, …"
   // "Shortly after the merger, the families had mobilized, warning …": an opening adverb's phrase too.
+  let opener = -1;
   if (isWord(first) && (CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || ADVERBIAL_OPENERS.has(first.norm) || isAdverb({ ...first, capital: false }))) {
     let k = from + 1;
     while (k < before && k - from < 25 && tk[k]!.norm !== ',') k++;
-    if (k >= before || tk[k]!.norm !== ',') return none;
-    from = k + 1;
+    // "On Sunday Mr. Trump made a third attempt …, writing": an opening phrase with no comma ends where the subject's name starts.
+    if (k >= before || tk[k]!.norm !== ',') {
+      if (CLAUSE_WORDS.has(first.norm) || first.norm.endsWith('ing')) return none;
+      opener = from;
+    } else from = k + 1;
+  }
+  if (opener >= 0) {
+    for (let k = from + 1; k < before && k - from < 25; k++) {
+      const t = tk[k]!;
+      if (t.kind !== 'word' || CLAUSE_WORDS.has(t.norm)) return none;
+      if (!isClauseVerb(tk, k)) continue;
+      const { group } = speakerLeft(ctx, k);
+      // "And even Obama tried …": the opening word is not part of the name.
+      const start = Math.max(group.from, from + 1);
+      return group.from >= from && start <= group.to && tk[start]!.capital ? { from: start, to: group.to } : none;
+    }
+    return none;
   }
   // "Then he cut into Bush, calling him …", "she's tacked to the left, criticizing …": a subject
   // pronoun that opens the clause is its subject, whatever the verb.
@@ -1473,6 +1577,18 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
   for (let k = from + 1; k < before && k - from < 40; k++) {
     const t = tk[k]!;
     if (t.kind !== 'word' || t.capital) continue;
+    // "Khan, who is Muslim, also decried …", "Clinton -- whose husband signed it -- has derided …": an aside on the subject.
+    const fence = tk[k - 1]!;
+    if (FENCED_RELATIVES.has(t.norm) || t.norm === 'whose') {
+      if (k - 1 > from && (fence.norm === ',' || isDash(fence))) {
+        let close = k + 1;
+        while (close < before && close - k < 25 && !(fence.norm === ',' ? tk[close]!.norm === ',' : isDash(tk[close]!))) close++;
+        if (close < before) {
+          k = close;
+          continue;
+        }
+      }
+    }
     // "Christie bristled at the suggestion that he was …": a clause word before any verb means the verb was missed.
     if (CLAUSE_WORDS.has(t.norm)) return none;
     if (!isClauseVerb(tk, k)) continue;
@@ -1662,7 +1778,7 @@ function accordingTo(ctx: SentenceContext, c: number): Found | null {
 /** A cue with no speaker of its own speaks for the sentence's previous statement, else for its subject. */
 function inheritedSpeaker(ctx: SentenceContext, earlier: Found[]): { speakerSpan: Span | null; form: Attribution['speakerForm'] } {
   const before = earlier[earlier.length - 1];
-  if (before?.speakerSpan) return { speakerSpan: before.speakerSpan, form: before.speakerForm };
+  if (before?.speakerSpan && !before.possessor) return { speakerSpan: before.speakerSpan, form: before.speakerForm };
   const subject = sentenceSubject(ctx);
   return { speakerSpan: groupSpan(ctx, subject), form: speakerForm(ctx, subject) };
 }

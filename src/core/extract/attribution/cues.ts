@@ -89,6 +89,14 @@ const VERBS: [string, CueClass, string[]?][] = [
   ['comment', 'speech'], ['side', 'intent'], ['project', 'evidence'], ['address', 'speech'], ['document', 'evidence'],
   ['persuade', 'speech'], ['convince', 'speech'], ['press', 'speech'],
   ['spar', 'speech', ['spars', 'sparred', 'sparred', 'sparring']], ['inform', 'speech'], ['attribute', 'speech'], ['present', 'speech'],
+  ['congratulate', 'speech'], ['interject', 'speech'], ['outline', 'speech'], ['acquiesce', 'intent'], ['utter', 'speech'],
+  ['contemplate', 'intent'], ['foresee', 'belief', ['foresees', 'foresaw', 'foreseen', 'foreseeing']], ['bristle', 'speech'], ['recite', 'speech'],
+  ['relish', 'belief'], ['dwell', 'speech'], ['preach', 'speech'], ['revile', 'speech'], ['mull', 'intent'],
+  ['exhort', 'speech'], ['marvel', 'speech', ['marvels', 'marveled', 'marveled', 'marveling']], ['disavow', 'speech'], ['downplay', 'speech'],
+  ['articulate', 'speech'], ['unveil', 'speech'], ['trumpet', 'speech'], ['belittle', 'speech'], ['laud', 'speech'], ['extol', 'speech', ['extols', 'extolled', 'extolled', 'extolling']],
+  ['heckle', 'speech'], ['prescribe', 'speech'], ['ponder', 'belief'], ['query', 'speech', ['queries', 'queried', 'queried', 'querying']],
+  // Only with "as" after their object: "cast herself as an outsider", "painted him as weak" (see senses.ts).
+  ['cast', 'name', ['casts', 'cast', 'cast', 'casting']], ['paint', 'name'],
 ];
 
 function regularForms(lemma: string): string[] {

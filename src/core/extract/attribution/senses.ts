@@ -36,7 +36,19 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   if (t.norm === 'charged' && nextWord === 'with') return true;
   // "maintains a wide lead": keeps a thing; "maintains that …" claims.
   if (entry.lemma === 'maintain' && nextWord !== '' && !CLAUSE_OPENERS.has(nextWord)) return true;
+  // "cast a ballot", "painted the fence": only "cast her as", "painted him as" names someone.
+  if ((entry.lemma === 'cast' || entry.lemma === 'paint') && !asWithin(tokens, c + 2, 6)) return true;
   // "Do you support Ann Cole?": the writer asks the reader.
   if (prev?.norm === 'you' && c >= 2 && DO.has(tokens[c - 2]!.norm)) return true;
+  return false;
+}
+
+/** Whether "as" comes within `n` words from token `from`, with no punctuation before it. */
+function asWithin(tokens: readonly Token[], from: number, n: number): boolean {
+  for (let k = from; k < from + n; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word') return false;
+    if (t.norm === 'as') return true;
+  }
   return false;
 }

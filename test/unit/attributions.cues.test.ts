@@ -1,0 +1,37 @@
+// Cue words outside the common speech verbs, each kept for what it adds on annotated news.
+import * as assert from 'node:assert/strict';
+import { only, read } from './attributions.fixture';
+
+describe('attributions: less common cue verbs', () => {
+  it('"outlined", "interjected", "downplayed" speak for their subject', () => {
+    const a = only('The mayor outlined a plan to rebuild the ferry dock.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'outlined', 'indirect', ['a plan to rebuild the ferry dock']]);
+    const b = only('The treasurer interjected that the budget was already spent.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The treasurer', 'interjected', 'indirect', ['the budget was already spent']]);
+    const c = only('The council downplayed the cost of the new bridge.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The council', 'downplayed', 'indirect', ['the cost of the new bridge']]);
+  });
+});
+
+describe('attributions: "cast her as", "painted him as"', () => {
+  it('the subject names the object, and "cast a ballot" says nothing', () => {
+    const a = only('The mayor cast her rival as a friend of the ferry company.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'cast', 'indirect', ['her rival as a friend of the ferry company']]);
+    const b = only('The senator painted the new toll as a tax on workers.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The senator', 'painted', 'indirect', ['the new toll as a tax on workers']]);
+    assert.deepEqual(read('The mayor cast a ballot early and painted the fence.'), []);
+  });
+});
+
+describe('attributions: "was first reported by" an outlet', () => {
+  it('the outlet speaks, and what it reported is the subject, the phrase or the clause before', () => {
+    const a = only('The ferry deal was first reported by the Harbor Gazette.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the Harbor Gazette', 'reported by', 'indirect', ['The ferry deal']]);
+    const b = only('The toll plan, first reported by The Daily Ledger, is still a draft.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The Daily Ledger', 'reported by', 'indirect', ['The toll plan']]);
+    const c = only('The county sold the old bridge, as first reported by the Harbor Gazette on Monday.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['the Harbor Gazette', 'reported by', 'indirect', ['The county sold the old bridge']]);
+    const d = only('The Harbor Gazette first reported the sale on Monday.');
+    assert.deepEqual([d.speaker, d.cue, d.kind, d.content], ['The Harbor Gazette', 'reported', 'indirect', ['the sale on Monday']]);
+  });
+});

@@ -1,0 +1,31 @@
+// Who a statement's speaker span names: the words for the speaker nearest the cue in its clause.
+import * as assert from 'node:assert/strict';
+import { read } from './attributions.fixture';
+
+const byCue = (text: string, cue: string): ReturnType<typeof read>[number] => {
+  const found = read(text);
+  const f = found.find((x) => x.cue === cue);
+  assert.ok(f, JSON.stringify(found));
+  return f;
+};
+
+describe('attributions: the subject a participle cue speaks for', () => {
+  it('past an opening phrase with no comma ("On Sunday Ann Cole made …, writing …")', () => {
+    const a = byCue('On Sunday morning Ann Cole made another attempt to end the dispute, writing that the ferry would run again.', 'writing');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['the ferry would run again']]);
+    const b = byCue('And even Ann Cole tried to calm the crowd, noting that the budget was balanced.', 'noting');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['Ann Cole', 'indirect', ['the budget was balanced']]);
+  });
+
+  it('past an aside on the subject ("Cole, who …, rejected …, noting …")', () => {
+    const a = byCue('Ann Cole, who grew up in the valley, also rejected the harbor plan, noting that it would cost too much.', 'noting');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['it would cost too much']]);
+    const b = byCue('Ann Cole -- whose father ran the ferry -- has derided the harbor plan, suggesting that it would cost too much.', 'suggesting');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['Ann Cole', 'indirect', ['it would cost too much']]);
+  });
+
+  it('not the possessor of a stance noun before it ("… its attacks on X, saying …")', () => {
+    const a = byCue('The Cole campaign on Monday also doubled down on its attacks on the mayor, saying the budget was a fraud.', 'saying');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['The Cole campaign', 'indirect', ['the budget was a fraud']]);
+  });
+});
