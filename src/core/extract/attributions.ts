@@ -646,7 +646,7 @@ function verbAfterAside(ctx: SentenceContext, c: number): boolean {
   return next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || next.capital));
 }
 
-function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number } | null {
+function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: CueEntry; end: number } | null {
   const tk = ctx.tokens;
   const t = tk[c]!;
   if (t.kind !== 'word') return null;
@@ -661,7 +661,7 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     const pastAfterPronoun = (prev.norm === 'another' || prev.norm === 'some' || prev.norm === 'each') && /(?:ed|said|told|wrote)$/.test(t.norm);
     // "The Tennessean first reported": "first" after a name is an adverb, not "the first".
     const firstAfterName = prev.norm === 'first' && c >= 2 && tk[c - 2]!.capital && /ed$/.test(t.norm);
-    if (NOT_BEFORE_VERB.has(prev.norm) && !pastAfterPronoun && !firstAfterName) return null;
+    if (NOT_BEFORE_VERB.has(prev.norm) && !pastAfterPronoun && !firstAfterName && !infinitive) return null;
     if (BE.has(prev.norm) && !t.norm.endsWith('ing')) return null; // passive: "was told"
   }
   // "said by telephone" is a channel, not a passive agent.
@@ -718,7 +718,7 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   }
   const base = t.norm === entry.lemma || t.norm === entry.lemma + 's' || t.norm === entry.lemma + 'es';
   if (NOUNY.has(entry.lemma) && base && prev?.norm.endsWith("'s")) return null; // "Obama's plans"
-  if (NOUNY.has(entry.lemma) && base && entry.cls !== 'evidence' && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to')) {
+  if (NOUNY.has(entry.lemma) && base && entry.cls !== 'evidence' && !infinitive && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to')) {
     if (!prev || (prev.kind !== 'word' && !verbAfterAside(ctx, c))) return null;
     const next = tk[c + 1];
     // "Men under 35 support Sanders": a stance verb before a name.
@@ -958,6 +958,56 @@ function expectedTo(ctx: SentenceContext, c: number): Found | null {
   const head = groupSpan(ctx, subject);
   if (!rest || !head || rest.kind !== 'indirect') return null;
   return { speakerSpan: null, speakerForm: 'none', cue: makeCue(ctx, b, c), content: [head, ...rest.spans], kind: 'indirect', trailing: false };
+}
+
+/** Verbs that make their object do what the infinitive says: "led Cole to declare", "allowed him to call for". */
+const CAUSATIVES = new Set(('lead leads led leading allow allows allowed allowing force forces forced forcing prompt prompts prompted ' +
+  'prompting drive drives drove driving cause causes caused causing leave leaves left leaving require requires required requiring ' +
+  'enable enables enabled enabling get gets got getting').split(' '));
+/** Words before "to" that make the infinitive no one's act: "how to say", "hard to say", "is expected to say". */
+const NOT_BEFORE_INFINITIVE = new Set(['how', 'what', 'whether', 'where', 'when', 'which', 'who', 'hard', 'easy', 'difficult', 'impossible', 'fair', 'safe', 'enough', 'too', 'needless', 'expected', 'supposed', 'going', 'able', 'unable', 'likely', 'unlikely', 'has', 'have', 'had', 'as', 'so', 'order', 'and', 'or', 'not', 'is', 'was', 'are', 'were', 'be', 'it',
+  // Nouns and participles whose infinitive tells what could or should be done, by no one in particular:
+  // "a chance to say", "plenty to think about", "not authorized to discuss", "waiting to see".
+  'opportunity', 'chance', 'reason', 'reasons', 'failure', 'inability', 'ability', 'tendency', 'place', 'plenty', 'nothing',
+  'something', 'anything', 'little', 'much', 'more', 'authorized', 'designed', 'meant', 'set', 'scheduled', 'soon', 'time',
+  'wait', 'waiting', 'waited', 'opening', 'topics', 'questions']);
+/** Ranks that single out the one who acts: "the first member of Congress to endorse him". */
+const RANKS = new Set(['first', 'last', 'only', 'earliest', 'latest', 'second', 'third']);
+
+/**
+ * "Ramos used his speech to call for …", "the first senator to endorse Cole", "led the mayor to
+ * declare …": a cue in an infinitive whose doer is the clause's subject, the noun singled out by a
+ * rank, or the object of a verb that makes it act. Not after a cue ("vowed to endorse", whose
+ * statement holds it) nor in a question or an impersonal phrase ("how to say", "hard to say").
+ */
+function infinitiveCue(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
+  const tk = ctx.tokens;
+  const v = tk[c - 2];
+  if (!isWord(v) || cueEntry(v.norm) || NOT_BEFORE_INFINITIVE.has(v.norm) || STANCE_ADJECTIVES.has(v.norm)) return null;
+  const cue = isCue(ctx, c, true);
+  if (!cue || tk[c]!.norm !== cue.entry.lemma) return null;
+  let speaker: Group = { from: -1, to: -1 };
+  // "led her to declare", "drove thousands of voters to demand": the one made to act speaks.
+  for (let k = c - 3; k >= 0 && c - k <= 8 && isWord(tk[k]); k--) {
+    if (CAUSATIVES.has(tk[k]!.norm)) {
+      speaker = { from: k + 1, to: c - 2 };
+      break;
+    }
+    if (CLAUSE_STOP.has(tk[k]!.norm) && tk[k]!.norm !== 'of') break;
+  }
+  if (speaker.from < 0) {
+    const object = nounPhraseLeft(ctx, c - 2, 8, true);
+    if (object.from >= 0 && tk.slice(object.from, object.to + 1).some((w) => RANKS.has(w.norm))) speaker = object;
+    else {
+      // "Ramos used his speech to call for": the subject's own verb phrase runs up to "to", with no clause in between.
+      speaker = mainSubject(ctx, c - 1);
+      if (speaker.from < 0) speaker = sentenceSubject(ctx);
+      for (let k = speaker.to + 1; speaker.from >= 0 && k < c - 1; k++) if (!isWord(tk[k]) || CLAUSE_WORDS.has(tk[k]!.norm) || (c - 1 - k > 10)) speaker = { from: -1, to: -1 };
+    }
+  }
+  if (speaker.from < 0 || speaker.to >= c - 1) return null;
+  const found = contentAfterCue(ctx, cue.end, cue.entry, makeCue(ctx, c - 1, cue.end), groupSpan(ctx, speaker), speakerForm(ctx, speaker));
+  return found ? { found, end: cue.end } : null;
 }
 
 /**
@@ -1333,6 +1383,15 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       found.push(noun);
       c++;
       continue;
+    }
+    if (c >= 2 && tk[c - 1]!.norm === 'to' && !t.capital) {
+      const inf = infinitiveCue(ctx, c);
+      if (inf) {
+        found.push(inf.found);
+        ctx.floor = inf.end + 1;
+        c = inf.end;
+        continue;
+      }
     }
     const cue = isCue(ctx, c) ?? (t.capital || NOT_BEFORE_VERB.has(tk[c - 1]?.norm ?? '') ? null : phraseCue(tk, c));
     if (!cue) continue;
