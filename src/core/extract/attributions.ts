@@ -1282,6 +1282,35 @@ function reportedBy(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, by), content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
 }
 
+/** Finite verbs of gaining someone's backing: "won the endorsement of", "has the support of". */
+const GAINED = new Set(['won', 'wins', 'secured', 'secures', 'earned', 'earns', 'received', 'receives', 'got', 'gets', 'has', 'have', 'had', 'landed', 'lands', 'snagged', 'snags', 'nabbed', 'gained', 'gains', 'scored', 'up']);
+/** Nouns of backing whose giver follows "of". */
+const BACKING_NOUNS = new Set(['endorsement', 'endorsements', 'backing', 'support']);
+
+/**
+ * "Cruz won the endorsement of Gov. Walker", "the bill has the backing of many Democrats": the one
+ * after "of" backs the subject, which PolNeAR marks as the content.
+ */
+function gainedBacking(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  if (tk[c + 1]?.norm !== 'of' || !BACKING_NOUNS.has(tk[c]!.norm)) return null;
+  // Up to two words between the verb and the noun: "the", "the full", "the coveted".
+  let v = c - 1;
+  while (v >= 0 && c - v <= 3 && isWord(tk[v]) && !GAINED.has(tk[v]!.norm) && !tk[v]!.capital && (DETERMINERS.has(tk[v]!.norm) || LIGHT_BETWEEN.has(tk[v]!.norm) || isModifier(tk[v]!.norm) || isAdverb(tk[v]!))) v--;
+  const verb = tk[v];
+  if (!isWord(verb) || !GAINED.has(verb.norm) || v === c - 1 && verb.norm !== 'up') return null;
+  if (verb.norm === 'up' && !['picked', 'picks', 'racked', 'racks', 'lined'].includes(tk[v - 1]?.norm ?? '')) return null;
+  const head = verb.norm === 'up' ? v - 1 : v;
+  // "to win the support of": an aim, not a backing someone has.
+  if (tk[head - 1]?.norm === 'to') return null;
+  const giver = speakerRight(ctx, c + 1);
+  if (giver.from < 0) return null;
+  const { group: subject } = speakerLeft(ctx, head);
+  const span = groupSpan(ctx, subject);
+  if (subject.from < 0 || !span) return null;
+  return { speakerSpan: groupSpan(ctx, giver), speakerForm: speakerForm(ctx, giver), cue: makeCue(ctx, head, c + 1), content: [span], kind: 'indirect', trailing: false };
+}
+
 /** "Asked whether …, the senator said …": the question is content too (of whoever asked). */
 function askedClause(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
@@ -1374,6 +1403,14 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       const adj = stanceAdjective(ctx, c);
       if (adj) {
         found.push(adj);
+        c++;
+        continue;
+      }
+    }
+    if (BACKING_NOUNS.has(t.norm)) {
+      const g = gainedBacking(ctx, c);
+      if (g) {
+        found.push(g);
         c++;
         continue;
       }
