@@ -1481,8 +1481,14 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   const opening = openingQuoteSpeaker(ctx, found);
   if (opening) found.unshift(opening);
   // "In an Instagram video Thursday, Trump speculated …": the clause has its own speaker.
-  if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && (f.speakerForm === 'name' || f.speakerForm === 'pronoun') && f.cue !== null && f.cue.start > poll.cue!.end)) return found.filter((f) => f !== poll);
+  // "In a CNN poll, 50 percent of voters said …" stays the poll's: a share of those asked answers it.
+  if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && (f.speakerForm === 'name' || f.speakerForm === 'pronoun') && f.cue !== null && f.cue.start > poll.cue!.end && !isShare(ctx.text, f.speakerSpan))) return found.filter((f) => f !== poll);
   return found;
+}
+
+/** "50 percent of voters", "Sixty-seven percent", "8%": a share of the people a poll asked. */
+function isShare(text: string, span: Span): boolean {
+  return /\b(?:percent|per cent)\b|%/i.test(text.slice(span.start, span.end));
 }
 
 /** "“…” Grubbs said." / "“…” said Nick Merrill, a spokesman.": a quotation with no closing comma. */
@@ -1874,6 +1880,9 @@ function accordingTo(ctx: SentenceContext, c: number): Found | null {
   else if (!content || startsClause) {
     let k = speaker.to + 1;
     while (k <= ctx.last && k - speaker.to < 12 && ctx.tokens[k]!.kind !== 'punct') k++;
+    // "According to the poll, 51 percent said …": the clause after the comma is the report's, with
+    // whoever speaks inside it.
+    if (tk[k]?.norm === ',' && k < ctx.last) k++;
     content = contentOf(ctx, k, contentEnd(ctx, k));
     if (content && subject && c >= 2 && tk[c - 2]!.kind === 'word') content = { spans: [subject, ...content.spans], kind: content.kind === 'indirect' ? 'indirect' : 'mixed' };
   }
