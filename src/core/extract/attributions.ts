@@ -95,6 +95,7 @@ const FILLERS = new Set(['example', 'instance', 'minutes', 'hours', 'days', 'wee
 const CONDITIONAL_SPEECH = new Set(['say', 'tell', 'write', 'add', 'argue', 'insist', 'warn', 'note', 'predict', 'suggest', 'promise', 'vow', 'pledge', 'claim', 'declare', 'state', 'caution', 'threaten']);
 
 /** Verbs whose past participle often follows a noun as a modifier: "a poll released Monday". */
+const MIN_ARTICLE = 0;
 const REDUCED_RELATIVE = new Set(['release', 'publish', 'post', 'list', 'name', 'identify', 'order', 'share']);
 
 /** Embedded questions are not claims: "X reveals if …". */
@@ -673,6 +674,7 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
   if (isWord(prev) && !prev.capital && NOUNY.has(t.norm) && isModifier(prev.norm) && isWord(tk[c - 2]) && NOT_BEFORE_VERB.has(tk[c - 2]!.norm)) return null;
   // "a major talking point", "one common saying": an -ing form right after an adjective is a noun.
   if (entry.participle && isWord(prev) && !prev.capital && isModifier(prev.norm) && tagOfLower(prev.norm) !== 'Adj|Past' && !QUANTITY_WORDS.has(prev.norm)) return null;
+  if (namingParticiple(tk, c, entry)) return null;
   // "continued" speaks only next to a quotation: "“…,” he continued." / "She continued: “…”"
   if (entry.lemma === 'continue' && !(tk[c + 1] === undefined || tk[c + 1]!.kind !== 'word' || prev?.kind === 'quote' || (c >= 2 && tk[c - 2]?.kind === 'quote'))) return null;
   if (entry.cls === 'evidence') {
@@ -730,6 +732,24 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     if (entry.lemma === 'call') end = c + 1;
   }
   return { entry, end };
+}
+
+/**
+ * "a website called Real News", "a cleric named Fethullah Gulen": a past participle right after an
+ * indefinite noun phrase names the thing; nobody speaks.
+ */
+function namingParticiple(tk: Token[], c: number, entry: CueEntry): boolean {
+  const t = tk[c]!;
+  if (!(entry.lemma === 'call' || entry.lemma === 'name' || entry.lemma === 'dub') || !t.norm.endsWith('ed')) return false;
+  const next = tk[c + 1];
+  if (!next || !(next.kind === 'quote' || (next.kind === 'word' && next.capital))) return false;
+  const noun = tk[c - 1];
+  if (!isWord(noun) || noun.capital || AUXILIARIES.has(noun.norm) || PRONOUNS.has(noun.norm) || isAdverb(noun) || isFiniteVerb(noun.norm)) return false;
+  for (let j = c - 2; j >= MIN_ARTICLE && c - j <= 5; j--) {
+    if (!isWord(tk[j])) return false;
+    if (tk[j]!.norm === 'a' || tk[j]!.norm === 'an') return true;
+  }
+  return false;
 }
 
 /**
@@ -1303,6 +1323,35 @@ function reportedBy(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, by), content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
 }
 
+/** Finite verbs of gaining someone's backing: "won the endorsement of", "has the support of". */
+const GAINED = new Set(['won', 'wins', 'secured', 'secures', 'earned', 'earns', 'received', 'receives', 'got', 'gets', 'has', 'have', 'had', 'landed', 'lands', 'snagged', 'snags', 'nabbed', 'gained', 'gains', 'scored', 'up']);
+/** Nouns of backing whose giver follows "of". */
+const BACKING_NOUNS = new Set(['endorsement', 'endorsements', 'backing', 'support']);
+
+/**
+ * "Cruz won the endorsement of Gov. Walker", "the bill has the backing of many Democrats": the one
+ * after "of" backs the subject, which PolNeAR marks as the content.
+ */
+function gainedBacking(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  if (tk[c + 1]?.norm !== 'of' || !BACKING_NOUNS.has(tk[c]!.norm)) return null;
+  // Up to two words between the verb and the noun: "the", "the full", "the coveted".
+  let v = c - 1;
+  while (v >= 0 && c - v <= 3 && isWord(tk[v]) && !GAINED.has(tk[v]!.norm) && !tk[v]!.capital && (DETERMINERS.has(tk[v]!.norm) || LIGHT_BETWEEN.has(tk[v]!.norm) || isModifier(tk[v]!.norm) || isAdverb(tk[v]!))) v--;
+  const verb = tk[v];
+  if (!isWord(verb) || !GAINED.has(verb.norm) || v === c - 1 && verb.norm !== 'up') return null;
+  if (verb.norm === 'up' && !['picked', 'picks', 'racked', 'racks', 'lined'].includes(tk[v - 1]?.norm ?? '')) return null;
+  const head = verb.norm === 'up' ? v - 1 : v;
+  // "to win the support of": an aim, not a backing someone has.
+  if (tk[head - 1]?.norm === 'to') return null;
+  const giver = speakerRight(ctx, c + 1);
+  if (giver.from < 0) return null;
+  const { group: subject } = speakerLeft(ctx, head);
+  const span = groupSpan(ctx, subject);
+  if (subject.from < 0 || !span) return null;
+  return { speakerSpan: groupSpan(ctx, giver), speakerForm: speakerForm(ctx, giver), cue: makeCue(ctx, head, c + 1), content: [span], kind: 'indirect', trailing: false };
+}
+
 /** "Asked whether …, the senator said …": the question is content too (of whoever asked). */
 function askedClause(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
@@ -1399,6 +1448,14 @@ function attributeSentence(ctx: SentenceContext): Found[] {
         continue;
       }
     }
+    if (BACKING_NOUNS.has(t.norm)) {
+      const g = gainedBacking(ctx, c);
+      if (g) {
+        found.push(g);
+        c++;
+        continue;
+      }
+    }
     const noun = nounCue(ctx, c) ?? fromNounCue(ctx, c);
     if (noun) {
       found.push(noun);
@@ -1454,8 +1511,14 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   const opening = openingQuoteSpeaker(ctx, found);
   if (opening) found.unshift(opening);
   // "In an Instagram video Thursday, Trump speculated …": the clause has its own speaker.
-  if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && (f.speakerForm === 'name' || f.speakerForm === 'pronoun') && f.cue !== null && f.cue.start > poll.cue!.end)) return found.filter((f) => f !== poll);
+  // "In a CNN poll, 50 percent of voters said …" stays the poll's: a share of those asked answers it.
+  if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && (f.speakerForm === 'name' || f.speakerForm === 'pronoun') && f.cue !== null && f.cue.start > poll.cue!.end && !isShare(ctx.text, f.speakerSpan))) return found.filter((f) => f !== poll);
   return found;
+}
+
+/** "50 percent of voters", "Sixty-seven percent", "8%": a share of the people a poll asked. */
+function isShare(text: string, span: Span): boolean {
+  return /\b(?:percent|per cent)\b|%/i.test(text.slice(span.start, span.end));
 }
 
 /** "“…” Grubbs said." / "“…” said Nick Merrill, a spokesman.": a quotation with no closing comma. */
@@ -1847,6 +1910,9 @@ function accordingTo(ctx: SentenceContext, c: number): Found | null {
   else if (!content || startsClause) {
     let k = speaker.to + 1;
     while (k <= ctx.last && k - speaker.to < 12 && ctx.tokens[k]!.kind !== 'punct') k++;
+    // "According to the poll, 51 percent said …": the clause after the comma is the report's, with
+    // whoever speaks inside it.
+    if (tk[k]?.norm === ',' && k < ctx.last) k++;
     content = contentOf(ctx, k, contentEnd(ctx, k));
     if (content && subject && c >= 2 && tk[c - 2]!.kind === 'word') content = { spans: [subject, ...content.spans], kind: content.kind === 'indirect' ? 'indirect' : 'mixed' };
   }
