@@ -1,6 +1,6 @@
 // Known cue verbs in constructions the plainer rules do not read.
 import * as assert from 'node:assert/strict';
-import { only } from './attributions.fixture';
+import { only, read } from './attributions.fixture';
 
 describe('attributions: a cue after a fenced aside', () => {
   it('"Cole, a historian at the college, writes that …": the name before the aside speaks', () => {
@@ -8,5 +8,29 @@ describe('attributions: a cue after a fenced aside', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Ann Cole', 'writes', 'indirect', ['the ferry will not run this winter']]);
     const b = only('Ann Cole, a historian at the college, calls the ferry “a relic.”');
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Ann Cole', 'calls', 'direct', ['a relic.']]);
+  });
+});
+
+describe('attributions: a cue in an infinitive', () => {
+  it('"The mayor used her speech to call for …": the subject speaks', () => {
+    const a = only('The mayor used her speech to call for a second ferry.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'to call for', 'indirect', ['a second ferry']]);
+  });
+
+  it('"the first council member to endorse …": the ranked noun speaks', () => {
+    const a = only('Ann Cole became the first council member to endorse the toll plan.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the first council member', 'to endorse', 'indirect', ['the toll plan']]);
+  });
+
+  it('"The vote led the mayor to declare …": the one made to act speaks', () => {
+    const a = only('The close vote led the mayor to declare that the plan was dead.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the mayor', 'to declare', 'indirect', ['the plan was dead']]);
+  });
+
+  it('no statement in "hard to say", "a chance to say", nor apart from the cue that holds it', () => {
+    assert.deepEqual(read('It is hard to say whether the ferry will run.'), []);
+    assert.deepEqual(read('The board had a chance to say more about the ferry.'), []);
+    const held = only('The mayor refused to endorse the toll plan.');
+    assert.deepEqual([held.speaker, held.cue, held.content], ['The mayor', 'refused', ['to endorse the toll plan']]);
   });
 });

@@ -35,3 +35,13 @@ describe('attributions: "was first reported by" an outlet', () => {
     assert.deepEqual([d.speaker, d.cue, d.kind, d.content], ['The Harbor Gazette', 'reported', 'indirect', ['the sale on Monday']]);
   });
 });
+
+describe('attributions: "won the endorsement of"', () => {
+  it('the one after "of" backs the subject; an aim to win it is no backing', () => {
+    const a = only('The mayor won the endorsement of the ferry workers union.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the ferry workers union', 'won the endorsement of', 'indirect', ['The mayor']]);
+    const b = only('The toll plan has the full backing of the county board.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the county board', 'has the full backing of', 'indirect', ['The toll plan']]);
+    assert.deepEqual(read('The mayor needs to win the support of older voters.'), []);
+  });
+});

@@ -95,6 +95,7 @@ const FILLERS = new Set(['example', 'instance', 'minutes', 'hours', 'days', 'wee
 const CONDITIONAL_SPEECH = new Set(['say', 'tell', 'write', 'add', 'argue', 'insist', 'warn', 'note', 'predict', 'suggest', 'promise', 'vow', 'pledge', 'claim', 'declare', 'state', 'caution', 'threaten']);
 
 /** Verbs whose past participle often follows a noun as a modifier: "a poll released Monday". */
+const MIN_ARTICLE = 0;
 const REDUCED_RELATIVE = new Set(['release', 'publish', 'post', 'list', 'name', 'identify', 'order', 'share']);
 
 /** Embedded questions are not claims: "X reveals if …". */
@@ -646,7 +647,7 @@ function verbAfterAside(ctx: SentenceContext, c: number): boolean {
   return next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || next.capital));
 }
 
-function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number } | null {
+function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: CueEntry; end: number } | null {
   const tk = ctx.tokens;
   const t = tk[c]!;
   if (t.kind !== 'word') return null;
@@ -661,7 +662,7 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     const pastAfterPronoun = (prev.norm === 'another' || prev.norm === 'some' || prev.norm === 'each') && /(?:ed|said|told|wrote)$/.test(t.norm);
     // "The Tennessean first reported": "first" after a name is an adverb, not "the first".
     const firstAfterName = prev.norm === 'first' && c >= 2 && tk[c - 2]!.capital && /ed$/.test(t.norm);
-    if (NOT_BEFORE_VERB.has(prev.norm) && !pastAfterPronoun && !firstAfterName) return null;
+    if (NOT_BEFORE_VERB.has(prev.norm) && !pastAfterPronoun && !firstAfterName && !infinitive) return null;
     if (BE.has(prev.norm) && !t.norm.endsWith('ing')) return null; // passive: "was told"
   }
   // "said by telephone" is a channel, not a passive agent.
@@ -673,6 +674,7 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   if (isWord(prev) && !prev.capital && NOUNY.has(t.norm) && isModifier(prev.norm) && isWord(tk[c - 2]) && NOT_BEFORE_VERB.has(tk[c - 2]!.norm)) return null;
   // "a major talking point", "one common saying": an -ing form right after an adjective is a noun.
   if (entry.participle && isWord(prev) && !prev.capital && isModifier(prev.norm) && tagOfLower(prev.norm) !== 'Adj|Past' && !QUANTITY_WORDS.has(prev.norm)) return null;
+  if (namingParticiple(tk, c, entry)) return null;
   // "continued" speaks only next to a quotation: "“…,” he continued." / "She continued: “…”"
   if (entry.lemma === 'continue' && !(tk[c + 1] === undefined || tk[c + 1]!.kind !== 'word' || prev?.kind === 'quote' || (c >= 2 && tk[c - 2]?.kind === 'quote'))) return null;
   if (entry.cls === 'evidence') {
@@ -718,7 +720,7 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
   }
   const base = t.norm === entry.lemma || t.norm === entry.lemma + 's' || t.norm === entry.lemma + 'es';
   if (NOUNY.has(entry.lemma) && base && prev?.norm.endsWith("'s")) return null; // "Obama's plans"
-  if (NOUNY.has(entry.lemma) && base && entry.cls !== 'evidence' && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to')) {
+  if (NOUNY.has(entry.lemma) && base && entry.cls !== 'evidence' && !infinitive && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to')) {
     if (!prev || (prev.kind !== 'word' && !verbAfterAside(ctx, c))) return null;
     const next = tk[c + 1];
     // "Men under 35 support Sanders": a stance verb before a name.
@@ -730,6 +732,24 @@ function isCue(ctx: SentenceContext, c: number): { entry: CueEntry; end: number 
     if (entry.lemma === 'call') end = c + 1;
   }
   return { entry, end };
+}
+
+/**
+ * "a website called Real News", "a cleric named Fethullah Gulen": a past participle right after an
+ * indefinite noun phrase names the thing; nobody speaks.
+ */
+function namingParticiple(tk: Token[], c: number, entry: CueEntry): boolean {
+  const t = tk[c]!;
+  if (!(entry.lemma === 'call' || entry.lemma === 'name' || entry.lemma === 'dub') || !t.norm.endsWith('ed')) return false;
+  const next = tk[c + 1];
+  if (!next || !(next.kind === 'quote' || (next.kind === 'word' && next.capital))) return false;
+  const noun = tk[c - 1];
+  if (!isWord(noun) || noun.capital || AUXILIARIES.has(noun.norm) || PRONOUNS.has(noun.norm) || isAdverb(noun) || isFiniteVerb(noun.norm)) return false;
+  for (let j = c - 2; j >= MIN_ARTICLE && c - j <= 5; j--) {
+    if (!isWord(tk[j])) return false;
+    if (tk[j]!.norm === 'a' || tk[j]!.norm === 'an') return true;
+  }
+  return false;
 }
 
 /**
@@ -958,6 +978,56 @@ function expectedTo(ctx: SentenceContext, c: number): Found | null {
   const head = groupSpan(ctx, subject);
   if (!rest || !head || rest.kind !== 'indirect') return null;
   return { speakerSpan: null, speakerForm: 'none', cue: makeCue(ctx, b, c), content: [head, ...rest.spans], kind: 'indirect', trailing: false };
+}
+
+/** Verbs that make their object do what the infinitive says: "led Cole to declare", "allowed him to call for". */
+const CAUSATIVES = new Set(('lead leads led leading allow allows allowed allowing force forces forced forcing prompt prompts prompted ' +
+  'prompting drive drives drove driving cause causes caused causing leave leaves left leaving require requires required requiring ' +
+  'enable enables enabled enabling get gets got getting').split(' '));
+/** Words before "to" that make the infinitive no one's act: "how to say", "hard to say", "is expected to say". */
+const NOT_BEFORE_INFINITIVE = new Set(['how', 'what', 'whether', 'where', 'when', 'which', 'who', 'hard', 'easy', 'difficult', 'impossible', 'fair', 'safe', 'enough', 'too', 'needless', 'expected', 'supposed', 'going', 'able', 'unable', 'likely', 'unlikely', 'has', 'have', 'had', 'as', 'so', 'order', 'and', 'or', 'not', 'is', 'was', 'are', 'were', 'be', 'it',
+  // Nouns and participles whose infinitive tells what could or should be done, by no one in particular:
+  // "a chance to say", "plenty to think about", "not authorized to discuss", "waiting to see".
+  'opportunity', 'chance', 'reason', 'reasons', 'failure', 'inability', 'ability', 'tendency', 'place', 'plenty', 'nothing',
+  'something', 'anything', 'little', 'much', 'more', 'authorized', 'designed', 'meant', 'set', 'scheduled', 'soon', 'time',
+  'wait', 'waiting', 'waited', 'opening', 'topics', 'questions']);
+/** Ranks that single out the one who acts: "the first member of Congress to endorse him". */
+const RANKS = new Set(['first', 'last', 'only', 'earliest', 'latest', 'second', 'third']);
+
+/**
+ * "Ramos used his speech to call for …", "the first senator to endorse Cole", "led the mayor to
+ * declare …": a cue in an infinitive whose doer is the clause's subject, the noun singled out by a
+ * rank, or the object of a verb that makes it act. Not after a cue ("vowed to endorse", whose
+ * statement holds it) nor in a question or an impersonal phrase ("how to say", "hard to say").
+ */
+function infinitiveCue(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
+  const tk = ctx.tokens;
+  const v = tk[c - 2];
+  if (!isWord(v) || cueEntry(v.norm) || NOT_BEFORE_INFINITIVE.has(v.norm) || STANCE_ADJECTIVES.has(v.norm)) return null;
+  const cue = isCue(ctx, c, true);
+  if (!cue || tk[c]!.norm !== cue.entry.lemma) return null;
+  let speaker: Group = { from: -1, to: -1 };
+  // "led her to declare", "drove thousands of voters to demand": the one made to act speaks.
+  for (let k = c - 3; k >= 0 && c - k <= 8 && isWord(tk[k]); k--) {
+    if (CAUSATIVES.has(tk[k]!.norm)) {
+      speaker = { from: k + 1, to: c - 2 };
+      break;
+    }
+    if (CLAUSE_STOP.has(tk[k]!.norm) && tk[k]!.norm !== 'of') break;
+  }
+  if (speaker.from < 0) {
+    const object = nounPhraseLeft(ctx, c - 2, 8, true);
+    if (object.from >= 0 && tk.slice(object.from, object.to + 1).some((w) => RANKS.has(w.norm))) speaker = object;
+    else {
+      // "Ramos used his speech to call for": the subject's own verb phrase runs up to "to", with no clause in between.
+      speaker = mainSubject(ctx, c - 1);
+      if (speaker.from < 0) speaker = sentenceSubject(ctx);
+      for (let k = speaker.to + 1; speaker.from >= 0 && k < c - 1; k++) if (!isWord(tk[k]) || CLAUSE_WORDS.has(tk[k]!.norm) || (c - 1 - k > 10)) speaker = { from: -1, to: -1 };
+    }
+  }
+  if (speaker.from < 0 || speaker.to >= c - 1) return null;
+  const found = contentAfterCue(ctx, cue.end, cue.entry, makeCue(ctx, c - 1, cue.end), groupSpan(ctx, speaker), speakerForm(ctx, speaker));
+  return found ? { found, end: cue.end } : null;
 }
 
 /**
@@ -1232,6 +1302,35 @@ function reportedBy(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, by), content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
 }
 
+/** Finite verbs of gaining someone's backing: "won the endorsement of", "has the support of". */
+const GAINED = new Set(['won', 'wins', 'secured', 'secures', 'earned', 'earns', 'received', 'receives', 'got', 'gets', 'has', 'have', 'had', 'landed', 'lands', 'snagged', 'snags', 'nabbed', 'gained', 'gains', 'scored', 'up']);
+/** Nouns of backing whose giver follows "of". */
+const BACKING_NOUNS = new Set(['endorsement', 'endorsements', 'backing', 'support']);
+
+/**
+ * "Cruz won the endorsement of Gov. Walker", "the bill has the backing of many Democrats": the one
+ * after "of" backs the subject, which PolNeAR marks as the content.
+ */
+function gainedBacking(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  if (tk[c + 1]?.norm !== 'of' || !BACKING_NOUNS.has(tk[c]!.norm)) return null;
+  // Up to two words between the verb and the noun: "the", "the full", "the coveted".
+  let v = c - 1;
+  while (v >= 0 && c - v <= 3 && isWord(tk[v]) && !GAINED.has(tk[v]!.norm) && !tk[v]!.capital && (DETERMINERS.has(tk[v]!.norm) || LIGHT_BETWEEN.has(tk[v]!.norm) || isModifier(tk[v]!.norm) || isAdverb(tk[v]!))) v--;
+  const verb = tk[v];
+  if (!isWord(verb) || !GAINED.has(verb.norm) || v === c - 1 && verb.norm !== 'up') return null;
+  if (verb.norm === 'up' && !['picked', 'picks', 'racked', 'racks', 'lined'].includes(tk[v - 1]?.norm ?? '')) return null;
+  const head = verb.norm === 'up' ? v - 1 : v;
+  // "to win the support of": an aim, not a backing someone has.
+  if (tk[head - 1]?.norm === 'to') return null;
+  const giver = speakerRight(ctx, c + 1);
+  if (giver.from < 0) return null;
+  const { group: subject } = speakerLeft(ctx, head);
+  const span = groupSpan(ctx, subject);
+  if (subject.from < 0 || !span) return null;
+  return { speakerSpan: groupSpan(ctx, giver), speakerForm: speakerForm(ctx, giver), cue: makeCue(ctx, head, c + 1), content: [span], kind: 'indirect', trailing: false };
+}
+
 /** "Asked whether …, the senator said …": the question is content too (of whoever asked). */
 function askedClause(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
@@ -1328,11 +1427,28 @@ function attributeSentence(ctx: SentenceContext): Found[] {
         continue;
       }
     }
+    if (BACKING_NOUNS.has(t.norm)) {
+      const g = gainedBacking(ctx, c);
+      if (g) {
+        found.push(g);
+        c++;
+        continue;
+      }
+    }
     const noun = nounCue(ctx, c) ?? fromNounCue(ctx, c);
     if (noun) {
       found.push(noun);
       c++;
       continue;
+    }
+    if (c >= 2 && tk[c - 1]!.norm === 'to' && !t.capital) {
+      const inf = infinitiveCue(ctx, c);
+      if (inf) {
+        found.push(inf.found);
+        ctx.floor = inf.end + 1;
+        c = inf.end;
+        continue;
+      }
     }
     const cue = isCue(ctx, c) ?? (t.capital || NOT_BEFORE_VERB.has(tk[c - 1]?.norm ?? '') ? null : phraseCue(tk, c));
     if (!cue) continue;
@@ -1365,8 +1481,14 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   const opening = openingQuoteSpeaker(ctx, found);
   if (opening) found.unshift(opening);
   // "In an Instagram video Thursday, Trump speculated …": the clause has its own speaker.
-  if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && (f.speakerForm === 'name' || f.speakerForm === 'pronoun') && f.cue !== null && f.cue.start > poll.cue!.end)) return found.filter((f) => f !== poll);
+  // "In a CNN poll, 50 percent of voters said …" stays the poll's: a share of those asked answers it.
+  if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && (f.speakerForm === 'name' || f.speakerForm === 'pronoun') && f.cue !== null && f.cue.start > poll.cue!.end && !isShare(ctx.text, f.speakerSpan))) return found.filter((f) => f !== poll);
   return found;
+}
+
+/** "50 percent of voters", "Sixty-seven percent", "8%": a share of the people a poll asked. */
+function isShare(text: string, span: Span): boolean {
+  return /\b(?:percent|per cent)\b|%/i.test(text.slice(span.start, span.end));
 }
 
 /** "“…” Grubbs said." / "“…” said Nick Merrill, a spokesman.": a quotation with no closing comma. */
@@ -1791,6 +1913,9 @@ function accordingTo(ctx: SentenceContext, c: number): Found | null {
   else if (!content || startsClause) {
     let k = speaker.to + 1;
     while (k <= ctx.last && k - speaker.to < 12 && ctx.tokens[k]!.kind !== 'punct') k++;
+    // "According to the poll, 51 percent said …": the clause after the comma is the report's, with
+    // whoever speaks inside it.
+    if (tk[k]?.norm === ',' && k < ctx.last) k++;
     content = contentOf(ctx, k, contentEnd(ctx, k));
     if (content && subject && c >= 2 && tk[c - 2]!.kind === 'word') content = { spans: [subject, ...content.spans], kind: content.kind === 'indirect' ? 'indirect' : 'mixed' };
   }
