@@ -1650,6 +1650,8 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', '
  * before it.
  */
 function mainSubject(ctx: SentenceContext, before: number): Group {
+  const near = pronounSubject(ctx, before);
+  if (near.from >= 0) return near;
   // "…, when protesters interrupted her speech, shouting …": the nearest clause with a subject of its own speaks.
   const late = lateClauseStart(ctx, before);
   if (late > 0) {
@@ -1657,6 +1659,37 @@ function mainSubject(ctx: SentenceContext, before: number): Group {
     if (g.from >= 0) return g;
   }
   return clauseSubject(ctx, before, -1);
+}
+
+/** Words before a subject pronoun that make its clause part of another: "after he clinched", "what he said", "how he would". */
+const EMBEDDING = new Set(['that', 'which', 'if', 'whether', 'after', 'before', 'once', 'since', 'until', 'whom', 'whose', 'what', 'how', 'than', 'because', 'why', 'where', 'unless']);
+
+/**
+ * "…; he helped broker a truce and decided …", "as they pushed against the standards and
+ * encouraged …": the nearest subject pronoun before `before` names the one whose verbs run on to
+ * the cue, unless it opens a reported clause ("Trump said he would …") or an aside ("…,'' he said, …").
+ */
+function pronounSubject(ctx: SentenceContext, before: number): Group {
+  const tk = ctx.tokens;
+  const none = { from: -1, to: -1 };
+  for (let k = before - 1; k >= 0 && before - k < 30; k--) {
+    const t = tk[k]!;
+    if (t.kind === 'quote') return none;
+    if (!isWord(t) || !SUBJECT_PRONOUN.test(t.norm)) continue;
+    const p = tk[k - 1];
+    if (isWord(p) && (EMBEDDING.has(p.norm) || cueEntry(p.norm))) return none;
+    const n = tk[k + 1];
+    if (isWord(n) && cueEntry(n.norm) && (tk[k + 2]?.norm === ',' || tk[k + 2]?.kind === 'quote' || isDash(tk[k + 2]!))) return none;
+    // "As they met in Ottawa, Trump was …", "She recanted, and the book included …": a later clause has a subject of its own.
+    for (let j = k + 2; j < before; j++) {
+      const w = tk[j]!;
+      if (!isWord(w) || !(w.capital || SUBJECT_STARTS.has(w.norm))) continue;
+      const b = tk[j - 1]!;
+      if (b.norm === ',' || isDash(b) || ((b.norm === 'and' || b.norm === 'but') && tk[j - 2]?.norm === ',')) return none;
+    }
+    return { from: k, to: k };
+  }
+  return none;
 }
 
 /** Words that open a later clause with a subject of its own: "…, where about 50 protesters had gathered, chanting …". */
