@@ -94,3 +94,17 @@ describe('attributions: an -ing word after an adjective is a noun', () => {
     assert.deepEqual(a.content, ['the council would pass the levy']);
   });
 });
+
+describe('attributions: "a <noun> called <Name>" names a thing', () => {
+  it('a participle after an indefinite noun names; the speaker around it still speaks', () => {
+    assert.deepEqual(read('Cole founded a group called River Watch last spring.'), []);
+    assert.deepEqual(read('The donors back a cleric named Omar Haddad, who lives abroad.'), []);
+    const a = only('Ann Lee, of a firm called Delta Research, argues that the levy will fail.');
+    assert.equal(a.speaker, 'Ann Lee');
+    assert.equal(a.cue, 'argues');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['the levy will fail']);
+    const b = only('The mayor called Cole “a fine deputy.”');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The mayor', 'called', 'direct', ['a fine deputy.']]);
+  });
+});

@@ -95,6 +95,7 @@ const FILLERS = new Set(['example', 'instance', 'minutes', 'hours', 'days', 'wee
 const CONDITIONAL_SPEECH = new Set(['say', 'tell', 'write', 'add', 'argue', 'insist', 'warn', 'note', 'predict', 'suggest', 'promise', 'vow', 'pledge', 'claim', 'declare', 'state', 'caution', 'threaten']);
 
 /** Verbs whose past participle often follows a noun as a modifier: "a poll released Monday". */
+const MIN_ARTICLE = 0;
 const REDUCED_RELATIVE = new Set(['release', 'publish', 'post', 'list', 'name', 'identify', 'order', 'share']);
 
 /** Embedded questions are not claims: "X reveals if …". */
@@ -673,6 +674,7 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
   if (isWord(prev) && !prev.capital && NOUNY.has(t.norm) && isModifier(prev.norm) && isWord(tk[c - 2]) && NOT_BEFORE_VERB.has(tk[c - 2]!.norm)) return null;
   // "a major talking point", "one common saying": an -ing form right after an adjective is a noun.
   if (entry.participle && isWord(prev) && !prev.capital && isModifier(prev.norm) && tagOfLower(prev.norm) !== 'Adj|Past' && !QUANTITY_WORDS.has(prev.norm)) return null;
+  if (namingParticiple(tk, c, entry)) return null;
   // "continued" speaks only next to a quotation: "“…,” he continued." / "She continued: “…”"
   if (entry.lemma === 'continue' && !(tk[c + 1] === undefined || tk[c + 1]!.kind !== 'word' || prev?.kind === 'quote' || (c >= 2 && tk[c - 2]?.kind === 'quote'))) return null;
   if (entry.cls === 'evidence') {
@@ -730,6 +732,24 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     if (entry.lemma === 'call') end = c + 1;
   }
   return { entry, end };
+}
+
+/**
+ * "a website called Real News", "a cleric named Fethullah Gulen": a past participle right after an
+ * indefinite noun phrase names the thing; nobody speaks.
+ */
+function namingParticiple(tk: Token[], c: number, entry: CueEntry): boolean {
+  const t = tk[c]!;
+  if (!(entry.lemma === 'call' || entry.lemma === 'name' || entry.lemma === 'dub') || !t.norm.endsWith('ed')) return false;
+  const next = tk[c + 1];
+  if (!next || !(next.kind === 'quote' || (next.kind === 'word' && next.capital))) return false;
+  const noun = tk[c - 1];
+  if (!isWord(noun) || noun.capital || AUXILIARIES.has(noun.norm) || PRONOUNS.has(noun.norm) || isAdverb(noun) || isFiniteVerb(noun.norm)) return false;
+  for (let j = c - 2; j >= MIN_ARTICLE && c - j <= 5; j--) {
+    if (!isWord(tk[j])) return false;
+    if (tk[j]!.norm === 'a' || tk[j]!.norm === 'an') return true;
+  }
+  return false;
 }
 
 /**
@@ -1461,8 +1481,14 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   const opening = openingQuoteSpeaker(ctx, found);
   if (opening) found.unshift(opening);
   // "In an Instagram video Thursday, Trump speculated …": the clause has its own speaker.
-  if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && (f.speakerForm === 'name' || f.speakerForm === 'pronoun') && f.cue !== null && f.cue.start > poll.cue!.end)) return found.filter((f) => f !== poll);
+  // "In a CNN poll, 50 percent of voters said …" stays the poll's: a share of those asked answers it.
+  if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && (f.speakerForm === 'name' || f.speakerForm === 'pronoun') && f.cue !== null && f.cue.start > poll.cue!.end && !isShare(ctx.text, f.speakerSpan))) return found.filter((f) => f !== poll);
   return found;
+}
+
+/** "50 percent of voters", "Sixty-seven percent", "8%": a share of the people a poll asked. */
+function isShare(text: string, span: Span): boolean {
+  return /\b(?:percent|per cent)\b|%/i.test(text.slice(span.start, span.end));
 }
 
 /** "“…” Grubbs said." / "“…” said Nick Merrill, a spokesman.": a quotation with no closing comma. */
@@ -1594,6 +1620,8 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', '
  * before it.
  */
 function mainSubject(ctx: SentenceContext, before: number): Group {
+  const near = pronounSubject(ctx, before);
+  if (near.from >= 0) return near;
   // "…, when protesters interrupted her speech, shouting …": the nearest clause with a subject of its own speaks.
   const late = lateClauseStart(ctx, before);
   if (late > 0) {
@@ -1601,6 +1629,37 @@ function mainSubject(ctx: SentenceContext, before: number): Group {
     if (g.from >= 0) return g;
   }
   return clauseSubject(ctx, before, -1);
+}
+
+/** Words before a subject pronoun that make its clause part of another: "after he clinched", "what he said", "how he would". */
+const EMBEDDING = new Set(['that', 'which', 'if', 'whether', 'after', 'before', 'once', 'since', 'until', 'whom', 'whose', 'what', 'how', 'than', 'because', 'why', 'where', 'unless']);
+
+/**
+ * "…; he helped broker a truce and decided …", "as they pushed against the standards and
+ * encouraged …": the nearest subject pronoun before `before` names the one whose verbs run on to
+ * the cue, unless it opens a reported clause ("Trump said he would …") or an aside ("…,'' he said, …").
+ */
+function pronounSubject(ctx: SentenceContext, before: number): Group {
+  const tk = ctx.tokens;
+  const none = { from: -1, to: -1 };
+  for (let k = before - 1; k >= 0 && before - k < 30; k--) {
+    const t = tk[k]!;
+    if (t.kind === 'quote') return none;
+    if (!isWord(t) || !SUBJECT_PRONOUN.test(t.norm)) continue;
+    const p = tk[k - 1];
+    if (isWord(p) && (EMBEDDING.has(p.norm) || cueEntry(p.norm))) return none;
+    const n = tk[k + 1];
+    if (isWord(n) && cueEntry(n.norm) && (tk[k + 2]?.norm === ',' || tk[k + 2]?.kind === 'quote' || isDash(tk[k + 2]!))) return none;
+    // "As they met in Ottawa, Trump was …", "She recanted, and the book included …": a later clause has a subject of its own.
+    for (let j = k + 2; j < before; j++) {
+      const w = tk[j]!;
+      if (!isWord(w) || !(w.capital || SUBJECT_STARTS.has(w.norm))) continue;
+      const b = tk[j - 1]!;
+      if (b.norm === ',' || isDash(b) || ((b.norm === 'and' || b.norm === 'but') && tk[j - 2]?.norm === ',')) return none;
+    }
+    return { from: k, to: k };
+  }
+  return none;
 }
 
 /** Words that open a later clause with a subject of its own: "…, where about 50 protesters had gathered, chanting …". */
@@ -1854,6 +1913,9 @@ function accordingTo(ctx: SentenceContext, c: number): Found | null {
   else if (!content || startsClause) {
     let k = speaker.to + 1;
     while (k <= ctx.last && k - speaker.to < 12 && ctx.tokens[k]!.kind !== 'punct') k++;
+    // "According to the poll, 51 percent said …": the clause after the comma is the report's, with
+    // whoever speaks inside it.
+    if (tk[k]?.norm === ',' && k < ctx.last) k++;
     content = contentOf(ctx, k, contentEnd(ctx, k));
     if (content && subject && c >= 2 && tk[c - 2]!.kind === 'word') content = { spans: [subject, ...content.spans], kind: content.kind === 'indirect' ? 'indirect' : 'mixed' };
   }

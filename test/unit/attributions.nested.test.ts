@@ -1,0 +1,19 @@
+// Statements next to or inside one another: which cue speaks, and where each one's words end.
+import * as assert from 'node:assert/strict';
+import { read } from './attributions.fixture';
+
+describe('attributions: neighbouring and nested statements', () => {
+  it('a poll opening the sentence keeps what a share of those asked said ("In a poll, 60 percent said …")', () => {
+    const found = read('In a new county poll, 60 percent of Democrats said the ferry should run all year.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['a new county poll', 'In', 'indirect', ['60 percent of Democrats said the ferry should run all year']],
+    ]);
+  });
+
+  it('"According to X, Y said …" is the report of X, with what Y said inside it', () => {
+    const found = read('According to the harbor survey, most fishermen said the new quotas were too strict.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['the harbor survey', 'According to', 'indirect', ['most fishermen said the new quotas were too strict']],
+    ]);
+  });
+});
