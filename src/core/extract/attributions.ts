@@ -2320,7 +2320,43 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
   }
   subordinateClauseStop(tokens, stop);
   dashedRelativeStop(tokens, stop);
+  commaRelativeStop(text, tokens, stop);
   return stop;
+}
+
+/** Helper verbs and forms of "be" that open a predicate: "…, has been …", "…, will …". */
+const PREDICATE_HELPERS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'remains', 'remained']);
+
+/** Whether the words from `k` open a predicate: a finite verb, after at most two adverbs ("quickly went", "also plans"). */
+function opensPredicate(tokens: Token[], k: number): boolean {
+  for (let n = 0; n < 3; n++) {
+    const t = tokens[k + n];
+    if (!isWord(t) || t.capital) return false;
+    if (PREDICATE_HELPERS.has(t.norm) || isFiniteVerb(t.norm)) return true;
+    const entry = cueEntry(t.norm);
+    if (entry && !entry.participle && t.norm !== entry.lemma) return true;
+    if (/[^e]ed$/.test(t.norm) && t.norm.length > 4 && tagOfLower(t.norm) === undefined) return true;
+    if (!(BETWEEN.has(t.norm) || (t.norm.endsWith('ly') && tagOfLower(t.norm) === undefined) || FENCED.has(t.norm))) return false;
+  }
+  return false;
+}
+
+/**
+ * "Cole, who said the bridge would close, voted for it": what was said inside a relative clause
+ * fenced by commas ends at the comma before the main verb, so that the sentence goes on as the
+ * writer's (or as the main verb's own statement).
+ */
+function commaRelativeStop(text: string, tokens: Token[], stop: Int32Array): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (w.kind !== 'word' || (w.norm !== 'who' && w.norm !== 'which') || tokens[i - 1]!.norm !== ',') continue;
+    let close = i + 2;
+    while (close < tokens.length && close - i < 40 && !(commaBefore(text, tokens[close]!) && opensPredicate(tokens, close + 1))) close++;
+    if (close >= tokens.length || close - i >= 40) continue;
+    const end = tokens[close]!.kind === 'quote' ? close : close - 1;
+    for (let k = i; k < close; k++) stop[k] = Math.min(stop[k]!, end);
+    i = close;
+  }
 }
 
 /**
