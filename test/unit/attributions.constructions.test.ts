@@ -34,3 +34,15 @@ describe('attributions: a cue in an infinitive', () => {
     assert.deepEqual([held.speaker, held.cue, held.content], ['The mayor', 'refused', ['to endorse the toll plan']]);
   });
 });
+
+describe('attributions: a cue participle after "by", "in" or "of"', () => {
+  it('"The mayor won the vote by promising …": the subject before it speaks', () => {
+    const a = only('The mayor won the vote by promising to keep the ferry running.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'promising', 'indirect', ['to keep the ferry running']]);
+  });
+
+  it('"In describing the plan …, the council …": the subject after the opening phrase speaks', () => {
+    const found = read('In describing the toll plan as a tax, the council members made their choice clear.');
+    assert.deepEqual(found.map((a) => [a.speaker, a.cue, a.kind, a.content]), [['the council members', 'describing', 'indirect', ['the toll plan as a tax']]]);
+  });
+});

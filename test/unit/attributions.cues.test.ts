@@ -45,3 +45,16 @@ describe('attributions: "won the endorsement of"', () => {
     assert.deepEqual(read('The mayor needs to win the support of older voters.'), []);
   });
 });
+
+describe('attributions: "made no mention of", "brushed off", "is looking to"', () => {
+  it('the whole phrase is the cue and the subject speaks', () => {
+    const a = only('The mayor made no mention of the ferry fares.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'made no mention of', 'indirect', ['the ferry fares']]);
+    const b = only('The senator brushed off the questions about her budget.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The senator', 'brushed off', 'indirect', ['the questions about her budget']]);
+    const c = only('The county is looking to sell the old bridge.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The county', 'looking to', 'indirect', ['sell the old bridge']]);
+    const d = only('The union lined up behind the toll plan.');
+    assert.deepEqual([d.speaker, d.cue, d.kind, d.content], ['The union', 'lined up behind', 'indirect', ['the toll plan']]);
+  });
+});

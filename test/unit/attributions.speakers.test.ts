@@ -29,3 +29,19 @@ describe('attributions: the subject a participle cue speaks for', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['The Cole campaign', 'indirect', ['the budget was a fraud']]);
   });
 });
+
+describe('attributions: the nearest subject pronoun of coordinated verbs', () => {
+  it('"…; she praised the crew and promised …": the pronoun whose verbs run on to the cue', () => {
+    const a = byCue('The mayor toured the plant on Monday; she praised the crew and promised that the plant would stay open.', 'promised');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['she', 'indirect', ['the plant would stay open']]);
+    const b = byCue('When reporters asked Ann Cole about the plan, she smiled and said, “We will see.”', 'said');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['she', 'direct', ['We will see.']]);
+  });
+
+  it('not a pronoun in a clause that hangs on another ("after they settled", "As they met …, Cole …")', () => {
+    const a = byCue('Ann Cole praised the union after they settled the strike, saying the deal was fair.', 'saying');
+    assert.deepEqual([a.speaker, a.content], ['Ann Cole', ['the deal was fair']]);
+    const b = byCue('As they met in the capital, Ann Cole was touring the valley, promising to fix the roads.', 'promising');
+    assert.deepEqual([b.speaker, b.content], ['Ann Cole', ['to fix the roads']]);
+  });
+});

@@ -984,6 +984,27 @@ function expectedTo(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: null, speakerForm: 'none', cue: makeCue(ctx, b, c), content: [head, ...rest.spans], kind: 'indirect', trailing: false };
 }
 
+/** Prepositions that make a participle the means or the occasion of the clause's act: "won by promising", "in describing", "took the step of criticizing". */
+const MEANS_PREPOSITIONS = new Set(['by', 'in', 'of']);
+
+/**
+ * "Cole rallied voters by promising to cut taxes", "In describing the plan, Cole said …": a cue
+ * participle after "by" or "in" is the act of the clause's subject, before it or after the
+ * opening phrase.
+ */
+function meansParticiple(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
+  const tk = ctx.tokens;
+  const cue = isCue(ctx, c, true);
+  if (!cue || !cue.entry.participle) return null;
+  let at = 0;
+  while (at < c - 1 && isWord(tk[at]) && SENTENCE_OPENERS.has(tk[at]!.norm)) at++;
+  const opening = at === c - 1;
+  const speaker = opening ? mainSubject(ctx, ctx.last + 1) : mainSubject(ctx, c - 1);
+  if (speaker.from < 0 || (opening ? speaker.from <= cue.end : speaker.to >= c - 1)) return null;
+  const found = contentAfterCue(ctx, cue.end, cue.entry, makeCue(ctx, c, cue.end), groupSpan(ctx, speaker), speakerForm(ctx, speaker));
+  return found ? { found, end: cue.end } : null;
+}
+
 /** Verbs that make their object do what the infinitive says: "led Cole to declare", "allowed him to call for". */
 const CAUSATIVES = new Set(('lead leads led leading allow allows allowed allowing force forces forced forcing prompt prompts prompted ' +
   'prompting drive drives drove driving cause causes caused causing leave leaves left leaving require requires required requiring ' +
@@ -1445,6 +1466,15 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       c++;
       continue;
     }
+    if (c >= 1 && MEANS_PREPOSITIONS.has(tk[c - 1]!.norm) && t.norm.endsWith('ing')) {
+      const means = meansParticiple(ctx, c);
+      if (means) {
+        found.push(means.found);
+        ctx.floor = means.end + 1;
+        c = means.end;
+        continue;
+      }
+    }
     if (c >= 2 && tk[c - 1]!.norm === 'to' && !t.capital) {
       const inf = infinitiveCue(ctx, c);
       if (inf) {
@@ -1624,6 +1654,8 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', '
  * before it.
  */
 function mainSubject(ctx: SentenceContext, before: number): Group {
+  const near = pronounSubject(ctx, before);
+  if (near.from >= 0) return near;
   // "…, when protesters interrupted her speech, shouting …": the nearest clause with a subject of its own speaks.
   const late = lateClauseStart(ctx, before);
   if (late > 0) {
@@ -1631,6 +1663,37 @@ function mainSubject(ctx: SentenceContext, before: number): Group {
     if (g.from >= 0) return g;
   }
   return clauseSubject(ctx, before, -1);
+}
+
+/** Words before a subject pronoun that make its clause part of another: "after he clinched", "what he said", "how he would". */
+const EMBEDDING = new Set(['that', 'which', 'if', 'whether', 'after', 'before', 'once', 'since', 'until', 'whom', 'whose', 'what', 'how', 'than', 'because', 'why', 'where', 'unless']);
+
+/**
+ * "…; he helped broker a truce and decided …", "as they pushed against the standards and
+ * encouraged …": the nearest subject pronoun before `before` names the one whose verbs run on to
+ * the cue, unless it opens a reported clause ("Trump said he would …") or an aside ("…,'' he said, …").
+ */
+function pronounSubject(ctx: SentenceContext, before: number): Group {
+  const tk = ctx.tokens;
+  const none = { from: -1, to: -1 };
+  for (let k = before - 1; k >= 0 && before - k < 30; k--) {
+    const t = tk[k]!;
+    if (t.kind === 'quote') return none;
+    if (!isWord(t) || !SUBJECT_PRONOUN.test(t.norm)) continue;
+    const p = tk[k - 1];
+    if (isWord(p) && (EMBEDDING.has(p.norm) || cueEntry(p.norm))) return none;
+    const n = tk[k + 1];
+    if (isWord(n) && cueEntry(n.norm) && (tk[k + 2]?.norm === ',' || tk[k + 2]?.kind === 'quote' || isDash(tk[k + 2]!))) return none;
+    // "As they met in Ottawa, Trump was …", "She recanted, and the book included …": a later clause has a subject of its own.
+    for (let j = k + 2; j < before; j++) {
+      const w = tk[j]!;
+      if (!isWord(w) || !(w.capital || SUBJECT_STARTS.has(w.norm))) continue;
+      const b = tk[j - 1]!;
+      if (b.norm === ',' || isDash(b) || ((b.norm === 'and' || b.norm === 'but') && tk[j - 2]?.norm === ',')) return none;
+    }
+    return { from: k, to: k };
+  }
+  return none;
 }
 
 /** Words that open a later clause with a subject of its own: "…, where about 50 protesters had gathered, chanting …". */
@@ -2261,7 +2324,43 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
   }
   subordinateClauseStop(tokens, stop);
   dashedRelativeStop(tokens, stop);
+  commaRelativeStop(text, tokens, stop);
   return stop;
+}
+
+/** Helper verbs and forms of "be" that open a predicate: "…, has been …", "…, will …". */
+const PREDICATE_HELPERS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'remains', 'remained']);
+
+/** Whether the words from `k` open a predicate: a finite verb, after at most two adverbs ("quickly went", "also plans"). */
+function opensPredicate(tokens: Token[], k: number): boolean {
+  for (let n = 0; n < 3; n++) {
+    const t = tokens[k + n];
+    if (!isWord(t) || t.capital) return false;
+    if (PREDICATE_HELPERS.has(t.norm) || isFiniteVerb(t.norm)) return true;
+    const entry = cueEntry(t.norm);
+    if (entry && !entry.participle && t.norm !== entry.lemma) return true;
+    if (/[^e]ed$/.test(t.norm) && t.norm.length > 4 && tagOfLower(t.norm) === undefined) return true;
+    if (!(BETWEEN.has(t.norm) || (t.norm.endsWith('ly') && tagOfLower(t.norm) === undefined) || FENCED.has(t.norm))) return false;
+  }
+  return false;
+}
+
+/**
+ * "Cole, who said the bridge would close, voted for it": what was said inside a relative clause
+ * fenced by commas ends at the comma before the main verb, so that the sentence goes on as the
+ * writer's (or as the main verb's own statement).
+ */
+function commaRelativeStop(text: string, tokens: Token[], stop: Int32Array): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (w.kind !== 'word' || (w.norm !== 'who' && w.norm !== 'which') || tokens[i - 1]!.norm !== ',') continue;
+    let close = i + 2;
+    while (close < tokens.length && close - i < 40 && !(commaBefore(text, tokens[close]!) && opensPredicate(tokens, close + 1))) close++;
+    if (close >= tokens.length || close - i >= 40) continue;
+    const end = tokens[close]!.kind === 'quote' ? close : close - 1;
+    for (let k = i; k < close; k++) stop[k] = Math.min(stop[k]!, end);
+    i = close;
+  }
 }
 
 /**
