@@ -96,6 +96,7 @@ const CONDITIONAL_SPEECH = new Set(['say', 'tell', 'write', 'add', 'argue', 'ins
 
 /** Verbs whose past participle often follows a noun as a modifier: "a poll released Monday". */
 const MIN_ARTICLE = 0;
+const BARE_NOUNS = new Set(['challenge', 'release', 'name', 'sound', 'add']);
 const REDUCED_RELATIVE = new Set(['release', 'publish', 'post', 'list', 'name', 'identify', 'order', 'share']);
 
 /** Embedded questions are not claims: "X reveals if …". */
@@ -675,6 +676,9 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
   // "a major talking point", "one common saying": an -ing form right after an adjective is a noun.
   if (entry.participle && isWord(prev) && !prev.capital && isModifier(prev.norm) && tagOfLower(prev.norm) !== 'Adj|Past' && !QUANTITY_WORDS.has(prev.norm)) return null;
   if (namingParticiple(tk, c, entry)) return null;
+  // "a primary challenge", "the release of", "a big name", "sound bites", "add up": these bare forms are
+  // nouns or say nothing, except after "to" ("wants to release the files").
+  if (BARE_NOUNS.has(t.norm) && prev?.norm !== 'to') return null;
   // "continued" speaks only next to a quotation: "“…,” he continued." / "She continued: “…”"
   if (entry.lemma === 'continue' && !(tk[c + 1] === undefined || tk[c + 1]!.kind !== 'word' || prev?.kind === 'quote' || (c >= 2 && tk[c - 2]?.kind === 'quote'))) return null;
   if (entry.cls === 'evidence') {
