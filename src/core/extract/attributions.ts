@@ -2238,6 +2238,12 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       next = tokens[i - 1]!.kind === 'quote' ? i - 1 : i - 2;
       continue;
     }
+    // "…, compared with 30 percent who said …": the comparison is the writer's, and whoever it
+    // brings in speaks for themselves.
+    if (t.norm === 'compared' && (tokens[i + 1]?.norm === 'with' || tokens[i + 1]?.norm === 'to') && i > 0 && commaBefore(text, tokens[i - 1]!)) {
+      next = tokens[i - 1]!.kind === 'quote' ? i - 1 : i - 2;
+      continue;
+    }
     // ", which …", ", who …": a relative clause after a comma adds the writer's words, not the speaker's.
     if (t.kind === 'word' && (t.norm === 'which' || t.norm === 'whom' || t.norm === 'who') && tokens[i - 1]?.norm === ',') {
       next = i - 2;
@@ -2358,13 +2364,17 @@ const SUBORDINATORS = new Set(['even', 'in', 'during', 'while', 'although', 'tho
  */
 function subordinateClauseStop(tokens: Token[], stop: Int32Array): void {
   const first = tokens[0];
-  if (!first || first.kind !== 'word' || !SUBORDINATORS.has(first.norm)) return;
+  if (!first || first.kind !== 'word') return;
+  // "Noting that only one senator voted for it, Cole added …": an opening participle phrase ends at
+  // its first comma.
+  const participle = first.norm.endsWith('ing') && first.norm.length > 5 && !SUBORDINATORS.has(first.norm);
+  if (!participle && !SUBORDINATORS.has(first.norm)) return;
   let cue = false;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'word' && cueEntry(t.norm)) cue = true;
-    else if (cue && t.norm === ',') {
-      for (let k = 0; k < i; k++) stop[k] = Math.min(stop[k]!, i - 1);
+    else if ((cue || participle) && t.norm === ',') {
+      if (cue) for (let k = 0; k < i; k++) stop[k] = Math.min(stop[k]!, i - 1);
       return;
     }
   }
