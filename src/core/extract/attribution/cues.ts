@@ -124,6 +124,10 @@ for (const form of ['vote', 'votes', 'voting', 'speak', 'speaking', 'focus', 'ba
 // "no comment", "on both sides", "to address the crowd", "a project", "the press": as nouns or bare verbs these mostly carry no statement.
 for (const form of ['comment', 'comments', 'side', 'sides', 'siding', 'address', 'present', 'presents', 'project', 'projects', 'projecting', 'document', 'documents', 'addressing', 'presenting', 'press', 'presses', 'pressing']) LEXICON.delete(form);
 
+// "primary challenges", "personal insults", "his remarks", "it sounds like", "a consultant who advised the campaign":
+// forms read as nouns or in a sense that reports no words, in most of their uses in news.
+for (const form of ['challenges', 'insults', 'remarks', 'sounds', 'advised']) LEXICON.delete(form);
+
 /** The cue entry of a lower-cased word, if it is a cue verb form. */
 export function cueEntry(word: string): CueEntry | undefined {
   return LEXICON.get(word);
