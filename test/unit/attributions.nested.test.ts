@@ -36,11 +36,11 @@ describe('attributions: a relative clause fenced by commas', () => {
 });
 
 describe('attributions: where one statement ends and the next begins', () => {
-  it('an opening participle phrase ends at its comma, and the main clause speaks for itself ("Noting that …, X added …")', () => {
-    const found = read('Noting that only one council member voted against the budget, the mayor added that the vote was a success.');
+  it('an opening participle phrase ends at its comma, and the main clause speaks for itself ("Joining …, X added …")', () => {
+    const found = read('Joining the protest after the council voted against the budget, the mayor added that the vote was a failure.');
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
-      ['only one council member', 'voted', 'indirect', ['against the budget']],
-      ['the mayor', 'added', 'indirect', ['the vote was a success']],
+      ['the council', 'voted', 'indirect', ['against the budget']],
+      ['the mayor', 'added', 'indirect', ['the vote was a failure']],
     ]);
   });
 
