@@ -2256,6 +2256,14 @@ function withBefore(text: string, tokens: Token[], i: number): number {
 
 const isDash = (t: Token): boolean => t.kind === 'punct' && (t.norm === '-' || t.norm === '—' || t.norm === '–' || t.norm === '―');
 
+const MODALS = new Set(['would', 'should', 'could', 'might', 'must', 'will', 'can', 'may', 'shall']);
+
+/** Whether a modal stands between tokens `from` and `to` (both excluded). */
+function modalBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (MODALS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
 /** See SentenceContext.stop. */
 function coordinationStops(text: string, tokens: Token[], last: number): Int32Array {
   const stop = new Int32Array(tokens.length);
@@ -2304,7 +2312,8 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
         next = k - 1;
       }
       // "…, John said none were added": a comma, a short subject and a cue verb start a statement of its own.
-      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || tokens[k]!.norm === ':' || isDash(tokens[k]!)) && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital))) {
+      // Not "…, he would have asked for more": a modal makes it the main clause of a condition, not a reporting one.
+      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || tokens[k]!.norm === ':' || isDash(tokens[k]!)) && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital)) && !modalBetween(tokens, k, i)) {
         hold();
         next = k - 1;
       }
