@@ -46,3 +46,13 @@ describe('attributions: a cue participle after "by", "in" or "of"', () => {
     assert.deepEqual(found.map((a) => [a.speaker, a.cue, a.kind, a.content]), [['the council members', 'describing', 'indirect', ['the toll plan as a tax']]]);
   });
 });
+
+describe('attributions: a cue participle that opens the sentence', () => {
+  it('"Noting that …, the mayor …": the subject after the comma speaks, up to the comma', () => {
+    const found = read('Noting that the ferry had run late all week, the mayor said the county owed the town a second boat.');
+    assert.deepEqual(found.map((a) => [a.speaker, a.cue, a.kind, a.content]), [
+      ['the mayor', 'Noting', 'indirect', ['the ferry had run late all week']],
+      ['the mayor', 'said', 'indirect', ['the county owed the town a second boat']],
+    ]);
+  });
+});

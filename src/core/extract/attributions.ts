@@ -936,8 +936,9 @@ const STANCE_ADJECTIVES = new Set([
   'critical', 'supportive', 'opposed', 'skeptical', 'sceptical', 'confident', 'eager', 'optimistic', 'pessimistic',
   'convinced', 'hopeful', 'worried', 'concerned', 'afraid', 'proud', 'angry', 'upset', 'unhappy', 'frustrated',
   'wary', 'reluctant', 'aware', 'dismissive', 'sympathetic', 'disappointed', 'adamant', 'happy',
+  'split', 'divided', 'sick', 'tired', 'fond', 'enamored', 'weary', 'thrilled', 'pleased', 'furious',
 ]);
-const STANCE_HEADS = new Set(['of', 'to', 'that', 'about', 'with']);
+const STANCE_HEADS = new Set(['of', 'to', 'that', 'about', 'with', 'in', 'at', 'on', 'over']);
 const STANCE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re", 'am', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
 /** "Republicans have been critical of Clinton’s emails": the subject holds the stance. */
@@ -1003,6 +1004,25 @@ function meansParticiple(ctx: SentenceContext, c: number): { found: Found; end: 
   if (speaker.from < 0 || (opening ? speaker.from <= cue.end : speaker.to >= c - 1)) return null;
   const found = contentAfterCue(ctx, cue.end, cue.entry, makeCue(ctx, c, cue.end), groupSpan(ctx, speaker), speakerForm(ctx, speaker));
   return found ? { found, end: cue.end } : null;
+}
+
+/**
+ * "Noting that the plan had failed, Cole told …", "Citing his record, the senator …": a cue
+ * participle that opens the sentence is the act of the subject after the comma that closes it;
+ * what it says runs up to that comma.
+ */
+function openingParticiple(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
+  const tk = ctx.tokens;
+  const cue = isCue(ctx, c, true);
+  if (!cue || !cue.entry.participle) return null;
+  const speaker = mainSubject(ctx, ctx.last + 1);
+  if (speaker.from < 0 || speaker.from <= cue.end + 1 || tk[speaker.from - 1]!.norm !== ',') return null;
+  let k = pastCue(ctx, cue.end + 1, cue.entry, {});
+  if (tk[k]?.norm === 'that') k++;
+  const content = contentOf(ctx, k, speaker.from - 2);
+  if (!content) return null;
+  const found: Found = { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, cue.end), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+  return { found, end: cue.end };
 }
 
 /** Verbs that make their object do what the infinitive says: "led Cole to declare", "allowed him to call for". */
@@ -1465,6 +1485,15 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       found.push(noun);
       c++;
       continue;
+    }
+    if (t.norm.endsWith('ing') && (c === 0 || (isWord(tk[c - 1]) && SENTENCE_OPENERS.has(tk[c - 1]!.norm) && c <= 2))) {
+      const opening = openingParticiple(ctx, c);
+      if (opening) {
+        found.push(opening.found);
+        ctx.floor = opening.end + 1;
+        c = opening.end;
+        continue;
+      }
     }
     if (c >= 1 && MEANS_PREPOSITIONS.has(tk[c - 1]!.norm) && t.norm.endsWith('ing')) {
       const means = meansParticiple(ctx, c);
