@@ -34,3 +34,25 @@ describe('attributions: a cue in an infinitive', () => {
     assert.deepEqual([held.speaker, held.cue, held.content], ['The mayor', 'refused', ['to endorse the toll plan']]);
   });
 });
+
+describe('attributions: a cue participle after "by", "in" or "of"', () => {
+  it('"The mayor won the vote by promising …": the subject before it speaks', () => {
+    const a = only('The mayor won the vote by promising to keep the ferry running.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'promising', 'indirect', ['to keep the ferry running']]);
+  });
+
+  it('"In describing the plan …, the council …": the subject after the opening phrase speaks', () => {
+    const found = read('In describing the toll plan as a tax, the council members made their choice clear.');
+    assert.deepEqual(found.map((a) => [a.speaker, a.cue, a.kind, a.content]), [['the council members', 'describing', 'indirect', ['the toll plan as a tax']]]);
+  });
+});
+
+describe('attributions: a cue participle that opens the sentence', () => {
+  it('"Noting that …, the mayor …": the subject after the comma speaks, up to the comma', () => {
+    const found = read('Noting that the ferry had run late all week, the mayor said the county owed the town a second boat.');
+    assert.deepEqual(found.map((a) => [a.speaker, a.cue, a.kind, a.content]), [
+      ['the mayor', 'Noting', 'indirect', ['the ferry had run late all week']],
+      ['the mayor', 'said', 'indirect', ['the county owed the town a second boat']],
+    ]);
+  });
+});

@@ -45,3 +45,36 @@ describe('attributions: "won the endorsement of"', () => {
     assert.deepEqual(read('The mayor needs to win the support of older voters.'), []);
   });
 });
+
+describe('attributions: "made no mention of", "brushed off", "is looking to"', () => {
+  it('the whole phrase is the cue and the subject speaks', () => {
+    const a = only('The mayor made no mention of the ferry fares.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'made no mention of', 'indirect', ['the ferry fares']]);
+    const b = only('The senator brushed off the questions about her budget.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The senator', 'brushed off', 'indirect', ['the questions about her budget']]);
+    const c = only('The county is looking to sell the old bridge.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The county', 'looking to', 'indirect', ['sell the old bridge']]);
+    const d = only('The union lined up behind the toll plan.');
+    assert.deepEqual([d.speaker, d.cue, d.kind, d.content], ['The union', 'lined up behind', 'indirect', ['the toll plan']]);
+  });
+});
+
+describe('attributions: "are split on", "was confident in", "is sick of"', () => {
+  it('the subject holds the stance on what follows the adjective', () => {
+    const a = only('The council members are split on the toll plan.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The council members', 'are split on', 'indirect', ['the toll plan']]);
+    const b = only('The mayor was confident in the new ferry schedule.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The mayor', 'was confident in', 'indirect', ['the new ferry schedule']]);
+    const c = only('Commuters are sick of the delays on the bridge.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['Commuters', 'are sick of', 'indirect', ['the delays on the bridge']]);
+  });
+});
+
+describe('attributions: "resisted", "framed", "reprimanded"', () => {
+  it('the subject holds the stance', () => {
+    const a = only('The county resisted calls for a second bridge.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The county', 'resisted', 'indirect', ['calls for a second bridge']]);
+    const b = only('The mayor framed the toll as a fair price for the repairs.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The mayor', 'framed', 'indirect', ['the toll as a fair price for the repairs']]);
+  });
+});

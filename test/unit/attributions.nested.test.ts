@@ -17,3 +17,20 @@ describe('attributions: neighbouring and nested statements', () => {
     ]);
   });
 });
+
+describe('attributions: a relative clause fenced by commas', () => {
+  it('what was said inside ", who …," ends at the comma before the main verb ("Cole, who said …, voted …")', () => {
+    const found = read('Mayor Ann Cole, who said the bridge was unsafe, quickly signed the repair order on Friday.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['Mayor Ann Cole, who', 'said', 'indirect', ['the bridge was unsafe']],
+    ]);
+  });
+
+  it('the main verb after the clause speaks again, for the same subject ("Cole, who says …, tweeted that …")', () => {
+    const found = read('Senator Ruiz, who says the port needs more inspectors, tweeted that the budget would fail.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['Senator Ruiz, who', 'says', 'indirect', ['the port needs more inspectors']],
+      ['Senator Ruiz', 'tweeted', 'indirect', ['the budget would fail']],
+    ]);
+  });
+});

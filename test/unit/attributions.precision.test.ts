@@ -108,3 +108,16 @@ describe('attributions: "a <noun> called <Name>" names a thing', () => {
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The mayor', 'called', 'direct', ['a fine deputy.']]);
   });
 });
+
+describe('attributions: cue forms that are nouns or report no words', () => {
+  it('"traded insults", "add up to", "sound confident", "who advised the mayor" attribute nothing', () => {
+    assert.deepEqual(read('Cole traded insults with the mayor at the debate.'), []);
+    assert.deepEqual(read('Those cuts would add up to $5 million.'), []);
+    assert.deepEqual(read('The mayor and her deputy sound confident about the vote.'), []);
+    assert.deepEqual(read('Cole, who advised the mayor in 2012, left the firm.'), []);
+  });
+  it('the verb after "to" still speaks: "wants to release the files"', () => {
+    const a = only('Cole wants to release the files before the vote.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', 'wants', 'indirect', ['to release the files before the vote']]);
+  });
+});

@@ -96,6 +96,7 @@ const CONDITIONAL_SPEECH = new Set(['say', 'tell', 'write', 'add', 'argue', 'ins
 
 /** Verbs whose past participle often follows a noun as a modifier: "a poll released Monday". */
 const MIN_ARTICLE = 0;
+const BARE_NOUNS = new Set(['challenge', 'release', 'name', 'sound', 'add']);
 const REDUCED_RELATIVE = new Set(['release', 'publish', 'post', 'list', 'name', 'identify', 'order', 'share']);
 
 /** Embedded questions are not claims: "X reveals if …". */
@@ -675,6 +676,9 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
   // "a major talking point", "one common saying": an -ing form right after an adjective is a noun.
   if (entry.participle && isWord(prev) && !prev.capital && isModifier(prev.norm) && tagOfLower(prev.norm) !== 'Adj|Past' && !QUANTITY_WORDS.has(prev.norm)) return null;
   if (namingParticiple(tk, c, entry)) return null;
+  // "a primary challenge", "the release of", "a big name", "sound bites", "add up": these bare forms are
+  // nouns or say nothing, except after "to" ("wants to release the files").
+  if (BARE_NOUNS.has(t.norm) && prev?.norm !== 'to') return null;
   // "continued" speaks only next to a quotation: "“…,” he continued." / "She continued: “…”"
   if (entry.lemma === 'continue' && !(tk[c + 1] === undefined || tk[c + 1]!.kind !== 'word' || prev?.kind === 'quote' || (c >= 2 && tk[c - 2]?.kind === 'quote'))) return null;
   if (entry.cls === 'evidence') {
@@ -932,8 +936,9 @@ const STANCE_ADJECTIVES = new Set([
   'critical', 'supportive', 'opposed', 'skeptical', 'sceptical', 'confident', 'eager', 'optimistic', 'pessimistic',
   'convinced', 'hopeful', 'worried', 'concerned', 'afraid', 'proud', 'angry', 'upset', 'unhappy', 'frustrated',
   'wary', 'reluctant', 'aware', 'dismissive', 'sympathetic', 'disappointed', 'adamant', 'happy',
+  'split', 'divided', 'sick', 'tired', 'fond', 'enamored', 'weary', 'thrilled', 'pleased', 'furious',
 ]);
-const STANCE_HEADS = new Set(['of', 'to', 'that', 'about', 'with']);
+const STANCE_HEADS = new Set(['of', 'to', 'that', 'about', 'with', 'in', 'at', 'on', 'over']);
 const STANCE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re", 'am', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
 /** "Republicans have been critical of Clinton’s emails": the subject holds the stance. */
@@ -978,6 +983,46 @@ function expectedTo(ctx: SentenceContext, c: number): Found | null {
   const head = groupSpan(ctx, subject);
   if (!rest || !head || rest.kind !== 'indirect') return null;
   return { speakerSpan: null, speakerForm: 'none', cue: makeCue(ctx, b, c), content: [head, ...rest.spans], kind: 'indirect', trailing: false };
+}
+
+/** Prepositions that make a participle the means or the occasion of the clause's act: "won by promising", "in describing", "took the step of criticizing". */
+const MEANS_PREPOSITIONS = new Set(['by', 'in', 'of']);
+
+/**
+ * "Cole rallied voters by promising to cut taxes", "In describing the plan, Cole said …": a cue
+ * participle after "by" or "in" is the act of the clause's subject, before it or after the
+ * opening phrase.
+ */
+function meansParticiple(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
+  const tk = ctx.tokens;
+  const cue = isCue(ctx, c, true);
+  if (!cue || !cue.entry.participle) return null;
+  let at = 0;
+  while (at < c - 1 && isWord(tk[at]) && SENTENCE_OPENERS.has(tk[at]!.norm)) at++;
+  const opening = at === c - 1;
+  const speaker = opening ? mainSubject(ctx, ctx.last + 1) : mainSubject(ctx, c - 1);
+  if (speaker.from < 0 || (opening ? speaker.from <= cue.end : speaker.to >= c - 1)) return null;
+  const found = contentAfterCue(ctx, cue.end, cue.entry, makeCue(ctx, c, cue.end), groupSpan(ctx, speaker), speakerForm(ctx, speaker));
+  return found ? { found, end: cue.end } : null;
+}
+
+/**
+ * "Noting that the plan had failed, Cole told …", "Citing his record, the senator …": a cue
+ * participle that opens the sentence is the act of the subject after the comma that closes it;
+ * what it says runs up to that comma.
+ */
+function openingParticiple(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
+  const tk = ctx.tokens;
+  const cue = isCue(ctx, c, true);
+  if (!cue || !cue.entry.participle) return null;
+  const speaker = mainSubject(ctx, ctx.last + 1);
+  if (speaker.from < 0 || speaker.from <= cue.end + 1 || tk[speaker.from - 1]!.norm !== ',') return null;
+  let k = pastCue(ctx, cue.end + 1, cue.entry, {});
+  if (tk[k]?.norm === 'that') k++;
+  const content = contentOf(ctx, k, speaker.from - 2);
+  if (!content) return null;
+  const found: Found = { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, cue.end), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+  return { found, end: cue.end };
 }
 
 /** Verbs that make their object do what the infinitive says: "led Cole to declare", "allowed him to call for". */
@@ -1440,6 +1485,24 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       found.push(noun);
       c++;
       continue;
+    }
+    if (t.norm.endsWith('ing') && (c === 0 || (isWord(tk[c - 1]) && SENTENCE_OPENERS.has(tk[c - 1]!.norm) && c <= 2))) {
+      const opening = openingParticiple(ctx, c);
+      if (opening) {
+        found.push(opening.found);
+        ctx.floor = opening.end + 1;
+        c = opening.end;
+        continue;
+      }
+    }
+    if (c >= 1 && MEANS_PREPOSITIONS.has(tk[c - 1]!.norm) && t.norm.endsWith('ing')) {
+      const means = meansParticiple(ctx, c);
+      if (means) {
+        found.push(means.found);
+        ctx.floor = means.end + 1;
+        c = means.end;
+        continue;
+      }
     }
     if (c >= 2 && tk[c - 1]!.norm === 'to' && !t.capital) {
       const inf = infinitiveCue(ctx, c);
@@ -2304,7 +2367,43 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
   }
   subordinateClauseStop(tokens, stop);
   dashedRelativeStop(tokens, stop);
+  commaRelativeStop(text, tokens, stop);
   return stop;
+}
+
+/** Helper verbs and forms of "be" that open a predicate: "…, has been …", "…, will …". */
+const PREDICATE_HELPERS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'remains', 'remained']);
+
+/** Whether the words from `k` open a predicate: a finite verb, after at most two adverbs ("quickly went", "also plans"). */
+function opensPredicate(tokens: Token[], k: number): boolean {
+  for (let n = 0; n < 3; n++) {
+    const t = tokens[k + n];
+    if (!isWord(t) || t.capital) return false;
+    if (PREDICATE_HELPERS.has(t.norm) || isFiniteVerb(t.norm)) return true;
+    const entry = cueEntry(t.norm);
+    if (entry && !entry.participle && t.norm !== entry.lemma) return true;
+    if (/[^e]ed$/.test(t.norm) && t.norm.length > 4 && tagOfLower(t.norm) === undefined) return true;
+    if (!(BETWEEN.has(t.norm) || (t.norm.endsWith('ly') && tagOfLower(t.norm) === undefined) || FENCED.has(t.norm))) return false;
+  }
+  return false;
+}
+
+/**
+ * "Cole, who said the bridge would close, voted for it": what was said inside a relative clause
+ * fenced by commas ends at the comma before the main verb, so that the sentence goes on as the
+ * writer's (or as the main verb's own statement).
+ */
+function commaRelativeStop(text: string, tokens: Token[], stop: Int32Array): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (w.kind !== 'word' || (w.norm !== 'who' && w.norm !== 'which') || tokens[i - 1]!.norm !== ',') continue;
+    let close = i + 2;
+    while (close < tokens.length && close - i < 40 && !(commaBefore(text, tokens[close]!) && opensPredicate(tokens, close + 1))) close++;
+    if (close >= tokens.length || close - i >= 40) continue;
+    const end = tokens[close]!.kind === 'quote' ? close : close - 1;
+    for (let k = i; k < close; k++) stop[k] = Math.min(stop[k]!, end);
+    i = close;
+  }
 }
 
 /**

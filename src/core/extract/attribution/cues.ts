@@ -95,6 +95,11 @@ const VERBS: [string, CueClass, string[]?][] = [
   ['exhort', 'speech'], ['marvel', 'speech', ['marvels', 'marveled', 'marveled', 'marveling']], ['disavow', 'speech'], ['downplay', 'speech'],
   ['articulate', 'speech'], ['unveil', 'speech'], ['trumpet', 'speech'], ['belittle', 'speech'], ['laud', 'speech'], ['extol', 'speech', ['extols', 'extolled', 'extolled', 'extolling']],
   ['heckle', 'speech'], ['prescribe', 'speech'], ['ponder', 'belief'], ['query', 'speech', ['queries', 'queried', 'queried', 'querying']],
+  ['dislike', 'belief'], ['hammer', 'speech'], ['interpret', 'belief'], ['herald', 'speech'], ['contradict', 'speech'],
+  ['petition', 'speech'], ['explore', 'intent'], ['lecture', 'speech'], ['reprimand', 'speech'], ['resist', 'intent'],
+  ['prohibit', 'speech'], ['savage', 'speech'], ['strive', 'intent', ['strives', 'strove', 'striven', 'striving']], ['intrigue', 'belief'],
+  ['love', 'belief'], ['reckon', 'belief'], ['crave', 'intent'], ['wish', 'intent'], ['trash', 'speech'],
+  ['veto', 'intent', ['vetoes', 'vetoed', 'vetoed', 'vetoing']], ['tick', 'speech'], ['demonstrate', 'evidence'], ['frame', 'name'],
   // Only with "as" after their object: "cast herself as an outsider", "painted him as weak" (see senses.ts).
   ['cast', 'name', ['casts', 'cast', 'cast', 'casting']], ['paint', 'name'],
 ];
@@ -118,6 +123,10 @@ for (const noun of ['state', 'states', 'attack', 'attacks', 'email', 'emails', '
 for (const form of ['vote', 'votes', 'voting', 'speak', 'speaking', 'focus', 'back', 'backing', 'nominating', 'ripping', 'elaborate', 'whisper']) LEXICON.delete(form);
 // "no comment", "on both sides", "to address the crowd", "a project", "the press": as nouns or bare verbs these mostly carry no statement.
 for (const form of ['comment', 'comments', 'side', 'sides', 'siding', 'address', 'present', 'presents', 'project', 'projects', 'projecting', 'document', 'documents', 'addressing', 'presenting', 'press', 'presses', 'pressing']) LEXICON.delete(form);
+
+// "primary challenges", "personal insults", "his remarks", "it sounds like", "a consultant who advised the campaign":
+// forms read as nouns or in a sense that reports no words, in most of their uses in news.
+for (const form of ['challenges', 'insults', 'remarks', 'sounds', 'advised']) LEXICON.delete(form);
 
 /** The cue entry of a lower-cased word, if it is a cue verb form. */
 export function cueEntry(word: string): CueEntry | undefined {
