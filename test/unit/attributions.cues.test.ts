@@ -58,3 +58,23 @@ describe('attributions: "made no mention of", "brushed off", "is looking to"', (
     assert.deepEqual([d.speaker, d.cue, d.kind, d.content], ['The union', 'lined up behind', 'indirect', ['the toll plan']]);
   });
 });
+
+describe('attributions: "are split on", "was confident in", "is sick of"', () => {
+  it('the subject holds the stance on what follows the adjective', () => {
+    const a = only('The council members are split on the toll plan.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The council members', 'are split on', 'indirect', ['the toll plan']]);
+    const b = only('The mayor was confident in the new ferry schedule.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The mayor', 'was confident in', 'indirect', ['the new ferry schedule']]);
+    const c = only('Commuters are sick of the delays on the bridge.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['Commuters', 'are sick of', 'indirect', ['the delays on the bridge']]);
+  });
+});
+
+describe('attributions: "resisted", "framed", "reprimanded"', () => {
+  it('the subject holds the stance', () => {
+    const a = only('The county resisted calls for a second bridge.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The county', 'resisted', 'indirect', ['calls for a second bridge']]);
+    const b = only('The mayor framed the toll as a fair price for the repairs.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The mayor', 'framed', 'indirect', ['the toll as a fair price for the repairs']]);
+  });
+});

@@ -936,8 +936,9 @@ const STANCE_ADJECTIVES = new Set([
   'critical', 'supportive', 'opposed', 'skeptical', 'sceptical', 'confident', 'eager', 'optimistic', 'pessimistic',
   'convinced', 'hopeful', 'worried', 'concerned', 'afraid', 'proud', 'angry', 'upset', 'unhappy', 'frustrated',
   'wary', 'reluctant', 'aware', 'dismissive', 'sympathetic', 'disappointed', 'adamant', 'happy',
+  'split', 'divided', 'sick', 'tired', 'fond', 'enamored', 'weary', 'thrilled', 'pleased', 'furious',
 ]);
-const STANCE_HEADS = new Set(['of', 'to', 'that', 'about', 'with']);
+const STANCE_HEADS = new Set(['of', 'to', 'that', 'about', 'with', 'in', 'at', 'on', 'over']);
 const STANCE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re", 'am', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
 /** "Republicans have been critical of Clinton’s emails": the subject holds the stance. */
@@ -1713,12 +1714,21 @@ function sentenceSubject(ctx: SentenceContext): Group {
   while (i <= ctx.last && i - from < 10) {
     const t = tk[i]!;
     if (!isWord(t)) break;
-    if (i > from && (BETWEEN.has(t.norm) || BE.has(t.norm) || CLAUSE_STOP.has(t.norm) && t.norm !== 'of' || cueEntry(t.norm) || (!t.capital && (/ed$/.test(t.norm) || isFiniteVerb(t.norm))))) break;
+    // "Ann Cole put off …": a base verb right after a name is its verb.
+    if (i > from && (BETWEEN.has(t.norm) || BE.has(t.norm) || CLAUSE_STOP.has(t.norm) && t.norm !== 'of' || cueEntry(t.norm) || (!t.capital && (/ed$/.test(t.norm) || isFiniteVerb(t.norm) || (tk[i - 1]!.capital && tagOfLower(t.norm) === 'Infinitive'))))) break;
     i++;
   }
   if (i === from || i - from >= 10) return { from: -1, to: -1 };
   if (i === from + 1 && NOT_BEFORE_VERB.has(tk[from]!.norm)) return { from: -1, to: -1 };
   return { from, to: i - 1 };
+}
+
+/** The sentence's subject when it is a name or a noun phrase ending before `before`, not an opening word set off by a comma. */
+function openingName(ctx: SentenceContext, before: number): Group {
+  const tk = ctx.tokens;
+  const subject = sentenceSubject(ctx);
+  if (subject.from < 0 || subject.to >= before || tk[subject.to + 1]?.norm === ',') return { from: -1, to: -1 };
+  return tk[subject.from]!.capital || SUBJECT_STARTS.has(tk[subject.from]!.norm) ? subject : { from: -1, to: -1 };
 }
 
 /** A subject pronoun, alone or with a contracted auxiliary: "she", "she's", "they've". */
@@ -1817,7 +1827,7 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
     let k = from + 1;
     while (k < before && k - from < 25 && tk[k]!.norm !== ',') k++;
     // "On Sunday Mr. Trump made a third attempt …, writing": an opening phrase with no comma ends where the subject's name starts.
-    if (k >= before || tk[k]!.norm !== ',') {
+    if (k >= before - 1 || tk[k]!.norm !== ',') {
       if (CLAUSE_WORDS.has(first.norm) || first.norm.endsWith('ing')) return none;
       opener = from;
     } else from = k + 1;
@@ -1825,6 +1835,7 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
   if (opener >= 0) {
     for (let k = from + 1; k < before && k - from < 25; k++) {
       const t = tk[k]!;
+      if (t.kind === 'quote') continue;
       if (t.kind !== 'word' || CLAUSE_WORDS.has(t.norm)) return none;
       if (!isClauseVerb(tk, k)) continue;
       const { group } = speakerLeft(ctx, k);
@@ -2120,6 +2131,10 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     const before = earlier[earlier.length - 1];
     const main = before?.speakerSpan && (before.trailing || before.kind === 'direct') ? null : mainSubject(ctx, and);
     if (main && main.from >= 0) return contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, main), speakerForm(ctx, main));
+    // "Sullivan put off deciding whether Judicial Watch could question Clinton but said …": where no
+    // clause subject is read, the sentence's opening name speaks rather than an earlier statement's.
+    const subject = main ? openingName(ctx, and) : { from: -1, to: -1 };
+    if (subject.from >= 0) return contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, subject), speakerForm(ctx, subject));
     const { speakerSpan, form } = inheritedSpeaker(ctx, earlier);
     if (!speakerSpan) return null;
     return contentAfterCue(ctx, cueEnd, entry, cue, speakerSpan, form);
@@ -2338,6 +2353,14 @@ function withBefore(text: string, tokens: Token[], i: number): number {
 
 const isDash = (t: Token): boolean => t.kind === 'punct' && (t.norm === '-' || t.norm === '—' || t.norm === '–' || t.norm === '―');
 
+const MODALS = new Set(['would', 'should', 'could', 'might', 'must', 'will', 'can', 'may', 'shall']);
+
+/** Whether a modal stands between tokens `from` and `to` (both excluded). */
+function modalBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (MODALS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
 /** See SentenceContext.stop. */
 function coordinationStops(text: string, tokens: Token[], last: number): Int32Array {
   const stop = new Int32Array(tokens.length);
@@ -2351,6 +2374,12 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     const t = tokens[i]!;
     // "…, according to X" and "“…,” according to X" (the comma inside the closing quote).
     if (t.norm === 'according' && tokens[i + 1]?.norm === 'to' && i > 0 && commaBefore(text, tokens[i - 1]!)) {
+      next = tokens[i - 1]!.kind === 'quote' ? i - 1 : i - 2;
+      continue;
+    }
+    // "…, compared with 30 percent who said …": the comparison is the writer's, and whoever it
+    // brings in speaks for themselves.
+    if (t.norm === 'compared' && (tokens[i + 1]?.norm === 'with' || tokens[i + 1]?.norm === 'to') && i > 0 && commaBefore(text, tokens[i - 1]!)) {
       next = tokens[i - 1]!.kind === 'quote' ? i - 1 : i - 2;
       continue;
     }
@@ -2386,7 +2415,8 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
         next = k - 1;
       }
       // "…, John said none were added": a comma, a short subject and a cue verb start a statement of its own.
-      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || tokens[k]!.norm === ':' || isDash(tokens[k]!)) && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital))) {
+      // Not "…, he would have asked for more": a modal makes it the main clause of a condition, not a reporting one.
+      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || tokens[k]!.norm === ':' || isDash(tokens[k]!)) && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital)) && !modalBetween(tokens, k, i)) {
         hold();
         next = k - 1;
       }
@@ -2474,13 +2504,17 @@ const SUBORDINATORS = new Set(['even', 'in', 'during', 'while', 'although', 'tho
  */
 function subordinateClauseStop(tokens: Token[], stop: Int32Array): void {
   const first = tokens[0];
-  if (!first || first.kind !== 'word' || !SUBORDINATORS.has(first.norm)) return;
+  if (!first || first.kind !== 'word') return;
+  // "Noting that only one senator voted for it, Cole added …": an opening participle phrase ends at
+  // its first comma.
+  const participle = first.norm.endsWith('ing') && first.norm.length > 5 && !SUBORDINATORS.has(first.norm);
+  if (!participle && !SUBORDINATORS.has(first.norm)) return;
   let cue = false;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'word' && cueEntry(t.norm)) cue = true;
-    else if (cue && t.norm === ',') {
-      for (let k = 0; k < i; k++) stop[k] = Math.min(stop[k]!, i - 1);
+    else if ((cue || participle) && t.norm === ',') {
+      if (cue) for (let k = 0; k < i; k++) stop[k] = Math.min(stop[k]!, i - 1);
       return;
     }
   }

@@ -95,6 +95,11 @@ const VERBS: [string, CueClass, string[]?][] = [
   ['exhort', 'speech'], ['marvel', 'speech', ['marvels', 'marveled', 'marveled', 'marveling']], ['disavow', 'speech'], ['downplay', 'speech'],
   ['articulate', 'speech'], ['unveil', 'speech'], ['trumpet', 'speech'], ['belittle', 'speech'], ['laud', 'speech'], ['extol', 'speech', ['extols', 'extolled', 'extolled', 'extolling']],
   ['heckle', 'speech'], ['prescribe', 'speech'], ['ponder', 'belief'], ['query', 'speech', ['queries', 'queried', 'queried', 'querying']],
+  ['dislike', 'belief'], ['hammer', 'speech'], ['interpret', 'belief'], ['herald', 'speech'], ['contradict', 'speech'],
+  ['petition', 'speech'], ['explore', 'intent'], ['lecture', 'speech'], ['reprimand', 'speech'], ['resist', 'intent'],
+  ['prohibit', 'speech'], ['savage', 'speech'], ['strive', 'intent', ['strives', 'strove', 'striven', 'striving']], ['intrigue', 'belief'],
+  ['love', 'belief'], ['reckon', 'belief'], ['crave', 'intent'], ['wish', 'intent'], ['trash', 'speech'],
+  ['veto', 'intent', ['vetoes', 'vetoed', 'vetoed', 'vetoing']], ['tick', 'speech'], ['demonstrate', 'evidence'], ['frame', 'name'],
   // Only with "as" after their object: "cast herself as an outsider", "painted him as weak" (see senses.ts).
   ['cast', 'name', ['casts', 'cast', 'cast', 'casting']], ['paint', 'name'],
 ];
