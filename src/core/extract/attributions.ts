@@ -1027,6 +1027,28 @@ function openingParticiple(ctx: SentenceContext, c: number): { found: Found; end
 
 /** Cues whose passive with "by" tells who made or handled a thing, not who holds a stance: "written by", "decided by". */
 const NOT_PASSIVE_CUES = new Set(['decide', 'know', 'write', 'explain', 'present', 'release', 'continue', 'recognize', 'maintain', 'add', 'read', 'list', 'post', 'publish', 'order', 'identify']);
+/** Words that stand for what was said when the cue has no object of its own: "which Cole denies", "everything he said". */
+const OBJECT_RELATIVES = new Set(['which', 'whom', 'what', 'everything', 'something', 'nothing', 'anything']);
+
+/**
+ * "The tax, which Senator Cole proposed in May, failed", "everything he said": the cue's object is
+ * the relative word before its subject, so that word is what was said.
+ */
+function objectRelative(ctx: SentenceContext, c: number, cueEnd: number, entry: CueEntry): Found | null {
+  const tk = ctx.tokens;
+  // "which the court refused": a refusal of an act, not of words.
+  if (entry.participle || tk[c]!.norm.endsWith('ing') || entry.lemma === 'refuse' || entry.lemma === 'decline') return null;
+  const next = tk[cueEnd + 1];
+  if (!(next === undefined || cueEnd + 1 > ctx.last || next.kind === 'punct' || (next.kind === 'word' && TRAILER.has(next.norm) && !ADDRESSED.has(entry.lemma)))) return null;
+  const { group } = speakerLeft(ctx, c);
+  if (group.from < 1) return null;
+  const rel = tk[group.from - 1]!;
+  if (!isWord(rel) || !OBJECT_RELATIVES.has(rel.norm)) return null;
+  const content = contentOf(ctx, group.from - 1, group.from - 1);
+  if (!content) return null;
+  return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, c, cueEnd), content: content.spans, kind: content.kind, trailing: false };
+}
+
 /** Relative pronouns that stand for what a passive clause is about: "Cole, who was endorsed by the union". */
 const PASSIVE_RELATIVES = new Set(['who', 'which', 'that']);
 
@@ -1569,6 +1591,13 @@ function attributeSentence(ctx: SentenceContext): Found[] {
     }
     const cue = isCue(ctx, c) ?? (t.capital || NOT_BEFORE_VERB.has(tk[c - 1]?.norm ?? '') ? null : phraseCue(tk, c));
     if (!cue) continue;
+    const relative = objectRelative(ctx, c, cue.end, cue.entry);
+    if (relative) {
+      found.push(relative);
+      ctx.floor = cue.end + 1;
+      c = cue.end;
+      continue;
+    }
     const a = attributeCue(ctx, c, cue.end, cue.entry, found);
     if (a && !a.trailing && a.kind === 'indirect' && c >= 2 && tk[c - 1]!.norm === 'which' && tk[c - 2]!.norm === ',') {
       // "The union, which endorsed Cole in May, has grown": the relative clause ends at its comma.
