@@ -45,3 +45,15 @@ describe('attributions: the nearest subject pronoun of coordinated verbs', () =>
     assert.deepEqual([b.speaker, b.content], ['Ann Cole', ['to fix the roads']]);
   });
 });
+
+describe('attributions: the subject a coordinated cue speaks for', () => {
+  it('the opening name, not a statement inside a clause on the way ("… whether X could … but said …")', () => {
+    const a = byCue('Ann Cole put off deciding whether the union could question the mayor but said the harbor would reopen.', 'said');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['the harbor would reopen']]);
+  });
+
+  it('past an opening phrase that ends in a quotation ("On “Face the Nation,” Cole admitted …, but said …")', () => {
+    const a = byCue('On “Face the Nation,” Ann Cole admitted that the harbor plan that the council approved was late, but said the ferry would run.', 'said');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['the ferry would run']]);
+  });
+});
