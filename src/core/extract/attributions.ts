@@ -648,12 +648,31 @@ function verbAfterAside(ctx: SentenceContext, c: number): boolean {
   return next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || next.capital));
 }
 
+/** Bodies that pass laws: "the Senate passed a bill", "lawmakers approved the measure". */
+const LEGISLATURES = new Set(['house', 'senate', 'congress', 'legislature', 'legislatures', 'lawmakers', 'legislators', 'council', 'assembly', 'parliament', 'states']);
+const LEGISLATED: CueEntry = { lemma: 'pass', cls: 'intent', participle: false };
+const REPORTS: CueEntry = { lemma: 'report', cls: 'speech', participle: false };
+
+/**
+ * "passed" and "approved" after a body that makes laws, "reports that" after a name: verbs there,
+ * though mostly not cues elsewhere ("time passed", "news reports that …").
+ */
+function cueAfterBody(ctx: SentenceContext, c: number): CueEntry | undefined {
+  const tk = ctx.tokens;
+  const norm = tk[c]!.norm;
+  if (norm === 'reports') return tk[c + 1]?.norm === 'that' && c > 0 && tk[c - 1]!.capital ? REPORTS : undefined;
+  if (norm !== 'passed' && norm !== 'approved') return undefined;
+  let b = c - 1;
+  while (b >= 0 && isWord(tk[b]) && (BETWEEN.has(tk[b]!.norm) || isAdverb(tk[b]!))) b--;
+  return isWord(tk[b]) && LEGISLATURES.has(tk[b]!.norm) ? LEGISLATED : undefined;
+}
+
 function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: CueEntry; end: number } | null {
   const tk = ctx.tokens;
   const t = tk[c]!;
   if (t.kind !== 'word') return null;
   if (t.norm === 'according' && tk[c + 1]?.norm === 'to') return null; // handled apart
-  const entry = cueEntry(t.norm) ?? (t.norm === 'backing' ? backingAfterNoun(ctx, c) : undefined);
+  const entry = cueEntry(t.norm) ?? (t.norm === 'backing' ? backingAfterNoun(ctx, c) : cueAfterBody(ctx, c));
   if (!entry) return null;
   if (t.capital && c > 0 && !(ctx.titleCase && tk[c - 1]!.capital)) return null; // "the State Department", "Call of Duty"
   if (nonAttributingSense(tk, c, entry)) return null;
