@@ -1019,7 +1019,7 @@ function meansParticiple(ctx: SentenceContext, c: number): { found: Found; end: 
   let at = 0;
   while (at < c - 1 && isWord(tk[at]) && SENTENCE_OPENERS.has(tk[at]!.norm)) at++;
   const opening = at === c - 1;
-  const speaker = opening ? mainSubject(ctx, ctx.last + 1) : mainSubject(ctx, c - 1);
+  const speaker = opening ? mainSubject(ctx, Math.min(ctx.last + 1, tk.length - 1)) : mainSubject(ctx, c - 1);
   if (speaker.from < 0 || (opening ? speaker.from <= cue.end : speaker.to >= c - 1)) return null;
   const found = contentAfterCue(ctx, cue.end, cue.entry, makeCue(ctx, c, cue.end), groupSpan(ctx, speaker), speakerForm(ctx, speaker));
   return found ? { found, end: cue.end } : null;
@@ -1034,7 +1034,7 @@ function openingParticiple(ctx: SentenceContext, c: number): { found: Found; end
   const tk = ctx.tokens;
   const cue = isCue(ctx, c, true);
   if (!cue || !cue.entry.participle) return null;
-  const speaker = mainSubject(ctx, ctx.last + 1);
+  const speaker = mainSubject(ctx, Math.min(ctx.last + 1, tk.length - 1));
   if (speaker.from < 0 || speaker.from <= cue.end + 1 || tk[speaker.from - 1]!.norm !== ',') return null;
   let k = pastCue(ctx, cue.end + 1, cue.entry, {});
   if (tk[k]?.norm === 'that') k++;
@@ -1824,7 +1824,7 @@ function pronounSubject(ctx: SentenceContext, before: number): Group {
     const p = tk[k - 1];
     if (isWord(p) && (EMBEDDING.has(p.norm) || cueEntry(p.norm))) return none;
     const n = tk[k + 1];
-    if (isWord(n) && cueEntry(n.norm) && (tk[k + 2]?.norm === ',' || tk[k + 2]?.kind === 'quote' || isDash(tk[k + 2]!))) return none;
+    if (isWord(n) && cueEntry(n.norm) && (tk[k + 2]?.norm === ',' || tk[k + 2]?.kind === 'quote' || (tk[k + 2] !== undefined && isDash(tk[k + 2]!)))) return none;
     // "As they met in Ottawa, Trump was …", "She recanted, and the book included …": a later clause has a subject of its own.
     for (let j = k + 2; j < before; j++) {
       const w = tk[j]!;
