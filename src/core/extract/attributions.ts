@@ -1831,7 +1831,8 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
   const head = tk[from];
   if (tk[before]?.norm === ',' && before - from <= 8 && isWord(head) && !CLAUSE_STOP.has(head.norm) && !TIME.has(head.norm) && !BETWEEN.has(head.norm)) {
     // Not "the union leader rallied teachers, saying": a past form in it is a verb the lexicon missed.
-    for (let k = from; k < before; k++) if (!isWord(tk[k]) || (k > from && (CLAUSE_WORDS.has(tk[k]!.norm) || (!tk[k]!.capital && /ed$/.test(tk[k]!.norm))))) return none;
+    // "Sen. Ann Cole (D-Ore.), noting …": a short parenthesis belongs to the name.
+    for (let k = from; k < before; k++) if (!(isWord(tk[k]) || (k > from && (tk[k]!.norm === '(' || tk[k]!.norm === ')' || tk[k]!.norm === '.'))) || (k > from && (CLAUSE_WORDS.has(tk[k]!.norm) || (!tk[k]!.capital && /ed$/.test(tk[k]!.norm))))) return none;
     return { from, to: before - 1 };
   }
   return none;
@@ -1918,6 +1919,37 @@ function listedVerbSubject(ctx: SentenceContext, left: Group, c: number): Group 
   if (!verb) return none;
   const main = mainSubject(ctx, c - 1);
   return main.from >= 0 && main.to < left.from ? main : none;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const ADJECTIVE_TAGS = new Set(['Adjective', 'Comparable', 'Superlative', 'Adj|Past', 'Adj|Gerund']);
+
+/** "vocal", "spontaneous", "most telling": a word that reads only as an adjective. */
+function isAdjective(t: Token): boolean {
+  if (t.kind !== 'word' || t.capital) return false;
+  const tag = tagOfLower(t.norm);
+  if (tag !== undefined) return ADJECTIVE_TAGS.has(tag);
+  return /(?:ous|ive|ful|ic|al|ent|ant|est|ed)$/.test(t.norm) && !isFiniteVerb(t.norm);
+}
+
+/**
+ * "Ryan is a vocal advocate of", "roused the crowd to spontaneous chants of", "showed subtle hints
+ * that": when only an article and adjectives stand before the cue, the cue is a noun and the words
+ * before it name nobody; the subject of the verb the noun phrase hangs on holds it.
+ */
+function nounCueHolder(ctx: SentenceContext, left: Group): Group {
+  const tk = ctx.tokens;
+  const none = { from: -1, to: -1 };
+  if (left.from < 0 || !isAdjective(tk[left.to]!)) return none;
+  for (let i = left.from; i < left.to; i++) {
+    const t = tk[i]!;
+    if (!(ARTICLES.has(t.norm) || DEGREE.has(t.norm) || isAdverb(t) || isAdjective(t))) return none;
+  }
+  let k = left.from - 1;
+  while (k >= 0 && isWord(tk[k]) && (tagOfLower(tk[k]!.norm) === 'Preposition' || isAdverb(tk[k]!))) k--;
+  if (k < 1 || !isClauseVerb(tk, k)) return none;
+  const { group } = speakerLeft(ctx, k);
+  return group;
 }
 
 /** Whether a lower-case word reads as the finite verb of a clause. */
@@ -2215,7 +2247,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const content = contentOf(ctx, k, contentEnd(ctx, k));
   if (!content || (content.kind === 'indirect' && entry.cls === 'speech' && adjunctOnly(ctx, k, content.spans[0]!))) return null;
   const listed = listedVerbSubject(ctx, left, c);
-  const subject = listed.from >= 0 ? listed : left;
+  const holder = listed.from < 0 ? nounCueHolder(ctx, left) : listed;
+  const subject = holder.from >= 0 ? holder : left;
   return {
     speakerSpan: groupSpan(ctx, subject), speakerForm: speakerForm(ctx, subject), cue, addresseeSpan: lead.addressee ?? out.addressee,
     content: content.spans, kind: content.kind, quote: content.quote, trailing: false,
