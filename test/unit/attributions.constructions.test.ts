@@ -56,3 +56,17 @@ describe('attributions: a cue participle that opens the sentence', () => {
     ]);
   });
 });
+
+describe('attributions: a passive cue with its agent', () => {
+  it('"The toll plan was criticized by …": the agent holds the stance about the subject', () => {
+    const a = only('The toll plan was sharply criticized by the ferry workers union.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the ferry workers union', 'was sharply criticized by', 'indirect', ['The toll plan']]);
+    const b = only('Ann Cole, who was endorsed by the teachers, won the seat.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the teachers', 'was endorsed by', 'indirect', ['who']]);
+  });
+
+  it('no statement in what may happen, nor in who wrote a thing', () => {
+    assert.deepEqual(read('The seat will be decided by a runoff.'), []);
+    assert.deepEqual(read('The report was written by two clerks.'), []);
+  });
+});

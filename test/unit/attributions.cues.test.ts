@@ -78,3 +78,13 @@ describe('attributions: "resisted", "framed", "reprimanded"', () => {
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The mayor', 'framed', 'indirect', ['the toll as a fair price for the repairs']]);
   });
 });
+
+describe('attributions: "the Senate passed", "the Gazette reports that"', () => {
+  it('a body that makes laws passes what follows; an outlet before "reports that" speaks', () => {
+    const a = only('The county council passed a measure that would raise the ferry fares.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The county council', 'passed', 'indirect', ['a measure that would raise the ferry fares']]);
+    const b = only('The Harbor Gazette reports that the bridge will close in May.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The Harbor Gazette', 'reports', 'indirect', ['the bridge will close in May']]);
+    assert.deepEqual(read('Two weeks passed before the ferry came back.'), []);
+  });
+});

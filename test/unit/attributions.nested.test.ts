@@ -34,3 +34,30 @@ describe('attributions: a relative clause fenced by commas', () => {
     ]);
   });
 });
+
+describe('attributions: where one statement ends and the next begins', () => {
+  it('an opening participle phrase ends at its comma, and the main clause speaks for itself ("Joining …, X added …")', () => {
+    const found = read('Joining the protest after the council voted against the budget, the mayor added that the vote was a failure.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['the council', 'voted', 'indirect', ['against the budget']],
+      ['the mayor', 'added', 'indirect', ['the vote was a failure']],
+    ]);
+  });
+
+  it('"…, compared with 25 percent who said …" is a second statement, not part of the first', () => {
+    const found = read('Sixty percent of residents said the ferry should run all year, compared with 25 percent who said it should stop in winter.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['Sixty percent of residents', 'said', 'indirect', ['the ferry should run all year']],
+      ['25 percent who', 'said', 'indirect', ['it should stop in winter']],
+    ]);
+  });
+});
+
+describe('attributions: numbers with thousands separators', () => {
+  it('a comma inside "2,400" does not end the content or start a statement', () => {
+    const found = read('The agency also reported that roughly 2,400 donor names weren’t disclosed.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The agency', 'reported', 'indirect', ['roughly 2,400 donor names weren’t disclosed']],
+    ]);
+  });
+});

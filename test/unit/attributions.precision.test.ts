@@ -121,3 +121,10 @@ describe('attributions: cue forms that are nouns or report no words', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', 'wants', 'indirect', ['to release the files before the vote']]);
   });
 });
+
+describe('attributions: a modal after a comma keeps the clause inside the content', () => {
+  it('"…, he would have asked for more" is the rest of what was said, not a new statement', () => {
+    const a = only('Cole said that if the mayor wanted a deal, he would have asked for more land.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', 'said', 'indirect', ['if the mayor wanted a deal, he would have asked for more land']]);
+  });
+});

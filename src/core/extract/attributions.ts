@@ -648,12 +648,31 @@ function verbAfterAside(ctx: SentenceContext, c: number): boolean {
   return next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || next.capital));
 }
 
+/** Bodies that pass laws: "the Senate passed a bill", "lawmakers approved the measure". */
+const LEGISLATURES = new Set(['house', 'senate', 'congress', 'legislature', 'legislatures', 'lawmakers', 'legislators', 'council', 'assembly', 'parliament', 'states']);
+const LEGISLATED: CueEntry = { lemma: 'pass', cls: 'intent', participle: false };
+const REPORTS: CueEntry = { lemma: 'report', cls: 'speech', participle: false };
+
+/**
+ * "passed" and "approved" after a body that makes laws, "reports that" after a name: verbs there,
+ * though mostly not cues elsewhere ("time passed", "news reports that …").
+ */
+function cueAfterBody(ctx: SentenceContext, c: number): CueEntry | undefined {
+  const tk = ctx.tokens;
+  const norm = tk[c]!.norm;
+  if (norm === 'reports') return tk[c + 1]?.norm === 'that' && c > 0 && tk[c - 1]!.capital ? REPORTS : undefined;
+  if (norm !== 'passed' && norm !== 'approved') return undefined;
+  let b = c - 1;
+  while (b >= 0 && isWord(tk[b]) && (BETWEEN.has(tk[b]!.norm) || isAdverb(tk[b]!))) b--;
+  return isWord(tk[b]) && LEGISLATURES.has(tk[b]!.norm) ? LEGISLATED : undefined;
+}
+
 function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: CueEntry; end: number } | null {
   const tk = ctx.tokens;
   const t = tk[c]!;
   if (t.kind !== 'word') return null;
   if (t.norm === 'according' && tk[c + 1]?.norm === 'to') return null; // handled apart
-  const entry = cueEntry(t.norm) ?? (t.norm === 'backing' ? backingAfterNoun(ctx, c) : undefined);
+  const entry = cueEntry(t.norm) ?? (t.norm === 'backing' ? backingAfterNoun(ctx, c) : cueAfterBody(ctx, c));
   if (!entry) return null;
   if (t.capital && c > 0 && !(ctx.titleCase && tk[c - 1]!.capital)) return null; // "the State Department", "Call of Duty"
   if (nonAttributingSense(tk, c, entry)) return null;
@@ -1023,6 +1042,51 @@ function openingParticiple(ctx: SentenceContext, c: number): { found: Found; end
   if (!content) return null;
   const found: Found = { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, cue.end), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
   return { found, end: cue.end };
+}
+
+/** Cues whose passive with "by" tells who made or handled a thing, not who holds a stance: "written by", "decided by". */
+const NOT_PASSIVE_CUES = new Set(['decide', 'know', 'write', 'explain', 'present', 'release', 'continue', 'recognize', 'maintain', 'add', 'read', 'list', 'post', 'publish', 'order', 'identify']);
+/** Relative pronouns that stand for what a passive clause is about: "Cole, who was endorsed by the union". */
+const PASSIVE_RELATIVES = new Set(['who', 'which', 'that']);
+
+/**
+ * "The plan was criticized by the union", "Cole, who was endorsed by the mayor": the agent after
+ * "by" holds the stance, and the passive's subject is what it is about.
+ */
+function passiveByAgent(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
+  const tk = ctx.tokens;
+  const entry = cueEntry(tk[c]!.norm);
+  if (!entry || tk[c]!.norm === entry.lemma || tk[c]!.norm.endsWith('s') || entry.participle || NOT_PASSIVE_CUES.has(entry.lemma)) return null;
+  let b = c - 1;
+  while (b > 0 && isWord(tk[b]) && (isAdverb(tk[b]!) || tk[b]!.norm === 'also' || tk[b]!.norm === 'first' || tk[b]!.norm === 'not')) b--;
+  // "will be decided by", "could be shared by": what may happen, not a stance anyone holds.
+  if (!isWord(tk[b]) || !BE.has(tk[b]!.norm) || tk[b]!.norm === "'s" || tk[b]!.norm === 'be') return null;
+  let by = c + 1;
+  while (by <= ctx.last && by - c <= 3 && isWord(tk[by]) && (isAdverb(tk[by]!) || TIME.has(tk[by]!.norm))) by++;
+  if (tk[by]?.norm !== 'by') return null;
+  const agent = speakerRight(ctx, by);
+  if (agent.from < 0 || agent.to - agent.from > 10) return null;
+  // "criticized by rivals for failing to …": the reason is not part of who.
+  for (let k = agent.from + 1; k <= agent.to; k++) {
+    if (tk[k]!.norm === 'for' || (!tk[k]!.capital && tk[k]!.norm.endsWith('ing'))) {
+      agent.to = k - 1;
+      break;
+    }
+  }
+  // "said by telephone", "won by 5 points": a means or a margin, not someone.
+  const first = tk[agent.from]!;
+  if (CHANNELS.has(first.norm) || isAdverb(first) || /^\d/.test(first.norm)) return null;
+  let be = b;
+  if (isWord(tk[be - 1]) && (tk[be - 1]!.norm === 'been' || tk[be - 1]!.norm === 'being')) be--;
+  while (be > 0 && isWord(tk[be - 1]) && (AUXILIARIES.has(tk[be - 1]!.norm) || BETWEEN.has(tk[be - 1]!.norm))) be--;
+  const before = tk[be - 1];
+  if (!isWord(before)) return null;
+  const subject: Group = PASSIVE_RELATIVES.has(before.norm) ? { from: be - 1, to: be - 1 } : nounPhraseLeft(ctx, be - 1, 8, true);
+  if (subject.from < 0) return null;
+  const content = contentOf(ctx, subject.from, subject.to);
+  if (!content) return null;
+  const found: Found = { speakerSpan: groupSpan(ctx, agent), speakerForm: speakerForm(ctx, agent), cue: makeCue(ctx, b, by), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+  return { found, end: agent.to };
 }
 
 /** Verbs that make their object do what the infinitive says: "led Cole to declare", "allowed him to call for". */
@@ -1485,6 +1549,15 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       found.push(noun);
       c++;
       continue;
+    }
+    if (c >= 2 && !t.capital && (t.norm.endsWith('ed') || t.norm.endsWith('n') || t.norm === 'said' || t.norm === 'told')) {
+      const passive = passiveByAgent(ctx, c);
+      if (passive) {
+        found.push(passive.found);
+        ctx.floor = passive.end + 1;
+        c = passive.end;
+        continue;
+      }
     }
     if (t.norm.endsWith('ing') && (c === 0 || (isWord(tk[c - 1]) && SENTENCE_OPENERS.has(tk[c - 1]!.norm) && c <= 2))) {
       const opening = openingParticiple(ctx, c);
@@ -2332,6 +2405,14 @@ function withBefore(text: string, tokens: Token[], i: number): number {
 
 const isDash = (t: Token): boolean => t.kind === 'punct' && (t.norm === '-' || t.norm === '—' || t.norm === '–' || t.norm === '―');
 
+const MODALS = new Set(['would', 'should', 'could', 'might', 'must', 'will', 'can', 'may', 'shall']);
+
+/** Whether a modal stands between tokens `from` and `to` (both excluded). */
+function modalBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (MODALS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
 /** See SentenceContext.stop. */
 function coordinationStops(text: string, tokens: Token[], last: number): Int32Array {
   const stop = new Int32Array(tokens.length);
@@ -2345,6 +2426,12 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     const t = tokens[i]!;
     // "…, according to X" and "“…,” according to X" (the comma inside the closing quote).
     if (t.norm === 'according' && tokens[i + 1]?.norm === 'to' && i > 0 && commaBefore(text, tokens[i - 1]!)) {
+      next = tokens[i - 1]!.kind === 'quote' ? i - 1 : i - 2;
+      continue;
+    }
+    // "…, compared with 30 percent who said …": the comparison is the writer's, and whoever it
+    // brings in speaks for themselves.
+    if (t.norm === 'compared' && (tokens[i + 1]?.norm === 'with' || tokens[i + 1]?.norm === 'to') && i > 0 && commaBefore(text, tokens[i - 1]!)) {
       next = tokens[i - 1]!.kind === 'quote' ? i - 1 : i - 2;
       continue;
     }
@@ -2380,7 +2467,8 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
         next = k - 1;
       }
       // "…, John said none were added": a comma, a short subject and a cue verb start a statement of its own.
-      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || tokens[k]!.norm === ':' || isDash(tokens[k]!)) && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital))) {
+      // Not "…, he would have asked for more": a modal makes it the main clause of a condition, not a reporting one.
+      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || tokens[k]!.norm === ':' || isDash(tokens[k]!)) && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital)) && !modalBetween(tokens, k, i)) {
         hold();
         next = k - 1;
       }
@@ -2468,13 +2556,17 @@ const SUBORDINATORS = new Set(['even', 'in', 'during', 'while', 'although', 'tho
  */
 function subordinateClauseStop(tokens: Token[], stop: Int32Array): void {
   const first = tokens[0];
-  if (!first || first.kind !== 'word' || !SUBORDINATORS.has(first.norm)) return;
+  if (!first || first.kind !== 'word') return;
+  // "Noting that only one senator voted for it, Cole added …": an opening participle phrase ends at
+  // its first comma.
+  const participle = first.norm.endsWith('ing') && first.norm.length > 5 && !SUBORDINATORS.has(first.norm);
+  if (!participle && !SUBORDINATORS.has(first.norm)) return;
   let cue = false;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'word' && cueEntry(t.norm)) cue = true;
-    else if (cue && t.norm === ',') {
-      for (let k = 0; k < i; k++) stop[k] = Math.min(stop[k]!, i - 1);
+    else if ((cue || participle) && t.norm === ',') {
+      if (cue) for (let k = 0; k < i; k++) stop[k] = Math.min(stop[k]!, i - 1);
       return;
     }
   }
