@@ -87,7 +87,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'th
 const VERB_NEXT = new Set(['that', 'to', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'this', 'there', 'him', 'them', 'us', 'me', 'no', 'more', 'all']);
 
 /** Labels before a colon that introduce no speaker: "Update: …", "Note: …". */
-const COLON_LABELS = new Set(['update', 'note', 'editor', "editor's", 'correction', 'clarification', 'disclosure', 'related', 'read', 'watch', 'photo', 'video', 'source', 'sources', 'q', 'a', 'washington', 'new', 'breaking', 'exclusive', 'opinion', 'analysis', 'live', 'full', 'transcript', 'audio']);
+const COLON_LABELS = new Set(['update', 'note', 'editor', "editor's", 'correction', 'clarification', 'disclosure', 'related', 'read', 'watch', 'photo', 'video', 'source', 'sources', 'q', 'a', 'washington', 'new', 'breaking', 'exclusive', 'opinion', 'analysis', 'live', 'full', 'transcript', 'audio', 'contributing', 'email', 'paid', 'plus', 'revealed', 'look', 'remember', 'boom']);
 
 const FILLERS = new Set(['example', 'instance', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'ago', 'few', 'several', 'meanwhile', 'however', 'but', 'yet', 'still', 'also', 'indeed', 'instead', 'later', 'earlier', 'and']);
 
@@ -1219,7 +1219,8 @@ function colonHeadline(ctx: SentenceContext): Found | null {
   if (k === 0 || k >= (prep > 0 ? 8 : 5) || tk[k]?.norm !== ':' || ctx.last - k < 3 || prep === k - 1) return null;
   if (COLON_LABELS.has(tk[0]!.norm) || NOT_BEFORE_VERB.has(tk[0]!.norm)) return null;
   const content = contentOf(ctx, k + 1, ctx.last);
-  if (!content) return null;
+  // "Sanders: 1,547": a tally after a name says nothing.
+  if (!content || !content.spans.some((s) => /\p{L}/u.test(ctx.text.slice(s.start, s.end)))) return null;
   const speaker = { from: 0, to: (prep > 0 ? prep : k) - 1 };
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
