@@ -52,3 +52,12 @@ describe('attributions: where one statement ends and the next begins', () => {
     ]);
   });
 });
+
+describe('attributions: numbers with thousands separators', () => {
+  it('a comma inside "2,400" does not end the content or start a statement', () => {
+    const found = read('The agency also reported that roughly 2,400 donor names weren’t disclosed.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The agency', 'reported', 'indirect', ['roughly 2,400 donor names weren’t disclosed']],
+    ]);
+  });
+});

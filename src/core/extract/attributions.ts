@@ -87,7 +87,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'th
 const VERB_NEXT = new Set(['that', 'to', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'this', 'there', 'him', 'them', 'us', 'me', 'no', 'more', 'all']);
 
 /** Labels before a colon that introduce no speaker: "Update: …", "Note: …". */
-const COLON_LABELS = new Set(['update', 'note', 'editor', "editor's", 'correction', 'clarification', 'disclosure', 'related', 'read', 'watch', 'photo', 'video', 'source', 'sources', 'q', 'a', 'washington', 'new', 'breaking', 'exclusive', 'opinion', 'analysis', 'live', 'full', 'transcript', 'audio']);
+const COLON_LABELS = new Set(['update', 'note', 'editor', "editor's", 'correction', 'clarification', 'disclosure', 'related', 'read', 'watch', 'photo', 'video', 'source', 'sources', 'q', 'a', 'washington', 'new', 'breaking', 'exclusive', 'opinion', 'analysis', 'live', 'full', 'transcript', 'audio', 'contributing', 'email', 'paid', 'plus', 'revealed', 'look', 'remember', 'boom']);
 
 const FILLERS = new Set(['example', 'instance', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'ago', 'few', 'several', 'meanwhile', 'however', 'but', 'yet', 'still', 'also', 'indeed', 'instead', 'later', 'earlier', 'and']);
 
@@ -1219,7 +1219,8 @@ function colonHeadline(ctx: SentenceContext): Found | null {
   if (k === 0 || k >= (prep > 0 ? 8 : 5) || tk[k]?.norm !== ':' || ctx.last - k < 3 || prep === k - 1) return null;
   if (COLON_LABELS.has(tk[0]!.norm) || NOT_BEFORE_VERB.has(tk[0]!.norm)) return null;
   const content = contentOf(ctx, k + 1, ctx.last);
-  if (!content) return null;
+  // "Sanders: 1,547": a tally after a name says nothing.
+  if (!content || !content.spans.some((s) => /\p{L}/u.test(ctx.text.slice(s.start, s.end)))) return null;
   const speaker = { from: 0, to: (prep > 0 ? prep : k) - 1 };
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
@@ -1911,7 +1912,8 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
   const head = tk[from];
   if (tk[before]?.norm === ',' && before - from <= 8 && isWord(head) && !CLAUSE_STOP.has(head.norm) && !TIME.has(head.norm) && !BETWEEN.has(head.norm)) {
     // Not "the union leader rallied teachers, saying": a past form in it is a verb the lexicon missed.
-    for (let k = from; k < before; k++) if (!isWord(tk[k]) || (k > from && (CLAUSE_WORDS.has(tk[k]!.norm) || (!tk[k]!.capital && /ed$/.test(tk[k]!.norm))))) return none;
+    // "Sen. Ann Cole (D-Ore.), noting …": a short parenthesis belongs to the name.
+    for (let k = from; k < before; k++) if (!(isWord(tk[k]) || (k > from && (tk[k]!.norm === '(' || tk[k]!.norm === ')' || tk[k]!.norm === '.'))) || (k > from && (CLAUSE_WORDS.has(tk[k]!.norm) || (!tk[k]!.capital && /ed$/.test(tk[k]!.norm))))) return none;
     return { from, to: before - 1 };
   }
   return none;
@@ -1998,6 +2000,37 @@ function listedVerbSubject(ctx: SentenceContext, left: Group, c: number): Group 
   if (!verb) return none;
   const main = mainSubject(ctx, c - 1);
   return main.from >= 0 && main.to < left.from ? main : none;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const ADJECTIVE_TAGS = new Set(['Adjective', 'Comparable', 'Superlative', 'Adj|Past', 'Adj|Gerund']);
+
+/** "vocal", "spontaneous", "most telling": a word that reads only as an adjective. */
+function isAdjective(t: Token): boolean {
+  if (t.kind !== 'word' || t.capital) return false;
+  const tag = tagOfLower(t.norm);
+  if (tag !== undefined) return ADJECTIVE_TAGS.has(tag);
+  return /(?:ous|ive|ful|ic|al|ent|ant|est|ed)$/.test(t.norm) && !isFiniteVerb(t.norm);
+}
+
+/**
+ * "Ryan is a vocal advocate of", "roused the crowd to spontaneous chants of", "showed subtle hints
+ * that": when only an article and adjectives stand before the cue, the cue is a noun and the words
+ * before it name nobody; the subject of the verb the noun phrase hangs on holds it.
+ */
+function nounCueHolder(ctx: SentenceContext, left: Group): Group {
+  const tk = ctx.tokens;
+  const none = { from: -1, to: -1 };
+  if (left.from < 0 || !isAdjective(tk[left.to]!)) return none;
+  for (let i = left.from; i < left.to; i++) {
+    const t = tk[i]!;
+    if (!(ARTICLES.has(t.norm) || DEGREE.has(t.norm) || isAdverb(t) || isAdjective(t))) return none;
+  }
+  let k = left.from - 1;
+  while (k >= 0 && isWord(tk[k]) && (tagOfLower(tk[k]!.norm) === 'Preposition' || isAdverb(tk[k]!))) k--;
+  if (k < 1 || !isClauseVerb(tk, k)) return none;
+  const { group } = speakerLeft(ctx, k);
+  return group;
 }
 
 /** Whether a lower-case word reads as the finite verb of a clause. */
@@ -2295,7 +2328,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const content = contentOf(ctx, k, contentEnd(ctx, k));
   if (!content || (content.kind === 'indirect' && entry.cls === 'speech' && adjunctOnly(ctx, k, content.spans[0]!))) return null;
   const listed = listedVerbSubject(ctx, left, c);
-  const subject = listed.from >= 0 ? listed : left;
+  const holder = listed.from < 0 ? nounCueHolder(ctx, left) : listed;
+  const subject = holder.from >= 0 ? holder : left;
   return {
     speakerSpan: groupSpan(ctx, subject), speakerForm: speakerForm(ctx, subject), cue, addresseeSpan: lead.addressee ?? out.addressee,
     content: content.spans, kind: content.kind, quote: content.quote, trailing: false,

@@ -14,6 +14,7 @@ export interface Token extends Span {
 
 const WORD = /[\p{L}\p{N}]/u;
 const isWordChar = (ch: string): boolean => WORD.test(ch);
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u00ad' || ch === '\n' || ch === '\r' || ch === '\u2009' || ch === '\u202f';
 
 /**
@@ -45,6 +46,8 @@ export function tokenize(text: string, range: Span, quotes: readonly Quotation[]
         if (isWordChar(c)) j++;
         // Inner apostrophes, hyphens, dots and ampersands keep a word whole: O’Malley’s, U.S, AT&T.
         else if ((c === '’' || c === "'" || c === '-' || c === '.' || c === '&') && j + 1 < range.end && isWordChar(text[j + 1]!)) j += 2;
+        // Thousands keep their commas: 1,100 and 250,000 are one number, not a list.
+        else if (c === ',' && isDigit(text[j - 1]) && j + 3 < range.end && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) j += 4;
         else break;
       }
       // Titles and initials keep their period: "Mr.", "Sen.", "U.S.", "J."
