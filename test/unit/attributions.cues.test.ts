@@ -88,3 +88,10 @@ describe('attributions: "the Senate passed", "the Gazette reports that"', () => 
     assert.deepEqual(read('Two weeks passed before the ferry came back.'), []);
   });
 });
+
+describe('attributions: "drew sharp criticism from"', () => {
+  it('the ones after "from" judge the subject', () => {
+    const a = only('The toll plan drew sharp criticism from the shop owners.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the shop owners', 'drew sharp criticism from', 'indirect', ['The toll plan']]);
+  });
+});

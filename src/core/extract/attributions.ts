@@ -1416,19 +1416,26 @@ function reportedBy(ctx: SentenceContext, c: number): Found | null {
 const GAINED = new Set(['won', 'wins', 'secured', 'secures', 'earned', 'earns', 'received', 'receives', 'got', 'gets', 'has', 'have', 'had', 'landed', 'lands', 'snagged', 'snags', 'nabbed', 'gained', 'gains', 'scored', 'up']);
 /** Nouns of backing whose giver follows "of". */
 const BACKING_NOUNS = new Set(['endorsement', 'endorsements', 'backing', 'support']);
+/** Finite verbs of drawing a response: "drew criticism from", "has faced pushback from". */
+const DREW = new Set([...GAINED, 'drawn', 'drew', 'draws', 'faced', 'faces', 'attracted', 'attracts', 'sparked', 'sparks', 'provoked', 'gotten']);
+/** Responses whose giver follows "from": "drew sharp criticism from both parties". */
+const RESPONSE_NOUNS = new Set(['criticism', 'criticisms', 'fire', 'praise', 'condemnation', 'scorn', 'rebukes', 'rebuke', 'opposition', 'complaints', 'pushback', 'backlash', 'ridicule', 'objections', 'support', 'backing', 'endorsements']);
 
 /**
- * "Cruz won the endorsement of Gov. Walker", "the bill has the backing of many Democrats": the one
- * after "of" backs the subject, which PolNeAR marks as the content.
+ * "Cruz won the endorsement of Gov. Walker", "the bill has the backing of many Democrats", "the plan
+ * drew sharp criticism from both parties": the one after "of" or "from" backs or judges the
+ * subject, which PolNeAR marks as the content.
  */
 function gainedBacking(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
-  if (tk[c + 1]?.norm !== 'of' || !BACKING_NOUNS.has(tk[c]!.norm)) return null;
+  const of = tk[c + 1]?.norm === 'of' && BACKING_NOUNS.has(tk[c]!.norm);
+  if (!of && !(tk[c + 1]?.norm === 'from' && RESPONSE_NOUNS.has(tk[c]!.norm))) return null;
+  const verbs = of ? GAINED : DREW;
   // Up to two words between the verb and the noun: "the", "the full", "the coveted".
   let v = c - 1;
-  while (v >= 0 && c - v <= 3 && isWord(tk[v]) && !GAINED.has(tk[v]!.norm) && !tk[v]!.capital && (DETERMINERS.has(tk[v]!.norm) || LIGHT_BETWEEN.has(tk[v]!.norm) || isModifier(tk[v]!.norm) || isAdverb(tk[v]!))) v--;
+  while (v >= 0 && c - v <= 3 && isWord(tk[v]) && !verbs.has(tk[v]!.norm) && !tk[v]!.capital && (DETERMINERS.has(tk[v]!.norm) || LIGHT_BETWEEN.has(tk[v]!.norm) || isModifier(tk[v]!.norm) || isAdverb(tk[v]!))) v--;
   const verb = tk[v];
-  if (!isWord(verb) || !GAINED.has(verb.norm) || v === c - 1 && verb.norm !== 'up') return null;
+  if (!isWord(verb) || !verbs.has(verb.norm) || of && v === c - 1 && verb.norm !== 'up') return null;
   if (verb.norm === 'up' && !['picked', 'picks', 'racked', 'racks', 'lined'].includes(tk[v - 1]?.norm ?? '')) return null;
   const head = verb.norm === 'up' ? v - 1 : v;
   // "to win the support of": an aim, not a backing someone has.
@@ -1545,7 +1552,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
         continue;
       }
     }
-    const noun = nounCue(ctx, c) ?? fromNounCue(ctx, c);
+    const noun = nounCue(ctx, c) ?? fromNounCue(ctx, c) ?? (RESPONSE_NOUNS.has(t.norm) ? gainedBacking(ctx, c) : null);
     if (noun) {
       found.push(noun);
       c++;
@@ -1905,7 +1912,8 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
   const head = tk[from];
   if (tk[before]?.norm === ',' && before - from <= 8 && isWord(head) && !CLAUSE_STOP.has(head.norm) && !TIME.has(head.norm) && !BETWEEN.has(head.norm)) {
     // Not "the union leader rallied teachers, saying": a past form in it is a verb the lexicon missed.
-    for (let k = from; k < before; k++) if (!isWord(tk[k]) || (k > from && (CLAUSE_WORDS.has(tk[k]!.norm) || (!tk[k]!.capital && /ed$/.test(tk[k]!.norm))))) return none;
+    // "Sen. Ann Cole (D-Ore.), noting …": a short parenthesis belongs to the name.
+    for (let k = from; k < before; k++) if (!(isWord(tk[k]) || (k > from && (tk[k]!.norm === '(' || tk[k]!.norm === ')' || tk[k]!.norm === '.'))) || (k > from && (CLAUSE_WORDS.has(tk[k]!.norm) || (!tk[k]!.capital && /ed$/.test(tk[k]!.norm))))) return none;
     return { from, to: before - 1 };
   }
   return none;
@@ -1992,6 +2000,37 @@ function listedVerbSubject(ctx: SentenceContext, left: Group, c: number): Group 
   if (!verb) return none;
   const main = mainSubject(ctx, c - 1);
   return main.from >= 0 && main.to < left.from ? main : none;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const ADJECTIVE_TAGS = new Set(['Adjective', 'Comparable', 'Superlative', 'Adj|Past', 'Adj|Gerund']);
+
+/** "vocal", "spontaneous", "most telling": a word that reads only as an adjective. */
+function isAdjective(t: Token): boolean {
+  if (t.kind !== 'word' || t.capital) return false;
+  const tag = tagOfLower(t.norm);
+  if (tag !== undefined) return ADJECTIVE_TAGS.has(tag);
+  return /(?:ous|ive|ful|ic|al|ent|ant|est|ed)$/.test(t.norm) && !isFiniteVerb(t.norm);
+}
+
+/**
+ * "Ryan is a vocal advocate of", "roused the crowd to spontaneous chants of", "showed subtle hints
+ * that": when only an article and adjectives stand before the cue, the cue is a noun and the words
+ * before it name nobody; the subject of the verb the noun phrase hangs on holds it.
+ */
+function nounCueHolder(ctx: SentenceContext, left: Group): Group {
+  const tk = ctx.tokens;
+  const none = { from: -1, to: -1 };
+  if (left.from < 0 || !isAdjective(tk[left.to]!)) return none;
+  for (let i = left.from; i < left.to; i++) {
+    const t = tk[i]!;
+    if (!(ARTICLES.has(t.norm) || DEGREE.has(t.norm) || isAdverb(t) || isAdjective(t))) return none;
+  }
+  let k = left.from - 1;
+  while (k >= 0 && isWord(tk[k]) && (tagOfLower(tk[k]!.norm) === 'Preposition' || isAdverb(tk[k]!))) k--;
+  if (k < 1 || !isClauseVerb(tk, k)) return none;
+  const { group } = speakerLeft(ctx, k);
+  return group;
 }
 
 /** Whether a lower-case word reads as the finite verb of a clause. */
@@ -2292,7 +2331,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const content = contentOf(ctx, k, contentEnd(ctx, k));
   if (!content || (content.kind === 'indirect' && entry.cls === 'speech' && adjunctOnly(ctx, k, content.spans[0]!))) return null;
   const listed = listedVerbSubject(ctx, left, c);
-  const subject = listed.from >= 0 ? listed : left;
+  const holder = listed.from < 0 ? nounCueHolder(ctx, left) : listed;
+  const subject = holder.from >= 0 ? holder : left;
   return {
     speakerSpan: groupSpan(ctx, subject), speakerForm: speakerForm(ctx, subject), cue, addresseeSpan: lead.addressee ?? out.addressee,
     content: content.spans, kind: content.kind, quote: content.quote, trailing: false,
