@@ -2333,6 +2333,9 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
       k = a.next;
     }
   }
+  // "supporters were chanting and waving flags", "written and directed by": a cue right before "and" or
+  // "or" has no words of its own.
+  if (k === cueEnd + 1 && (tk[k]?.norm === 'and' || tk[k]?.norm === 'or')) return null;
   if (!(entry.cls === 'intent' && tk[k]?.norm === 'to')) k = skipAfterCue(ctx, k, lead);
   while (k <= ctx.last && (tk[k]!.norm === ',' || tk[k]!.norm === ':')) k++;
   if (tk[k]?.norm === 'that') k++;
