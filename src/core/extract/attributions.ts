@@ -1134,7 +1134,8 @@ const RANKS = new Set(['first', 'last', 'only', 'earliest', 'latest', 'second', 
 function infinitiveCue(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
   const tk = ctx.tokens;
   const v = tk[c - 2];
-  if (!isWord(v) || cueEntry(v.norm) || NOT_BEFORE_INFINITIVE.has(v.norm) || STANCE_ADJECTIVES.has(v.norm)) return null;
+  // "continued to say": a word of the lexicon that is no cue here ("continue" speaks only beside a quotation) holds nothing.
+  if (!isWord(v) || (cueEntry(v.norm) && isCue(ctx, c - 2)) || NOT_BEFORE_INFINITIVE.has(v.norm) || STANCE_ADJECTIVES.has(v.norm)) return null;
   const cue = isCue(ctx, c, true);
   if (!cue || tk[c]!.norm !== cue.entry.lemma) return null;
   let speaker: Group = { from: -1, to: -1 };
