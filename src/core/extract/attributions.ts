@@ -1019,7 +1019,7 @@ function meansParticiple(ctx: SentenceContext, c: number): { found: Found; end: 
   let at = 0;
   while (at < c - 1 && isWord(tk[at]) && SENTENCE_OPENERS.has(tk[at]!.norm)) at++;
   const opening = at === c - 1;
-  const speaker = opening ? mainSubject(ctx, ctx.last + 1) : mainSubject(ctx, c - 1);
+  const speaker = opening ? mainSubject(ctx, Math.min(ctx.last + 1, tk.length - 1)) : mainSubject(ctx, c - 1);
   if (speaker.from < 0 || (opening ? speaker.from <= cue.end : speaker.to >= c - 1)) return null;
   const found = contentAfterCue(ctx, cue.end, cue.entry, makeCue(ctx, c, cue.end), groupSpan(ctx, speaker), speakerForm(ctx, speaker));
   return found ? { found, end: cue.end } : null;
@@ -1034,7 +1034,7 @@ function openingParticiple(ctx: SentenceContext, c: number): { found: Found; end
   const tk = ctx.tokens;
   const cue = isCue(ctx, c, true);
   if (!cue || !cue.entry.participle) return null;
-  const speaker = mainSubject(ctx, ctx.last + 1);
+  const speaker = mainSubject(ctx, Math.min(ctx.last + 1, tk.length - 1));
   if (speaker.from < 0 || speaker.from <= cue.end + 1 || tk[speaker.from - 1]!.norm !== ',') return null;
   let k = pastCue(ctx, cue.end + 1, cue.entry, {});
   if (tk[k]?.norm === 'that') k++;
@@ -1046,6 +1046,28 @@ function openingParticiple(ctx: SentenceContext, c: number): { found: Found; end
 
 /** Cues whose passive with "by" tells who made or handled a thing, not who holds a stance: "written by", "decided by". */
 const NOT_PASSIVE_CUES = new Set(['decide', 'know', 'write', 'explain', 'present', 'release', 'continue', 'recognize', 'maintain', 'add', 'read', 'list', 'post', 'publish', 'order', 'identify']);
+/** Words that stand for what was said when the cue has no object of its own: "which Cole denies", "everything he said". */
+const OBJECT_RELATIVES = new Set(['which', 'whom', 'what', 'everything', 'something', 'nothing', 'anything']);
+
+/**
+ * "The tax, which Senator Cole proposed in May, failed", "everything he said": the cue's object is
+ * the relative word before its subject, so that word is what was said.
+ */
+function objectRelative(ctx: SentenceContext, c: number, cueEnd: number, entry: CueEntry): Found | null {
+  const tk = ctx.tokens;
+  // "which the court refused": a refusal of an act, not of words.
+  if (entry.participle || tk[c]!.norm.endsWith('ing') || entry.lemma === 'refuse' || entry.lemma === 'decline') return null;
+  const next = tk[cueEnd + 1];
+  if (!(next === undefined || cueEnd + 1 > ctx.last || next.kind === 'punct' || (next.kind === 'word' && TRAILER.has(next.norm) && !ADDRESSED.has(entry.lemma)))) return null;
+  const { group } = speakerLeft(ctx, c);
+  if (group.from < 1) return null;
+  const rel = tk[group.from - 1]!;
+  if (!isWord(rel) || !OBJECT_RELATIVES.has(rel.norm)) return null;
+  const content = contentOf(ctx, group.from - 1, group.from - 1);
+  if (!content) return null;
+  return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, c, cueEnd), content: content.spans, kind: content.kind, trailing: false };
+}
+
 /** Relative pronouns that stand for what a passive clause is about: "Cole, who was endorsed by the union". */
 const PASSIVE_RELATIVES = new Set(['who', 'which', 'that']);
 
@@ -1596,6 +1618,13 @@ function attributeSentence(ctx: SentenceContext): Found[] {
     }
     const cue = isCue(ctx, c) ?? (t.capital || NOT_BEFORE_VERB.has(tk[c - 1]?.norm ?? '') ? null : phraseCue(tk, c));
     if (!cue) continue;
+    const relative = objectRelative(ctx, c, cue.end, cue.entry);
+    if (relative) {
+      found.push(relative);
+      ctx.floor = cue.end + 1;
+      c = cue.end;
+      continue;
+    }
     const a = attributeCue(ctx, c, cue.end, cue.entry, found);
     if (a && !a.trailing && a.kind === 'indirect' && c >= 2 && tk[c - 1]!.norm === 'which' && tk[c - 2]!.norm === ',') {
       // "The union, which endorsed Cole in May, has grown": the relative clause ends at its comma.
@@ -1802,7 +1831,7 @@ function pronounSubject(ctx: SentenceContext, before: number): Group {
     const p = tk[k - 1];
     if (isWord(p) && (EMBEDDING.has(p.norm) || cueEntry(p.norm))) return none;
     const n = tk[k + 1];
-    if (isWord(n) && cueEntry(n.norm) && (tk[k + 2]?.norm === ',' || tk[k + 2]?.kind === 'quote' || isDash(tk[k + 2]!))) return none;
+    if (isWord(n) && cueEntry(n.norm) && (tk[k + 2]?.norm === ',' || tk[k + 2]?.kind === 'quote' || (tk[k + 2] !== undefined && isDash(tk[k + 2]!)))) return none;
     // "As they met in Ottawa, Trump was …", "She recanted, and the book included …": a later clause has a subject of its own.
     for (let j = k + 2; j < before; j++) {
       const w = tk[j]!;
@@ -2304,6 +2333,9 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
       k = a.next;
     }
   }
+  // "supporters were chanting and waving flags", "written and directed by": a cue right before "and" or
+  // "or" has no words of its own.
+  if (k === cueEnd + 1 && (tk[k]?.norm === 'and' || tk[k]?.norm === 'or')) return null;
   if (!(entry.cls === 'intent' && tk[k]?.norm === 'to')) k = skipAfterCue(ctx, k, lead);
   while (k <= ctx.last && (tk[k]!.norm === ',' || tk[k]!.norm === ':')) k++;
   if (tk[k]?.norm === 'that') k++;
