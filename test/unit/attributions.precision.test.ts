@@ -138,3 +138,12 @@ describe('attributions: labels and tallies before a colon', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', ':', 'indirect', ['The bridge will stay open']]);
   });
 });
+
+describe('attributions: a cue right before "and" or "or" has no words of its own', () => {
+  it('"yelled and held up a sign", "written and directed by" attribute nothing; "said and added" keeps its quotation', () => {
+    assert.deepEqual(read('The protester yelled and held up a sign until the guards led her out.'), []);
+    assert.deepEqual(read('The film, written and directed by Ann Cole, opens on Friday.'), []);
+    const a = only('“The bridge is safe,” the mayor said and left the room.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the mayor', 'said', 'direct', ['The bridge is safe,']]);
+  });
+});

@@ -1019,7 +1019,7 @@ function meansParticiple(ctx: SentenceContext, c: number): { found: Found; end: 
   let at = 0;
   while (at < c - 1 && isWord(tk[at]) && SENTENCE_OPENERS.has(tk[at]!.norm)) at++;
   const opening = at === c - 1;
-  const speaker = opening ? mainSubject(ctx, ctx.last + 1) : mainSubject(ctx, c - 1);
+  const speaker = opening ? mainSubject(ctx, Math.min(ctx.last + 1, tk.length - 1)) : mainSubject(ctx, c - 1);
   if (speaker.from < 0 || (opening ? speaker.from <= cue.end : speaker.to >= c - 1)) return null;
   const found = contentAfterCue(ctx, cue.end, cue.entry, makeCue(ctx, c, cue.end), groupSpan(ctx, speaker), speakerForm(ctx, speaker));
   return found ? { found, end: cue.end } : null;
@@ -1034,7 +1034,7 @@ function openingParticiple(ctx: SentenceContext, c: number): { found: Found; end
   const tk = ctx.tokens;
   const cue = isCue(ctx, c, true);
   if (!cue || !cue.entry.participle) return null;
-  const speaker = mainSubject(ctx, ctx.last + 1);
+  const speaker = mainSubject(ctx, Math.min(ctx.last + 1, tk.length - 1));
   if (speaker.from < 0 || speaker.from <= cue.end + 1 || tk[speaker.from - 1]!.norm !== ',') return null;
   let k = pastCue(ctx, cue.end + 1, cue.entry, {});
   if (tk[k]?.norm === 'that') k++;
@@ -1046,6 +1046,28 @@ function openingParticiple(ctx: SentenceContext, c: number): { found: Found; end
 
 /** Cues whose passive with "by" tells who made or handled a thing, not who holds a stance: "written by", "decided by". */
 const NOT_PASSIVE_CUES = new Set(['decide', 'know', 'write', 'explain', 'present', 'release', 'continue', 'recognize', 'maintain', 'add', 'read', 'list', 'post', 'publish', 'order', 'identify']);
+/** Words that stand for what was said when the cue has no object of its own: "which Cole denies", "everything he said". */
+const OBJECT_RELATIVES = new Set(['which', 'whom', 'what', 'everything', 'something', 'nothing', 'anything']);
+
+/**
+ * "The tax, which Senator Cole proposed in May, failed", "everything he said": the cue's object is
+ * the relative word before its subject, so that word is what was said.
+ */
+function objectRelative(ctx: SentenceContext, c: number, cueEnd: number, entry: CueEntry): Found | null {
+  const tk = ctx.tokens;
+  // "which the court refused": a refusal of an act, not of words.
+  if (entry.participle || tk[c]!.norm.endsWith('ing') || entry.lemma === 'refuse' || entry.lemma === 'decline') return null;
+  const next = tk[cueEnd + 1];
+  if (!(next === undefined || cueEnd + 1 > ctx.last || next.kind === 'punct' || (next.kind === 'word' && TRAILER.has(next.norm) && !ADDRESSED.has(entry.lemma)))) return null;
+  const { group } = speakerLeft(ctx, c);
+  if (group.from < 1) return null;
+  const rel = tk[group.from - 1]!;
+  if (!isWord(rel) || !OBJECT_RELATIVES.has(rel.norm)) return null;
+  const content = contentOf(ctx, group.from - 1, group.from - 1);
+  if (!content) return null;
+  return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, c, cueEnd), content: content.spans, kind: content.kind, trailing: false };
+}
+
 /** Relative pronouns that stand for what a passive clause is about: "Cole, who was endorsed by the union". */
 const PASSIVE_RELATIVES = new Set(['who', 'which', 'that']);
 
@@ -1416,19 +1438,26 @@ function reportedBy(ctx: SentenceContext, c: number): Found | null {
 const GAINED = new Set(['won', 'wins', 'secured', 'secures', 'earned', 'earns', 'received', 'receives', 'got', 'gets', 'has', 'have', 'had', 'landed', 'lands', 'snagged', 'snags', 'nabbed', 'gained', 'gains', 'scored', 'up']);
 /** Nouns of backing whose giver follows "of". */
 const BACKING_NOUNS = new Set(['endorsement', 'endorsements', 'backing', 'support']);
+/** Finite verbs of drawing a response: "drew criticism from", "has faced pushback from". */
+const DREW = new Set([...GAINED, 'drawn', 'drew', 'draws', 'faced', 'faces', 'attracted', 'attracts', 'sparked', 'sparks', 'provoked', 'gotten']);
+/** Responses whose giver follows "from": "drew sharp criticism from both parties". */
+const RESPONSE_NOUNS = new Set(['criticism', 'criticisms', 'fire', 'praise', 'condemnation', 'scorn', 'rebukes', 'rebuke', 'opposition', 'complaints', 'pushback', 'backlash', 'ridicule', 'objections', 'support', 'backing', 'endorsements']);
 
 /**
- * "Cruz won the endorsement of Gov. Walker", "the bill has the backing of many Democrats": the one
- * after "of" backs the subject, which PolNeAR marks as the content.
+ * "Cruz won the endorsement of Gov. Walker", "the bill has the backing of many Democrats", "the plan
+ * drew sharp criticism from both parties": the one after "of" or "from" backs or judges the
+ * subject, which PolNeAR marks as the content.
  */
 function gainedBacking(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
-  if (tk[c + 1]?.norm !== 'of' || !BACKING_NOUNS.has(tk[c]!.norm)) return null;
+  const of = tk[c + 1]?.norm === 'of' && BACKING_NOUNS.has(tk[c]!.norm);
+  if (!of && !(tk[c + 1]?.norm === 'from' && RESPONSE_NOUNS.has(tk[c]!.norm))) return null;
+  const verbs = of ? GAINED : DREW;
   // Up to two words between the verb and the noun: "the", "the full", "the coveted".
   let v = c - 1;
-  while (v >= 0 && c - v <= 3 && isWord(tk[v]) && !GAINED.has(tk[v]!.norm) && !tk[v]!.capital && (DETERMINERS.has(tk[v]!.norm) || LIGHT_BETWEEN.has(tk[v]!.norm) || isModifier(tk[v]!.norm) || isAdverb(tk[v]!))) v--;
+  while (v >= 0 && c - v <= 3 && isWord(tk[v]) && !verbs.has(tk[v]!.norm) && !tk[v]!.capital && (DETERMINERS.has(tk[v]!.norm) || LIGHT_BETWEEN.has(tk[v]!.norm) || isModifier(tk[v]!.norm) || isAdverb(tk[v]!))) v--;
   const verb = tk[v];
-  if (!isWord(verb) || !GAINED.has(verb.norm) || v === c - 1 && verb.norm !== 'up') return null;
+  if (!isWord(verb) || !verbs.has(verb.norm) || of && v === c - 1 && verb.norm !== 'up') return null;
   if (verb.norm === 'up' && !['picked', 'picks', 'racked', 'racks', 'lined'].includes(tk[v - 1]?.norm ?? '')) return null;
   const head = verb.norm === 'up' ? v - 1 : v;
   // "to win the support of": an aim, not a backing someone has.
@@ -1545,7 +1574,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
         continue;
       }
     }
-    const noun = nounCue(ctx, c) ?? fromNounCue(ctx, c);
+    const noun = nounCue(ctx, c) ?? fromNounCue(ctx, c) ?? (RESPONSE_NOUNS.has(t.norm) ? gainedBacking(ctx, c) : null);
     if (noun) {
       found.push(noun);
       c++;
@@ -1589,6 +1618,13 @@ function attributeSentence(ctx: SentenceContext): Found[] {
     }
     const cue = isCue(ctx, c) ?? (t.capital || NOT_BEFORE_VERB.has(tk[c - 1]?.norm ?? '') ? null : phraseCue(tk, c));
     if (!cue) continue;
+    const relative = objectRelative(ctx, c, cue.end, cue.entry);
+    if (relative) {
+      found.push(relative);
+      ctx.floor = cue.end + 1;
+      c = cue.end;
+      continue;
+    }
     const a = attributeCue(ctx, c, cue.end, cue.entry, found);
     if (a && !a.trailing && a.kind === 'indirect' && c >= 2 && tk[c - 1]!.norm === 'which' && tk[c - 2]!.norm === ',') {
       // "The union, which endorsed Cole in May, has grown": the relative clause ends at its comma.
@@ -1795,7 +1831,7 @@ function pronounSubject(ctx: SentenceContext, before: number): Group {
     const p = tk[k - 1];
     if (isWord(p) && (EMBEDDING.has(p.norm) || cueEntry(p.norm))) return none;
     const n = tk[k + 1];
-    if (isWord(n) && cueEntry(n.norm) && (tk[k + 2]?.norm === ',' || tk[k + 2]?.kind === 'quote' || isDash(tk[k + 2]!))) return none;
+    if (isWord(n) && cueEntry(n.norm) && (tk[k + 2]?.norm === ',' || tk[k + 2]?.kind === 'quote' || (tk[k + 2] !== undefined && isDash(tk[k + 2]!)))) return none;
     // "As they met in Ottawa, Trump was …", "She recanted, and the book included …": a later clause has a subject of its own.
     for (let j = k + 2; j < before; j++) {
       const w = tk[j]!;
@@ -2302,6 +2338,9 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
       k = a.next;
     }
   }
+  // "supporters were chanting and waving flags", "written and directed by": a cue right before "and" or
+  // "or" has no words of its own.
+  if (k === cueEnd + 1 && (tk[k]?.norm === 'and' || tk[k]?.norm === 'or')) return null;
   if (!(entry.cls === 'intent' && tk[k]?.norm === 'to')) k = skipAfterCue(ctx, k, lead);
   while (k <= ctx.last && (tk[k]!.norm === ',' || tk[k]!.norm === ':')) k++;
   if (tk[k]?.norm === 'that') k++;
