@@ -95,3 +95,13 @@ describe('attributions: "drew sharp criticism from"', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the shop owners', 'drew sharp criticism from', 'indirect', ['The toll plan']]);
   });
 });
+
+describe('attributions: "credited", "renounced"; not "a tax credit"', () => {
+  it('the subject speaks through the verb, and the noun is no cue', () => {
+    const a = only('The mayor credited the ferry crews with keeping the harbor open.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'credited', 'indirect', ['the ferry crews with keeping the harbor open']]);
+    const b = only('The senator renounced the toll plan.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The senator', 'renounced', 'indirect', ['the toll plan']]);
+    assert.deepEqual(read('Families get a tax credit for every child.'), []);
+  });
+});
