@@ -71,3 +71,10 @@ describe('attributions: a cue that is a noun after adjectives', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['Sen. Ann Cole (D-Ore.)', 'indirect', ['the size of the crowd']]);
   });
 });
+
+describe('attributions: a participle after the object of "leave" or "feature"', () => {
+  it('"… have left many farmers saying …": the one left speaks', () => {
+    const a = byCue('Weeks of delay at the harbor have left many farmers saying the plan was a mistake.', 'saying');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['many farmers', 'indirect', ['the plan was a mistake']]);
+  });
+});

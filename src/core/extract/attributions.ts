@@ -1972,6 +1972,9 @@ function relativeSubject(ctx: SentenceContext, and: number): Group {
  * prepositions and their objects to a finite verb, without crossing punctuation; then the noun
  * phrase before that verb.
  */
+/** Verbs whose object does what a participle after it says: "left voters wondering", "featured farmers saying". */
+const OBJECT_SPEAKS = new Set(['left', 'leave', 'leaves', 'leaving', 'feature', 'features', 'featured', 'featuring', 'heard', 'hear', 'hears', 'caught', 'catch']);
+
 function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
   const tk = ctx.tokens;
   const none = { from: -1, to: -1 };
@@ -1985,6 +1988,8 @@ function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
     // "It was a tweet pushing …", "there is evidence suggesting …": a noun after "be" is the one that speaks;
     // not a place or a state ("was on CNN talking", "are left wondering").
     const after = tk[k + 1];
+    // "has left many voters wondering …", "an ad featuring farmers saying …": the one left or shown speaks.
+    if (OBJECT_SPEAKS.has(t.norm) && !BE.has(tk[k - 1]!.norm) && !AUXILIARIES.has(tk[at + 1]!.norm)) return { from: k + 1, to: at + 1 };
     // "is making a pitch to voters saying …": a progressive is a verb like any other.
     if ((BE.has(t.norm) || STANCE_BE.has(t.norm)) && !(isWord(after) && (tagOfLower(after.norm) === 'Preposition' || after.norm === 'left' || after.norm === 'still' || (after.norm.endsWith('ing') && !after.capital)))) return none;
     const { group } = speakerLeft(ctx, k);
