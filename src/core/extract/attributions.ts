@@ -200,6 +200,12 @@ function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVe
       n++;
       continue;
     }
+    // "42% say …", "a third, 33%, said": a share of people, written with its sign.
+    if (t.norm === '%' && isWord(ctx.tokens[i - 1]) && /^\d/.test(ctx.tokens[i - 1]!.norm)) {
+      i -= 2;
+      n += 2;
+      continue;
+    }
     if (t.kind !== 'word' || CLAUSE_STOP.has(t.norm)) break;
     if (n > 0 && cueEntry(t.norm) && !t.capital) break;
     // "Obama met Merkel, who said": the relative pronoun stands for the name after the verb.
@@ -389,7 +395,7 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     const whole = fencedSubject(ctx, j);
     if (whole.from === 0) return { group: whole, boundary: -1 };
   }
-  if (t === undefined || (t.kind !== 'word' && t.norm !== ')')) return { group: { from: -1, to: -1 }, boundary: j };
+  if (t === undefined || (t.kind !== 'word' && t.norm !== ')' && t.norm !== '%')) return { group: { from: -1, to: -1 }, boundary: j };
   const seg = nounPhraseLeft(ctx, j, 8);
   // "Curiel, who through his office declined": a phrase between the relative pronoun and its verb.
   const b = seg.from - 1;
