@@ -2761,7 +2761,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // quote to Cole is right).
   const reported = reportedByOutlet(all);
   const kept = all.filter((f, i) => reported.has(f) || !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
-  return withoutRepeats(kept).map((f) => {
+  return withoutLeftovers(text, withoutRepeats(kept)).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: withRaisedSubject(text, f), kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
@@ -2802,6 +2802,31 @@ function withoutRepeats(list: Found[]): Found[] {
     seen.add(k);
     return true;
   }).reverse();
+}
+
+/** Words in a statement's content, up to `max + 1`. */
+function contentWords(text: string, f: Found, max: number): number {
+  let n = 0;
+  for (const s of f.content) {
+    for (const w of text.slice(s.start, s.end).split(/\s+/)) if (w && ++n > max) return n;
+  }
+  return n;
+}
+
+/**
+ * "“…,” he said, not finishing his joke", "“…,” Cole told Good Morning America": when one cue gives
+ * two statements, a few indirect words beside the full one are what is left over around the cue
+ * (manner, venue, addressee), not more of what was said.
+ */
+function withoutLeftovers(text: string, list: Found[]): Found[] {
+  const LEFTOVER_WORDS = 4;
+  const byCue = new Map<number, Found[]>();
+  for (const f of list) if (f.cue) byCue.set(f.cue.start, [...(byCue.get(f.cue.start) ?? []), f]);
+  const small = (f: Found): boolean => f.kind === 'indirect' && contentWords(text, f, LEFTOVER_WORDS) <= LEFTOVER_WORDS;
+  return list.filter((f) => {
+    const same = f.cue ? byCue.get(f.cue.start)! : [];
+    return !(same.length > 1 && small(f) && same.some((g) => g !== f && !small(g)));
+  });
 }
 
 const isAccordingTo = (f: Found): boolean => f.cue !== null && /^according\s+to$/i.test(f.cue.text);
