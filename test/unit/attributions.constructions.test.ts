@@ -79,3 +79,10 @@ describe('attributions: a cue whose object is a relative word before its subject
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['she', 'said', 'indirect', ['everything']]);
   });
 });
+
+describe('attributions: an infinitive after a lexicon word that is no cue there', () => {
+  it('"The mayor continued to insist that …": the subject speaks', () => {
+    const a = only('The mayor continued to insist that the ferry was safe.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'to insist', 'indirect', ['the ferry was safe']]);
+  });
+});

@@ -105,3 +105,14 @@ describe('attributions: "credited", "renounced"; not "a tax credit"', () => {
     assert.deepEqual(read('Families get a tax credit for every child.'), []);
   });
 });
+
+describe('attributions: "is counting on", "are inclined to", "was impressed by"', () => {
+  it('the subject holds the stance on what follows', () => {
+    const a = only('The mayor is counting on a second ferry.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'counting on', 'indirect', ['a second ferry']]);
+    const b = only('Voters are inclined to keep the old bridge.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Voters', 'are inclined to', 'indirect', ['to keep the old bridge']]);
+    const c = only('The senator was impressed by the ferry crews.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The senator', 'was impressed by', 'indirect', ['the ferry crews']]);
+  });
+});

@@ -956,8 +956,9 @@ const STANCE_ADJECTIVES = new Set([
   'convinced', 'hopeful', 'worried', 'concerned', 'afraid', 'proud', 'angry', 'upset', 'unhappy', 'frustrated',
   'wary', 'reluctant', 'aware', 'dismissive', 'sympathetic', 'disappointed', 'adamant', 'happy',
   'split', 'divided', 'sick', 'tired', 'fond', 'enamored', 'weary', 'thrilled', 'pleased', 'furious',
+  'inclined', 'impressed', 'devoted', 'aligned', 'assured',
 ]);
-const STANCE_HEADS = new Set(['of', 'to', 'that', 'about', 'with', 'in', 'at', 'on', 'over']);
+const STANCE_HEADS = new Set(['of', 'to', 'that', 'about', 'with', 'in', 'at', 'on', 'over', 'by']);
 const STANCE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re", 'am', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
 /** "Republicans have been critical of Clinton’s emails": the subject holds the stance. */
@@ -983,7 +984,7 @@ function stanceAdjective(ctx: SentenceContext, c: number): Found | null {
   if (!content) return null;
   return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, b, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
-const INFINITIVE_ADJECTIVES = new Set(['eager', 'reluctant', 'afraid', 'proud', 'happy', 'adamant']);
+const INFINITIVE_ADJECTIVES = new Set(['eager', 'reluctant', 'afraid', 'proud', 'happy', 'adamant', 'inclined']);
 
 /**
  * "Trump is expected to win": an expectation with no one named who holds it. PolNeAR marks the
@@ -1134,7 +1135,8 @@ const RANKS = new Set(['first', 'last', 'only', 'earliest', 'latest', 'second', 
 function infinitiveCue(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
   const tk = ctx.tokens;
   const v = tk[c - 2];
-  if (!isWord(v) || cueEntry(v.norm) || NOT_BEFORE_INFINITIVE.has(v.norm) || STANCE_ADJECTIVES.has(v.norm)) return null;
+  // "continued to say": a word of the lexicon that is no cue here ("continue" speaks only beside a quotation) holds nothing.
+  if (!isWord(v) || (cueEntry(v.norm) && isCue(ctx, c - 2)) || NOT_BEFORE_INFINITIVE.has(v.norm) || STANCE_ADJECTIVES.has(v.norm)) return null;
   const cue = isCue(ctx, c, true);
   if (!cue || tk[c]!.norm !== cue.entry.lemma) return null;
   let speaker: Group = { from: -1, to: -1 };
