@@ -70,3 +70,19 @@ describe('attributions: a passive cue with its agent', () => {
     assert.deepEqual(read('The report was written by two clerks.'), []);
   });
 });
+
+describe('attributions: a cue whose object is a relative word before its subject', () => {
+  it('"The tax, which the mayor proposed in May, …": the relative word is what was said', () => {
+    const a = only('The tax, which the mayor proposed in May, failed.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the mayor', 'proposed', 'indirect', ['which']]);
+    const b = only('The mayor took back everything she said.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['she', 'said', 'indirect', ['everything']]);
+  });
+});
+
+describe('attributions: an infinitive after a lexicon word that is no cue there', () => {
+  it('"The mayor continued to insist that …": the subject speaks', () => {
+    const a = only('The mayor continued to insist that the ferry was safe.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'to insist', 'indirect', ['the ferry was safe']]);
+  });
+});

@@ -88,3 +88,31 @@ describe('attributions: "the Senate passed", "the Gazette reports that"', () => 
     assert.deepEqual(read('Two weeks passed before the ferry came back.'), []);
   });
 });
+
+describe('attributions: "drew sharp criticism from"', () => {
+  it('the ones after "from" judge the subject', () => {
+    const a = only('The toll plan drew sharp criticism from the shop owners.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the shop owners', 'drew sharp criticism from', 'indirect', ['The toll plan']]);
+  });
+});
+
+describe('attributions: "credited", "renounced"; not "a tax credit"', () => {
+  it('the subject speaks through the verb, and the noun is no cue', () => {
+    const a = only('The mayor credited the ferry crews with keeping the harbor open.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'credited', 'indirect', ['the ferry crews with keeping the harbor open']]);
+    const b = only('The senator renounced the toll plan.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The senator', 'renounced', 'indirect', ['the toll plan']]);
+    assert.deepEqual(read('Families get a tax credit for every child.'), []);
+  });
+});
+
+describe('attributions: "is counting on", "are inclined to", "was impressed by"', () => {
+  it('the subject holds the stance on what follows', () => {
+    const a = only('The mayor is counting on a second ferry.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'counting on', 'indirect', ['a second ferry']]);
+    const b = only('Voters are inclined to keep the old bridge.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Voters', 'are inclined to', 'indirect', ['to keep the old bridge']]);
+    const c = only('The senator was impressed by the ferry crews.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The senator', 'was impressed by', 'indirect', ['the ferry crews']]);
+  });
+});

@@ -128,3 +128,22 @@ describe('attributions: a modal after a comma keeps the clause inside the conten
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', 'said', 'indirect', ['if the mayor wanted a deal, he would have asked for more land']]);
   });
 });
+
+describe('attributions: labels and tallies before a colon', () => {
+  it('"Contributing: …" credits writers and "Cole: 1,547" is a tally; "Cole: The bridge will stay open" still speaks', () => {
+    assert.deepEqual(read('Contributing: Ann Cole and Tom Reyes, Valley Courier.'), []);
+    assert.deepEqual(read('EMAIL: desk@valleycourier.com.'), []);
+    assert.deepEqual(read('Cole: 1,547.'), []);
+    const a = only('Cole: The bridge will stay open.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', ':', 'indirect', ['The bridge will stay open']]);
+  });
+});
+
+describe('attributions: a cue right before "and" or "or" has no words of its own', () => {
+  it('"yelled and held up a sign", "written and directed by" attribute nothing; "said and added" keeps its quotation', () => {
+    assert.deepEqual(read('The protester yelled and held up a sign until the guards led her out.'), []);
+    assert.deepEqual(read('The film, written and directed by Ann Cole, opens on Friday.'), []);
+    const a = only('“The bridge is safe,” the mayor said and left the room.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the mayor', 'said', 'direct', ['The bridge is safe,']]);
+  });
+});

@@ -57,3 +57,24 @@ describe('attributions: the subject a coordinated cue speaks for', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['the ferry would run']]);
   });
 });
+
+describe('attributions: a cue that is a noun after adjectives', () => {
+  it('"Cole is a vocal advocate of …", "Cole showed subtle hints that …": the verb’s subject holds it', () => {
+    const a = byCue('Ann Cole is a vocal advocate of the harbor plan.', 'advocate');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['of the harbor plan']]);
+    const b = byCue('Ann Cole showed subtle hints that she would drop the harbor plan.', 'hints');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['Ann Cole', 'indirect', ['she would drop the harbor plan']]);
+  });
+
+  it('a participle fenced after a name with a parenthesis ("Sen. Ann Cole (D-Ore.), noting …, said …")', () => {
+    const a = byCue('But Sen. Ann Cole (D-Ore.), noting the size of the crowd, said the rally was a success.', 'noting');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Sen. Ann Cole (D-Ore.)', 'indirect', ['the size of the crowd']]);
+  });
+});
+
+describe('attributions: a participle after the object of "leave" or "feature"', () => {
+  it('"… have left many farmers saying …": the one left speaks', () => {
+    const a = byCue('Weeks of delay at the harbor have left many farmers saying the plan was a mistake.', 'saying');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['many farmers', 'indirect', ['the plan was a mistake']]);
+  });
+});

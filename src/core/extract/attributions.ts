@@ -87,7 +87,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'th
 const VERB_NEXT = new Set(['that', 'to', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'this', 'there', 'him', 'them', 'us', 'me', 'no', 'more', 'all']);
 
 /** Labels before a colon that introduce no speaker: "Update: …", "Note: …". */
-const COLON_LABELS = new Set(['update', 'note', 'editor', "editor's", 'correction', 'clarification', 'disclosure', 'related', 'read', 'watch', 'photo', 'video', 'source', 'sources', 'q', 'a', 'washington', 'new', 'breaking', 'exclusive', 'opinion', 'analysis', 'live', 'full', 'transcript', 'audio']);
+const COLON_LABELS = new Set(['update', 'note', 'editor', "editor's", 'correction', 'clarification', 'disclosure', 'related', 'read', 'watch', 'photo', 'video', 'source', 'sources', 'q', 'a', 'washington', 'new', 'breaking', 'exclusive', 'opinion', 'analysis', 'live', 'full', 'transcript', 'audio', 'contributing', 'email', 'paid', 'plus', 'revealed', 'look', 'remember', 'boom']);
 
 const FILLERS = new Set(['example', 'instance', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'ago', 'few', 'several', 'meanwhile', 'however', 'but', 'yet', 'still', 'also', 'indeed', 'instead', 'later', 'earlier', 'and']);
 
@@ -956,8 +956,9 @@ const STANCE_ADJECTIVES = new Set([
   'convinced', 'hopeful', 'worried', 'concerned', 'afraid', 'proud', 'angry', 'upset', 'unhappy', 'frustrated',
   'wary', 'reluctant', 'aware', 'dismissive', 'sympathetic', 'disappointed', 'adamant', 'happy',
   'split', 'divided', 'sick', 'tired', 'fond', 'enamored', 'weary', 'thrilled', 'pleased', 'furious',
+  'inclined', 'impressed', 'devoted', 'aligned', 'assured',
 ]);
-const STANCE_HEADS = new Set(['of', 'to', 'that', 'about', 'with', 'in', 'at', 'on', 'over']);
+const STANCE_HEADS = new Set(['of', 'to', 'that', 'about', 'with', 'in', 'at', 'on', 'over', 'by']);
 const STANCE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re", 'am', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
 /** "Republicans have been critical of Clinton’s emails": the subject holds the stance. */
@@ -983,7 +984,7 @@ function stanceAdjective(ctx: SentenceContext, c: number): Found | null {
   if (!content) return null;
   return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, b, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
-const INFINITIVE_ADJECTIVES = new Set(['eager', 'reluctant', 'afraid', 'proud', 'happy', 'adamant']);
+const INFINITIVE_ADJECTIVES = new Set(['eager', 'reluctant', 'afraid', 'proud', 'happy', 'adamant', 'inclined']);
 
 /**
  * "Trump is expected to win": an expectation with no one named who holds it. PolNeAR marks the
@@ -1019,7 +1020,7 @@ function meansParticiple(ctx: SentenceContext, c: number): { found: Found; end: 
   let at = 0;
   while (at < c - 1 && isWord(tk[at]) && SENTENCE_OPENERS.has(tk[at]!.norm)) at++;
   const opening = at === c - 1;
-  const speaker = opening ? mainSubject(ctx, ctx.last + 1) : mainSubject(ctx, c - 1);
+  const speaker = opening ? mainSubject(ctx, Math.min(ctx.last + 1, tk.length - 1)) : mainSubject(ctx, c - 1);
   if (speaker.from < 0 || (opening ? speaker.from <= cue.end : speaker.to >= c - 1)) return null;
   const found = contentAfterCue(ctx, cue.end, cue.entry, makeCue(ctx, c, cue.end), groupSpan(ctx, speaker), speakerForm(ctx, speaker));
   return found ? { found, end: cue.end } : null;
@@ -1034,7 +1035,7 @@ function openingParticiple(ctx: SentenceContext, c: number): { found: Found; end
   const tk = ctx.tokens;
   const cue = isCue(ctx, c, true);
   if (!cue || !cue.entry.participle) return null;
-  const speaker = mainSubject(ctx, ctx.last + 1);
+  const speaker = mainSubject(ctx, Math.min(ctx.last + 1, tk.length - 1));
   if (speaker.from < 0 || speaker.from <= cue.end + 1 || tk[speaker.from - 1]!.norm !== ',') return null;
   let k = pastCue(ctx, cue.end + 1, cue.entry, {});
   if (tk[k]?.norm === 'that') k++;
@@ -1046,6 +1047,28 @@ function openingParticiple(ctx: SentenceContext, c: number): { found: Found; end
 
 /** Cues whose passive with "by" tells who made or handled a thing, not who holds a stance: "written by", "decided by". */
 const NOT_PASSIVE_CUES = new Set(['decide', 'know', 'write', 'explain', 'present', 'release', 'continue', 'recognize', 'maintain', 'add', 'read', 'list', 'post', 'publish', 'order', 'identify']);
+/** Words that stand for what was said when the cue has no object of its own: "which Cole denies", "everything he said". */
+const OBJECT_RELATIVES = new Set(['which', 'whom', 'what', 'everything', 'something', 'nothing', 'anything']);
+
+/**
+ * "The tax, which Senator Cole proposed in May, failed", "everything he said": the cue's object is
+ * the relative word before its subject, so that word is what was said.
+ */
+function objectRelative(ctx: SentenceContext, c: number, cueEnd: number, entry: CueEntry): Found | null {
+  const tk = ctx.tokens;
+  // "which the court refused": a refusal of an act, not of words.
+  if (entry.participle || tk[c]!.norm.endsWith('ing') || entry.lemma === 'refuse' || entry.lemma === 'decline') return null;
+  const next = tk[cueEnd + 1];
+  if (!(next === undefined || cueEnd + 1 > ctx.last || next.kind === 'punct' || (next.kind === 'word' && TRAILER.has(next.norm) && !ADDRESSED.has(entry.lemma)))) return null;
+  const { group } = speakerLeft(ctx, c);
+  if (group.from < 1) return null;
+  const rel = tk[group.from - 1]!;
+  if (!isWord(rel) || !OBJECT_RELATIVES.has(rel.norm)) return null;
+  const content = contentOf(ctx, group.from - 1, group.from - 1);
+  if (!content) return null;
+  return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, c, cueEnd), content: content.spans, kind: content.kind, trailing: false };
+}
+
 /** Relative pronouns that stand for what a passive clause is about: "Cole, who was endorsed by the union". */
 const PASSIVE_RELATIVES = new Set(['who', 'which', 'that']);
 
@@ -1112,7 +1135,8 @@ const RANKS = new Set(['first', 'last', 'only', 'earliest', 'latest', 'second', 
 function infinitiveCue(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
   const tk = ctx.tokens;
   const v = tk[c - 2];
-  if (!isWord(v) || cueEntry(v.norm) || NOT_BEFORE_INFINITIVE.has(v.norm) || STANCE_ADJECTIVES.has(v.norm)) return null;
+  // "continued to say": a word of the lexicon that is no cue here ("continue" speaks only beside a quotation) holds nothing.
+  if (!isWord(v) || (cueEntry(v.norm) && isCue(ctx, c - 2)) || NOT_BEFORE_INFINITIVE.has(v.norm) || STANCE_ADJECTIVES.has(v.norm)) return null;
   const cue = isCue(ctx, c, true);
   if (!cue || tk[c]!.norm !== cue.entry.lemma) return null;
   let speaker: Group = { from: -1, to: -1 };
@@ -1219,7 +1243,8 @@ function colonHeadline(ctx: SentenceContext): Found | null {
   if (k === 0 || k >= (prep > 0 ? 8 : 5) || tk[k]?.norm !== ':' || ctx.last - k < 3 || prep === k - 1) return null;
   if (COLON_LABELS.has(tk[0]!.norm) || NOT_BEFORE_VERB.has(tk[0]!.norm)) return null;
   const content = contentOf(ctx, k + 1, ctx.last);
-  if (!content) return null;
+  // "Sanders: 1,547": a tally after a name says nothing.
+  if (!content || !content.spans.some((s) => /\p{L}/u.test(ctx.text.slice(s.start, s.end)))) return null;
   const speaker = { from: 0, to: (prep > 0 ? prep : k) - 1 };
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
@@ -1415,19 +1440,26 @@ function reportedBy(ctx: SentenceContext, c: number): Found | null {
 const GAINED = new Set(['won', 'wins', 'secured', 'secures', 'earned', 'earns', 'received', 'receives', 'got', 'gets', 'has', 'have', 'had', 'landed', 'lands', 'snagged', 'snags', 'nabbed', 'gained', 'gains', 'scored', 'up']);
 /** Nouns of backing whose giver follows "of". */
 const BACKING_NOUNS = new Set(['endorsement', 'endorsements', 'backing', 'support']);
+/** Finite verbs of drawing a response: "drew criticism from", "has faced pushback from". */
+const DREW = new Set([...GAINED, 'drawn', 'drew', 'draws', 'faced', 'faces', 'attracted', 'attracts', 'sparked', 'sparks', 'provoked', 'gotten']);
+/** Responses whose giver follows "from": "drew sharp criticism from both parties". */
+const RESPONSE_NOUNS = new Set(['criticism', 'criticisms', 'fire', 'praise', 'condemnation', 'scorn', 'rebukes', 'rebuke', 'opposition', 'complaints', 'pushback', 'backlash', 'ridicule', 'objections', 'support', 'backing', 'endorsements']);
 
 /**
- * "Cruz won the endorsement of Gov. Walker", "the bill has the backing of many Democrats": the one
- * after "of" backs the subject, which PolNeAR marks as the content.
+ * "Cruz won the endorsement of Gov. Walker", "the bill has the backing of many Democrats", "the plan
+ * drew sharp criticism from both parties": the one after "of" or "from" backs or judges the
+ * subject, which PolNeAR marks as the content.
  */
 function gainedBacking(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
-  if (tk[c + 1]?.norm !== 'of' || !BACKING_NOUNS.has(tk[c]!.norm)) return null;
+  const of = tk[c + 1]?.norm === 'of' && BACKING_NOUNS.has(tk[c]!.norm);
+  if (!of && !(tk[c + 1]?.norm === 'from' && RESPONSE_NOUNS.has(tk[c]!.norm))) return null;
+  const verbs = of ? GAINED : DREW;
   // Up to two words between the verb and the noun: "the", "the full", "the coveted".
   let v = c - 1;
-  while (v >= 0 && c - v <= 3 && isWord(tk[v]) && !GAINED.has(tk[v]!.norm) && !tk[v]!.capital && (DETERMINERS.has(tk[v]!.norm) || LIGHT_BETWEEN.has(tk[v]!.norm) || isModifier(tk[v]!.norm) || isAdverb(tk[v]!))) v--;
+  while (v >= 0 && c - v <= 3 && isWord(tk[v]) && !verbs.has(tk[v]!.norm) && !tk[v]!.capital && (DETERMINERS.has(tk[v]!.norm) || LIGHT_BETWEEN.has(tk[v]!.norm) || isModifier(tk[v]!.norm) || isAdverb(tk[v]!))) v--;
   const verb = tk[v];
-  if (!isWord(verb) || !GAINED.has(verb.norm) || v === c - 1 && verb.norm !== 'up') return null;
+  if (!isWord(verb) || !verbs.has(verb.norm) || of && v === c - 1 && verb.norm !== 'up') return null;
   if (verb.norm === 'up' && !['picked', 'picks', 'racked', 'racks', 'lined'].includes(tk[v - 1]?.norm ?? '')) return null;
   const head = verb.norm === 'up' ? v - 1 : v;
   // "to win the support of": an aim, not a backing someone has.
@@ -1544,7 +1576,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
         continue;
       }
     }
-    const noun = nounCue(ctx, c) ?? fromNounCue(ctx, c);
+    const noun = nounCue(ctx, c) ?? fromNounCue(ctx, c) ?? (RESPONSE_NOUNS.has(t.norm) ? gainedBacking(ctx, c) : null);
     if (noun) {
       found.push(noun);
       c++;
@@ -1588,6 +1620,13 @@ function attributeSentence(ctx: SentenceContext): Found[] {
     }
     const cue = isCue(ctx, c) ?? (t.capital || NOT_BEFORE_VERB.has(tk[c - 1]?.norm ?? '') ? null : phraseCue(tk, c));
     if (!cue) continue;
+    const relative = objectRelative(ctx, c, cue.end, cue.entry);
+    if (relative) {
+      found.push(relative);
+      ctx.floor = cue.end + 1;
+      c = cue.end;
+      continue;
+    }
     const a = attributeCue(ctx, c, cue.end, cue.entry, found);
     if (a && !a.trailing && a.kind === 'indirect' && c >= 2 && tk[c - 1]!.norm === 'which' && tk[c - 2]!.norm === ',') {
       // "The union, which endorsed Cole in May, has grown": the relative clause ends at its comma.
@@ -1794,7 +1833,7 @@ function pronounSubject(ctx: SentenceContext, before: number): Group {
     const p = tk[k - 1];
     if (isWord(p) && (EMBEDDING.has(p.norm) || cueEntry(p.norm))) return none;
     const n = tk[k + 1];
-    if (isWord(n) && cueEntry(n.norm) && (tk[k + 2]?.norm === ',' || tk[k + 2]?.kind === 'quote' || isDash(tk[k + 2]!))) return none;
+    if (isWord(n) && cueEntry(n.norm) && (tk[k + 2]?.norm === ',' || tk[k + 2]?.kind === 'quote' || (tk[k + 2] !== undefined && isDash(tk[k + 2]!)))) return none;
     // "As they met in Ottawa, Trump was …", "She recanted, and the book included …": a later clause has a subject of its own.
     for (let j = k + 2; j < before; j++) {
       const w = tk[j]!;
@@ -1904,7 +1943,8 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
   const head = tk[from];
   if (tk[before]?.norm === ',' && before - from <= 8 && isWord(head) && !CLAUSE_STOP.has(head.norm) && !TIME.has(head.norm) && !BETWEEN.has(head.norm)) {
     // Not "the union leader rallied teachers, saying": a past form in it is a verb the lexicon missed.
-    for (let k = from; k < before; k++) if (!isWord(tk[k]) || (k > from && (CLAUSE_WORDS.has(tk[k]!.norm) || (!tk[k]!.capital && /ed$/.test(tk[k]!.norm))))) return none;
+    // "Sen. Ann Cole (D-Ore.), noting …": a short parenthesis belongs to the name.
+    for (let k = from; k < before; k++) if (!(isWord(tk[k]) || (k > from && (tk[k]!.norm === '(' || tk[k]!.norm === ')' || tk[k]!.norm === '.'))) || (k > from && (CLAUSE_WORDS.has(tk[k]!.norm) || (!tk[k]!.capital && /ed$/.test(tk[k]!.norm))))) return none;
     return { from, to: before - 1 };
   }
   return none;
@@ -1933,6 +1973,9 @@ function relativeSubject(ctx: SentenceContext, and: number): Group {
  * prepositions and their objects to a finite verb, without crossing punctuation; then the noun
  * phrase before that verb.
  */
+/** Verbs whose object does what a participle after it says: "left voters wondering", "featured farmers saying". */
+const OBJECT_SPEAKS = new Set(['left', 'leave', 'leaves', 'leaving', 'feature', 'features', 'featured', 'featuring', 'heard', 'hear', 'hears', 'caught', 'catch']);
+
 function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
   const tk = ctx.tokens;
   const none = { from: -1, to: -1 };
@@ -1946,6 +1989,8 @@ function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
     // "It was a tweet pushing …", "there is evidence suggesting …": a noun after "be" is the one that speaks;
     // not a place or a state ("was on CNN talking", "are left wondering").
     const after = tk[k + 1];
+    // "has left many voters wondering …", "an ad featuring farmers saying …": the one left or shown speaks.
+    if (OBJECT_SPEAKS.has(t.norm) && !BE.has(tk[k - 1]!.norm) && !AUXILIARIES.has(tk[at + 1]!.norm)) return { from: k + 1, to: at + 1 };
     // "is making a pitch to voters saying …": a progressive is a verb like any other.
     if ((BE.has(t.norm) || STANCE_BE.has(t.norm)) && !(isWord(after) && (tagOfLower(after.norm) === 'Preposition' || after.norm === 'left' || after.norm === 'still' || (after.norm.endsWith('ing') && !after.capital)))) return none;
     const { group } = speakerLeft(ctx, k);
@@ -1991,6 +2036,37 @@ function listedVerbSubject(ctx: SentenceContext, left: Group, c: number): Group 
   if (!verb) return none;
   const main = mainSubject(ctx, c - 1);
   return main.from >= 0 && main.to < left.from ? main : none;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const ADJECTIVE_TAGS = new Set(['Adjective', 'Comparable', 'Superlative', 'Adj|Past', 'Adj|Gerund']);
+
+/** "vocal", "spontaneous", "most telling": a word that reads only as an adjective. */
+function isAdjective(t: Token): boolean {
+  if (t.kind !== 'word' || t.capital) return false;
+  const tag = tagOfLower(t.norm);
+  if (tag !== undefined) return ADJECTIVE_TAGS.has(tag);
+  return /(?:ous|ive|ful|ic|al|ent|ant|est|ed)$/.test(t.norm) && !isFiniteVerb(t.norm);
+}
+
+/**
+ * "Ryan is a vocal advocate of", "roused the crowd to spontaneous chants of", "showed subtle hints
+ * that": when only an article and adjectives stand before the cue, the cue is a noun and the words
+ * before it name nobody; the subject of the verb the noun phrase hangs on holds it.
+ */
+function nounCueHolder(ctx: SentenceContext, left: Group): Group {
+  const tk = ctx.tokens;
+  const none = { from: -1, to: -1 };
+  if (left.from < 0 || !isAdjective(tk[left.to]!)) return none;
+  for (let i = left.from; i < left.to; i++) {
+    const t = tk[i]!;
+    if (!(ARTICLES.has(t.norm) || DEGREE.has(t.norm) || isAdverb(t) || isAdjective(t))) return none;
+  }
+  let k = left.from - 1;
+  while (k >= 0 && isWord(tk[k]) && (tagOfLower(tk[k]!.norm) === 'Preposition' || isAdverb(tk[k]!))) k--;
+  if (k < 1 || !isClauseVerb(tk, k)) return none;
+  const { group } = speakerLeft(ctx, k);
+  return group;
 }
 
 /** Whether a lower-case word reads as the finite verb of a clause. */
@@ -2319,6 +2395,9 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
       k = a.next;
     }
   }
+  // "supporters were chanting and waving flags", "written and directed by": a cue right before "and" or
+  // "or" has no words of its own.
+  if (k === cueEnd + 1 && (tk[k]?.norm === 'and' || tk[k]?.norm === 'or')) return null;
   if (!(entry.cls === 'intent' && tk[k]?.norm === 'to')) k = skipAfterCue(ctx, k, lead);
   while (k <= ctx.last && (tk[k]!.norm === ',' || tk[k]!.norm === ':')) k++;
   const clause = tk[k]?.norm === 'that';
@@ -2344,7 +2423,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const content = contentOf(ctx, k, clause || REPORTING.has(entry.lemma) ? contentEnd(ctx, k) : objectEnd(ctx, k, contentEnd(ctx, k)));
   if (!content || (content.kind === 'indirect' && entry.cls === 'speech' && adjunctOnly(ctx, k, content.spans[0]!))) return null;
   const listed = listedVerbSubject(ctx, left, c);
-  const subject = listed.from >= 0 ? listed : left;
+  const holder = listed.from < 0 ? nounCueHolder(ctx, left) : listed;
+  const subject = holder.from >= 0 ? holder : left;
   return {
     speakerSpan: groupSpan(ctx, subject), speakerForm: speakerForm(ctx, subject), cue, addresseeSpan: lead.addressee ?? out.addressee,
     content: content.spans, kind: content.kind, quote: content.quote, trailing: false,

@@ -100,6 +100,9 @@ const VERBS: [string, CueClass, string[]?][] = [
   ['prohibit', 'speech'], ['savage', 'speech'], ['strive', 'intent', ['strives', 'strove', 'striven', 'striving']], ['intrigue', 'belief'],
   ['love', 'belief'], ['reckon', 'belief'], ['crave', 'intent'], ['wish', 'intent'], ['trash', 'speech'],
   ['veto', 'intent', ['vetoes', 'vetoed', 'vetoed', 'vetoing']], ['tick', 'speech'], ['demonstrate', 'evidence'], ['frame', 'name'],
+  ['credit', 'speech'], ['grouse', 'speech'], ['pivot', 'speech'], ['restrict', 'intent'], ['evince', 'belief'], ['revere', 'belief'],
+  ['peg', 'name', ['pegs', 'pegged', 'pegged', 'pegging']], ['poke', 'speech'], ['renounce', 'speech'], ['satirize', 'speech'],
+  ['tussle', 'speech'], ['publicize', 'speech'], ['intimate', 'speech'],
   // Only with "as" after their object: "cast herself as an outsider", "painted him as weak" (see senses.ts).
   ['cast', 'name', ['casts', 'cast', 'cast', 'casting']], ['paint', 'name'],
 ];
@@ -127,6 +130,9 @@ for (const form of ['comment', 'comments', 'side', 'sides', 'siding', 'address',
 // "primary challenges", "personal insults", "his remarks", "it sounds like", "a consultant who advised the campaign":
 // forms read as nouns or in a sense that reports no words, in most of their uses in news.
 for (const form of ['challenges', 'insults', 'remarks', 'sounds', 'advised']) LEXICON.delete(form);
+
+// "a tax credit", "a sharp pivot": only "credited … with", "pivoted to" are cues.
+for (const noun of ['credit', 'credits', 'pivot', 'pivots']) LEXICON.delete(noun);
 
 /** The cue entry of a lower-cased word, if it is a cue verb form. */
 export function cueEntry(word: string): CueEntry | undefined {

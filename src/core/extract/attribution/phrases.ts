@@ -35,6 +35,7 @@ const PHRASES: [string[], string[]][] = [
   [['take', 'takes', 'took', 'taken', 'taking'], ['full|the?', 'credit', 'for']],
   [['turn', 'turns', 'turned', 'turning'], ['his|her|their|its', 'attention|fire|focus|sights', 'to|on|toward']],
   [['looking'], ['to|for']],
+  [['counting', 'relying'], ['on']],
   [['spell', 'spells', 'spelled', 'spelling'], ['out']],
   [['brush', 'brushes', 'brushed', 'brushing'], ['off|aside']],
   [['zero', 'zeroes', 'zeroed', 'zeroing'], ['in', 'on']],
