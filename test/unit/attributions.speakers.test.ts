@@ -78,3 +78,15 @@ describe('attributions: a participle after the object of "leave" or "feature"', 
     assert.deepEqual([a.speaker, a.kind, a.content], ['many farmers', 'indirect', ['the plan was a mistake']]);
   });
 });
+
+describe('attributions: names that look like other words', () => {
+  it('a capitalized "Will" inside a sentence is a name, not an auxiliary ("In particular, Will wrote …")', () => {
+    const a = byCue('In particular, Will wrote that the harbor plan was a mistake.', 'wrote');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Will', 'indirect', ['the harbor plan was a mistake']]);
+  });
+
+  it('a fenced past participle after the name ("Cole, asked about …, had said …")', () => {
+    const a = byCue('The dispute began after Ann Cole, asked about the ferry by reporters, had said that it would run again.', 'said');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['it would run again']]);
+  });
+});

@@ -295,7 +295,8 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
   const progressive = ctx.tokens[c]!.norm.endsWith('ing');
   for (;;) {
     // "… and most recently defended": a degree word before an adverb goes with it.
-    while (j >= 0 && isWord(ctx.tokens[j]) && (BETWEEN.has(ctx.tokens[j]!.norm) || (progressive && BE.has(ctx.tokens[j]!.norm)) || isAdverb(ctx.tokens[j]!) || (DEGREE.has(ctx.tokens[j]!.norm) && isWord(ctx.tokens[j + 1]) && isAdverb(ctx.tokens[j + 1]!)))) j--;
+    // Not "Instead, Will called for …": a capitalized "Will" or "May" inside a sentence is a name.
+    while (j >= 0 && isWord(ctx.tokens[j]) && ((BETWEEN.has(ctx.tokens[j]!.norm) && !(ctx.tokens[j]!.capital && j > 0 && !ctx.titleCase)) || (progressive && BE.has(ctx.tokens[j]!.norm)) || isAdverb(ctx.tokens[j]!) || (DEGREE.has(ctx.tokens[j]!.norm) && isWord(ctx.tokens[j + 1]) && isAdverb(ctx.tokens[j + 1]!)))) j--;
     // "Trump at the time said", "critics have in particular noted": a set phrase between speaker and cue.
     const phrase = phraseEndingAt(ctx.tokens, j);
     if (phrase > 0) {
@@ -364,7 +365,8 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     let open = j - 1;
     while (open >= 0 && j - open < 25 && ctx.tokens[open]!.norm !== ',' && ctx.tokens[open]!.kind !== 'quote') open--;
     const fencedFirst = ctx.tokens[open + 1];
-    if (open > 0 && ctx.tokens[open]!.norm === ',' && isWord(fencedFirst) && (fencedFirst.norm.endsWith('ing') || FENCED_RELATIVES.has(fencedFirst.norm) || (CLAUSE_STOP.has(fencedFirst.norm) && j - open < 12)) && (isWord(ctx.tokens[open - 1]) || ctx.tokens[open - 1]!.norm === ')')) {
+    // "Mr. Trump, asked about the deaths, had said": a fenced past participle too.
+    if (open > 0 && ctx.tokens[open]!.norm === ',' && isWord(fencedFirst) && (fencedFirst.norm.endsWith('ing') || (!fencedFirst.capital && fencedFirst.norm.endsWith('ed')) || FENCED_RELATIVES.has(fencedFirst.norm) || (CLAUSE_STOP.has(fencedFirst.norm) && j - open < 12)) && (isWord(ctx.tokens[open - 1]) || ctx.tokens[open - 1]!.norm === ')')) {
       const seg = nounPhraseLeft(ctx, open - 1, 8);
       if (seg.from >= 0) return { group: seg, boundary: seg.from - 1 };
     }
