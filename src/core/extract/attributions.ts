@@ -959,6 +959,8 @@ const STANCE_ADJECTIVES = new Set([
   'wary', 'reluctant', 'aware', 'dismissive', 'sympathetic', 'disappointed', 'adamant', 'happy',
   'split', 'divided', 'sick', 'tired', 'fond', 'enamored', 'weary', 'thrilled', 'pleased', 'furious',
   'inclined', 'impressed', 'devoted', 'aligned', 'assured',
+  'nervous', 'sure', 'hostile', 'uncomfortable', 'satisfied', 'excited', 'passionate', 'outspoken', 'vocal', 'open', 'mindful',
+  'appreciative',
 ]);
 const STANCE_HEADS = new Set(['of', 'to', 'that', 'about', 'with', 'in', 'at', 'on', 'over', 'by']);
 const STANCE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re", 'am', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
@@ -986,7 +988,7 @@ function stanceAdjective(ctx: SentenceContext, c: number): Found | null {
   if (!content) return null;
   return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, b, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
-const INFINITIVE_ADJECTIVES = new Set(['eager', 'reluctant', 'afraid', 'proud', 'happy', 'adamant', 'inclined']);
+const INFINITIVE_ADJECTIVES = new Set(['eager', 'reluctant', 'afraid', 'proud', 'happy', 'adamant', 'inclined', 'nervous']);
 
 /**
  * "Trump is expected to win": an expectation with no one named who holds it. PolNeAR marks the
