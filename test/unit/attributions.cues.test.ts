@@ -116,3 +116,12 @@ describe('attributions: "is counting on", "are inclined to", "was impressed by"'
     assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The senator', 'was impressed by', 'indirect', ['the ferry crews']]);
   });
 });
+
+describe('attributions: "was open to", "has been vocal about"', () => {
+  it('the subject holds the stance', () => {
+    const a = only('The mayor was open to a second ferry.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'was open to', 'indirect', ['a second ferry']]);
+    const b = only('The union has been vocal about the toll plan.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The union', 'been vocal about', 'indirect', ['the toll plan']]);
+  });
+});
