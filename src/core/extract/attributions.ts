@@ -1940,7 +1940,9 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
     }
     // "Christie bristled at the suggestion that he was …": a clause word before any verb means the verb was missed.
     if (CLAUSE_WORDS.has(t.norm)) return none;
-    if (!isClauseVerb(tk, k)) continue;
+    // "… cheered when Trump spotted a sign and asked …": after a clause word a past form right after the name is its verb.
+    const pastAfterSubject = start >= 0 && /ed$/.test(t.norm) && tk[k - 1]!.capital;
+    if (!isClauseVerb(tk, k) && !pastAfterSubject) continue;
     // "Rubio, particularly in the closing days, has preached": an aside between the subject and its verb.
     let j = k - 1;
     while (j > from && isWord(tk[j]) && (BETWEEN.has(tk[j]!.norm) || isAdverb(tk[j]!))) j--;
