@@ -151,7 +151,8 @@ function contentEnd(ctx: SentenceContext, k: number): number {
 
 function speakerForm(ctx: SentenceContext, g: Group): Attribution['speakerForm'] {
   if (g.from < 0) return 'none';
-  if (g.from === g.to && PRONOUNS.has(ctx.tokens[g.from]!.norm)) return 'pronoun';
+  // "his criticism of": a possessive pronoun names its speaker as a pronoun does.
+  if (g.from === g.to && (PRONOUNS.has(ctx.tokens[g.from]!.norm) || POSSESSIVES.has(ctx.tokens[g.from]!.norm))) return 'pronoun';
   for (let i = g.from; i <= g.to; i++) {
     const t = ctx.tokens[i]!;
     if (t.capital && !(i === 0 && NOT_BEFORE_VERB.has(t.norm))) return 'name';
@@ -198,6 +199,12 @@ function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVe
     if (n > 0 && n < max - 1 && isPlacePreposition(t) && isCommonNounBefore(ctx, i - 1)) {
       i--;
       n++;
+      continue;
+    }
+    // "42% say …", "a third, 33%, said": a share of people, written with its sign.
+    if (t.norm === '%' && isWord(ctx.tokens[i - 1]) && /^\d/.test(ctx.tokens[i - 1]!.norm)) {
+      i -= 2;
+      n += 2;
       continue;
     }
     if (t.kind !== 'word' || CLAUSE_STOP.has(t.norm)) break;
@@ -391,7 +398,7 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     const whole = fencedSubject(ctx, j);
     if (whole.from === 0) return { group: whole, boundary: -1 };
   }
-  if (t === undefined || (t.kind !== 'word' && t.norm !== ')')) return { group: { from: -1, to: -1 }, boundary: j };
+  if (t === undefined || (t.kind !== 'word' && t.norm !== ')' && t.norm !== '%')) return { group: { from: -1, to: -1 }, boundary: j };
   const seg = nounPhraseLeft(ctx, j, 8);
   // "Curiel, who through his office declined": a phrase between the relative pronoun and its verb.
   const b = seg.from - 1;
@@ -1811,6 +1818,10 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', '
 function mainSubject(ctx: SentenceContext, before: number): Group {
   const near = pronounSubject(ctx, before);
   if (near.from >= 0) return near;
+  // "Ryan, who a week ago surprised Trump by declaring …": the relative clause the cue continues speaks.
+  // Not past the comma that closes it: "FIFA, who is under investigation, saying …" speaks for the main clause.
+  const relative = ctx.tokens[before]?.norm === ',' ? { from: -1, to: -1 } : relativeSubject(ctx, before);
+  if (relative.from >= 0) return relative;
   // "…, when protesters interrupted her speech, shouting …": the nearest clause with a subject of its own speaks.
   const late = lateClauseStart(ctx, before);
   if (late > 0) {
@@ -2824,7 +2835,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // quote to Cole is right).
   const reported = reportedByOutlet(all);
   const kept = all.filter((f, i) => reported.has(f) || !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
-  return withoutRepeats(kept).map((f) => {
+  return withoutLeftovers(text, withoutRepeats(kept)).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: withRaisedSubject(text, f), kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
@@ -2865,6 +2876,31 @@ function withoutRepeats(list: Found[]): Found[] {
     seen.add(k);
     return true;
   }).reverse();
+}
+
+/** Words in a statement's content, up to `max + 1`. */
+function contentWords(text: string, f: Found, max: number): number {
+  let n = 0;
+  for (const s of f.content) {
+    for (const w of text.slice(s.start, s.end).split(/\s+/)) if (w && ++n > max) return n;
+  }
+  return n;
+}
+
+/**
+ * "“…,” he said, not finishing his joke", "“…,” Cole told Good Morning America": when one cue gives
+ * two statements, a few indirect words beside the full one are what is left over around the cue
+ * (manner, venue, addressee), not more of what was said.
+ */
+function withoutLeftovers(text: string, list: Found[]): Found[] {
+  const LEFTOVER_WORDS = 4;
+  const byCue = new Map<number, Found[]>();
+  for (const f of list) if (f.cue) byCue.set(f.cue.start, [...(byCue.get(f.cue.start) ?? []), f]);
+  const small = (f: Found): boolean => f.kind === 'indirect' && contentWords(text, f, LEFTOVER_WORDS) <= LEFTOVER_WORDS;
+  return list.filter((f) => {
+    const same = f.cue ? byCue.get(f.cue.start)! : [];
+    return !(same.length > 1 && small(f) && same.some((g) => g !== f && !small(g)));
+  });
 }
 
 const isAccordingTo = (f: Found): boolean => f.cue !== null && /^according\s+to$/i.test(f.cue.text);
