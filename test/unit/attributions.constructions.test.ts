@@ -86,3 +86,10 @@ describe('attributions: an infinitive after a lexicon word that is no cue there'
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'to insist', 'indirect', ['the ferry was safe']]);
   });
 });
+
+describe('attributions: a share written with its sign speaks', () => {
+  it('"Among farmers, 47% say …": the share is the speaker', () => {
+    const a = only('Among farmers, 47% say the ferry should run all winter.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['47%', 'say', 'indirect', ['the ferry should run all winter']]);
+  });
+});

@@ -61,3 +61,22 @@ describe('attributions: numbers with thousands separators', () => {
     ]);
   });
 });
+
+describe('attributions: an object that ends where a clause of time begins', () => {
+  it('"X praised A as she urged B": the object ends before "as she", which speaks again', () => {
+    const found = read('The senator praised the budget deal as she urged colleagues to pass it.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The senator', 'praised', 'indirect', ['the budget deal']],
+      ['she', 'urged', 'indirect', ['to pass it']],
+    ]);
+  });
+
+  it('"X pledged to A, after …": the plan ends before "after"; a reported clause runs on over it', () => {
+    assert.deepEqual(read('The governor pledged to close the camps, after she signed a bill that would end the contracts.').map((f) => [f.speaker, f.cue, f.content]), [
+      ['The governor', 'pledged', ['to close the camps']],
+    ]);
+    assert.deepEqual(read('The mayor said the toll would rise after the vote.').map((f) => [f.speaker, f.cue, f.content]), [
+      ['The mayor', 'said', ['the toll would rise after the vote']],
+    ]);
+  });
+});

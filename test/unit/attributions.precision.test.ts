@@ -147,3 +147,10 @@ describe('attributions: a cue right before "and" or "or" has no words of its own
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the mayor', 'said', 'direct', ['The bridge is safe,']]);
   });
 });
+
+describe('attributions: one cue, one statement', () => {
+  it('the few words left after a quoted cue ("he said, not finishing his joke") are not a second statement', () => {
+    const a = only('“We are like a bridge over troubled…” he said, not finishing his joke.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['he', 'said', 'direct', ['We are like a bridge over troubled…']]);
+  });
+});

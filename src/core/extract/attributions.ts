@@ -200,6 +200,12 @@ function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVe
       n++;
       continue;
     }
+    // "42% say …", "a third, 33%, said": a share of people, written with its sign.
+    if (t.norm === '%' && isWord(ctx.tokens[i - 1]) && /^\d/.test(ctx.tokens[i - 1]!.norm)) {
+      i -= 2;
+      n += 2;
+      continue;
+    }
     if (t.kind !== 'word' || CLAUSE_STOP.has(t.norm)) break;
     if (n > 0 && cueEntry(t.norm) && !t.capital) break;
     // "Obama met Merkel, who said": the relative pronoun stands for the name after the verb.
@@ -391,7 +397,7 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     const whole = fencedSubject(ctx, j);
     if (whole.from === 0) return { group: whole, boundary: -1 };
   }
-  if (t === undefined || (t.kind !== 'word' && t.norm !== ')')) return { group: { from: -1, to: -1 }, boundary: j };
+  if (t === undefined || (t.kind !== 'word' && t.norm !== ')' && t.norm !== '%')) return { group: { from: -1, to: -1 }, boundary: j };
   const seg = nounPhraseLeft(ctx, j, 8);
   // "Curiel, who through his office declined": a phrase between the relative pronoun and its verb.
   const b = seg.from - 1;
@@ -2179,10 +2185,65 @@ function contentAfterCue(ctx: SentenceContext, cueEnd: number, entry: CueEntry, 
   const out: { addressee?: Span } = {};
   let k = pastCue(ctx, cueEnd + 1, entry, out);
   while (k <= ctx.last && (tk[k]!.norm === ',' || tk[k]!.norm === ':')) k++;
-  if (tk[k]?.norm === 'that') k++;
-  const content = contentOf(ctx, k, contentEnd(ctx, k));
+  const clause = tk[k]?.norm === 'that';
+  if (clause) k++;
+  const end = contentEnd(ctx, k);
+  const content = contentOf(ctx, k, clause ? end : objectEnd(ctx, k, end));
   if (!content) return null;
   return { speakerSpan, speakerForm: form, cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+}
+
+/** Conjunctions that open the writer's clause after a cue's object: "criticized the plan after …". */
+const OBJECT_ENDERS = new Set(['after', 'before', 'while', 'though', 'although', 'whereas']);
+/** Words that make "after", "before" part of a phrase of time: "two days after", "just before". */
+const TIME_BEFORE_CONJUNCTION = new Set(['just', 'until', 'shortly', 'soon', 'right', 'long', 'especially', 'only', 'days', 'weeks', 'months', 'years', 'hours', 'minutes', 'day', 'week', 'month', 'year', 'immediately', 'even']);
+/** Subjects after "as" that open a clause of time: "…, as he urges …". */
+const AS_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** Verbs that report a clause ("said the toll would rise after the vote"), whose words run on over "after", "while". */
+const REPORTING = new Set([
+  'say', 'tell', 'write', 'add', 'note', 'argue', 'claim', 'insist', 'explain', 'declare', 'warn', 'state', 'acknowledge', 'admit',
+  'report', 'respond', 'reply', 'deny', 'contend', 'maintain', 'conclude', 'concede', 'confirm', 'allege', 'assert', 'suggest',
+  'predict', 'testify', 'observe', 'remark', 'disclose', 'reveal', 'recall', 'announce', 'agree', 'know', 'believe', 'think',
+  'feel', 'expect', 'fear', 'hope', 'worry', 'doubt', 'suspect', 'find', 'show', 'indicate', 'learn', 'realize', 'emphasize',
+  'stress', 'complain', 'boast', 'speculate', 'caution', 'recount', 'post', 'tweet', 'read',
+]);
+
+/** A subject and its verb follow token `i`: "after he introduced", not "before the vote" or "while taking". */
+function clauseFollows(tk: Token[], i: number): boolean {
+  if (!isWord(tk[i + 1]) || tk[i + 1]!.norm.endsWith('ing')) return false;
+  for (let j = i + 2; j <= i + 7 && isWord(tk[j]); j++) if (!tk[j]!.capital && readsAsVerb(tk[j]!.norm)) return true;
+  return false;
+}
+
+/** "he's", "they're", "it'll": a subject with its verb in one word. */
+const CONTRACTED_SUBJECT = /^(?:he|she|it|they|we|i|you|that|there|who|what)'(?:s|re|ll|d|ve|m)$/;
+
+/** A lowercase word that reads as the verb of a clause: "would", "plans", "voted", "he's". */
+function readsAsVerb(w: string): boolean {
+  if (PREDICATE_HELPERS.has(w) || isFiniteVerb(w) || CONTRACTED_SUBJECT.test(w)) return true;
+  const entry = cueEntry(w);
+  if (entry && !entry.participle && w !== entry.lemma) return true;
+  if (/[^e]ed$/.test(w) && w.length > 4 && tagOfLower(w) === undefined) return true;
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && tagOfLower(w) === undefined && tagOfLower(w.slice(0, -1)) === 'Infinitive';
+}
+
+/**
+ * "Cole pledged to close the camps after he introduced a bill", "criticized the plan while …": an
+ * object with no verb of its own ends where a clause about when begins; what follows is the
+ * writer's. A content with a finite verb is a clause, which such words stay inside.
+ */
+function objectEnd(ctx: SentenceContext, from: number, to: number): number {
+  const tk = ctx.tokens;
+  for (let i = from; i <= to; i++) {
+    const t = tk[i]!;
+    if (t.kind !== 'word') continue;
+    if (i === from ? PRONOUNS.has(t.norm) || CONTRACTED_SUBJECT.test(t.norm) : !t.capital && tk[i - 1]!.norm !== 'to' && readsAsVerb(t.norm)) return to;
+    if (i === from) continue;
+    const ends = (OBJECT_ENDERS.has(t.norm) && !TIME_BEFORE_CONJUNCTION.has(tk[i - 1]!.norm) && clauseFollows(tk, i)) || (t.norm === 'even' && (tk[i + 1]?.norm === 'though' || tk[i + 1]?.norm === 'as')) || (t.norm === 'as' && AS_SUBJECTS.has(tk[i + 1]?.norm ?? ''));
+    if (ends) return i - 1;
+  }
+  return to;
 }
 
 /** Adverbs between the comma and a participle cue: "…, instead calling on …", "…, eventually saying …". */
@@ -2349,7 +2410,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   if (k === cueEnd + 1 && (tk[k]?.norm === 'and' || tk[k]?.norm === 'or')) return null;
   if (!(entry.cls === 'intent' && tk[k]?.norm === 'to')) k = skipAfterCue(ctx, k, lead);
   while (k <= ctx.last && (tk[k]!.norm === ',' || tk[k]!.norm === ':')) k++;
-  if (tk[k]?.norm === 'that') k++;
+  const clause = tk[k]?.norm === 'that';
+  if (clause) k++;
   if (k > ctx.last) return null;
   const first = tk[k]!;
   // "X reveals if …" asks; "X revealed why …" tells.
@@ -2368,7 +2430,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
       if (qt.kind === 'punct') break;
     }
   }
-  const content = contentOf(ctx, k, contentEnd(ctx, k));
+  const content = contentOf(ctx, k, clause || REPORTING.has(entry.lemma) ? contentEnd(ctx, k) : objectEnd(ctx, k, contentEnd(ctx, k)));
   if (!content || (content.kind === 'indirect' && entry.cls === 'speech' && adjunctOnly(ctx, k, content.spans[0]!))) return null;
   const listed = listedVerbSubject(ctx, left, c);
   const holder = listed.from < 0 ? nounCueHolder(ctx, left) : listed;
@@ -2767,7 +2829,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // quote to Cole is right).
   const reported = reportedByOutlet(all);
   const kept = all.filter((f, i) => reported.has(f) || !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
-  return withoutRepeats(kept).map((f) => {
+  return withoutLeftovers(text, withoutRepeats(kept)).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: withRaisedSubject(text, f), kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
@@ -2808,6 +2870,31 @@ function withoutRepeats(list: Found[]): Found[] {
     seen.add(k);
     return true;
   }).reverse();
+}
+
+/** Words in a statement's content, up to `max + 1`. */
+function contentWords(text: string, f: Found, max: number): number {
+  let n = 0;
+  for (const s of f.content) {
+    for (const w of text.slice(s.start, s.end).split(/\s+/)) if (w && ++n > max) return n;
+  }
+  return n;
+}
+
+/**
+ * "“…,” he said, not finishing his joke", "“…,” Cole told Good Morning America": when one cue gives
+ * two statements, a few indirect words beside the full one are what is left over around the cue
+ * (manner, venue, addressee), not more of what was said.
+ */
+function withoutLeftovers(text: string, list: Found[]): Found[] {
+  const LEFTOVER_WORDS = 4;
+  const byCue = new Map<number, Found[]>();
+  for (const f of list) if (f.cue) byCue.set(f.cue.start, [...(byCue.get(f.cue.start) ?? []), f]);
+  const small = (f: Found): boolean => f.kind === 'indirect' && contentWords(text, f, LEFTOVER_WORDS) <= LEFTOVER_WORDS;
+  return list.filter((f) => {
+    const same = f.cue ? byCue.get(f.cue.start)! : [];
+    return !(same.length > 1 && small(f) && same.some((g) => g !== f && !small(g)));
+  });
 }
 
 const isAccordingTo = (f: Found): boolean => f.cue !== null && /^according\s+to$/i.test(f.cue.text);
