@@ -151,7 +151,8 @@ function contentEnd(ctx: SentenceContext, k: number): number {
 
 function speakerForm(ctx: SentenceContext, g: Group): Attribution['speakerForm'] {
   if (g.from < 0) return 'none';
-  if (g.from === g.to && PRONOUNS.has(ctx.tokens[g.from]!.norm)) return 'pronoun';
+  // "his criticism of": a possessive pronoun names its speaker as a pronoun does.
+  if (g.from === g.to && (PRONOUNS.has(ctx.tokens[g.from]!.norm) || POSSESSIVES.has(ctx.tokens[g.from]!.norm))) return 'pronoun';
   for (let i = g.from; i <= g.to; i++) {
     const t = ctx.tokens[i]!;
     if (t.capital && !(i === 0 && NOT_BEFORE_VERB.has(t.norm))) return 'name';
@@ -1821,6 +1822,10 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', '
 function mainSubject(ctx: SentenceContext, before: number): Group {
   const near = pronounSubject(ctx, before);
   if (near.from >= 0) return near;
+  // "Ryan, who a week ago surprised Trump by declaring …": the relative clause the cue continues speaks.
+  // Not past the comma that closes it: "FIFA, who is under investigation, saying …" speaks for the main clause.
+  const relative = ctx.tokens[before]?.norm === ',' ? { from: -1, to: -1 } : relativeSubject(ctx, before);
+  if (relative.from >= 0) return relative;
   // "…, when protesters interrupted her speech, shouting …": the nearest clause with a subject of its own speaks.
   const late = lateClauseStart(ctx, before);
   if (late > 0) {
