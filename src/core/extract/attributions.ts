@@ -676,6 +676,9 @@ function cueAfterBody(ctx: SentenceContext, c: number): CueEntry | undefined {
   return isWord(tk[b]) && LEGISLATURES.has(tk[b]!.norm) ? LEGISLATED : undefined;
 }
 
+/** Cues whose "about" opens what was said: "talked about", "joked about", "worried about". */
+const ABOUT_CUES = new Set(['talk', 'joke', 'worry', 'wonder', 'complain', 'brag', 'boast', 'gripe', 'muse']);
+
 function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: CueEntry; end: number } | null {
   const tk = ctx.tokens;
   const t = tk[c]!;
@@ -740,6 +743,8 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     if (tk[k]!.norm === 'out' && isWord(tk[k + 1]) && ['against', 'for', 'about', 'on', 'in'].includes(tk[k + 1]!.norm)) k++;
     end = k;
   }
+  // "talked about the economy", "joked about moving": what is talked about is the content, not a trailer.
+  if (ABOUT_CUES.has(entry.lemma) && (tk[c + 1]?.norm === 'about' || tk[c + 1]?.norm === 'of') && isWord(tk[c + 2])) end = c + 1;
   if (entry.lemma === 'point') {
     // "pointed out that …"; "pointed to his record": what is pointed to is the content.
     if (tk[c + 1]?.norm !== 'out' && tk[c + 1]?.norm !== 'to') return null;
