@@ -676,6 +676,9 @@ function cueAfterBody(ctx: SentenceContext, c: number): CueEntry | undefined {
   return isWord(tk[b]) && LEGISLATURES.has(tk[b]!.norm) ? LEGISLATED : undefined;
 }
 
+/** Cues whose "about" opens what was said: "talked about", "joked about", "worried about". */
+const ABOUT_CUES = new Set(['talk', 'joke', 'worry', 'wonder', 'complain', 'brag', 'boast', 'gripe', 'muse']);
+
 function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: CueEntry; end: number } | null {
   const tk = ctx.tokens;
   const t = tk[c]!;
@@ -689,8 +692,9 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
   if (prev && prev.kind === 'word') {
     // "Yet another said", "some argued": a pronoun-like determiner before a past-tense cue is its subject.
     const pastAfterPronoun = (prev.norm === 'another' || prev.norm === 'some' || prev.norm === 'each') && /(?:ed|said|told|wrote)$/.test(t.norm);
-    // "The Tennessean first reported": "first" after a name is an adverb, not "the first".
-    const firstAfterName = prev.norm === 'first' && c >= 2 && tk[c - 2]!.capital && /ed$/.test(t.norm);
+    // "The Tennessean first reported", "The employee first said": before a past tense, "first" is an
+    // adverb (or "the first" is the subject), never a determiner of the cue.
+    const firstAfterName = prev.norm === 'first' && c >= 2 && isWord(tk[c - 2]) && /(?:ed|said|told|wrote)$/.test(t.norm);
     if (NOT_BEFORE_VERB.has(prev.norm) && !pastAfterPronoun && !firstAfterName && !infinitive) return null;
     if (BE.has(prev.norm) && !t.norm.endsWith('ing')) return null; // passive: "was told"
   }
@@ -739,6 +743,8 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     if (tk[k]!.norm === 'out' && isWord(tk[k + 1]) && ['against', 'for', 'about', 'on', 'in'].includes(tk[k + 1]!.norm)) k++;
     end = k;
   }
+  // "talked about the economy", "joked about moving": what is talked about is the content, not a trailer.
+  if (ABOUT_CUES.has(entry.lemma) && (tk[c + 1]?.norm === 'about' || tk[c + 1]?.norm === 'of') && isWord(tk[c + 2])) end = c + 1;
   if (entry.lemma === 'point') {
     // "pointed out that …"; "pointed to his record": what is pointed to is the content.
     if (tk[c + 1]?.norm !== 'out' && tk[c + 1]?.norm !== 'to') return null;
