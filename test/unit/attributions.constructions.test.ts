@@ -93,3 +93,12 @@ describe('attributions: a share written with its sign speaks', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['47%', 'say', 'indirect', ['the ferry should run all winter']]);
   });
 });
+
+describe('attributions: "talked about", "joked about"', () => {
+  it('what follows "about" is what was said, also after an opening word', () => {
+    const a = only('Instead, the mayor talked about the ferry schedule.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the mayor', 'talked about', 'indirect', ['the ferry schedule']]);
+    const b = only('Later, she joked about moving to the island.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['she', 'joked about', 'indirect', ['moving to the island']]);
+  });
+});

@@ -98,3 +98,12 @@ describe('attributions: an object that ends where a second predicate begins', ()
     ]);
   });
 });
+
+describe('attributions: "first" before a past-tense cue', () => {
+  it('"The clerk first said …" is a statement, and the cue inside it stays part of it', () => {
+    const found = read('The clerk first said she did not recall signing the permit.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The clerk', 'said', 'indirect', ['she did not recall signing the permit']],
+    ]);
+  });
+});

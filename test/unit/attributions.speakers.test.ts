@@ -90,3 +90,27 @@ describe('attributions: names that look like other words', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['it would run again']]);
   });
 });
+
+describe('attributions: a relative clause that a later cue continues', () => {
+  it('"Cole, who a week ago surprised the council by declaring …": the relative pronoun with its name', () => {
+    const a = byCue('The mayor met Ann Cole, who a week ago surprised the council by declaring that the harbor would close.', 'declaring');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole, who', 'indirect', ['the harbor would close']]);
+  });
+
+  it('not past the comma that closes the clause ("Cole defended X, who is under inquiry, saying …")', () => {
+    const a = byCue('Ann Cole defended the harbor board, which is under inquiry for fraud, saying the audit was unfair.', 'saying');
+    assert.deepEqual([a.speaker, a.content], ['Ann Cole', ['the audit was unfair']]);
+  });
+
+  it('a possessive pronoun is a pronoun speaker', () => {
+    const found = read('The senator was blunt in her criticism of the harbor plan.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.form]), [['her', 'pronoun']]);
+  });
+});
+
+describe('attributions: a later clause opened by "when"', () => {
+  it('"The crowd cheered when Cole spotted a sign and asked …": the name after "when" speaks for both verbs', () => {
+    const a = byCue('The crowd cheered when Ann Cole spotted a sign in the hall and asked that it be brought to her.', 'asked');
+    assert.deepEqual([a.speaker, a.kind], ['Ann Cole', 'indirect']);
+  });
+});

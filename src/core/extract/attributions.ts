@@ -151,7 +151,8 @@ function contentEnd(ctx: SentenceContext, k: number): number {
 
 function speakerForm(ctx: SentenceContext, g: Group): Attribution['speakerForm'] {
   if (g.from < 0) return 'none';
-  if (g.from === g.to && PRONOUNS.has(ctx.tokens[g.from]!.norm)) return 'pronoun';
+  // "his criticism of": a possessive pronoun names its speaker as a pronoun does.
+  if (g.from === g.to && (PRONOUNS.has(ctx.tokens[g.from]!.norm) || POSSESSIVES.has(ctx.tokens[g.from]!.norm))) return 'pronoun';
   for (let i = g.from; i <= g.to; i++) {
     const t = ctx.tokens[i]!;
     if (t.capital && !(i === 0 && NOT_BEFORE_VERB.has(t.norm))) return 'name';
@@ -675,6 +676,9 @@ function cueAfterBody(ctx: SentenceContext, c: number): CueEntry | undefined {
   return isWord(tk[b]) && LEGISLATURES.has(tk[b]!.norm) ? LEGISLATED : undefined;
 }
 
+/** Cues whose "about" opens what was said: "talked about", "joked about", "worried about". */
+const ABOUT_CUES = new Set(['talk', 'joke', 'worry', 'wonder', 'complain', 'brag', 'boast', 'gripe', 'muse']);
+
 function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: CueEntry; end: number } | null {
   const tk = ctx.tokens;
   const t = tk[c]!;
@@ -688,8 +692,9 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
   if (prev && prev.kind === 'word') {
     // "Yet another said", "some argued": a pronoun-like determiner before a past-tense cue is its subject.
     const pastAfterPronoun = (prev.norm === 'another' || prev.norm === 'some' || prev.norm === 'each') && /(?:ed|said|told|wrote)$/.test(t.norm);
-    // "The Tennessean first reported": "first" after a name is an adverb, not "the first".
-    const firstAfterName = prev.norm === 'first' && c >= 2 && tk[c - 2]!.capital && /ed$/.test(t.norm);
+    // "The Tennessean first reported", "The employee first said": before a past tense, "first" is an
+    // adverb (or "the first" is the subject), never a determiner of the cue.
+    const firstAfterName = prev.norm === 'first' && c >= 2 && isWord(tk[c - 2]) && /(?:ed|said|told|wrote)$/.test(t.norm);
     if (NOT_BEFORE_VERB.has(prev.norm) && !pastAfterPronoun && !firstAfterName && !infinitive) return null;
     if (BE.has(prev.norm) && !t.norm.endsWith('ing')) return null; // passive: "was told"
   }
@@ -738,6 +743,8 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     if (tk[k]!.norm === 'out' && isWord(tk[k + 1]) && ['against', 'for', 'about', 'on', 'in'].includes(tk[k + 1]!.norm)) k++;
     end = k;
   }
+  // "talked about the economy", "joked about moving": what is talked about is the content, not a trailer.
+  if (ABOUT_CUES.has(entry.lemma) && (tk[c + 1]?.norm === 'about' || tk[c + 1]?.norm === 'of') && isWord(tk[c + 2])) end = c + 1;
   if (entry.lemma === 'point') {
     // "pointed out that …"; "pointed to his record": what is pointed to is the content.
     if (tk[c + 1]?.norm !== 'out' && tk[c + 1]?.norm !== 'to') return null;
@@ -1816,6 +1823,10 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', '
 function mainSubject(ctx: SentenceContext, before: number): Group {
   const near = pronounSubject(ctx, before);
   if (near.from >= 0) return near;
+  // "Ryan, who a week ago surprised Trump by declaring …": the relative clause the cue continues speaks.
+  // Not past the comma that closes it: "FIFA, who is under investigation, saying …" speaks for the main clause.
+  const relative = ctx.tokens[before]?.norm === ',' ? { from: -1, to: -1 } : relativeSubject(ctx, before);
+  if (relative.from >= 0) return relative;
   // "…, when protesters interrupted her speech, shouting …": the nearest clause with a subject of its own speaks.
   const late = lateClauseStart(ctx, before);
   if (late > 0) {
@@ -1935,7 +1946,9 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
     }
     // "Christie bristled at the suggestion that he was …": a clause word before any verb means the verb was missed.
     if (CLAUSE_WORDS.has(t.norm)) return none;
-    if (!isClauseVerb(tk, k)) continue;
+    // "… cheered when Trump spotted a sign and asked …": after a clause word a past form right after the name is its verb.
+    const pastAfterSubject = start >= 0 && /ed$/.test(t.norm) && tk[k - 1]!.capital;
+    if (!isClauseVerb(tk, k) && !pastAfterSubject) continue;
     // "Rubio, particularly in the closing days, has preached": an aside between the subject and its verb.
     let j = k - 1;
     while (j > from && isWord(tk[j]) && (BETWEEN.has(tk[j]!.norm) || isAdverb(tk[j]!))) j--;
