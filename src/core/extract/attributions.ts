@@ -726,7 +726,10 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     if (!isWord(subject)) return null;
     // "The authors found that …": a finding in a clause speaks whatever its subject.
     const clause = tk[c + 1]?.norm === 'that';
-    if (!clause && !EVIDENCE.has(subject.norm.replace(/'s$/, '')) && !evidenceSubject(ctx, j)) return null;
+    // "Gallup finds …", "Bloomberg estimates …", "I find his message chilling": a named body or a person judges too;
+    // not with "show", where a person mostly shows a thing ("Cole showed subtle hints that …").
+    const named = entry.lemma !== 'show' && ((subject.capital && j > 0 && !NOT_BEFORE_VERB.has(subject.norm)) || (PRONOUNS.has(subject.norm) && subject.norm !== 'it'));
+    if (!clause && !named && !EVIDENCE.has(subject.norm.replace(/'s$/, '')) && !evidenceSubject(ctx, j)) return null;
   }
   let end = c;
   if (entry.lemma === 'refer') {
