@@ -125,3 +125,12 @@ describe('attributions: "was open to", "has been vocal about"', () => {
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The union', 'been vocal about', 'indirect', ['the toll plan']]);
   });
 });
+
+describe('attributions: "admonished", "recanted", "vented"', () => {
+  it('the subject speaks', () => {
+    const a = only('The mayor admonished the ferry company for the delays.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'admonished', 'indirect', ['the ferry company for the delays']]);
+    const b = only('The witness recanted her account of the crash.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The witness', 'recanted', 'indirect', ['her account of the crash']]);
+  });
+});

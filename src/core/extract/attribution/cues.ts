@@ -103,6 +103,8 @@ const VERBS: [string, CueClass, string[]?][] = [
   ['credit', 'speech'], ['grouse', 'speech'], ['pivot', 'speech'], ['restrict', 'intent'], ['evince', 'belief'], ['revere', 'belief'],
   ['peg', 'name', ['pegs', 'pegged', 'pegged', 'pegging']], ['poke', 'speech'], ['renounce', 'speech'], ['satirize', 'speech'],
   ['tussle', 'speech'], ['publicize', 'speech'], ['intimate', 'speech'],
+  ['admonish', 'speech'], ['avow', 'speech'], ['bark', 'speech'], ['confide', 'speech'], ['recant', 'speech'], ['retract', 'speech'],
+  ['vent', 'speech'], ['overstate', 'speech'],
   // Only with "as" after their object: "cast herself as an outsider", "painted him as weak" (see senses.ts).
   ['cast', 'name', ['casts', 'cast', 'cast', 'casting']], ['paint', 'name'],
 ];
