@@ -80,3 +80,12 @@ describe('attributions: an object that ends where a clause of time begins', () =
     ]);
   });
 });
+
+describe('attributions: "first" before a past-tense cue', () => {
+  it('"The clerk first said …" is a statement, and the cue inside it stays part of it', () => {
+    const found = read('The clerk first said she did not recall signing the permit.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The clerk', 'said', 'indirect', ['she did not recall signing the permit']],
+    ]);
+  });
+});

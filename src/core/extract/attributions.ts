@@ -692,8 +692,9 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
   if (prev && prev.kind === 'word') {
     // "Yet another said", "some argued": a pronoun-like determiner before a past-tense cue is its subject.
     const pastAfterPronoun = (prev.norm === 'another' || prev.norm === 'some' || prev.norm === 'each') && /(?:ed|said|told|wrote)$/.test(t.norm);
-    // "The Tennessean first reported": "first" after a name is an adverb, not "the first".
-    const firstAfterName = prev.norm === 'first' && c >= 2 && tk[c - 2]!.capital && /ed$/.test(t.norm);
+    // "The Tennessean first reported", "The employee first said": before a past tense, "first" is an
+    // adverb (or "the first" is the subject), never a determiner of the cue.
+    const firstAfterName = prev.norm === 'first' && c >= 2 && isWord(tk[c - 2]) && /(?:ed|said|told|wrote)$/.test(t.norm);
     if (NOT_BEFORE_VERB.has(prev.norm) && !pastAfterPronoun && !firstAfterName && !infinitive) return null;
     if (BE.has(prev.norm) && !t.norm.endsWith('ing')) return null; // passive: "was told"
   }
@@ -726,7 +727,10 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     if (!isWord(subject)) return null;
     // "The authors found that …": a finding in a clause speaks whatever its subject.
     const clause = tk[c + 1]?.norm === 'that';
-    if (!clause && !EVIDENCE.has(subject.norm.replace(/'s$/, '')) && !evidenceSubject(ctx, j)) return null;
+    // "Gallup finds …", "Bloomberg estimates …", "I find his message chilling": a named body or a person judges too;
+    // not with "show", where a person mostly shows a thing ("Cole showed subtle hints that …").
+    const named = entry.lemma !== 'show' && ((subject.capital && j > 0 && !NOT_BEFORE_VERB.has(subject.norm)) || (PRONOUNS.has(subject.norm) && subject.norm !== 'it'));
+    if (!clause && !named && !EVIDENCE.has(subject.norm.replace(/'s$/, '')) && !evidenceSubject(ctx, j)) return null;
   }
   let end = c;
   if (entry.lemma === 'refer') {
@@ -1981,7 +1985,9 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
     }
     // "Christie bristled at the suggestion that he was …": a clause word before any verb means the verb was missed.
     if (CLAUSE_WORDS.has(t.norm)) return none;
-    if (!isClauseVerb(tk, k)) continue;
+    // "… cheered when Trump spotted a sign and asked …": after a clause word a past form right after the name is its verb.
+    const pastAfterSubject = start >= 0 && /ed$/.test(t.norm) && tk[k - 1]!.capital;
+    if (!isClauseVerb(tk, k) && !pastAfterSubject) continue;
     // "Rubio, particularly in the closing days, has preached": an aside between the subject and its verb.
     let j = k - 1;
     while (j > from && isWord(tk[j]) && (BETWEEN.has(tk[j]!.norm) || isAdverb(tk[j]!))) j--;
