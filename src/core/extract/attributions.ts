@@ -2580,6 +2580,11 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
         hold();
         next = tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2;
       }
+      // "… defended the plan while critics warned …": "while" opens a clause of its own without a comma too.
+      else if (entry && (!entry.participle || progressive) && k >= 1 && k < i - 1 - (progressive ? 1 : 0) && (tokens[k]!.norm === 'while' || tokens[k]!.norm === 'whereas') && isWord(tokens[k - 1])) {
+        hold();
+        next = k - 1;
+      }
       // "…, even as he understands …", "…, just as the page says …".
       else if (entry && (!entry.participle || progressive) && k >= 2 && k < i - 1 - (progressive ? 1 : 0) && tokens[k]!.norm === 'as' && (tokens[k - 1]!.norm === 'even' || tokens[k - 1]!.norm === 'just') && (commaBefore(text, tokens[k - 2]!) || isDash(tokens[k - 2]!))) {
         hold();
@@ -2875,8 +2880,17 @@ function withoutRepeats(list: Found[]): Found[] {
   // A named speaker's own cue outranks the outlet's "according to" over the same words: the quote
   // in "“…,” Cole said, according to the network" is Cole's.
   const spoken = new Set(list.filter((f) => f.speakerSpan && !isAccordingTo(f)).map(key));
+  // "Cole said he wants “a new bridge”": both cues before the words, the first one is the outer
+  // one, which reports the second; it keeps the words.
+  const leading = new Map<string, Found>();
+  for (const f of list) {
+    const k = key(f);
+    if (f.cue && f.content.length > 0 && f.cue.end <= f.content[0]!.start && !leading.has(k)) leading.set(k, f);
+  }
   return [...list].reverse().filter((f) => {
     const k = key(f);
+    const first = leading.get(k);
+    if (first && first !== f && f.cue && f.cue.end <= f.content[0]!.start && first.cue!.start < f.cue.start && first.speakerSpan) return false;
     if (seen.has(k) || (isAccordingTo(f) && spoken.has(k))) return false;
     seen.add(k);
     return true;
