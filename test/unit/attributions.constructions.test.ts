@@ -102,3 +102,12 @@ describe('attributions: "talked about", "joked about"', () => {
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['she', 'joked about', 'indirect', ['moving to the island']]);
   });
 });
+
+describe('attributions: a named body or a person behind an evidence verb', () => {
+  it('"Gallup finds …", "I find … troubling"', () => {
+    const a = only('And Gallup finds voters shifting toward the ferry plan.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Gallup', 'finds', 'indirect', ['voters shifting toward the ferry plan']]);
+    const b = only('I find his silence on the ferry troubling.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['I', 'find', 'indirect', ['his silence on the ferry troubling']]);
+  });
+});

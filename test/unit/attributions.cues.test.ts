@@ -134,3 +134,10 @@ describe('attributions: "admonished", "recanted", "vented"', () => {
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The witness', 'recanted', 'indirect', ['her account of the crash']]);
   });
 });
+
+describe('attributions: "is a fierce critic of"', () => {
+  it('the subject holds the stance on what follows "of"', () => {
+    const a = only('The mayor has long been a fierce critic of the toll plan.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'a fierce critic of', 'indirect', ['the toll plan']]);
+  });
+});

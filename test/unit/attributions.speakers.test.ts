@@ -107,3 +107,10 @@ describe('attributions: a relative clause that a later cue continues', () => {
     assert.deepEqual(found.map((f) => [f.speaker, f.form]), [['her', 'pronoun']]);
   });
 });
+
+describe('attributions: a later clause opened by "when"', () => {
+  it('"The crowd cheered when Cole spotted a sign and asked …": the name after "when" speaks for both verbs', () => {
+    const a = byCue('The crowd cheered when Ann Cole spotted a sign in the hall and asked that it be brought to her.', 'asked');
+    assert.deepEqual([a.speaker, a.kind], ['Ann Cole', 'indirect']);
+  });
+});

@@ -727,7 +727,10 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     if (!isWord(subject)) return null;
     // "The authors found that …": a finding in a clause speaks whatever its subject.
     const clause = tk[c + 1]?.norm === 'that';
-    if (!clause && !EVIDENCE.has(subject.norm.replace(/'s$/, '')) && !evidenceSubject(ctx, j)) return null;
+    // "Gallup finds …", "Bloomberg estimates …", "I find his message chilling": a named body or a person judges too;
+    // not with "show", where a person mostly shows a thing ("Cole showed subtle hints that …").
+    const named = entry.lemma !== 'show' && ((subject.capital && j > 0 && !NOT_BEFORE_VERB.has(subject.norm)) || (PRONOUNS.has(subject.norm) && subject.norm !== 'it'));
+    if (!clause && !named && !EVIDENCE.has(subject.norm.replace(/'s$/, '')) && !evidenceSubject(ctx, j)) return null;
   }
   let end = c;
   if (entry.lemma === 'refer') {
@@ -1489,6 +1492,34 @@ function gainedBacking(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: groupSpan(ctx, giver), speakerForm: speakerForm(ctx, giver), cue: makeCue(ctx, head, c + 1), content: [span], kind: 'indirect', trailing: false };
 }
 
+/** People defined by a stance toward what follows "of": "a fierce critic of", "an early backer of" ("advocate" and "champion" are cue verbs, read apart). */
+const STANCE_ROLES = new Set(['critic', 'critics', 'supporter', 'supporters', 'opponent', 'opponents', 'backer', 'backers', 'proponent', 'proponents', 'defender', 'defenders', 'admirer', 'admirers', 'detractor', 'detractors', 'skeptic', 'skeptics']);
+/** Verbs that make the subject one of them: "is a critic of", "has long been a backer of". */
+const ROLE_BE = new Set(['is', 'was', 'are', 'were', "'s", "'re", 'been', 'remains', 'remained', 'become', 'became', 'becomes']);
+
+/** "Clinton is an outspoken supporter of Roe v. Wade": the subject holds the stance on what follows "of". */
+function stanceRole(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  if (tk[c + 1]?.norm !== 'of') return null;
+  let a = c - 1;
+  // Up to three modifiers: "an outspoken", "a longtime and vocal", "a fierce early".
+  while (a >= 0 && c - a <= 4 && isWord(tk[a]) && !tk[a]!.capital && tk[a]!.norm !== 'a' && tk[a]!.norm !== 'an' && !CLAUSE_STOP.has(tk[a]!.norm) && !isFiniteVerb(tk[a]!.norm)) a--;
+  if (!isWord(tk[a]) || (tk[a]!.norm !== 'a' && tk[a]!.norm !== 'an')) return null;
+  let b = a - 1;
+  while (b >= 0 && isWord(tk[b]) && (tk[b]!.norm === 'also' || tk[b]!.norm === 'long' || tk[b]!.norm === 'now' || tk[b]!.norm === 'still' || tk[b]!.norm === 'perhaps' || tk[b]!.norm === 'always')) b--;
+  if (!isWord(tk[b]) || !ROLE_BE.has(tk[b]!.norm)) return null;
+  const { group } = speakerLeft(ctx, b);
+  if (group.from < 0) return null;
+  const from = c + 2;
+  if (from > ctx.last) return null;
+  let to = from;
+  const limit = contentEnd(ctx, from);
+  while (to < limit && !isBoundaryPunct(tk[to + 1]) && tk[to + 1]!.norm !== '.') to++;
+  const content = contentOf(ctx, from, to);
+  if (!content) return null;
+  return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, a, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+}
+
 /** "Asked whether …, the senator said …": the question is content too (of whoever asked). */
 function askedClause(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
@@ -1581,6 +1612,14 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       const adj = stanceAdjective(ctx, c);
       if (adj) {
         found.push(adj);
+        c++;
+        continue;
+      }
+    }
+    if (STANCE_ROLES.has(t.norm)) {
+      const r = stanceRole(ctx, c);
+      if (r) {
+        found.push(r);
         c++;
         continue;
       }
@@ -1946,7 +1985,9 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
     }
     // "Christie bristled at the suggestion that he was …": a clause word before any verb means the verb was missed.
     if (CLAUSE_WORDS.has(t.norm)) return none;
-    if (!isClauseVerb(tk, k)) continue;
+    // "… cheered when Trump spotted a sign and asked …": after a clause word a past form right after the name is its verb.
+    const pastAfterSubject = start >= 0 && /ed$/.test(t.norm) && tk[k - 1]!.capital;
+    if (!isClauseVerb(tk, k) && !pastAfterSubject) continue;
     // "Rubio, particularly in the closing days, has preached": an aside between the subject and its verb.
     let j = k - 1;
     while (j > from && isWord(tk[j]) && (BETWEEN.has(tk[j]!.norm) || isAdverb(tk[j]!))) j--;
