@@ -2293,9 +2293,20 @@ function objectEnd(ctx: SentenceContext, from: number, to: number): number {
     if (i === from ? PRONOUNS.has(t.norm) || CONTRACTED_SUBJECT.test(t.norm) : !t.capital && tk[i - 1]!.norm !== 'to' && readsAsVerb(t.norm)) return to;
     if (i === from) continue;
     const ends = (OBJECT_ENDERS.has(t.norm) && !TIME_BEFORE_CONJUNCTION.has(tk[i - 1]!.norm) && clauseFollows(tk, i)) || (t.norm === 'even' && (tk[i + 1]?.norm === 'though' || tk[i + 1]?.norm === 'as')) || (t.norm === 'as' && AS_SUBJECTS.has(tk[i + 1]?.norm ?? ''));
-    if (ends) return i - 1;
+    if (ends || coordinatedPredicate(tk, i)) return i - 1;
   }
   return to;
+}
+
+/**
+ * "supports the reform and ranks it higher", "denied the charges but went on": after an object with
+ * no verb of its own, "and"/"but" before a verb of the subject's opens a second predicate, the writer's.
+ */
+function coordinatedPredicate(tk: Token[], i: number): boolean {
+  const w = tk[i]!.norm;
+  if (w !== 'and' && w !== 'but') return false;
+  const next = tk[i + 1];
+  return opensPredicate(tk, i + 1) || (isWord(next) && (next.capital || PRONOUNS.has(next.norm)) && clauseFollows(tk, i));
 }
 
 /** Adverbs between the comma and a participle cue: "…, instead calling on …", "…, eventually saying …". */
