@@ -134,3 +134,18 @@ describe('attributions: "admonished", "recanted", "vented"', () => {
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The witness', 'recanted', 'indirect', ['her account of the crash']]);
   });
 });
+
+describe('attributions: "is a fierce critic of"', () => {
+  it('the subject holds the stance on what follows "of"', () => {
+    const a = only('The mayor has long been a fierce critic of the toll plan.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'a fierce critic of', 'indirect', ['the toll plan']]);
+  });
+});
+
+describe('attributions: "positioned herself as", "regards it as"', () => {
+  it('the subject names the object', () => {
+    const a = only('The mayor positioned herself as a friend of the ferry crews.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'positioned', 'indirect', ['herself as a friend of the ferry crews']]);
+    assert.deepEqual(read('The mayor took a strong position on the toll plan.'), []);
+  });
+});

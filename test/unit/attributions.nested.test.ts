@@ -81,11 +81,46 @@ describe('attributions: an object that ends where a clause of time begins', () =
   });
 });
 
+describe('attributions: an object that ends where a second predicate begins', () => {
+  it('"X backed A and then went on to B": the object ends before "and"', () => {
+    const found = read('The council member backed the zoning plan and then went on to chair the hearing.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The council member', 'backed', 'indirect', ['the zoning plan']],
+    ]);
+  });
+
+  it('"X opposed A but Y signed B": the object ends before a clause with its own subject; a reported clause runs on', () => {
+    assert.deepEqual(read('The union opposed the new contract but Mayor Lund signed it anyway.').map((f) => [f.speaker, f.cue, f.content]), [
+      ['The union', 'opposed', ['the new contract']],
+    ]);
+    assert.deepEqual(read('The mayor said the bridge was unsafe and it would close in May.').map((f) => [f.speaker, f.cue, f.content]), [
+      ['The mayor', 'said', ['the bridge was unsafe and it would close in May']],
+    ]);
+  });
+});
+
 describe('attributions: "first" before a past-tense cue', () => {
   it('"The clerk first said …" is a statement, and the cue inside it stays part of it', () => {
     const found = read('The clerk first said she did not recall signing the permit.');
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
       ['The clerk', 'said', 'indirect', ['she did not recall signing the permit']],
+    ]);
+  });
+});
+
+describe('attributions: two cues before the same quoted words', () => {
+  it('"X said she wants “…”" is the statement of the first cue, which reports the second', () => {
+    const found = read('The mayor said she wants “a new bridge by the spring.”');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The mayor', 'said', 'direct', ['a new bridge by the spring.']],
+    ]);
+  });
+
+  it('"… while critics warned …" without a comma is a statement of its own', () => {
+    const found = read('The governor insisted the plan was sound while critics warned that it would fail.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The governor', 'insisted', 'indirect', ['the plan was sound']],
+      ['critics', 'warned', 'indirect', ['it would fail']],
     ]);
   });
 });

@@ -727,7 +727,10 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     if (!isWord(subject)) return null;
     // "The authors found that …": a finding in a clause speaks whatever its subject.
     const clause = tk[c + 1]?.norm === 'that';
-    if (!clause && !EVIDENCE.has(subject.norm.replace(/'s$/, '')) && !evidenceSubject(ctx, j)) return null;
+    // "Gallup finds …", "Bloomberg estimates …", "I find his message chilling": a named body or a person judges too;
+    // not with "show", where a person mostly shows a thing ("Cole showed subtle hints that …").
+    const named = entry.lemma !== 'show' && ((subject.capital && j > 0 && !NOT_BEFORE_VERB.has(subject.norm)) || (PRONOUNS.has(subject.norm) && subject.norm !== 'it'));
+    if (!clause && !named && !EVIDENCE.has(subject.norm.replace(/'s$/, '')) && !evidenceSubject(ctx, j)) return null;
   }
   let end = c;
   if (entry.lemma === 'refer') {
@@ -1077,6 +1080,30 @@ function openingParticiple(ctx: SentenceContext, c: number): { found: Found; end
 
 /** Cues whose passive with "by" tells who made or handled a thing, not who holds a stance: "written by", "decided by". */
 const NOT_PASSIVE_CUES = new Set(['decide', 'know', 'write', 'explain', 'present', 'release', 'continue', 'recognize', 'maintain', 'add', 'read', 'list', 'post', 'publish', 'order', 'identify']);
+/** Words inside a group of speakers that the plain noun phrase stops at: "teachers and union officials", "a source close to him". */
+const GROUP_SPEAKER_WORDS = new Set(['and', 'close', 'to', 'familiar', 'with', 'of', 'in', 'at', 'for', 'from', 'on', 'him', 'her', 'them', 'the', 'a', 'an']);
+
+/**
+ * "Cole paid no tax, several friends said.", "…, a source close to him said.", "…, teachers and
+ * union officials told the paper.": a trailing cue whose speaker runs from the comma before it, over
+ * the words a plain noun phrase stops at, with no verb among them.
+ */
+function trailingGroupSpeaker(ctx: SentenceContext, c: number, cueEnd: number, entry: CueEntry): Found | null {
+  const tk = ctx.tokens;
+  if (entry.cls === 'intent' || entry.cls === 'name' || entry.participle) return null;
+  const out: { addressee?: Span } = {};
+  if (!isTrailer(ctx, pastCue(ctx, cueEnd + 1, entry, out))) return null;
+  let to = c - 1;
+  while (to > 0 && isWord(tk[to]) && BETWEEN.has(tk[to]!.norm)) to--;
+  let k = to;
+  while (k > 0 && to - k < 10 && isWord(tk[k]) && (GROUP_SPEAKER_WORDS.has(tk[k]!.norm) || (!isClauseVerb(tk, k) && !cueEntry(tk[k]!.norm) && !CLAUSE_STOP.has(tk[k]!.norm) && !PRONOUNS.has(tk[k]!.norm)))) k--;
+  if (k < 1 || k === to || tk[k]!.norm !== ',' || !isWord(tk[k + 1]) || (GROUP_SPEAKER_WORDS.has(tk[to]!.norm) && !['him', 'her', 'them'].includes(tk[to]!.norm))) return null;
+  const content = contentOf(ctx, ctx.floor, k - 1, 'end');
+  if (!content || (content.kind === 'indirect' && openingPhrase(ctx, content.spans[0]!))) return null;
+  const speaker = { from: k + 1, to };
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, cueEnd), addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
+}
+
 /** Words that stand for what was said when the cue has no object of its own: "which Cole denies", "everything he said". */
 const OBJECT_RELATIVES = new Set(['which', 'whom', 'what', 'everything', 'something', 'nothing', 'anything']);
 
@@ -1502,6 +1529,34 @@ function gainedBacking(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: groupSpan(ctx, giver), speakerForm: speakerForm(ctx, giver), cue: makeCue(ctx, head, c + 1), content: [span], kind: 'indirect', trailing: false };
 }
 
+/** People defined by a stance toward what follows "of": "a fierce critic of", "an early backer of" ("advocate" and "champion" are cue verbs, read apart). */
+const STANCE_ROLES = new Set(['critic', 'critics', 'supporter', 'supporters', 'opponent', 'opponents', 'backer', 'backers', 'proponent', 'proponents', 'defender', 'defenders', 'admirer', 'admirers', 'detractor', 'detractors', 'skeptic', 'skeptics']);
+/** Verbs that make the subject one of them: "is a critic of", "has long been a backer of". */
+const ROLE_BE = new Set(['is', 'was', 'are', 'were', "'s", "'re", 'been', 'remains', 'remained', 'become', 'became', 'becomes']);
+
+/** "Clinton is an outspoken supporter of Roe v. Wade": the subject holds the stance on what follows "of". */
+function stanceRole(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  if (tk[c + 1]?.norm !== 'of') return null;
+  let a = c - 1;
+  // Up to three modifiers: "an outspoken", "a longtime and vocal", "a fierce early".
+  while (a >= 0 && c - a <= 4 && isWord(tk[a]) && !tk[a]!.capital && tk[a]!.norm !== 'a' && tk[a]!.norm !== 'an' && !CLAUSE_STOP.has(tk[a]!.norm) && !isFiniteVerb(tk[a]!.norm)) a--;
+  if (!isWord(tk[a]) || (tk[a]!.norm !== 'a' && tk[a]!.norm !== 'an')) return null;
+  let b = a - 1;
+  while (b >= 0 && isWord(tk[b]) && (tk[b]!.norm === 'also' || tk[b]!.norm === 'long' || tk[b]!.norm === 'now' || tk[b]!.norm === 'still' || tk[b]!.norm === 'perhaps' || tk[b]!.norm === 'always')) b--;
+  if (!isWord(tk[b]) || !ROLE_BE.has(tk[b]!.norm)) return null;
+  const { group } = speakerLeft(ctx, b);
+  if (group.from < 0) return null;
+  const from = c + 2;
+  if (from > ctx.last) return null;
+  let to = from;
+  const limit = contentEnd(ctx, from);
+  while (to < limit && !isBoundaryPunct(tk[to + 1]) && tk[to + 1]!.norm !== '.') to++;
+  const content = contentOf(ctx, from, to);
+  if (!content) return null;
+  return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, a, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+}
+
 /** "Asked whether …, the senator said …": the question is content too (of whoever asked). */
 function askedClause(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
@@ -1598,6 +1653,14 @@ function attributeSentence(ctx: SentenceContext): Found[] {
         continue;
       }
     }
+    if (STANCE_ROLES.has(t.norm)) {
+      const r = stanceRole(ctx, c);
+      if (r) {
+        found.push(r);
+        c++;
+        continue;
+      }
+    }
     if (BACKING_NOUNS.has(t.norm)) {
       const g = gainedBacking(ctx, c);
       if (g) {
@@ -1657,7 +1720,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       c = cue.end;
       continue;
     }
-    const a = attributeCue(ctx, c, cue.end, cue.entry, found);
+    const a = attributeCue(ctx, c, cue.end, cue.entry, found) ?? trailingGroupSpeaker(ctx, c, cue.end, cue.entry);
     if (a && !a.trailing && a.kind === 'indirect' && c >= 2 && tk[c - 1]!.norm === 'which' && tk[c - 2]!.norm === ',') {
       // "The union, which endorsed Cole in May, has grown": the relative clause ends at its comma.
       let to = cue.end + 1;
@@ -2267,9 +2330,20 @@ function objectEnd(ctx: SentenceContext, from: number, to: number): number {
     if (i === from ? PRONOUNS.has(t.norm) || CONTRACTED_SUBJECT.test(t.norm) : !t.capital && tk[i - 1]!.norm !== 'to' && readsAsVerb(t.norm)) return to;
     if (i === from) continue;
     const ends = (OBJECT_ENDERS.has(t.norm) && !TIME_BEFORE_CONJUNCTION.has(tk[i - 1]!.norm) && clauseFollows(tk, i)) || (t.norm === 'even' && (tk[i + 1]?.norm === 'though' || tk[i + 1]?.norm === 'as')) || (t.norm === 'as' && AS_SUBJECTS.has(tk[i + 1]?.norm ?? ''));
-    if (ends) return i - 1;
+    if (ends || coordinatedPredicate(tk, i)) return i - 1;
   }
   return to;
+}
+
+/**
+ * "supports the reform and ranks it higher", "denied the charges but went on": after an object with
+ * no verb of its own, "and"/"but" before a verb of the subject's opens a second predicate, the writer's.
+ */
+function coordinatedPredicate(tk: Token[], i: number): boolean {
+  const w = tk[i]!.norm;
+  if (w !== 'and' && w !== 'but') return false;
+  const next = tk[i + 1];
+  return opensPredicate(tk, i + 1) || (isWord(next) && (next.capital || PRONOUNS.has(next.norm)) && clauseFollows(tk, i));
 }
 
 /** Adverbs between the comma and a participle cue: "…, instead calling on …", "…, eventually saying …". */
@@ -2595,6 +2669,11 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
         hold();
         next = tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2;
       }
+      // "… defended the plan while critics warned …": "while" opens a clause of its own without a comma too.
+      else if (entry && (!entry.participle || progressive) && k >= 1 && k < i - 1 - (progressive ? 1 : 0) && (tokens[k]!.norm === 'while' || tokens[k]!.norm === 'whereas') && isWord(tokens[k - 1])) {
+        hold();
+        next = k - 1;
+      }
       // "…, even as he understands …", "…, just as the page says …".
       else if (entry && (!entry.participle || progressive) && k >= 2 && k < i - 1 - (progressive ? 1 : 0) && tokens[k]!.norm === 'as' && (tokens[k - 1]!.norm === 'even' || tokens[k - 1]!.norm === 'just') && (commaBefore(text, tokens[k - 2]!) || isDash(tokens[k - 2]!))) {
         hold();
@@ -2890,8 +2969,17 @@ function withoutRepeats(list: Found[]): Found[] {
   // A named speaker's own cue outranks the outlet's "according to" over the same words: the quote
   // in "“…,” Cole said, according to the network" is Cole's.
   const spoken = new Set(list.filter((f) => f.speakerSpan && !isAccordingTo(f)).map(key));
+  // "Cole said he wants “a new bridge”": both cues before the words, the first one is the outer
+  // one, which reports the second; it keeps the words.
+  const leading = new Map<string, Found>();
+  for (const f of list) {
+    const k = key(f);
+    if (f.cue && f.content.length > 0 && f.cue.end <= f.content[0]!.start && !leading.has(k)) leading.set(k, f);
+  }
   return [...list].reverse().filter((f) => {
     const k = key(f);
+    const first = leading.get(k);
+    if (first && first !== f && f.cue && f.cue.end <= f.content[0]!.start && first.cue!.start < f.cue.start && first.speakerSpan) return false;
     if (seen.has(k) || (isAccordingTo(f) && spoken.has(k))) return false;
     seen.add(k);
     return true;
