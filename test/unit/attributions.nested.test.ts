@@ -119,3 +119,20 @@ describe('attributions: a verb of wanting or believing after "and" inside what w
     ]);
   });
 });
+
+describe('attributions: two cues before the same quoted words', () => {
+  it('"X said she wants “…”" is the statement of the first cue, which reports the second', () => {
+    const found = read('The mayor said she wants “a new bridge by the spring.”');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The mayor', 'said', 'direct', ['a new bridge by the spring.']],
+    ]);
+  });
+
+  it('"… while critics warned …" without a comma is a statement of its own', () => {
+    const found = read('The governor insisted the plan was sound while critics warned that it would fail.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The governor', 'insisted', 'indirect', ['the plan was sound']],
+      ['critics', 'warned', 'indirect', ['it would fail']],
+    ]);
+  });
+});
