@@ -141,3 +141,11 @@ describe('attributions: "is a fierce critic of"', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'a fierce critic of', 'indirect', ['the toll plan']]);
   });
 });
+
+describe('attributions: "positioned herself as", "regards it as"', () => {
+  it('the subject names the object', () => {
+    const a = only('The mayor positioned herself as a friend of the ferry crews.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'positioned', 'indirect', ['herself as a friend of the ferry crews']]);
+    assert.deepEqual(read('The mayor took a strong position on the toll plan.'), []);
+  });
+});

@@ -1067,6 +1067,30 @@ function openingParticiple(ctx: SentenceContext, c: number): { found: Found; end
 
 /** Cues whose passive with "by" tells who made or handled a thing, not who holds a stance: "written by", "decided by". */
 const NOT_PASSIVE_CUES = new Set(['decide', 'know', 'write', 'explain', 'present', 'release', 'continue', 'recognize', 'maintain', 'add', 'read', 'list', 'post', 'publish', 'order', 'identify']);
+/** Words inside a group of speakers that the plain noun phrase stops at: "teachers and union officials", "a source close to him". */
+const GROUP_SPEAKER_WORDS = new Set(['and', 'close', 'to', 'familiar', 'with', 'of', 'in', 'at', 'for', 'from', 'on', 'him', 'her', 'them', 'the', 'a', 'an']);
+
+/**
+ * "Cole paid no tax, several friends said.", "…, a source close to him said.", "…, teachers and
+ * union officials told the paper.": a trailing cue whose speaker runs from the comma before it, over
+ * the words a plain noun phrase stops at, with no verb among them.
+ */
+function trailingGroupSpeaker(ctx: SentenceContext, c: number, cueEnd: number, entry: CueEntry): Found | null {
+  const tk = ctx.tokens;
+  if (entry.cls === 'intent' || entry.cls === 'name' || entry.participle) return null;
+  const out: { addressee?: Span } = {};
+  if (!isTrailer(ctx, pastCue(ctx, cueEnd + 1, entry, out))) return null;
+  let to = c - 1;
+  while (to > 0 && isWord(tk[to]) && BETWEEN.has(tk[to]!.norm)) to--;
+  let k = to;
+  while (k > 0 && to - k < 10 && isWord(tk[k]) && (GROUP_SPEAKER_WORDS.has(tk[k]!.norm) || (!isClauseVerb(tk, k) && !cueEntry(tk[k]!.norm) && !CLAUSE_STOP.has(tk[k]!.norm) && !PRONOUNS.has(tk[k]!.norm)))) k--;
+  if (k < 1 || k === to || tk[k]!.norm !== ',' || !isWord(tk[k + 1]) || (GROUP_SPEAKER_WORDS.has(tk[to]!.norm) && !['him', 'her', 'them'].includes(tk[to]!.norm))) return null;
+  const content = contentOf(ctx, ctx.floor, k - 1, 'end');
+  if (!content || (content.kind === 'indirect' && openingPhrase(ctx, content.spans[0]!))) return null;
+  const speaker = { from: k + 1, to };
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, cueEnd), addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
+}
+
 /** Words that stand for what was said when the cue has no object of its own: "which Cole denies", "everything he said". */
 const OBJECT_RELATIVES = new Set(['which', 'whom', 'what', 'everything', 'something', 'nothing', 'anything']);
 
@@ -1683,7 +1707,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       c = cue.end;
       continue;
     }
-    const a = attributeCue(ctx, c, cue.end, cue.entry, found);
+    const a = attributeCue(ctx, c, cue.end, cue.entry, found) ?? trailingGroupSpeaker(ctx, c, cue.end, cue.entry);
     if (a && !a.trailing && a.kind === 'indirect' && c >= 2 && tk[c - 1]!.norm === 'which' && tk[c - 2]!.norm === ',') {
       // "The union, which endorsed Cole in May, has grown": the relative clause ends at its comma.
       let to = cue.end + 1;

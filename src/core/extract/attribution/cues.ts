@@ -105,8 +105,9 @@ const VERBS: [string, CueClass, string[]?][] = [
   ['tussle', 'speech'], ['publicize', 'speech'], ['intimate', 'speech'],
   ['admonish', 'speech'], ['avow', 'speech'], ['bark', 'speech'], ['confide', 'speech'], ['recant', 'speech'], ['retract', 'speech'],
   ['vent', 'speech'], ['overstate', 'speech'],
-  // Only with "as" after their object: "cast herself as an outsider", "painted him as weak" (see senses.ts).
-  ['cast', 'name', ['casts', 'cast', 'cast', 'casting']], ['paint', 'name'],
+  // Only with "as" after their object: "cast herself as an outsider", "painted him as weak", "positioned
+  // himself as", "regards it as" (see senses.ts).
+  ['cast', 'name', ['casts', 'cast', 'cast', 'casting']], ['paint', 'name'], ['position', 'name'], ['regard', 'name'],
 ];
 
 function regularForms(lemma: string): string[] {

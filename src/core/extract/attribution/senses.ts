@@ -8,6 +8,8 @@ const PLACE = new Set(['on', 'in', 'at', 'before', 'with', 'alongside', 'onstage
 /** What may follow "maintain" when it reports a claim: a clause ("maintains that …", "maintained he was …"). */
 const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
 const DO = new Set(['do', 'does', 'did']);
+/** Cue verbs that name someone only with "as" after the object: "cast her as", "positioned himself as". */
+const AS_ONLY = new Set(['cast', 'paint', 'position', 'regard']);
 
 /** Whether the cue word at `c` is used in a sense that attributes nothing. */
 export function nonAttributingSense(tokens: readonly Token[], c: number, entry: CueEntry): boolean {
@@ -36,8 +38,9 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   if (t.norm === 'charged' && nextWord === 'with') return true;
   // "maintains a wide lead": keeps a thing; "maintains that …" claims.
   if (entry.lemma === 'maintain' && nextWord !== '' && !CLAUSE_OPENERS.has(nextWord)) return true;
-  // "cast a ballot", "painted the fence": only "cast her as", "painted him as" names someone.
-  if ((entry.lemma === 'cast' || entry.lemma === 'paint') && !asWithin(tokens, c + 2, 6)) return true;
+  // "cast a ballot", "painted the fence", "a strong position": only "cast her as", "painted him as",
+  // "positioned herself as" names someone.
+  if (AS_ONLY.has(entry.lemma) && !asWithin(tokens, c + 2, 6)) return true;
   // "Do you support Ann Cole?": the writer asks the reader.
   if (prev?.norm === 'you' && c >= 2 && DO.has(tokens[c - 2]!.norm)) return true;
   return false;
