@@ -816,6 +816,18 @@ nounCues('announcement message', 'of');
 
 const NOUN_CUE_HEADS = new Set(['for', 'of', 'on', 'to', 'that', 'against', 'about']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** The clause's subject before `before` when it reads as plural ("Republicans", "they"), else none. */
+function pluralSubject(ctx: SentenceContext, before: number): Group {
+  const g = mainSubject(ctx, before);
+  const head = ctx.tokens[g.to];
+  if (g.from < 0 || g.to >= before || head === undefined) return { from: -1, to: -1 };
+  // "Latino Republicans", "the politicians and religious figures in attendance"; not "The bill" nor a lone "Sanders".
+  let plural = head.norm === 'they' || head.norm === 'we';
+  for (let i = g.from; i <= g.to && !plural && g.to > g.from; i++) plural = /[^s']s$/.test(ctx.tokens[i]!.norm);
+  if (g.from === g.to && !head.capital) plural ||= /[^s']s$/.test(head.norm);
+  return plural ? g : { from: -1, to: -1 };
+}
+
 /** Particles of a phrasal verb before a possessive: "stepped up his attacks", "expanded upon his call". */
 const PARTICLES = new Set(['up', 'upon', 'out', 'down', 'off']);
 /** "'s" words that are contractions, not possessors. */
@@ -917,7 +929,8 @@ function nounCue(ctx: SentenceContext, c: number): Found | null {
     const v = tk[p - 1] !== undefined && (PARTICLES.has(tk[p - 1]!.norm) || tagOfLower(tk[p - 1]!.norm) === 'Preposition') ? p - 2 : p - 1;
     const verb = tk[v];
     const afterVerb = isWord(verb) && !verb.capital && !BE.has(verb.norm) && !STANCE_BE.has(verb.norm) && (isClauseVerb(tk, v) || /ed$/.test(verb.norm));
-    const { group } = afterVerb ? speakerLeft(ctx, v) : { group: { from: -1, to: -1 } };
+    // "Latino Republicans were unsparing in their criticism of": a plural subject of the clause holds "their".
+    const { group } = afterVerb ? speakerLeft(ctx, v) : owner.norm === 'their' ? { group: pluralSubject(ctx, p) } : { group: { from: -1, to: -1 } };
     // "his" and "her" stand for one: not for "Farmers" or "the voters".
     const head = tk[group.to];
     const plural = head !== undefined && /[^s']s$/.test(head.norm) && (!head.capital || group.from === group.to);
