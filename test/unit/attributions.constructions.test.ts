@@ -111,3 +111,14 @@ describe('attributions: a named body or a person behind an evidence verb', () =>
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['I', 'find', 'indirect', ['his silence on the ferry troubling']]);
   });
 });
+
+describe('attributions: a trailing speaker the plain noun phrase stops short of', () => {
+  it('"…, several neighbors said", "…, a source close to him said", "…, clerks and union officials told …"', () => {
+    const a = only('The ferry will not run this winter, several neighbors said.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['several neighbors', 'said', 'indirect', ['The ferry will not run this winter']]);
+    const b = only('The mayor will not run again, a source close to him said.');
+    assert.deepEqual([b.speaker, b.cue, b.content], ['a source close to him', 'said', ['The mayor will not run again']]);
+    const c = only('The ferry will not run this winter, clerks and union officials told the Courier.');
+    assert.deepEqual([c.speaker, c.cue, c.content], ['clerks and union officials', 'told', ['The ferry will not run this winter']]);
+  });
+});

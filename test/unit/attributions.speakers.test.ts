@@ -114,3 +114,15 @@ describe('attributions: a later clause opened by "when"', () => {
     assert.deepEqual([a.speaker, a.kind], ['Ann Cole', 'indirect']);
   });
 });
+
+describe('attributions: "their" before a stance noun', () => {
+  it('a plural subject of the clause holds "their" ("Farmers were blunt in their criticism of …")', () => {
+    const a = byCue('Most farmers in the valley were blunt in their criticism of the harbor plan.', 'criticism of');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Most farmers in the valley', 'indirect', ['the harbor plan']]);
+  });
+
+  it('the relative clause the possessive stands in ("the farmers, who were blunt in their criticism of …")', () => {
+    const a = byCue('The mayor ignored the farmers, who were blunt in their criticism of the harbor plan.', 'criticism of');
+    assert.deepEqual([a.speaker, a.content], ['the farmers, who', ['the harbor plan']]);
+  });
+});

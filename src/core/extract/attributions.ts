@@ -816,6 +816,18 @@ nounCues('announcement message', 'of');
 
 const NOUN_CUE_HEADS = new Set(['for', 'of', 'on', 'to', 'that', 'against', 'about']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** The clause's subject before `before` when it reads as plural ("Republicans", "they"), else none. */
+function pluralSubject(ctx: SentenceContext, before: number): Group {
+  const g = mainSubject(ctx, before);
+  const head = ctx.tokens[g.to];
+  if (g.from < 0 || g.to >= before || head === undefined) return { from: -1, to: -1 };
+  // "Latino Republicans", "the politicians and religious figures in attendance"; not "The bill" nor a lone "Sanders".
+  let plural = head.norm === 'they' || head.norm === 'we';
+  for (let i = g.from; i <= g.to && !plural && g.to > g.from; i++) plural = /[^s']s$/.test(ctx.tokens[i]!.norm);
+  if (g.from === g.to && !head.capital) plural ||= /[^s']s$/.test(head.norm);
+  return plural ? g : { from: -1, to: -1 };
+}
+
 /** Particles of a phrasal verb before a possessive: "stepped up his attacks", "expanded upon his call". */
 const PARTICLES = new Set(['up', 'upon', 'out', 'down', 'off']);
 /** "'s" words that are contractions, not possessors. */
@@ -919,7 +931,8 @@ function nounCue(ctx: SentenceContext, c: number): Found | null {
     const v = tk[p - 1] !== undefined && (PARTICLES.has(tk[p - 1]!.norm) || tagOfLower(tk[p - 1]!.norm) === 'Preposition') ? p - 2 : p - 1;
     const verb = tk[v];
     const afterVerb = isWord(verb) && !verb.capital && !BE.has(verb.norm) && !STANCE_BE.has(verb.norm) && (isClauseVerb(tk, v) || /ed$/.test(verb.norm));
-    const { group } = afterVerb ? speakerLeft(ctx, v) : { group: { from: -1, to: -1 } };
+    // "Latino Republicans were unsparing in their criticism of": a plural subject of the clause holds "their".
+    const { group } = afterVerb ? speakerLeft(ctx, v) : owner.norm === 'their' ? { group: pluralSubject(ctx, p) } : { group: { from: -1, to: -1 } };
     // "his" and "her" stand for one: not for "Farmers" or "the voters".
     const head = tk[group.to];
     const plural = head !== undefined && /[^s']s$/.test(head.norm) && (!head.capital || group.from === group.to);
@@ -1069,6 +1082,30 @@ function openingParticiple(ctx: SentenceContext, c: number): { found: Found; end
 
 /** Cues whose passive with "by" tells who made or handled a thing, not who holds a stance: "written by", "decided by". */
 const NOT_PASSIVE_CUES = new Set(['decide', 'know', 'write', 'explain', 'present', 'release', 'continue', 'recognize', 'maintain', 'add', 'read', 'list', 'post', 'publish', 'order', 'identify']);
+/** Words inside a group of speakers that the plain noun phrase stops at: "teachers and union officials", "a source close to him". */
+const GROUP_SPEAKER_WORDS = new Set(['and', 'close', 'to', 'familiar', 'with', 'of', 'in', 'at', 'for', 'from', 'on', 'him', 'her', 'them', 'the', 'a', 'an']);
+
+/**
+ * "Cole paid no tax, several friends said.", "…, a source close to him said.", "…, teachers and
+ * union officials told the paper.": a trailing cue whose speaker runs from the comma before it, over
+ * the words a plain noun phrase stops at, with no verb among them.
+ */
+function trailingGroupSpeaker(ctx: SentenceContext, c: number, cueEnd: number, entry: CueEntry): Found | null {
+  const tk = ctx.tokens;
+  if (entry.cls === 'intent' || entry.cls === 'name' || entry.participle) return null;
+  const out: { addressee?: Span } = {};
+  if (!isTrailer(ctx, pastCue(ctx, cueEnd + 1, entry, out))) return null;
+  let to = c - 1;
+  while (to > 0 && isWord(tk[to]) && BETWEEN.has(tk[to]!.norm)) to--;
+  let k = to;
+  while (k > 0 && to - k < 10 && isWord(tk[k]) && (GROUP_SPEAKER_WORDS.has(tk[k]!.norm) || (!isClauseVerb(tk, k) && !cueEntry(tk[k]!.norm) && !CLAUSE_STOP.has(tk[k]!.norm) && !PRONOUNS.has(tk[k]!.norm)))) k--;
+  if (k < 1 || k === to || tk[k]!.norm !== ',' || !isWord(tk[k + 1]) || (GROUP_SPEAKER_WORDS.has(tk[to]!.norm) && !['him', 'her', 'them'].includes(tk[to]!.norm))) return null;
+  const content = contentOf(ctx, ctx.floor, k - 1, 'end');
+  if (!content || (content.kind === 'indirect' && openingPhrase(ctx, content.spans[0]!))) return null;
+  const speaker = { from: k + 1, to };
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, cueEnd), addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
+}
+
 /** Words that stand for what was said when the cue has no object of its own: "which Cole denies", "everything he said". */
 const OBJECT_RELATIVES = new Set(['which', 'whom', 'what', 'everything', 'something', 'nothing', 'anything']);
 
@@ -1685,7 +1722,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       c = cue.end;
       continue;
     }
-    const a = attributeCue(ctx, c, cue.end, cue.entry, found);
+    const a = attributeCue(ctx, c, cue.end, cue.entry, found) ?? trailingGroupSpeaker(ctx, c, cue.end, cue.entry);
     if (a && !a.trailing && a.kind === 'indirect' && c >= 2 && tk[c - 1]!.norm === 'which' && tk[c - 2]!.norm === ',') {
       // "The union, which endorsed Cole in May, has grown": the relative clause ends at its comma.
       let to = cue.end + 1;
@@ -2414,7 +2451,9 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const restStartsClause = tk[after] !== undefined && (tk[after]!.norm === ':' || tk[after]!.norm === 'that');
   if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && (isTrailer(ctx, after) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
-    const content = contentOf(ctx, innerClaim(earlier[earlier.length - 1]) ? 0 : Math.min(ctx.floor, leftEnd), leftEnd, 'end');
+    // "… his job entails: “There’s a ton of it,” he said": after a colon, the quotation alone is theirs.
+    const afterColon = b!.kind === 'quote' && tk[speakerStart - 1]?.norm === ':';
+    const content = contentOf(ctx, afterColon ? speakerStart : innerClaim(earlier[earlier.length - 1]) ? 0 : Math.min(ctx.floor, leftEnd), leftEnd, 'end');
     if (content && !(content.kind === 'indirect' && openingPhrase(ctx, content.spans[0]!))) {
       if (inverted) {
         return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
@@ -2591,6 +2630,15 @@ function modalBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** A short speaker and a past-tense cue from token `k`: "he said", "Ramos wrote", "the senator added". */
+function trailingCueAt(tokens: Token[], k: number): boolean {
+  for (let j = k; j < k + 4 && isWord(tokens[j]); j++) {
+    const entry = cueEntry(tokens[j]!.norm);
+    if (j > k && entry && entry.cls === 'speech' && !entry.participle && tokens[j]!.norm !== entry.lemma) return true;
+  }
+  return false;
+}
+
 /** See SentenceContext.stop. */
 function coordinationStops(text: string, tokens: Token[], last: number): Int32Array {
   const stop = new Int32Array(tokens.length);
@@ -2611,6 +2659,12 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     // brings in speaks for themselves.
     if (t.norm === 'compared' && (tokens[i + 1]?.norm === 'with' || tokens[i + 1]?.norm === 'to') && i > 0 && commaBefore(text, tokens[i - 1]!)) {
       next = tokens[i - 1]!.kind === 'quote' ? i - 1 : i - 2;
+      continue;
+    }
+    // "… about why no one was surprised: “Men, …,” she wrote": a quotation after a colon with a speaker
+    // of its own after it ends what came before the colon.
+    if (t.kind === 'quote' && i >= 2 && tokens[i - 1]!.norm === ':' && commaBefore(text, t) && isWord(tokens[i + 1]) && trailingCueAt(tokens, i + 1)) {
+      next = i - 2;
       continue;
     }
     // ", which …", ", who …": a relative clause after a comma adds the writer's words, not the speaker's.
