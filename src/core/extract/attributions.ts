@@ -1176,7 +1176,7 @@ const CAUSATIVES = new Set(('lead leads led leading allow allows allowed allowin
   'prompting drive drives drove driving cause causes caused causing leave leaves left leaving require requires required requiring ' +
   'enable enables enabled enabling get gets got getting').split(' '));
 /** Words before "to" that make the infinitive no one's act: "how to say", "hard to say", "is expected to say". */
-const NOT_BEFORE_INFINITIVE = new Set(['how', 'what', 'whether', 'where', 'when', 'which', 'who', 'hard', 'easy', 'difficult', 'impossible', 'fair', 'safe', 'enough', 'too', 'needless', 'expected', 'supposed', 'going', 'able', 'unable', 'likely', 'unlikely', 'has', 'have', 'had', 'as', 'so', 'order', 'and', 'or', 'not', 'is', 'was', 'are', 'were', 'be', 'it',
+const NOT_BEFORE_INFINITIVE = new Set(['how', 'what', 'whether', 'where', 'when', 'which', 'who', 'hard', 'easy', 'difficult', 'impossible', 'fair', 'safe', 'enough', 'too', 'needless', 'expected', 'supposed', 'as', 'so', 'order', 'and', 'or', 'not', 'is', 'was', 'are', 'were', 'be', 'it',
   // Nouns and participles whose infinitive tells what could or should be done, by no one in particular:
   // "a chance to say", "plenty to think about", "not authorized to discuss", "waiting to see".
   'opportunity', 'chance', 'reason', 'reasons', 'failure', 'inability', 'ability', 'tendency', 'place', 'plenty', 'nothing',
