@@ -122,3 +122,12 @@ describe('attributions: a trailing speaker the plain noun phrase stops short of'
     assert.deepEqual([c.speaker, c.cue, c.content], ['clerks and union officials', 'told', ['The ferry will not run this winter']]);
   });
 });
+
+describe('attributions: an infinitive cue after "has to", "is likely to", "is going to"', () => {
+  it('"The mayor has to explain why …": the subject speaks', () => {
+    const a = only('The mayor has to explain why the ferry is late.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'to explain', 'indirect', ['why the ferry is late']]);
+    const b = only('The mayor is likely to argue that the ferry pays for itself.');
+    assert.deepEqual([b.speaker, b.cue, b.content], ['The mayor', 'to argue', ['the ferry pays for itself']]);
+  });
+});

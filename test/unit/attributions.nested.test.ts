@@ -124,3 +124,13 @@ describe('attributions: two cues before the same quoted words', () => {
     ]);
   });
 });
+
+describe('attributions: a quotation after a colon with its own speaker', () => {
+  it('"X posted a note about A: “B,” she wrote" is two statements, split at the colon', () => {
+    const found = read('The coach posted a note about why nobody should be surprised: “We will not stop,” she wrote.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The coach', 'posted', 'indirect', ['a note about why nobody should be surprised']],
+      ['she', 'wrote', 'direct', ['We will not stop,']],
+    ]);
+  });
+});

@@ -839,9 +839,10 @@ const LIGHT_VERBS = new Set((
   'issued issue issues issuing offered offer offers offering gave give gives giving renewed renew renews repeated repeats ' +
   'repeat reiterated reiterates reiterate leveled levelled launched launch launches had has have stated state states showed ' +
   'show shows signaled signalled signals pledged pledges pledge declared declares declare announced announces announce ' +
-  'hold holds holding unleashed unleash avoided avoid avoids').split(' '));
+  'hold holds holding unleashed unleash avoided avoid avoids mounted mount mounts ' +
+  'delivered deliver delivers').split(' '));
 /** Words that may sit between a light verb and its noun: "made an impassioned call for". */
-const LIGHT_BETWEEN = new Set(['a', 'an', 'the', 'new', 'fresh', 'strong', 'his', 'her', 'their', 'its', 'no', 'such', 'some', 'more', 'further', 'serious', 'public', 'direct', 'sharp', 'repeated', 'positive', 'negative', 'dim', 'grim', 'low', 'high', 'good', 'bad', 'poor', 'generally', 'mostly', 'largely']);
+const LIGHT_BETWEEN = new Set(['a', 'an', 'the', 'new', 'fresh', 'strong', 'his', 'her', 'their', 'its', 'no', 'such', 'some', 'more', 'further', 'serious', 'public', 'direct', 'sharp', 'repeated', 'positive', 'negative', 'dim', 'grim', 'low', 'high', 'good', 'bad', 'poor', 'generally', 'mostly', 'largely', 'little', 'any', 'harsh', 'kind', 'tough', 'particular', 'close', 'rousing', 'spirited', 'vigorous']);
 
 /** Nouns that hold a stance only after a light verb: "raised questions about", "expressed concern about". */
 const LIGHT_NOUN_CUES = new Set([
@@ -854,6 +855,7 @@ const LIGHT_NOUN_CUES = new Set([
   'opinion of', 'opinions of', 'opinion about', 'opinions about', 'view of', 'views of', 'views about', 'views on', 'impression of',
   'case for', 'case that', 'comments about', 'comments on', 'comment on', 'attacks against', 'attack on', 'attack against',
   'statement about', 'speech about', 'message about', 'push for', 'criticism of',
+  'defense of', 'defence of', 'inclination to', 'words for',
 ]);
 
 /** The light verb a few words before a stance noun, or -1. */
@@ -1176,7 +1178,7 @@ const CAUSATIVES = new Set(('lead leads led leading allow allows allowed allowin
   'prompting drive drives drove driving cause causes caused causing leave leaves left leaving require requires required requiring ' +
   'enable enables enabled enabling get gets got getting').split(' '));
 /** Words before "to" that make the infinitive no one's act: "how to say", "hard to say", "is expected to say". */
-const NOT_BEFORE_INFINITIVE = new Set(['how', 'what', 'whether', 'where', 'when', 'which', 'who', 'hard', 'easy', 'difficult', 'impossible', 'fair', 'safe', 'enough', 'too', 'needless', 'expected', 'supposed', 'going', 'able', 'unable', 'likely', 'unlikely', 'has', 'have', 'had', 'as', 'so', 'order', 'and', 'or', 'not', 'is', 'was', 'are', 'were', 'be', 'it',
+const NOT_BEFORE_INFINITIVE = new Set(['how', 'what', 'whether', 'where', 'when', 'which', 'who', 'hard', 'easy', 'difficult', 'impossible', 'fair', 'safe', 'enough', 'too', 'needless', 'expected', 'supposed', 'as', 'so', 'order', 'and', 'or', 'not', 'is', 'was', 'are', 'were', 'be', 'it',
   // Nouns and participles whose infinitive tells what could or should be done, by no one in particular:
   // "a chance to say", "plenty to think about", "not authorized to discuss", "waiting to see".
   'opportunity', 'chance', 'reason', 'reasons', 'failure', 'inability', 'ability', 'tendency', 'place', 'plenty', 'nothing',
@@ -2451,7 +2453,9 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const restStartsClause = tk[after] !== undefined && (tk[after]!.norm === ':' || tk[after]!.norm === 'that');
   if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && (isTrailer(ctx, after) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
-    const content = contentOf(ctx, innerClaim(earlier[earlier.length - 1]) ? 0 : Math.min(ctx.floor, leftEnd), leftEnd, 'end');
+    // "… his job entails: “There’s a ton of it,” he said": after a colon, the quotation alone is theirs.
+    const afterColon = b!.kind === 'quote' && tk[speakerStart - 1]?.norm === ':';
+    const content = contentOf(ctx, afterColon ? speakerStart : innerClaim(earlier[earlier.length - 1]) ? 0 : Math.min(ctx.floor, leftEnd), leftEnd, 'end');
     if (content && !(content.kind === 'indirect' && openingPhrase(ctx, content.spans[0]!))) {
       if (inverted) {
         return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
@@ -2628,6 +2632,15 @@ function modalBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** A short speaker and a past-tense cue from token `k`: "he said", "Ramos wrote", "the senator added". */
+function trailingCueAt(tokens: Token[], k: number): boolean {
+  for (let j = k; j < k + 4 && isWord(tokens[j]); j++) {
+    const entry = cueEntry(tokens[j]!.norm);
+    if (j > k && entry && entry.cls === 'speech' && !entry.participle && tokens[j]!.norm !== entry.lemma) return true;
+  }
+  return false;
+}
+
 /** See SentenceContext.stop. */
 function coordinationStops(text: string, tokens: Token[], last: number): Int32Array {
   const stop = new Int32Array(tokens.length);
@@ -2648,6 +2661,12 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     // brings in speaks for themselves.
     if (t.norm === 'compared' && (tokens[i + 1]?.norm === 'with' || tokens[i + 1]?.norm === 'to') && i > 0 && commaBefore(text, tokens[i - 1]!)) {
       next = tokens[i - 1]!.kind === 'quote' ? i - 1 : i - 2;
+      continue;
+    }
+    // "… about why no one was surprised: “Men, …,” she wrote": a quotation after a colon with a speaker
+    // of its own after it ends what came before the colon.
+    if (t.kind === 'quote' && i >= 2 && tokens[i - 1]!.norm === ':' && commaBefore(text, t) && isWord(tokens[i + 1]) && trailingCueAt(tokens, i + 1)) {
+      next = i - 2;
       continue;
     }
     // ", which …", ", who …": a relative clause after a comma adds the writer's words, not the speaker's.
