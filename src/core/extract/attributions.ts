@@ -2720,15 +2720,23 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       else if (entry && entry.participle && prev.kind === 'quote') next = i - 1;
       // "…calling them rapists and vowing to …": a second participle cue is a statement of its own.
       else if (entry && entry.participle && entry.cls !== 'evidence' && (prev.norm === 'and' || prev.norm === 'but')) next = i - 2;
-      else if (entry && (prev.norm === 'and' || prev.norm === 'but') && !entry.participle && (/(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) || (t.norm.endsWith('s') && t.norm !== entry.lemma)) && tokens[i - 2]?.kind === 'word') next = i - 2;
+      else if (entry && reportsAgain(entry) && (prev.norm === 'and' || prev.norm === 'but') && !entry.participle && (/(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) || (t.norm.endsWith('s') && t.norm !== entry.lemma)) && tokens[i - 2]?.kind === 'word') next = i - 2;
       // "… and also warned that …", "… but then said …".
-      else if (entry && !entry.participle && entry.cls !== 'evidence' && andBefore(tokens, i) >= 1 && andBefore(tokens, i) < i - 1 && tokens[andBefore(tokens, i) - 1]!.kind === 'word' && (AND_HELPERS.has(prev.norm) || prev.norm === 'not' || /(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) || (t.norm.endsWith('s') && t.norm !== entry.lemma))) next = andBefore(tokens, i) - 1;
+      else if (entry && reportsAgain(entry) && !entry.participle && entry.cls !== 'evidence' && andBefore(tokens, i) >= 1 && andBefore(tokens, i) < i - 1 && tokens[andBefore(tokens, i) - 1]!.kind === 'word' && (AND_HELPERS.has(prev.norm) || prev.norm === 'not' || /(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) || (t.norm.endsWith('s') && t.norm !== entry.lemma))) next = andBefore(tokens, i) - 1;
     }
   }
   subordinateClauseStop(tokens, stop);
   dashedRelativeStop(tokens, stop);
   commaRelativeStop(text, tokens, stop);
   return stop;
+}
+
+/**
+ * "Cole said the town was tired and wanted a new mayor": after "and", a verb of wanting or believing
+ * mostly goes on with what was said; a second verb of speaking ("… and added") says something new.
+ */
+function reportsAgain(entry: CueEntry): boolean {
+  return entry.cls !== 'intent' && entry.cls !== 'belief';
 }
 
 /** Helper verbs and forms of "be" that open a predicate: "…, has been …", "…, will …". */
