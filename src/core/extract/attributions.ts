@@ -930,7 +930,9 @@ function nounCue(ctx: SentenceContext, c: number): Found | null {
     // elsewhere ("vocal in their criticism of", "was his warning that") PolNeAR marks the possessive itself.
     const v = tk[p - 1] !== undefined && (PARTICLES.has(tk[p - 1]!.norm) || tagOfLower(tk[p - 1]!.norm) === 'Preposition') ? p - 2 : p - 1;
     const verb = tk[v];
-    const afterVerb = isWord(verb) && !verb.capital && !BE.has(verb.norm) && !STANCE_BE.has(verb.norm) && (isClauseVerb(tk, v) || /ed$/.test(verb.norm));
+    // "is keeping up his criticism": a progressive is a verb too.
+    const progressive = isWord(verb) && verb.norm.endsWith('ing') && BE.has(tk[v - 1]?.norm ?? '');
+    const afterVerb = isWord(verb) && !verb.capital && !BE.has(verb.norm) && !STANCE_BE.has(verb.norm) && (isClauseVerb(tk, v) || /ed$/.test(verb.norm) || progressive);
     // "Latino Republicans were unsparing in their criticism of": a plural subject of the clause holds "their".
     const { group } = afterVerb ? speakerLeft(ctx, v) : owner.norm === 'their' ? { group: pluralSubject(ctx, p) } : { group: { from: -1, to: -1 } };
     // "his" and "her" stand for one: not for "Farmers" or "the voters".
