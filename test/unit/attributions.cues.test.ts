@@ -149,3 +149,14 @@ describe('attributions: "positioned herself as", "regards it as"', () => {
     assert.deepEqual(read('The mayor took a strong position on the toll plan.'), []);
   });
 });
+
+describe('attributions: "had harsh words for", "mounted a defense of", "made an impassioned case that"', () => {
+  it('the subject holds the stance', () => {
+    const a = only('The mayor had harsh words for the ferry company.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'words for', 'indirect', ['the ferry company']]);
+    const b = only('The senator mounted a vigorous defense of the toll plan.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The senator', 'defense of', 'indirect', ['the toll plan']]);
+    const c = only('The mayor made an impassioned case that the bridge must stay open.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The mayor', 'made an impassioned case that', 'indirect', ['the bridge must stay open']]);
+  });
+});

@@ -839,9 +839,10 @@ const LIGHT_VERBS = new Set((
   'issued issue issues issuing offered offer offers offering gave give gives giving renewed renew renews repeated repeats ' +
   'repeat reiterated reiterates reiterate leveled levelled launched launch launches had has have stated state states showed ' +
   'show shows signaled signalled signals pledged pledges pledge declared declares declare announced announces announce ' +
-  'hold holds holding unleashed unleash avoided avoid avoids').split(' '));
+  'hold holds holding unleashed unleash avoided avoid avoids mounted mount mounts ' +
+  'delivered deliver delivers').split(' '));
 /** Words that may sit between a light verb and its noun: "made an impassioned call for". */
-const LIGHT_BETWEEN = new Set(['a', 'an', 'the', 'new', 'fresh', 'strong', 'his', 'her', 'their', 'its', 'no', 'such', 'some', 'more', 'further', 'serious', 'public', 'direct', 'sharp', 'repeated', 'positive', 'negative', 'dim', 'grim', 'low', 'high', 'good', 'bad', 'poor', 'generally', 'mostly', 'largely']);
+const LIGHT_BETWEEN = new Set(['a', 'an', 'the', 'new', 'fresh', 'strong', 'his', 'her', 'their', 'its', 'no', 'such', 'some', 'more', 'further', 'serious', 'public', 'direct', 'sharp', 'repeated', 'positive', 'negative', 'dim', 'grim', 'low', 'high', 'good', 'bad', 'poor', 'generally', 'mostly', 'largely', 'little', 'any', 'harsh', 'kind', 'tough', 'particular', 'close', 'rousing', 'spirited', 'vigorous']);
 
 /** Nouns that hold a stance only after a light verb: "raised questions about", "expressed concern about". */
 const LIGHT_NOUN_CUES = new Set([
@@ -854,6 +855,7 @@ const LIGHT_NOUN_CUES = new Set([
   'opinion of', 'opinions of', 'opinion about', 'opinions about', 'view of', 'views of', 'views about', 'views on', 'impression of',
   'case for', 'case that', 'comments about', 'comments on', 'comment on', 'attacks against', 'attack on', 'attack against',
   'statement about', 'speech about', 'message about', 'push for', 'criticism of',
+  'defense of', 'defence of', 'inclination to', 'words for',
 ]);
 
 /** The light verb a few words before a stance noun, or -1. */
@@ -928,7 +930,9 @@ function nounCue(ctx: SentenceContext, c: number): Found | null {
     // elsewhere ("vocal in their criticism of", "was his warning that") PolNeAR marks the possessive itself.
     const v = tk[p - 1] !== undefined && (PARTICLES.has(tk[p - 1]!.norm) || tagOfLower(tk[p - 1]!.norm) === 'Preposition') ? p - 2 : p - 1;
     const verb = tk[v];
-    const afterVerb = isWord(verb) && !verb.capital && !BE.has(verb.norm) && !STANCE_BE.has(verb.norm) && (isClauseVerb(tk, v) || /ed$/.test(verb.norm));
+    // "is keeping up his criticism": a progressive is a verb too.
+    const progressive = isWord(verb) && verb.norm.endsWith('ing') && BE.has(tk[v - 1]?.norm ?? '');
+    const afterVerb = isWord(verb) && !verb.capital && !BE.has(verb.norm) && !STANCE_BE.has(verb.norm) && (isClauseVerb(tk, v) || /ed$/.test(verb.norm) || progressive);
     // "Latino Republicans were unsparing in their criticism of": a plural subject of the clause holds "their".
     const { group } = afterVerb ? speakerLeft(ctx, v) : owner.norm === 'their' ? { group: pluralSubject(ctx, p) } : { group: { from: -1, to: -1 } };
     // "his" and "her" stand for one: not for "Farmers" or "the voters".
@@ -2718,15 +2722,23 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       else if (entry && entry.participle && prev.kind === 'quote') next = i - 1;
       // "…calling them rapists and vowing to …": a second participle cue is a statement of its own.
       else if (entry && entry.participle && entry.cls !== 'evidence' && (prev.norm === 'and' || prev.norm === 'but')) next = i - 2;
-      else if (entry && (prev.norm === 'and' || prev.norm === 'but') && !entry.participle && (/(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) || (t.norm.endsWith('s') && t.norm !== entry.lemma)) && tokens[i - 2]?.kind === 'word') next = i - 2;
+      else if (entry && reportsAgain(entry) && (prev.norm === 'and' || prev.norm === 'but') && !entry.participle && (/(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) || (t.norm.endsWith('s') && t.norm !== entry.lemma)) && tokens[i - 2]?.kind === 'word') next = i - 2;
       // "… and also warned that …", "… but then said …".
-      else if (entry && !entry.participle && entry.cls !== 'evidence' && andBefore(tokens, i) >= 1 && andBefore(tokens, i) < i - 1 && tokens[andBefore(tokens, i) - 1]!.kind === 'word' && (AND_HELPERS.has(prev.norm) || prev.norm === 'not' || /(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) || (t.norm.endsWith('s') && t.norm !== entry.lemma))) next = andBefore(tokens, i) - 1;
+      else if (entry && reportsAgain(entry) && !entry.participle && entry.cls !== 'evidence' && andBefore(tokens, i) >= 1 && andBefore(tokens, i) < i - 1 && tokens[andBefore(tokens, i) - 1]!.kind === 'word' && (AND_HELPERS.has(prev.norm) || prev.norm === 'not' || /(?:ed|told|said|wrote|thought|felt|knew|sought|found)$/.test(t.norm) || (t.norm.endsWith('s') && t.norm !== entry.lemma))) next = andBefore(tokens, i) - 1;
     }
   }
   subordinateClauseStop(tokens, stop);
   dashedRelativeStop(tokens, stop);
   commaRelativeStop(text, tokens, stop);
   return stop;
+}
+
+/**
+ * "Cole said the town was tired and wanted a new mayor": after "and", a verb of wanting or believing
+ * mostly goes on with what was said; a second verb of speaking ("… and added") says something new.
+ */
+function reportsAgain(entry: CueEntry): boolean {
+  return entry.cls !== 'intent' && entry.cls !== 'belief';
 }
 
 /** Helper verbs and forms of "be" that open a predicate: "…, has been …", "…, will …". */
