@@ -1184,6 +1184,8 @@ const NOT_BEFORE_INFINITIVE = new Set(['how', 'what', 'whether', 'where', 'when'
   'opportunity', 'chance', 'reason', 'reasons', 'failure', 'inability', 'ability', 'tendency', 'place', 'plenty', 'nothing',
   'something', 'anything', 'little', 'much', 'more', 'authorized', 'designed', 'meant', 'set', 'scheduled', 'soon', 'time',
   'wait', 'waiting', 'waited', 'opening', 'topics', 'questions']);
+/** Verbs after which "to" takes an -ing form: "has taken to saying", "pivoted to arguing", "was back to boasting". */
+const TURNED_TO = new Set(['taken', 'took', 'pivoted', 'pivots', 'turned', 'turns', 'back', 'resorted', 'moved', 'shifted', 'returned', 'returns', 'devoted', 'committed']);
 /** Ranks that single out the one who acts: "the first member of Congress to endorse him". */
 const RANKS = new Set(['first', 'last', 'only', 'earliest', 'latest', 'second', 'third']);
 
@@ -1199,7 +1201,7 @@ function infinitiveCue(ctx: SentenceContext, c: number): { found: Found; end: nu
   // "continued to say": a word of the lexicon that is no cue here ("continue" speaks only beside a quotation) holds nothing.
   if (!isWord(v) || (cueEntry(v.norm) && isCue(ctx, c - 2)) || NOT_BEFORE_INFINITIVE.has(v.norm) || STANCE_ADJECTIVES.has(v.norm)) return null;
   const cue = isCue(ctx, c, true);
-  if (!cue || tk[c]!.norm !== cue.entry.lemma) return null;
+  if (!cue || (tk[c]!.norm !== cue.entry.lemma && !(cue.entry.participle && TURNED_TO.has(v.norm)))) return null;
   let speaker: Group = { from: -1, to: -1 };
   // "led her to declare", "drove thousands of voters to demand": the one made to act speaks.
   for (let k = c - 3; k >= 0 && c - k <= 8 && isWord(tk[k]); k--) {
