@@ -108,6 +108,18 @@ describe('attributions: "first" before a past-tense cue', () => {
   });
 });
 
+describe('attributions: a verb of wanting or believing after "and" inside what was said', () => {
+  it('"X said A and wanted B" is one statement; "X said A and added B" is two', () => {
+    assert.deepEqual(read('The mayor said the town was tired of delays and wanted a faster plan.').map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The mayor', 'said', 'indirect', ['the town was tired of delays and wanted a faster plan']],
+    ]);
+    assert.deepEqual(read('The mayor said the town was tired of delays and added that the plan was late.').map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The mayor', 'said', 'indirect', ['the town was tired of delays']],
+      ['The mayor', 'added', 'indirect', ['the plan was late']],
+    ]);
+  });
+});
+
 describe('attributions: two cues before the same quoted words', () => {
   it('"X said she wants “…”" is the statement of the first cue, which reports the second', () => {
     const found = read('The mayor said she wants “a new bridge by the spring.”');
@@ -131,6 +143,16 @@ describe('attributions: a quotation after a colon with its own speaker', () => {
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
       ['The coach', 'posted', 'indirect', ['a note about why nobody should be surprised']],
       ['she', 'wrote', 'direct', ['We will not stop,']],
+    ]);
+  });
+});
+
+describe('attributions: "When asked by X whether …, Y said, “…”"', () => {
+  it('the question is its asker\'s statement, and the answer is the speaker\'s alone', () => {
+    const found = read('When asked by a reporter whether the tax would rise, the mayor reportedly said, “You tell me,” and walked away from the podium.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['a reporter', 'asked', 'indirect', ['whether the tax would rise']],
+      ['the mayor', 'said', 'mixed', ['“You tell me,” and walked away from the podium']],
     ]);
   });
 });
