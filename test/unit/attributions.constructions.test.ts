@@ -131,3 +131,10 @@ describe('attributions: an infinitive cue after "has to", "is likely to", "is go
     assert.deepEqual([b.speaker, b.cue, b.content], ['The mayor', 'to argue', ['the ferry pays for itself']]);
   });
 });
+
+describe('attributions: "has taken to saying"', () => {
+  it('an -ing cue after "taken to" speaks for the subject', () => {
+    const a = only('The mayor has taken to saying that the ferry pays for itself.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'to saying', 'indirect', ['the ferry pays for itself']]);
+  });
+});

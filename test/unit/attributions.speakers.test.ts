@@ -126,3 +126,10 @@ describe('attributions: "their" before a stance noun', () => {
     assert.deepEqual([a.speaker, a.content], ['the farmers, who', ['the harbor plan']]);
   });
 });
+
+describe('attributions: a progressive before a possessive stance noun', () => {
+  it('"Cole is keeping up her criticism of …": the progressive\'s subject holds it', () => {
+    const a = byCue('Ann Cole is keeping up her criticism of the harbor plan.', 'criticism of');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['the harbor plan']]);
+  });
+});

@@ -930,7 +930,9 @@ function nounCue(ctx: SentenceContext, c: number): Found | null {
     // elsewhere ("vocal in their criticism of", "was his warning that") PolNeAR marks the possessive itself.
     const v = tk[p - 1] !== undefined && (PARTICLES.has(tk[p - 1]!.norm) || tagOfLower(tk[p - 1]!.norm) === 'Preposition') ? p - 2 : p - 1;
     const verb = tk[v];
-    const afterVerb = isWord(verb) && !verb.capital && !BE.has(verb.norm) && !STANCE_BE.has(verb.norm) && (isClauseVerb(tk, v) || /ed$/.test(verb.norm));
+    // "is keeping up his criticism": a progressive is a verb too.
+    const progressive = isWord(verb) && verb.norm.endsWith('ing') && BE.has(tk[v - 1]?.norm ?? '');
+    const afterVerb = isWord(verb) && !verb.capital && !BE.has(verb.norm) && !STANCE_BE.has(verb.norm) && (isClauseVerb(tk, v) || /ed$/.test(verb.norm) || progressive);
     // "Latino Republicans were unsparing in their criticism of": a plural subject of the clause holds "their".
     const { group } = afterVerb ? speakerLeft(ctx, v) : owner.norm === 'their' ? { group: pluralSubject(ctx, p) } : { group: { from: -1, to: -1 } };
     // "his" and "her" stand for one: not for "Farmers" or "the voters".
@@ -1182,6 +1184,8 @@ const NOT_BEFORE_INFINITIVE = new Set(['how', 'what', 'whether', 'where', 'when'
   'opportunity', 'chance', 'reason', 'reasons', 'failure', 'inability', 'ability', 'tendency', 'place', 'plenty', 'nothing',
   'something', 'anything', 'little', 'much', 'more', 'authorized', 'designed', 'meant', 'set', 'scheduled', 'soon', 'time',
   'wait', 'waiting', 'waited', 'opening', 'topics', 'questions']);
+/** Verbs after which "to" takes an -ing form: "has taken to saying", "pivoted to arguing", "was back to boasting". */
+const TURNED_TO = new Set(['taken', 'took', 'pivoted', 'pivots', 'turned', 'turns', 'back', 'resorted', 'moved', 'shifted', 'returned', 'returns', 'devoted', 'committed']);
 /** Ranks that single out the one who acts: "the first member of Congress to endorse him". */
 const RANKS = new Set(['first', 'last', 'only', 'earliest', 'latest', 'second', 'third']);
 
@@ -1197,7 +1201,7 @@ function infinitiveCue(ctx: SentenceContext, c: number): { found: Found; end: nu
   // "continued to say": a word of the lexicon that is no cue here ("continue" speaks only beside a quotation) holds nothing.
   if (!isWord(v) || (cueEntry(v.norm) && isCue(ctx, c - 2)) || NOT_BEFORE_INFINITIVE.has(v.norm) || STANCE_ADJECTIVES.has(v.norm)) return null;
   const cue = isCue(ctx, c, true);
-  if (!cue || tk[c]!.norm !== cue.entry.lemma) return null;
+  if (!cue || (tk[c]!.norm !== cue.entry.lemma && !(cue.entry.participle && TURNED_TO.has(v.norm)))) return null;
   let speaker: Group = { from: -1, to: -1 };
   // "led her to declare", "drove thousands of voters to demand": the one made to act speaks.
   for (let k = c - 3; k >= 0 && c - k <= 8 && isWord(tk[k]); k--) {
@@ -2570,6 +2574,8 @@ function openingPhrase(ctx: SentenceContext, span: Span): boolean {
   }
   const first = tk[lo];
   if (!first || first.start !== span.start || first.kind !== 'word' || !PHRASE_OPENERS.has(first.norm)) return false;
+  // "When asked by a reporter whether …": the question is a statement of its own, however long.
+  if (tk[lo + 1]?.norm === 'asked' && lo === 0) return true;
   let words = 0;
   for (let i = lo; i < tk.length && tk[i]!.end <= span.end; i++) if (tk[i]!.kind === 'word' && ++words > 8) return false;
   return true;
