@@ -146,3 +146,13 @@ describe('attributions: a quotation after a colon with its own speaker', () => {
     ]);
   });
 });
+
+describe('attributions: "When asked by X whether …, Y said, “…”"', () => {
+  it('the question is its asker\'s statement, and the answer is the speaker\'s alone', () => {
+    const found = read('When asked by a reporter whether the tax would rise, the mayor reportedly said, “You tell me,” and walked away from the podium.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['a reporter', 'asked', 'indirect', ['whether the tax would rise']],
+      ['the mayor', 'said', 'mixed', ['“You tell me,” and walked away from the podium']],
+    ]);
+  });
+});

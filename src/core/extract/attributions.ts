@@ -2574,6 +2574,8 @@ function openingPhrase(ctx: SentenceContext, span: Span): boolean {
   }
   const first = tk[lo];
   if (!first || first.start !== span.start || first.kind !== 'word' || !PHRASE_OPENERS.has(first.norm)) return false;
+  // "When asked by a reporter whether …": the question is a statement of its own, however long.
+  if (tk[lo + 1]?.norm === 'asked' && lo === 0) return true;
   let words = 0;
   for (let i = lo; i < tk.length && tk[i]!.end <= span.end; i++) if (tk[i]!.kind === 'word' && ++words > 8) return false;
   return true;

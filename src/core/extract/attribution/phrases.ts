@@ -35,6 +35,8 @@ const PHRASES: [string[], string[]][] = [
   [['take', 'takes', 'took', 'taken', 'taking'], ['full|the?', 'credit', 'for']],
   [['turn', 'turns', 'turned', 'turning'], ['his|her|their|its', 'attention|fire|focus|sights', 'to|on|toward']],
   [['looking'], ['to|for']],
+  [['looks', 'looked'], ['to']],
+  [['look', 'looks', 'looked', 'looking'], ['forward', 'to']],
   [['counting', 'relying'], ['on']],
   [['spell', 'spells', 'spelled', 'spelling'], ['out']],
   [['brush', 'brushes', 'brushed', 'brushing'], ['off|aside']],
