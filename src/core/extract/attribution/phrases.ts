@@ -43,6 +43,7 @@ const PHRASES: [string[], string[]][] = [
   [['brush', 'brushes', 'brushed', 'brushing'], ['off|aside']],
   [['zero', 'zeroes', 'zeroed', 'zeroing'], ['in', 'on']],
   [['line', 'lines', 'lined', 'lining'], ['up', 'behind|against']],
+  [['cast', 'casts', 'casting'], ['a|his|her|their|its?', 'ballot|ballots|vote|votes', 'for|against']],
   [['go', 'goes', 'went', 'going'], ['on', 'to', 'say|add|note|argue|claim|suggest|explain|describe|call|praise|criticize|attack|accuse|predict|insist|warn|compare|promise|tell|question']],
 ];
 
