@@ -20,6 +20,8 @@ describe('attributions: "cast her as", "painted him as"', () => {
     const b = only('The senator painted the new toll as a tax on workers.');
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The senator', 'painted', 'indirect', ['the new toll as a tax on workers']]);
     assert.deepEqual(read('The mayor cast a ballot early and painted the fence.'), []);
+    const c = only('Most delegates cast their votes for the county clerk.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['Most delegates', 'cast their votes for', 'indirect', ['the county clerk']]);
   });
 });
 

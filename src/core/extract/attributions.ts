@@ -2291,8 +2291,8 @@ function contentAfterCue(ctx: SentenceContext, cueEnd: number, entry: CueEntry, 
   return { speakerSpan, speakerForm: form, cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
-/** Conjunctions that open the writer's clause after a cue's object: "criticized the plan after …". */
-const OBJECT_ENDERS = new Set(['after', 'before', 'while', 'though', 'although', 'whereas']);
+/** Conjunctions that open the writer's clause after a cue's object: "criticized the plan after …", "vetoed the bill because …". */
+const OBJECT_ENDERS = new Set(['after', 'before', 'while', 'though', 'although', 'whereas', 'because', 'since']);
 /** Words that make "after", "before" part of a phrase of time: "two days after", "just before". */
 const TIME_BEFORE_CONJUNCTION = new Set(['just', 'until', 'shortly', 'soon', 'right', 'long', 'especially', 'only', 'days', 'weeks', 'months', 'years', 'hours', 'minutes', 'day', 'week', 'month', 'year', 'immediately', 'even']);
 /** Subjects after "as" that open a clause of time: "…, as he urges …". */
