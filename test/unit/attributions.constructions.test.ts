@@ -138,3 +138,17 @@ describe('attributions: "has taken to saying"', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'to saying', 'indirect', ['the ferry pays for itself']]);
   });
 });
+
+describe('attributions: "cast a ballot for"', () => {
+  it('the voters speak, and the one they chose is what they said', () => {
+    const a = only('Most farmers cast their ballots for Ann Cole.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Most farmers', 'cast their ballots for', 'indirect', ['Ann Cole']]);
+  });
+});
+
+describe('attributions: "questioned whether", "is considering whether"', () => {
+  it('what is questioned or weighed is what was said', () => {
+    const a = only('The council has questioned whether the ferry can run all winter.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The council', 'questioned', 'indirect', ['whether the ferry can run all winter']]);
+  });
+});

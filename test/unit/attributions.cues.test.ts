@@ -20,6 +20,8 @@ describe('attributions: "cast her as", "painted him as"', () => {
     const b = only('The senator painted the new toll as a tax on workers.');
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The senator', 'painted', 'indirect', ['the new toll as a tax on workers']]);
     assert.deepEqual(read('The mayor cast a ballot early and painted the fence.'), []);
+    const c = only('Most delegates cast their votes for the county clerk.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['Most delegates', 'cast their votes for', 'indirect', ['the county clerk']]);
   });
 });
 
@@ -54,6 +56,8 @@ describe('attributions: "made no mention of", "brushed off", "is looking to"', (
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The senator', 'brushed off', 'indirect', ['the questions about her budget']]);
     const c = only('The county is looking to sell the old bridge.');
     assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The county', 'looking to', 'indirect', ['sell the old bridge']]);
+    const e = only('The mayor looks to reopen the old bridge.');
+    assert.deepEqual([e.speaker, e.cue, e.kind, e.content], ['The mayor', 'looks to', 'indirect', ['reopen the old bridge']]);
     const d = only('The union lined up behind the toll plan.');
     assert.deepEqual([d.speaker, d.cue, d.kind, d.content], ['The union', 'lined up behind', 'indirect', ['the toll plan']]);
   });

@@ -147,6 +147,18 @@ describe('attributions: a quotation after a colon with its own speaker', () => {
   });
 });
 
+describe('attributions: an object that ends where a clause of reason begins', () => {
+  it('"X opposed A because B": the object ends before "because"; a reported clause runs on over it', () => {
+    assert.deepEqual(read('The senator opposed the new toll because she thought it would hurt commuters.').map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The senator', 'opposed', 'indirect', ['the new toll']],
+      ['she', 'thought', 'indirect', ['it would hurt commuters']],
+    ]);
+    assert.deepEqual(read('The senator said the toll was unfair because it would hurt commuters.').map((f) => [f.speaker, f.cue, f.content]), [
+      ['The senator', 'said', ['the toll was unfair because it would hurt commuters']],
+    ]);
+  });
+});
+
 describe('attributions: "When asked by X whether …, Y said, “…”"', () => {
   it('the question is its asker\'s statement, and the answer is the speaker\'s alone', () => {
     const found = read('When asked by a reporter whether the tax would rise, the mayor reportedly said, “You tell me,” and walked away from the podium.');

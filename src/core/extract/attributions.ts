@@ -1108,6 +1108,9 @@ function trailingGroupSpeaker(ctx: SentenceContext, c: number, cueEnd: number, e
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, cueEnd), addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
 }
 
+/** Cues whose "whether" or "if" opens what they ask or doubt: "questioned whether …", "is considering whether …". */
+const ASKING = new Set(['ask', 'wonder', 'question', 'doubt', 'consider']);
+
 /** Words that stand for what was said when the cue has no object of its own: "which Cole denies", "everything he said". */
 const OBJECT_RELATIVES = new Set(['which', 'whom', 'what', 'everything', 'something', 'nothing', 'anything']);
 
@@ -2288,8 +2291,8 @@ function contentAfterCue(ctx: SentenceContext, cueEnd: number, entry: CueEntry, 
   return { speakerSpan, speakerForm: form, cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
-/** Conjunctions that open the writer's clause after a cue's object: "criticized the plan after …". */
-const OBJECT_ENDERS = new Set(['after', 'before', 'while', 'though', 'although', 'whereas']);
+/** Conjunctions that open the writer's clause after a cue's object: "criticized the plan after …", "vetoed the bill because …". */
+const OBJECT_ENDERS = new Set(['after', 'before', 'while', 'though', 'although', 'whereas', 'because', 'since']);
 /** Words that make "after", "before" part of a phrase of time: "two days after", "just before". */
 const TIME_BEFORE_CONJUNCTION = new Set(['just', 'until', 'shortly', 'soon', 'right', 'long', 'especially', 'only', 'days', 'weeks', 'months', 'years', 'hours', 'minutes', 'day', 'week', 'month', 'year', 'immediately', 'even']);
 /** Subjects after "as" that open a clause of time: "…, as he urges …". */
@@ -2525,7 +2528,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   // "X reveals if …" asks; "X revealed why …" tells.
   // "Cruz said if elected he would …" is a conditional claim, not a question.
   const conditional = first.norm === 'if' && !ctx.titleCase && CONDITIONAL_SPEECH.has(entry.lemma);
-  if (first.kind === 'word' && (first.norm === 'if' || first.norm === 'whether') && entry.lemma !== 'ask' && entry.lemma !== 'wonder' && !conditional) return null;
+  if (first.kind === 'word' && (first.norm === 'if' || first.norm === 'whether') && !ASKING.has(entry.lemma) && !conditional) return null;
   if (entry.cls === 'name') {
     // "X called it “a matter of life and death”": the quotation is what was said.
     for (let q = k; q <= ctx.last && q - k < 6; q++) {

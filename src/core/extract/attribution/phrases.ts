@@ -35,11 +35,14 @@ const PHRASES: [string[], string[]][] = [
   [['take', 'takes', 'took', 'taken', 'taking'], ['full|the?', 'credit', 'for']],
   [['turn', 'turns', 'turned', 'turning'], ['his|her|their|its', 'attention|fire|focus|sights', 'to|on|toward']],
   [['looking'], ['to|for']],
+  [['looks', 'looked'], ['to']],
+  [['look', 'looks', 'looked', 'looking'], ['forward', 'to']],
   [['counting', 'relying'], ['on']],
   [['spell', 'spells', 'spelled', 'spelling'], ['out']],
   [['brush', 'brushes', 'brushed', 'brushing'], ['off|aside']],
   [['zero', 'zeroes', 'zeroed', 'zeroing'], ['in', 'on']],
   [['line', 'lines', 'lined', 'lining'], ['up', 'behind|against']],
+  [['cast', 'casts', 'casting'], ['a|his|her|their|its?', 'ballot|ballots|vote|votes', 'for|against']],
   [['go', 'goes', 'went', 'going'], ['on', 'to', 'say|add|note|argue|claim|suggest|explain|describe|call|praise|criticize|attack|accuse|predict|insist|warn|compare|promise|tell|question']],
 ];
 
