@@ -145,3 +145,10 @@ describe('attributions: "cast a ballot for"', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Most farmers', 'cast their ballots for', 'indirect', ['Ann Cole']]);
   });
 });
+
+describe('attributions: "questioned whether", "is considering whether"', () => {
+  it('what is questioned or weighed is what was said', () => {
+    const a = only('The council has questioned whether the ferry can run all winter.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The council', 'questioned', 'indirect', ['whether the ferry can run all winter']]);
+  });
+});

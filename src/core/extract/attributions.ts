@@ -1108,6 +1108,9 @@ function trailingGroupSpeaker(ctx: SentenceContext, c: number, cueEnd: number, e
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, cueEnd), addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
 }
 
+/** Cues whose "whether" or "if" opens what they ask or doubt: "questioned whether …", "is considering whether …". */
+const ASKING = new Set(['ask', 'wonder', 'question', 'doubt', 'consider']);
+
 /** Words that stand for what was said when the cue has no object of its own: "which Cole denies", "everything he said". */
 const OBJECT_RELATIVES = new Set(['which', 'whom', 'what', 'everything', 'something', 'nothing', 'anything']);
 
@@ -2525,7 +2528,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   // "X reveals if …" asks; "X revealed why …" tells.
   // "Cruz said if elected he would …" is a conditional claim, not a question.
   const conditional = first.norm === 'if' && !ctx.titleCase && CONDITIONAL_SPEECH.has(entry.lemma);
-  if (first.kind === 'word' && (first.norm === 'if' || first.norm === 'whether') && entry.lemma !== 'ask' && entry.lemma !== 'wonder' && !conditional) return null;
+  if (first.kind === 'word' && (first.norm === 'if' || first.norm === 'whether') && !ASKING.has(entry.lemma) && !conditional) return null;
   if (entry.cls === 'name') {
     // "X called it “a matter of life and death”": the quotation is what was said.
     for (let q = k; q <= ctx.last && q - k < 6; q++) {
@@ -2556,7 +2559,9 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
 function innerClaim(f: Found | undefined): boolean {
   if (!f || f.trailing || !f.cue) return false;
   const entry = cueEntry(f.cue.text.toLowerCase().split(/\s/)[0]!);
-  return entry !== undefined && entry.cls !== 'speech';
+  // "Social media has added another link to the chain, she noted": a verb that reports no clause
+  // or quotation is an event inside the clause, not someone speaking.
+  return entry !== undefined && (entry.cls !== 'speech' || (f.kind === 'indirect' && !REPORTING.has(entry.lemma)));
 }
 
 /** Words that open an adverbial phrase before the main clause: "When pressed, Cole said …", "These days, many worry". */
