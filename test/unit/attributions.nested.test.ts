@@ -168,3 +168,12 @@ describe('attributions: "When asked by X whether …, Y said, “…”"', () =>
     ]);
   });
 });
+
+describe('attributions: a trailing speaker over a verb that reports no words', () => {
+  it('"The county has a history of welcoming refugees, the mayor noted" is the mayor\'s, whole', () => {
+    const found = read('The county has a long history of welcoming refugees, the mayor noted.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['the mayor', 'noted', 'indirect', ['The county has a long history of welcoming refugees']],
+    ]);
+  });
+});

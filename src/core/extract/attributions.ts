@@ -2561,7 +2561,9 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
 function innerClaim(f: Found | undefined): boolean {
   if (!f || f.trailing || !f.cue) return false;
   const entry = cueEntry(f.cue.text.toLowerCase().split(/\s/)[0]!);
-  return entry !== undefined && entry.cls !== 'speech';
+  // "Social media has added another link to the chain, she noted": a verb that reports no clause
+  // or quotation is an event inside the clause, not someone speaking.
+  return entry !== undefined && (entry.cls !== 'speech' || (f.kind === 'indirect' && !REPORTING.has(entry.lemma)));
 }
 
 /** Words that open an adverbial phrase before the main clause: "When pressed, Cole said …", "These days, many worry". */
