@@ -742,6 +742,8 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     // "spoke at a rally", "spoke for an hour" says nothing.
     let k = c + 1;
     while (isWord(tk[k]) && isAdverb(tk[k]!)) k++;
+    // "spoke at length about": the phrase is a manner adverb.
+    if (tk[k]?.norm === 'at' && tk[k + 1]?.norm === 'length') k += 2;
     if (!isWord(tk[k]) || !(tk[k]!.norm === 'about' || tk[k]!.norm === 'of' || tk[k]!.norm === 'out')) return null;
     if (tk[k]!.norm === 'out' && isWord(tk[k + 1]) && ['against', 'for', 'about', 'on', 'in'].includes(tk[k + 1]!.norm)) k++;
     end = k;
@@ -804,7 +806,7 @@ const nounCues = (nouns: string, heads: string): void => {
   const set = new Set(heads.split(' '));
   for (const n of nouns.split(' ')) NOUN_CUES.set(n, new Set([...(NOUN_CUES.get(n) ?? []), ...set]));
 };
-nounCues('support backing call calls push plea pleas appeal appeals demand demands enthusiasm praise admiration preference', 'for');
+nounCues('support backing call calls push plea pleas appeal appeals demand demands enthusiasm praise admiration preference passion', 'for');
 nounCues('criticism criticisms endorsement endorsements condemnation rejection defense defence praise support embrace dismissal views view characterization description accusations accusation allegations allegation denunciation', 'of');
 nounCues('attacks criticism criticisms views', 'on');
 nounCues('opposition objection objections', 'to');
