@@ -185,3 +185,14 @@ describe('attributions: a trailing speaker over a verb that reports no words', (
     ]);
   });
 });
+
+describe('attributions: an opening "Among …," phrase', () => {
+  it('"Among voters who want A, most are planning B": what they want ends at the comma', () => {
+    const found = read('Among voters who want a new bridge, most are planning to pay the toll.');
+    assert.deepEqual(found.map((f) => [f.cue, f.content]), [
+      ['want', ['a new bridge']],
+      ['planning', ['to pay the toll']],
+    ]);
+    assert.deepEqual([found[1]!.speaker, found[1]!.kind], ['most', 'indirect']);
+  });
+});
