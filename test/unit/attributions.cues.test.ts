@@ -164,3 +164,12 @@ describe('attributions: "had harsh words for", "mounted a defense of", "made an 
     assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The mayor', 'made an impassioned case that', 'indirect', ['the bridge must stay open']]);
   });
 });
+
+describe('attributions: "spoke at length about", "struck down"', () => {
+  it('the subject holds what follows', () => {
+    const a = only('The mayor spoke at length about the ferry schedule.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'spoke at length about', 'indirect', ['the ferry schedule']]);
+    const b = only('The court struck down the county toll.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The court', 'struck down', 'indirect', ['the county toll']]);
+  });
+});

@@ -168,3 +168,23 @@ describe('attributions: "When asked by X whether …, Y said, “…”"', () =>
     ]);
   });
 });
+
+describe('attributions: a trailing speaker over a verb that reports no words', () => {
+  it('"The county has a history of welcoming refugees, the mayor noted" is the mayor\'s, whole', () => {
+    const found = read('The county has a long history of welcoming refugees, the mayor noted.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['the mayor', 'noted', 'indirect', ['The county has a long history of welcoming refugees']],
+    ]);
+  });
+});
+
+describe('attributions: an opening "Among …," phrase', () => {
+  it('"Among voters who want A, most are planning B": what they want ends at the comma', () => {
+    const found = read('Among voters who want a new bridge, most are planning to pay the toll.');
+    assert.deepEqual(found.map((f) => [f.cue, f.content]), [
+      ['want', ['a new bridge']],
+      ['planning', ['to pay the toll']],
+    ]);
+    assert.deepEqual([found[1]!.speaker, found[1]!.kind], ['most', 'indirect']);
+  });
+});

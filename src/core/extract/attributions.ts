@@ -742,6 +742,8 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     // "spoke at a rally", "spoke for an hour" says nothing.
     let k = c + 1;
     while (isWord(tk[k]) && isAdverb(tk[k]!)) k++;
+    // "spoke at length about": the phrase is a manner adverb.
+    if (tk[k]?.norm === 'at' && tk[k + 1]?.norm === 'length') k += 2;
     if (!isWord(tk[k]) || !(tk[k]!.norm === 'about' || tk[k]!.norm === 'of' || tk[k]!.norm === 'out')) return null;
     if (tk[k]!.norm === 'out' && isWord(tk[k + 1]) && ['against', 'for', 'about', 'on', 'in'].includes(tk[k + 1]!.norm)) k++;
     end = k;
@@ -804,7 +806,7 @@ const nounCues = (nouns: string, heads: string): void => {
   const set = new Set(heads.split(' '));
   for (const n of nouns.split(' ')) NOUN_CUES.set(n, new Set([...(NOUN_CUES.get(n) ?? []), ...set]));
 };
-nounCues('support backing call calls push plea pleas appeal appeals demand demands enthusiasm praise admiration preference', 'for');
+nounCues('support backing call calls push plea pleas appeal appeals demand demands enthusiasm praise admiration preference passion', 'for');
 nounCues('criticism criticisms endorsement endorsements condemnation rejection defense defence praise support embrace dismissal views view characterization description accusations accusation allegations allegation denunciation', 'of');
 nounCues('attacks criticism criticisms views', 'on');
 nounCues('opposition objection objections', 'to');
@@ -2563,7 +2565,9 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
 function innerClaim(f: Found | undefined): boolean {
   if (!f || f.trailing || !f.cue) return false;
   const entry = cueEntry(f.cue.text.toLowerCase().split(/\s/)[0]!);
-  return entry !== undefined && entry.cls !== 'speech';
+  // "Social media has added another link to the chain, she noted": a verb that reports no clause
+  // or quotation is an event inside the clause, not someone speaking.
+  return entry !== undefined && (entry.cls !== 'speech' || (f.kind === 'indirect' && !REPORTING.has(entry.lemma)));
 }
 
 /** Words that open an adverbial phrase before the main clause: "When pressed, Cole said …", "These days, many worry". */
@@ -2805,8 +2809,8 @@ function dashedRelativeStop(tokens: Token[], stop: Int32Array): void {
   }
 }
 
-/** Words that open a sentence with a clause or phrase before the main one: "While X said …, Y …", "Even as …", "In a speech attacking …, …". */
-const SUBORDINATORS = new Set(['even', 'in', 'during', 'while', 'although', 'though', 'after', 'when', 'because', 'since', 'whereas', 'once', 'until', 'unless', 'before', 'if']);
+/** Words that open a sentence with a clause or phrase before the main one: "While X said …, Y …", "Even as …", "In a speech attacking …, …", "Among those who want …, most …". */
+const SUBORDINATORS = new Set(['even', 'in', 'during', 'while', 'although', 'though', 'after', 'when', 'because', 'since', 'whereas', 'once', 'until', 'unless', 'before', 'if', 'despite', 'following', 'among']);
 
 /**
  * "Although Cole said the plan was dead, the council voted for it": what was said in an opening

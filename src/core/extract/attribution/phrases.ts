@@ -36,7 +36,7 @@ const PHRASES: [string[], string[]][] = [
   [['turn', 'turns', 'turned', 'turning'], ['his|her|their|its', 'attention|fire|focus|sights', 'to|on|toward']],
   [['looking'], ['to|for']],
   [['looks', 'looked'], ['to']],
-  [['cast', 'casts', 'casting'], ['a|their|his|her|its?', 'vote|votes|ballot|ballots', 'for|against']],
+  [['strike', 'strikes', 'struck', 'striking'], ['down']],
   [['look', 'looks', 'looked', 'looking'], ['forward', 'to']],
   [['counting', 'relying'], ['on']],
   [['spell', 'spells', 'spelled', 'spelling'], ['out']],
