@@ -1126,6 +1126,10 @@ function objectRelative(ctx: SentenceContext, c: number, cueEnd: number, entry: 
   if (entry.participle || tk[c]!.norm.endsWith('ing') || entry.lemma === 'refuse' || entry.lemma === 'decline') return null;
   const next = tk[cueEnd + 1];
   if (!(next === undefined || cueEnd + 1 > ctx.last || next.kind === 'punct' || (next.kind === 'word' && TRAILER.has(next.norm) && !ADDRESSED.has(entry.lemma)))) return null;
+  // Most cues have no relative word before them: look for one before reading the speaker.
+  let near = false;
+  for (let k = c - 1; k >= 0 && c - k <= 12 && !near; k--) near = OBJECT_RELATIVES.has(tk[k]!.norm);
+  if (!near) return null;
   const { group } = speakerLeft(ctx, c);
   if (group.from < 1) return null;
   const rel = tk[group.from - 1]!;
