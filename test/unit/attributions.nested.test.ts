@@ -196,3 +196,15 @@ describe('attributions: an opening "Among …," phrase', () => {
     assert.deepEqual([found[1]!.speaker, found[1]!.kind], ['most', 'indirect']);
   });
 });
+
+describe('attributions: a new subject with a verb of believing after "and" inside what was said', () => {
+  it('"X said A and most B believe C" is one statement; "… and the C argued D" is two', () => {
+    assert.deepEqual(read('The mayor said the bridge was safe and most drivers believe it will last another decade.').map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The mayor', 'said', 'indirect', ['the bridge was safe and most drivers believe it will last another decade']],
+    ]);
+    assert.deepEqual(read('The mayor said the bridge was safe and the engineers argued it needed repairs.').map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The mayor', 'said', 'indirect', ['the bridge was safe']],
+      ['the engineers', 'argued', 'indirect', ['it needed repairs']],
+    ]);
+  });
+});

@@ -2722,7 +2722,7 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
         next = tokens[k - 2]!.kind === 'quote' ? k - 2 : k - 3;
       }
       // "… and 14 percent said …", "… when Cole claimed …": "and", "but" or "when", a subject and a cue verb start a statement of its own.
-      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but' || tokens[k]!.norm === 'when') && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital))) {
+      else if (entry && reportsAgain(entry) && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but' || tokens[k]!.norm === 'when') && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital))) {
         hold();
         next = k - 1;
       }
@@ -2753,8 +2753,9 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
 }
 
 /**
- * "Cole said the town was tired and wanted a new mayor": after "and", a verb of wanting or believing
- * mostly goes on with what was said; a second verb of speaking ("… and added") says something new.
+ * "Cole said the town was tired and wanted a new mayor", "… and most drivers believe …": after "and",
+ * a verb of wanting or believing mostly goes on with what was said; a second verb of speaking
+ * ("… and added", "… and the engineers argued") says something new.
  */
 function reportsAgain(entry: CueEntry): boolean {
   return entry.cls !== 'intent' && entry.cls !== 'belief';
