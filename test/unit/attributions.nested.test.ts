@@ -188,3 +188,12 @@ describe('attributions: an opening "Among …," phrase', () => {
     assert.deepEqual([found[1]!.speaker, found[1]!.kind], ['most', 'indirect']);
   });
 });
+
+describe('attributions: an opening clause after "And" or "But"', () => {
+  it('"And after the judge said A, lawmakers drew B": what the judge said ends at the comma', () => {
+    const found = read('And after the judge said the map was unfair, state lawmakers drew a new one.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['the judge', 'said', 'indirect', ['the map was unfair']],
+    ]);
+  });
+});

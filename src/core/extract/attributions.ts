@@ -2813,14 +2813,16 @@ const SUBORDINATORS = new Set(['even', 'in', 'during', 'while', 'although', 'tho
  * subordinate clause ends at the comma that closes the clause.
  */
 function subordinateClauseStop(tokens: Token[], stop: Int32Array): void {
-  const first = tokens[0];
+  // "And after the judge said …, lawmakers …": a conjunction may come first.
+  const lead = isWord(tokens[0]) && (tokens[0]!.norm === 'and' || tokens[0]!.norm === 'but') ? 1 : 0;
+  const first = tokens[lead];
   if (!first || first.kind !== 'word') return;
   // "Noting that only one senator voted for it, Cole added …": an opening participle phrase ends at
   // its first comma.
   const participle = first.norm.endsWith('ing') && first.norm.length > 5 && !SUBORDINATORS.has(first.norm);
   if (!participle && !SUBORDINATORS.has(first.norm)) return;
   let cue = false;
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = lead + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'word' && cueEntry(t.norm)) cue = true;
     else if ((cue || participle) && t.norm === ',') {
