@@ -169,6 +169,14 @@ describe('attributions: "When asked by X whether …, Y said, “…”"', () =>
   });
 });
 
+describe('attributions: a contrast with a subject of its own after what was said', () => {
+  it('"X predicted A, but the B was C": what was said ends before ", but"', () => {
+    assert.deepEqual(read('Analysts predicted that the mayor would lose the vote, but the turnout was higher than anyone expected.').map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['Analysts', 'predicted', 'indirect', ['the mayor would lose the vote']],
+    ]);
+  });
+});
+
 describe('attributions: a trailing speaker over a verb that reports no words', () => {
   it('"The county has a history of welcoming refugees, the mayor noted" is the mayor\'s, whole', () => {
     const found = read('The county has a long history of welcoming refugees, the mayor noted.');

@@ -1126,6 +1126,10 @@ function objectRelative(ctx: SentenceContext, c: number, cueEnd: number, entry: 
   if (entry.participle || tk[c]!.norm.endsWith('ing') || entry.lemma === 'refuse' || entry.lemma === 'decline') return null;
   const next = tk[cueEnd + 1];
   if (!(next === undefined || cueEnd + 1 > ctx.last || next.kind === 'punct' || (next.kind === 'word' && TRAILER.has(next.norm) && !ADDRESSED.has(entry.lemma)))) return null;
+  // Most cues have no relative word before them: look for one before reading the speaker.
+  let near = false;
+  for (let k = c - 1; k >= 0 && c - k <= 12 && !near; k--) near = OBJECT_RELATIVES.has(tk[k]!.norm);
+  if (!near) return null;
   const { group } = speakerLeft(ctx, c);
   if (group.from < 1) return null;
   const rel = tk[group.from - 1]!;
@@ -2680,6 +2684,12 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       next = i - 2;
       continue;
     }
+    // "… he might lose Iowa, but the turnout there was higher …": a contrast with a subject of its own
+    // after a comma is the writer's answer to what was said.
+    if (t.norm === 'but' && i >= 2 && tokens[i - 1]!.norm === ',' && contrastClauseAt(tokens, i)) {
+      next = i - 2;
+      continue;
+    }
     // ", which …", ", who …": a relative clause after a comma adds the writer's words, not the speaker's.
     if (t.kind === 'word' && (t.norm === 'which' || t.norm === 'whom' || t.norm === 'who') && tokens[i - 1]?.norm === ',') {
       next = i - 2;
@@ -2748,6 +2758,12 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
  */
 function reportsAgain(entry: CueEntry): boolean {
   return entry.cls !== 'intent' && entry.cls !== 'belief';
+}
+
+/** "but the turnout was", "but Cole has": a subject that is no pronoun of the speaker's, then its verb. */
+function contrastClauseAt(tk: Token[], i: number): boolean {
+  const n = tk[i + 1];
+  return isWord(n) && (n.capital || SUBJECT_STARTS.has(n.norm)) && !PRONOUNS.has(n.norm) && clauseFollows(tk, i);
 }
 
 /** Helper verbs and forms of "be" that open a predicate: "…, has been …", "…, will …". */
