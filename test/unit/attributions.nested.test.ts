@@ -169,6 +169,14 @@ describe('attributions: "When asked by X whether …, Y said, “…”"', () =>
   });
 });
 
+describe('attributions: a contrast with a subject of its own after what was said', () => {
+  it('"X predicted A, but the B was C": what was said ends before ", but"', () => {
+    assert.deepEqual(read('Analysts predicted that the mayor would lose the vote, but the turnout was higher than anyone expected.').map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['Analysts', 'predicted', 'indirect', ['the mayor would lose the vote']],
+    ]);
+  });
+});
+
 describe('attributions: a trailing speaker over a verb that reports no words', () => {
   it('"The county has a history of welcoming refugees, the mayor noted" is the mayor\'s, whole', () => {
     const found = read('The county has a long history of welcoming refugees, the mayor noted.');
@@ -186,5 +194,14 @@ describe('attributions: an opening "Among …," phrase', () => {
       ['planning', ['to pay the toll']],
     ]);
     assert.deepEqual([found[1]!.speaker, found[1]!.kind], ['most', 'indirect']);
+  });
+});
+
+describe('attributions: an opening clause after "And" or "But"', () => {
+  it('"And after the judge said A, lawmakers drew B": what the judge said ends at the comma', () => {
+    const found = read('And after the judge said the map was unfair, state lawmakers drew a new one.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['the judge', 'said', 'indirect', ['the map was unfair']],
+    ]);
   });
 });

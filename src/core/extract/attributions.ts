@@ -2688,6 +2688,12 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       next = i - 2;
       continue;
     }
+    // "… he might lose Iowa, but the turnout there was higher …": a contrast with a subject of its own
+    // after a comma is the writer's answer to what was said.
+    if (t.norm === 'but' && i >= 2 && tokens[i - 1]!.norm === ',' && contrastClauseAt(tokens, i)) {
+      next = i - 2;
+      continue;
+    }
     // ", which …", ", who …": a relative clause after a comma adds the writer's words, not the speaker's.
     if (t.kind === 'word' && (t.norm === 'which' || t.norm === 'whom' || t.norm === 'who') && tokens[i - 1]?.norm === ',') {
       next = i - 2;
@@ -2758,6 +2764,12 @@ function reportsAgain(entry: CueEntry): boolean {
   return entry.cls !== 'intent' && entry.cls !== 'belief';
 }
 
+/** "but the turnout was", "but Cole has": a subject that is no pronoun of the speaker's, then its verb. */
+function contrastClauseAt(tk: Token[], i: number): boolean {
+  const n = tk[i + 1];
+  return isWord(n) && (n.capital || SUBJECT_STARTS.has(n.norm)) && !PRONOUNS.has(n.norm) && clauseFollows(tk, i);
+}
+
 /** Helper verbs and forms of "be" that open a predicate: "…, has been …", "…, will …". */
 const PREDICATE_HELPERS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'remains', 'remained']);
 
@@ -2821,14 +2833,16 @@ const SUBORDINATORS = new Set(['even', 'in', 'during', 'while', 'although', 'tho
  * subordinate clause ends at the comma that closes the clause.
  */
 function subordinateClauseStop(tokens: Token[], stop: Int32Array): void {
-  const first = tokens[0];
+  // "And after the judge said …, lawmakers …": a conjunction may come first.
+  const lead = isWord(tokens[0]) && (tokens[0]!.norm === 'and' || tokens[0]!.norm === 'but') ? 1 : 0;
+  const first = tokens[lead];
   if (!first || first.kind !== 'word') return;
   // "Noting that only one senator voted for it, Cole added …": an opening participle phrase ends at
   // its first comma.
   const participle = first.norm.endsWith('ing') && first.norm.length > 5 && !SUBORDINATORS.has(first.norm);
   if (!participle && !SUBORDINATORS.has(first.norm)) return;
   let cue = false;
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = lead + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'word' && cueEntry(t.norm)) cue = true;
     else if ((cue || participle) && t.norm === ',') {
