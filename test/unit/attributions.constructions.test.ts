@@ -152,3 +152,10 @@ describe('attributions: "questioned whether", "is considering whether"', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The council', 'questioned', 'indirect', ['whether the ferry can run all winter']]);
   });
 });
+
+describe('attributions: "asked the senator about …"', () => {
+  it('the one asked is the addressee, and what follows "about" is the question, also after an opening clause', () => {
+    const found = read('After the vote, the reporter asked the mayor about the ferry.');
+    assert.deepEqual(found.map((a) => [a.speaker, a.cue, a.addressee, a.content]), [['the reporter', 'asked', 'the mayor', ['about the ferry']]]);
+  });
+});

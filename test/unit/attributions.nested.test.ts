@@ -208,3 +208,12 @@ describe('attributions: a new subject with a verb of believing after "and" insid
     ]);
   });
 });
+
+describe('attributions: an opening clause after "And" or "But"', () => {
+  it('"And after the judge said A, lawmakers drew B": what the judge said ends at the comma', () => {
+    const found = read('And after the judge said the map was unfair, state lawmakers drew a new one.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['the judge', 'said', 'indirect', ['the map was unfair']],
+    ]);
+  });
+});

@@ -551,6 +551,8 @@ function addresseeAfter(ctx: SentenceContext, i: number): { span?: Span; next: n
     const t = tk[k]!;
     // An addressee is a name or a plain group; a following lower-case word starts the content
     if (k > i && !t.capital && !['of', 'the', "'s"].includes(t.norm) && !(tk[k - 1]!.capital || tk[k - 1]!.norm === 'the')) break;
+    // "asked Cole about the ferry": what the question was about is not part of whom it was put to.
+    if (k > i && t.norm === 'about') break;
     k++;
   }
   if (k === i) return { next: i };
@@ -2462,7 +2464,9 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   ) || (b !== undefined && b.kind === 'quote' && speakerStart === 0 && /[,?!—–-][\s'’‘"]*$/.test(ctx.text.slice(b.quote!.inner.start, b.quote!.inner.end)));
   const quoteBefore = b !== undefined && b.kind === 'quote' && (speakerStart === 0 || (speakerStart === 1 && tk[0]!.kind === 'word'));
   const restStartsClause = tk[after] !== undefined && (tk[after]!.norm === ':' || tk[after]!.norm === 'that');
-  if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && (isTrailer(ctx, after) || inverted || (quoteBefore && !restStartsClause))) {
+  // "…, Todd asked the senator about the spat": what follows the one asked is the question, not a trailer.
+  const askedAbout = out.addressee !== undefined && !inverted && tk[after]?.norm === 'about';
+  if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
     // "… his job entails: “There’s a ton of it,” he said": after a colon, the quotation alone is theirs.
     const afterColon = b!.kind === 'quote' && tk[speakerStart - 1]?.norm === ':';
@@ -2830,14 +2834,16 @@ const SUBORDINATORS = new Set(['even', 'in', 'during', 'while', 'although', 'tho
  * subordinate clause ends at the comma that closes the clause.
  */
 function subordinateClauseStop(tokens: Token[], stop: Int32Array): void {
-  const first = tokens[0];
+  // "And after the judge said …, lawmakers …": a conjunction may come first.
+  const lead = isWord(tokens[0]) && (tokens[0]!.norm === 'and' || tokens[0]!.norm === 'but') ? 1 : 0;
+  const first = tokens[lead];
   if (!first || first.kind !== 'word') return;
   // "Noting that only one senator voted for it, Cole added …": an opening participle phrase ends at
   // its first comma.
   const participle = first.norm.endsWith('ing') && first.norm.length > 5 && !SUBORDINATORS.has(first.norm);
   if (!participle && !SUBORDINATORS.has(first.norm)) return;
   let cue = false;
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = lead + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'word' && cueEntry(t.norm)) cue = true;
     else if ((cue || participle) && t.norm === ',') {
