@@ -217,3 +217,11 @@ describe('attributions: an opening clause after "And" or "But"', () => {
     ]);
   });
 });
+
+describe('attributions: the writer sums up what was said', () => {
+  it('"X said A, a clear sign of B": what was said ends before the comma', () => {
+    assert.deepEqual(read('The governor said property taxes would rise next year, a clear sign of the budget gap.').map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The governor', 'said', 'indirect', ['property taxes would rise next year']],
+    ]);
+  });
+});

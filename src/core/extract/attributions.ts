@@ -2694,6 +2694,12 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       next = i - 2;
       continue;
     }
+    // "… would pay more, an acknowledgment that …", "…, a sign of growing unease": the writer's note on
+    // what was said.
+    if ((t.norm === 'a' || t.norm === 'an') && i >= 2 && tokens[i - 1]!.norm === ',' && writerNoteAt(tokens, i + 1)) {
+      next = i - 2;
+      continue;
+    }
     // ", which …", ", who …": a relative clause after a comma adds the writer's words, not the speaker's.
     if (t.kind === 'word' && (t.norm === 'which' || t.norm === 'whom' || t.norm === 'who') && tokens[i - 1]?.norm === ',') {
       next = i - 2;
@@ -2769,6 +2775,15 @@ function reportsAgain(entry: CueEntry): boolean {
 function contrastClauseAt(tk: Token[], i: number): boolean {
   const n = tk[i + 1];
   return isWord(n) && (n.capital || SUBJECT_STARTS.has(n.norm)) && !PRONOUNS.has(n.norm) && clauseFollows(tk, i);
+}
+
+/** Nouns by which the writer sums up what was said: "a sign of", "a clear reference to", "an admission that". */
+const WRITER_NOTES = new Set(['sign', 'move', 'reference', 'nod', 'signal', 'indication', 'reminder', 'rebuke', 'departure', 'reversal', 'acknowledgment', 'acknowledgement', 'admission', 'swipe', 'jab', 'dig', 'shot', 'testament', 'allusion', 'echo']);
+
+/** A writer's note noun within two words of `k`: "sign", "clear sign", "not-so-subtle dig". */
+function writerNoteAt(tk: Token[], k: number): boolean {
+  for (let j = k; j <= k + 2 && isWord(tk[j]); j++) if (WRITER_NOTES.has(tk[j]!.norm)) return true;
+  return false;
 }
 
 /** Helper verbs and forms of "be" that open a predicate: "…, has been …", "…, will …". */
