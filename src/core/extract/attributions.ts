@@ -1595,6 +1595,27 @@ function askedClause(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: groupSpan(ctx, asker), speakerForm: speakerForm(ctx, asker), cue: makeCue(ctx, c, c), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
+// Rules keyed on one word ("reported", "expected", a stance adjective, a stance role such as
+// "critic", a backing noun), tried in this order; after a match the sentence loop skips the word
+// after the key too, since each reads the two as one cue ("reported by", "critic of").
+const KEYED_RULES: ReadonlyArray<readonly [(norm: string) => boolean, (ctx: SentenceContext, c: number) => Found | null]> = [
+  [(w) => w === 'reported', reportedBy],
+  [(w) => w === 'expected', expectedTo],
+  [(w) => STANCE_ADJECTIVES.has(w), stanceAdjective],
+  [(w) => STANCE_ROLES.has(w), stanceRole],
+  [(w) => BACKING_NOUNS.has(w), gainedBacking],
+];
+
+function keyedRule(ctx: SentenceContext, c: number): Found | null {
+  const norm = ctx.tokens[c]!.norm;
+  for (const [keyed, read] of KEYED_RULES) {
+    if (!keyed(norm)) continue;
+    const found = read(ctx, c);
+    if (found) return found;
+  }
+  return null;
+}
+
 function attributeSentence(ctx: SentenceContext): Found[] {
   const tk = ctx.tokens;
   const found: Found[] = [];
@@ -1646,45 +1667,11 @@ function attributeSentence(ctx: SentenceContext): Found[] {
         continue;
       }
     }
-    if (t.norm === 'reported') {
-      const r = reportedBy(ctx, c);
-      if (r) {
-        found.push(r);
-        c++;
-        continue;
-      }
-    }
-    if (t.norm === 'expected') {
-      const e = expectedTo(ctx, c);
-      if (e) {
-        found.push(e);
-        c++;
-        continue;
-      }
-    }
-    if (STANCE_ADJECTIVES.has(t.norm)) {
-      const adj = stanceAdjective(ctx, c);
-      if (adj) {
-        found.push(adj);
-        c++;
-        continue;
-      }
-    }
-    if (STANCE_ROLES.has(t.norm)) {
-      const r = stanceRole(ctx, c);
-      if (r) {
-        found.push(r);
-        c++;
-        continue;
-      }
-    }
-    if (BACKING_NOUNS.has(t.norm)) {
-      const g = gainedBacking(ctx, c);
-      if (g) {
-        found.push(g);
-        c++;
-        continue;
-      }
+    const keyed = keyedRule(ctx, c);
+    if (keyed) {
+      found.push(keyed);
+      c++;
+      continue;
     }
     const noun = nounCue(ctx, c) ?? fromNounCue(ctx, c) ?? (RESPONSE_NOUNS.has(t.norm) ? gainedBacking(ctx, c) : null);
     if (noun) {
