@@ -860,6 +860,8 @@ const LIGHT_NOUN_CUES = new Set([
   'case for', 'case that', 'comments about', 'comments on', 'comment on', 'attacks against', 'attack on', 'attack against',
   'statement about', 'speech about', 'message about', 'push for', 'criticism of',
   'defense of', 'defence of', 'inclination to', 'words for',
+  'critique of', 'critiques of', 'assessment of', 'statement on', 'statement that', 'mention of', 'reference to', 'references to',
+  'reply to', 'doubt that', 'advice to', 'respect for', 'tribute to', 'argument for',
 ]);
 
 /** The light verb a few words before a stance noun, or -1. */
