@@ -335,6 +335,14 @@ describe('attributions: stance nouns, evidence and expectations', () => {
     assert.deepEqual(a.content, ['the new stadium deal']);
   });
 
+  it('a critique or an assessment after a light verb speaks for the verb’s subject: "The coach delivered a sharp critique of …"', () => {
+    const a = only('The coach delivered a sharp critique of the league’s new schedule.');
+    assert.equal(a.speaker, 'The coach');
+    assert.equal(a.cue, 'critique of');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['the league’s new schedule']);
+  });
+
   it('the holder of a stance noun may follow "from": "criticism from neighbours that …"', () => {
     const a = only('The mayor faced criticism from neighbours that the new road was too loud.');
     assert.equal(a.speaker, 'neighbours');

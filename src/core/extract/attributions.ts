@@ -360,7 +360,7 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     if (open > 0 && isDash(ctx.tokens[open])) {
       const first = ctx.tokens[open + 1];
       while (open > 0 && isDash(ctx.tokens[open - 1])) open--;
-      if (isWord(first) && (first.norm === 'who' || first.norm === 'including' || first.norm.endsWith('ing') || CLAUSE_STOP.has(first.norm)) && isWord(ctx.tokens[open - 1])) {
+      if (isWord(first) && (first.norm === 'who' || first.norm === 'including' || first.norm.endsWith('ing') || CLAUSE_STOP.has(first.norm) || dashedAppositive(ctx.tokens, open + 1, k - 1)) && isWord(ctx.tokens[open - 1])) {
         const seg = nounPhraseLeft(ctx, open - 1, 8);
         if (seg.from >= 0) return { group: seg, boundary: seg.from - 1 };
       }
@@ -412,6 +412,24 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
   // Only the words after the last clause word belong to the speaker.
   return { group: seg, boundary: seg.from - 1 };
 }
+
+/**
+ * "Jason Smith — a teacher from Springfield — says", "officials in two towns — Akron and Dayton — said":
+ * a short noun phrase fenced by dashes renames the speaker before it, so the speaker reaches past it.
+ */
+function dashedAppositive(tokens: Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 12) return false;
+  const first = tokens[from]!;
+  if (!(APPOSITIVE_OPENERS.has(first.norm) || first.capital || /^\d/.test(first.norm))) return false;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.norm !== ',' && t.norm !== '.')) return false;
+    if (isWord(t) && !t.capital && i > from && (isFiniteVerb(t.norm) || BE.has(t.norm) || cueEntry(t.norm))) return false;
+  }
+  return true;
+}
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'one', 'both', 'two', 'three', 'all', 'each', 'his', 'her', 'their', 'its']);
 
 /** Words that open a relative clause right after its noun: "officials who spoke …", "a source speaking to …". */
 const RELATIVE_OPENERS = new Set(['who', 'that', "who'd", "who's", 'speaking', 'talking', 'writing']);
@@ -861,6 +879,8 @@ const LIGHT_NOUN_CUES = new Set([
   'case for', 'case that', 'comments about', 'comments on', 'comment on', 'attacks against', 'attack on', 'attack against',
   'statement about', 'speech about', 'message about', 'push for', 'criticism of',
   'defense of', 'defence of', 'inclination to', 'words for',
+  'critique of', 'critiques of', 'assessment of', 'statement on', 'statement that', 'mention of', 'reference to', 'references to',
+  'reply to', 'doubt that', 'advice to', 'respect for', 'tribute to', 'argument for',
 ]);
 
 /** The light verb a few words before a stance noun, or -1. */
