@@ -3,6 +3,7 @@ import { splitParagraphs, splitSentences } from '../text/sentences';
 import { cueEntry, type CueEntry } from './attribution/cues';
 import { phraseCue } from './attribution/phrases';
 import { nonAttributingSense } from './attribution/senses';
+import { summaryObjectAt } from './attribution/summary';
 import { findQuotations, type Quotation } from './attribution/quotes';
 import { tokenize, type Token } from './attribution/tokens';
 import { isFiniteVerb, isModifier } from './attribution/verbs';
@@ -902,6 +903,8 @@ const LIGHT_NOUN_CUES = new Set([
   'case for', 'case that', 'comments about', 'comments on', 'comment on', 'attacks against', 'attack on', 'attack against',
   'statement about', 'speech about', 'message about', 'push for', 'criticism of',
   'defense of', 'defence of', 'inclination to', 'words for',
+  'critique of', 'critiques of', 'assessment of', 'statement on', 'statement that', 'mention of', 'reference to', 'references to',
+  'reply to', 'doubt that', 'advice to', 'respect for', 'tribute to', 'argument for',
 ]);
 
 /** The light verb a few words before a stance noun, or -1. */
@@ -1675,6 +1678,16 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       continue;
     }
     if (t.kind !== 'word') continue;
+    if ((t.norm === 'a' || t.norm === 'an') && c >= 2) {
+      const summary = summaryObjectAt(tk, c);
+      if (summary && summary.cue <= ctx.last) {
+        const speaker = { from: summary.speakerFrom, to: summary.speakerTo };
+        found.push({ speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, summary.cue, summary.cue), content: [{ start: tk[summary.from]!.start, end: tk[summary.to]!.end }], kind: 'indirect', trailing: false });
+        ctx.floor = summary.cue + 1;
+        c = summary.cue;
+        continue;
+      }
+    }
     if (t.norm === 'in' && c > 2 && !(poll && c === 0)) {
       const p = inPollAfter(ctx, c);
       if (p && !found.some((f) => f.content.some((sp) => sp.end > p.content[0]!.start && sp.start < p.cue!.start))) found.push(p);
@@ -2720,6 +2733,11 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     // "… he might lose Iowa, but the turnout there was higher …": a contrast with a subject of its own
     // after a comma is the writer's answer to what was said.
     if (t.norm === 'but' && i >= 2 && tokens[i - 1]!.norm === ',' && contrastClauseAt(tokens, i)) {
+      next = i - 2;
+      continue;
+    }
+    // "… was rigged, a charge the council denied": the noun that names what was said has a speaker of its own.
+    if ((t.norm === 'a' || t.norm === 'an') && i >= 2 && summaryObjectAt(tokens, i)) {
       next = i - 2;
       continue;
     }
