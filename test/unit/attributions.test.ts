@@ -1195,6 +1195,14 @@ describe('attributions: subjects and nouns that look like cues', () => {
   });
 });
 
+describe('attributions: competing speakers', () => {
+  it('the noun after "from" does the participle ("came from groups supporting X")', () => {
+    const found = read("Most of the money this fall came from groups supporting the mayor's rivals.");
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.deepEqual([found[0]!.speaker, found[0]!.cue, found[0]!.kind, found[0]!.content], ['groups', 'supporting', 'indirect', ["the mayor's rivals"]]);
+  });
+});
+
 describe('attributions: quotes an outlet reports', () => {
   it('a quotation stays its speaker\'s when "according to" an outlet follows', () => {
     const text = '“We will not close the mill,” Cole said, according to the Valley Courier.';
