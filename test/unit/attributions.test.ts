@@ -327,6 +327,14 @@ describe('attributions: stance nouns, evidence and expectations', () => {
     assert.deepEqual(a.content, ['to cut taxes']);
   });
 
+  it('"opposition to" with no infinitive after it starts the content after "to"', () => {
+    const a = only('The residents restated their opposition to the new highway.');
+    assert.equal(a.speaker, 'The residents');
+    assert.equal(a.cue, 'opposition to');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['the new highway']);
+  });
+
   it('a stance noun after a light verb speaks for the verb’s subject: "The mayor raised questions about …"', () => {
     const a = only('The mayor raised pointed questions about the new stadium deal.');
     assert.equal(a.speaker, 'The mayor');

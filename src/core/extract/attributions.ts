@@ -918,7 +918,10 @@ function fromNounCue(ctx: SentenceContext, c: number): Found | null {
 function nounCueContent(ctx: SentenceContext, c: number, h: number, speaker: Group): Found | null {
   const tk = ctx.tokens;
   const head = tk[h]!;
-  const from = head.norm === 'to' ? h : h + 1;
+  // "his promise to cut taxes" keeps its infinitive with "to"; "her opposition to the war" starts after it.
+  const afterTo = tk[h + 1];
+  const infinitive = isWord(afterTo) && !afterTo.capital && /Infinitive|Verb/.test(tagOfLower(afterTo.norm) ?? '');
+  const from = head.norm === 'to' && infinitive ? h : h + 1;
   const first = tk[from];
   if (!first || first.kind === 'punct') return null;
   let to: number;
