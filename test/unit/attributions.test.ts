@@ -1245,6 +1245,24 @@ describe('attributions: quotes an outlet reports', () => {
   });
 });
 
+describe('attributions: a noun that names what was said', () => {
+  it('", a charge the council denied" is a statement of its own and ends the one before it', () => {
+    const found = read('Ramos said the count had been rigged against him, a charge that the election board strongly denied.');
+    const ramos = found.find((a) => a.speaker === 'Ramos');
+    const board = found.find((a) => a.speaker === 'the election board');
+    assert.ok(ramos && board, JSON.stringify(found));
+    assert.deepEqual(ramos.content, ['the count had been rigged against him']);
+    assert.deepEqual([board.cue, board.kind, board.content], ['denied', 'indirect', ['a charge']]);
+  });
+
+  it('the noun may come without "that", before a name and a helper', () => {
+    const found = read('The report said the fund should close, a point Senator Ann Lowe has also acknowledged.');
+    const lowe = found.find((a) => a.speaker === 'Senator Ann Lowe');
+    assert.ok(lowe, JSON.stringify(found));
+    assert.deepEqual([lowe.cue, lowe.kind, lowe.content], ['acknowledged', 'indirect', ['a point']]);
+  });
+});
+
 describe('attributions: offsets', () => {
   it('every span slices the text it reports, with CRLF, nbsp and soft hyphens', () => {
     const text = 'Intro.\r\n\r\n“We are\u00a0ready to nego\u00adtiate,” the envoy said.\r\nThe talks, she said, are over.';

@@ -3,6 +3,7 @@ import { splitParagraphs, splitSentences } from '../text/sentences';
 import { cueEntry, type CueEntry } from './attribution/cues';
 import { phraseCue } from './attribution/phrases';
 import { nonAttributingSense } from './attribution/senses';
+import { summaryObjectAt } from './attribution/summary';
 import { findQuotations, type Quotation } from './attribution/quotes';
 import { tokenize, type Token } from './attribution/tokens';
 import { isFiniteVerb, isModifier } from './attribution/verbs';
@@ -413,6 +414,20 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
 }
 
 /**
+ * "…, the board notes.", "…, the paper writes.": a cue word that is also a noun still speaks when it ends
+ * the sentence right after a short noun phrase that opens at a comma, the way a trailing cue does.
+ */
+function closingNounCue(tk: Token[], c: number): boolean {
+  const next = tk[c + 1];
+  if (!(next === undefined || (next.kind === 'punct' && next.norm === '.'))) return false;
+  for (let k = c - 2; k >= 0 && c - k <= 4; k--) {
+    if (tk[k]!.norm === ',') return isWord(tk[k + 1]) && ARTICLES.has(tk[k + 1]!.norm);
+    if (!isWord(tk[k])) return false;
+  }
+  return false;
+}
+
+/**
  * "Jason Smith — a teacher from Springfield — says", "officials in two towns — Akron and Dayton — said":
  * a short noun phrase fenced by dashes renames the speaker before it, so the speaker reaches past it.
  */
@@ -674,7 +689,17 @@ function verbAfterAside(ctx: SentenceContext, c: number): boolean {
   if (!prev || !(prev.norm === ',' || prev.norm === ')') || !t.norm.endsWith('s') || cueEntry(t.norm)?.lemma === t.norm) return false;
   const next = tk[c + 1];
   if (next === undefined || c === ctx.last) return true;
-  return next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || next.capital));
+  return next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || next.capital || thatAfterVenue(tk, c + 1)));
+}
+
+/** "…, writes in The Atlantic that …", "…, notes on his blog that …": where the words appeared, then the clause. */
+function thatAfterVenue(tk: Token[], k: number): boolean {
+  if (tk[k]?.norm !== 'in' && tk[k]?.norm !== 'on') return false;
+  for (let i = k + 1; i < tk.length && i - k <= 6; i++) {
+    if (tk[i]!.norm === 'that') return true;
+    if (!isWord(tk[i])) return false;
+  }
+  return false;
 }
 
 /** Bodies that pass laws: "the Senate passed a bill", "lawmakers approved the measure". */
@@ -787,8 +812,8 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     if (!prev || (prev.kind !== 'word' && !verbAfterAside(ctx, c))) return null;
     const next = tk[c + 1];
     // "Men under 35 support Sanders": a stance verb before a name.
-    const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)))));
-    if (!(PRONOUNS.has(prev.norm) || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm) || verbLike)) return null;
+    const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)) || thatAfterVenue(tk, c + 1))));
+    if (!(PRONOUNS.has(prev.norm) || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm) || verbLike || closingNounCue(tk, c))) return null;
   }
   if ((entry.lemma === 'call' || entry.lemma === 'support' || entry.lemma === 'oppose' || entry.lemma === 'endorse') && tk[c + 1] && tk[c + 1]!.kind === 'punct') return null;
   if ((entry.lemma === 'call' || entry.lemma === 'aim' || entry.lemma === 'plan') && tk[c + 1]?.norm === 'for' || tk[c + 1]?.norm === 'on') {
@@ -1656,6 +1681,16 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       continue;
     }
     if (t.kind !== 'word') continue;
+    if ((t.norm === 'a' || t.norm === 'an') && c >= 2) {
+      const summary = summaryObjectAt(tk, c);
+      if (summary && summary.cue <= ctx.last) {
+        const speaker = { from: summary.speakerFrom, to: summary.speakerTo };
+        found.push({ speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, summary.cue, summary.cue), content: [{ start: tk[summary.from]!.start, end: tk[summary.to]!.end }], kind: 'indirect', trailing: false });
+        ctx.floor = summary.cue + 1;
+        c = summary.cue;
+        continue;
+      }
+    }
     if (t.norm === 'in' && c > 2 && !(poll && c === 0)) {
       const p = inPollAfter(ctx, c);
       if (p && !found.some((f) => f.content.some((sp) => sp.end > p.content[0]!.start && sp.start < p.cue!.start))) found.push(p);
@@ -2701,6 +2736,11 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     // "… he might lose Iowa, but the turnout there was higher …": a contrast with a subject of its own
     // after a comma is the writer's answer to what was said.
     if (t.norm === 'but' && i >= 2 && tokens[i - 1]!.norm === ',' && contrastClauseAt(tokens, i)) {
+      next = i - 2;
+      continue;
+    }
+    // "… was rigged, a charge the council denied": the noun that names what was said has a speaker of its own.
+    if ((t.norm === 'a' || t.norm === 'an') && i >= 2 && summaryObjectAt(tokens, i)) {
       next = i - 2;
       continue;
     }
