@@ -327,12 +327,28 @@ describe('attributions: stance nouns, evidence and expectations', () => {
     assert.deepEqual(a.content, ['to cut taxes']);
   });
 
+  it('"opposition to" with no infinitive after it starts the content after "to"', () => {
+    const a = only('The residents restated their opposition to the new highway.');
+    assert.equal(a.speaker, 'The residents');
+    assert.equal(a.cue, 'opposition to');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['the new highway']);
+  });
+
   it('a stance noun after a light verb speaks for the verb’s subject: "The mayor raised questions about …"', () => {
     const a = only('The mayor raised pointed questions about the new stadium deal.');
     assert.equal(a.speaker, 'The mayor');
     assert.equal(a.cue, 'questions about');
     assert.equal(a.kind, 'indirect');
     assert.deepEqual(a.content, ['the new stadium deal']);
+  });
+
+  it('a critique or an assessment after a light verb speaks for the verb’s subject: "The coach delivered a sharp critique of …"', () => {
+    const a = only('The coach delivered a sharp critique of the league’s new schedule.');
+    assert.equal(a.speaker, 'The coach');
+    assert.equal(a.cue, 'critique of');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['the league’s new schedule']);
   });
 
   it('the holder of a stance noun may follow "from": "criticism from neighbours that …"', () => {
@@ -1234,6 +1250,24 @@ describe('attributions: quotes an outlet reports', () => {
     const found = read(text);
     assert.equal(found.length, 1, JSON.stringify(found));
     assert.equal(found[0]!.speaker, 'the Valley Courier');
+  });
+});
+
+describe('attributions: a noun that names what was said', () => {
+  it('", a charge the council denied" is a statement of its own and ends the one before it', () => {
+    const found = read('Ramos said the count had been rigged against him, a charge that the election board strongly denied.');
+    const ramos = found.find((a) => a.speaker === 'Ramos');
+    const board = found.find((a) => a.speaker === 'the election board');
+    assert.ok(ramos && board, JSON.stringify(found));
+    assert.deepEqual(ramos.content, ['the count had been rigged against him']);
+    assert.deepEqual([board.cue, board.kind, board.content], ['denied', 'indirect', ['a charge']]);
+  });
+
+  it('the noun may come without "that", before a name and a helper', () => {
+    const found = read('The report said the fund should close, a point Senator Ann Lowe has also acknowledged.');
+    const lowe = found.find((a) => a.speaker === 'Senator Ann Lowe');
+    assert.ok(lowe, JSON.stringify(found));
+    assert.deepEqual([lowe.cue, lowe.kind, lowe.content], ['acknowledged', 'indirect', ['a point']]);
   });
 });
 

@@ -3,6 +3,7 @@ import { splitParagraphs, splitSentences } from '../text/sentences';
 import { cueEntry, type CueEntry } from './attribution/cues';
 import { phraseCue } from './attribution/phrases';
 import { nonAttributingSense } from './attribution/senses';
+import { summaryObjectAt } from './attribution/summary';
 import { findQuotations, type Quotation } from './attribution/quotes';
 import { tokenize, type Token } from './attribution/tokens';
 import { isFiniteVerb, isModifier } from './attribution/verbs';
@@ -359,7 +360,7 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     if (open > 0 && isDash(ctx.tokens[open])) {
       const first = ctx.tokens[open + 1];
       while (open > 0 && isDash(ctx.tokens[open - 1])) open--;
-      if (isWord(first) && (first.norm === 'who' || first.norm === 'including' || first.norm.endsWith('ing') || CLAUSE_STOP.has(first.norm)) && isWord(ctx.tokens[open - 1])) {
+      if (isWord(first) && (first.norm === 'who' || first.norm === 'including' || first.norm.endsWith('ing') || CLAUSE_STOP.has(first.norm) || dashedAppositive(ctx.tokens, open + 1, k - 1)) && isWord(ctx.tokens[open - 1])) {
         const seg = nounPhraseLeft(ctx, open - 1, 8);
         if (seg.from >= 0) return { group: seg, boundary: seg.from - 1 };
       }
@@ -411,6 +412,38 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
   // Only the words after the last clause word belong to the speaker.
   return { group: seg, boundary: seg.from - 1 };
 }
+
+/**
+ * "…, the board notes.", "…, the paper writes.": a cue word that is also a noun still speaks when it ends
+ * the sentence right after a short noun phrase that opens at a comma, the way a trailing cue does.
+ */
+function closingNounCue(tk: Token[], c: number): boolean {
+  const next = tk[c + 1];
+  if (!(next === undefined || (next.kind === 'punct' && next.norm === '.'))) return false;
+  for (let k = c - 2; k >= 0 && c - k <= 4; k--) {
+    if (tk[k]!.norm === ',') return isWord(tk[k + 1]) && ARTICLES.has(tk[k + 1]!.norm);
+    if (!isWord(tk[k])) return false;
+  }
+  return false;
+}
+
+/**
+ * "Jason Smith — a teacher from Springfield — says", "officials in two towns — Akron and Dayton — said":
+ * a short noun phrase fenced by dashes renames the speaker before it, so the speaker reaches past it.
+ */
+function dashedAppositive(tokens: Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 12) return false;
+  const first = tokens[from]!;
+  if (!(APPOSITIVE_OPENERS.has(first.norm) || first.capital || /^\d/.test(first.norm))) return false;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.norm !== ',' && t.norm !== '.')) return false;
+    if (isWord(t) && !t.capital && i > from && (isFiniteVerb(t.norm) || BE.has(t.norm) || cueEntry(t.norm))) return false;
+  }
+  return true;
+}
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'one', 'both', 'two', 'three', 'all', 'each', 'his', 'her', 'their', 'its']);
 
 /** Words that open a relative clause right after its noun: "officials who spoke …", "a source speaking to …". */
 const RELATIVE_OPENERS = new Set(['who', 'that', "who'd", "who's", 'speaking', 'talking', 'writing']);
@@ -656,7 +689,17 @@ function verbAfterAside(ctx: SentenceContext, c: number): boolean {
   if (!prev || !(prev.norm === ',' || prev.norm === ')') || !t.norm.endsWith('s') || cueEntry(t.norm)?.lemma === t.norm) return false;
   const next = tk[c + 1];
   if (next === undefined || c === ctx.last) return true;
-  return next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || next.capital));
+  return next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || next.capital || thatAfterVenue(tk, c + 1)));
+}
+
+/** "…, writes in The Atlantic that …", "…, notes on his blog that …": where the words appeared, then the clause. */
+function thatAfterVenue(tk: Token[], k: number): boolean {
+  if (tk[k]?.norm !== 'in' && tk[k]?.norm !== 'on') return false;
+  for (let i = k + 1; i < tk.length && i - k <= 6; i++) {
+    if (tk[i]!.norm === 'that') return true;
+    if (!isWord(tk[i])) return false;
+  }
+  return false;
 }
 
 /** Bodies that pass laws: "the Senate passed a bill", "lawmakers approved the measure". */
@@ -769,8 +812,8 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     if (!prev || (prev.kind !== 'word' && !verbAfterAside(ctx, c))) return null;
     const next = tk[c + 1];
     // "Men under 35 support Sanders": a stance verb before a name.
-    const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)))));
-    if (!(PRONOUNS.has(prev.norm) || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm) || verbLike)) return null;
+    const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)) || thatAfterVenue(tk, c + 1))));
+    if (!(PRONOUNS.has(prev.norm) || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm) || verbLike || closingNounCue(tk, c))) return null;
   }
   if ((entry.lemma === 'call' || entry.lemma === 'support' || entry.lemma === 'oppose' || entry.lemma === 'endorse') && tk[c + 1] && tk[c + 1]!.kind === 'punct') return null;
   if ((entry.lemma === 'call' || entry.lemma === 'aim' || entry.lemma === 'plan') && tk[c + 1]?.norm === 'for' || tk[c + 1]?.norm === 'on') {
@@ -860,6 +903,8 @@ const LIGHT_NOUN_CUES = new Set([
   'case for', 'case that', 'comments about', 'comments on', 'comment on', 'attacks against', 'attack on', 'attack against',
   'statement about', 'speech about', 'message about', 'push for', 'criticism of',
   'defense of', 'defence of', 'inclination to', 'words for',
+  'critique of', 'critiques of', 'assessment of', 'statement on', 'statement that', 'mention of', 'reference to', 'references to',
+  'reply to', 'doubt that', 'advice to', 'respect for', 'tribute to', 'argument for',
 ]);
 
 /** The light verb a few words before a stance noun, or -1. */
@@ -898,7 +943,10 @@ function fromNounCue(ctx: SentenceContext, c: number): Found | null {
 function nounCueContent(ctx: SentenceContext, c: number, h: number, speaker: Group): Found | null {
   const tk = ctx.tokens;
   const head = tk[h]!;
-  const from = head.norm === 'to' ? h : h + 1;
+  // "his promise to cut taxes" keeps its infinitive with "to"; "her opposition to the war" starts after it.
+  const afterTo = tk[h + 1];
+  const infinitive = isWord(afterTo) && !afterTo.capital && /Infinitive|Verb/.test(tagOfLower(afterTo.norm) ?? '');
+  const from = head.norm === 'to' && infinitive ? h : h + 1;
   const first = tk[from];
   if (!first || first.kind === 'punct') return null;
   let to: number;
@@ -1633,6 +1681,16 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       continue;
     }
     if (t.kind !== 'word') continue;
+    if ((t.norm === 'a' || t.norm === 'an') && c >= 2) {
+      const summary = summaryObjectAt(tk, c);
+      if (summary && summary.cue <= ctx.last) {
+        const speaker = { from: summary.speakerFrom, to: summary.speakerTo };
+        found.push({ speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, summary.cue, summary.cue), content: [{ start: tk[summary.from]!.start, end: tk[summary.to]!.end }], kind: 'indirect', trailing: false });
+        ctx.floor = summary.cue + 1;
+        c = summary.cue;
+        continue;
+      }
+    }
     if (t.norm === 'in' && c > 2 && !(poll && c === 0)) {
       const p = inPollAfter(ctx, c);
       if (p && !found.some((f) => f.content.some((sp) => sp.end > p.content[0]!.start && sp.start < p.cue!.start))) found.push(p);
@@ -2681,6 +2739,11 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     // "… he might lose Iowa, but the turnout there was higher …": a contrast with a subject of its own
     // after a comma is the writer's answer to what was said.
     if (t.norm === 'but' && i >= 2 && tokens[i - 1]!.norm === ',' && contrastClauseAt(tokens, i)) {
+      next = i - 2;
+      continue;
+    }
+    // "… was rigged, a charge the council denied": the noun that names what was said has a speaker of its own.
+    if ((t.norm === 'a' || t.norm === 'an') && i >= 2 && summaryObjectAt(tokens, i)) {
       next = i - 2;
       continue;
     }
