@@ -945,7 +945,10 @@ function fromNounCue(ctx: SentenceContext, c: number): Found | null {
 function nounCueContent(ctx: SentenceContext, c: number, h: number, speaker: Group): Found | null {
   const tk = ctx.tokens;
   const head = tk[h]!;
-  const from = head.norm === 'to' ? h : h + 1;
+  // "his promise to cut taxes" keeps its infinitive with "to"; "her opposition to the war" starts after it.
+  const afterTo = tk[h + 1];
+  const infinitive = isWord(afterTo) && !afterTo.capital && /Infinitive|Verb/.test(tagOfLower(afterTo.norm) ?? '');
+  const from = head.norm === 'to' && infinitive ? h : h + 1;
   const first = tk[from];
   if (!first || first.kind === 'punct') return null;
   let to: number;
@@ -2417,6 +2420,9 @@ function coordinatedPredicate(tk: Token[], i: number): boolean {
 /** Adverbs between the comma and a participle cue: "…, instead calling on …", "…, eventually saying …". */
 const PARTICIPLE_ADVERBS = new Set(['instead', 'also', 'then', 'again', 'even', 'still', 'now', 'later', 'once', 'alternately', 'often', 'sometimes', 'again', 'further', 'thereby', 'all', 'while', 'both', 'not', 'never']);
 
+/** Words before a noun that make it the one doing a participle: "with Maddow asking", "from groups supporting Cole". */
+const NOUN_BEFORE_PARTICIPLE = new Set(['with', 'from']);
+
 function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: CueEntry, earlier: Found[]): Found | null {
   const tk = ctx.tokens;
   const cue = makeCue(ctx, c, cueEnd);
@@ -2441,7 +2447,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   // "The senator emailed supporters saying …", "Sanders was on CNN talking about …": the noun before a
   // participle is the verb's object; the verb's subject speaks.
   // Not after "with": "ended with Maddow asking …" names who asked.
-  if (entry.participle && isWord(prevToken) && entry.cls !== 'evidence' && left.from !== 0 && tk[left.from - 1]?.norm !== 'with') {
+  if (entry.participle && isWord(prevToken) && entry.cls !== 'evidence' && left.from !== 0 && !NOUN_BEFORE_PARTICIPLE.has(tk[left.from - 1]?.norm ?? '')) {
     const verbSubject = subjectBeforeObject(ctx, c - 2);
     if (verbSubject.from >= 0) {
       const found = contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, verbSubject), speakerForm(ctx, verbSubject));
