@@ -359,8 +359,9 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     while (open > 0 && k - open < 30 && !isDash(ctx.tokens[open])) open--;
     if (open > 0 && isDash(ctx.tokens[open])) {
       const first = ctx.tokens[open + 1];
+      const appositive = dashedAppositive(ctx.tokens, open + 1, k - 1);
       while (open > 0 && isDash(ctx.tokens[open - 1])) open--;
-      if (isWord(first) && (first.norm === 'who' || first.norm === 'including' || first.norm.endsWith('ing') || CLAUSE_STOP.has(first.norm) || dashedAppositive(ctx.tokens, open + 1, k - 1)) && isWord(ctx.tokens[open - 1])) {
+      if (isWord(first) && (first.norm === 'who' || first.norm === 'including' || first.norm.endsWith('ing') || CLAUSE_STOP.has(first.norm) || appositive) && isWord(ctx.tokens[open - 1])) {
         const seg = nounPhraseLeft(ctx, open - 1, 8);
         if (seg.from >= 0) return { group: seg, boundary: seg.from - 1 };
       }
