@@ -1217,6 +1217,13 @@ describe('attributions: competing speakers', () => {
     assert.equal(found.length, 1, JSON.stringify(found));
     assert.deepEqual([found[0]!.speaker, found[0]!.cue, found[0]!.kind, found[0]!.content], ['groups', 'supporting', 'indirect', ["the mayor's rivals"]]);
   });
+
+  it('a participle after "and" shares the speaker of the participle before it', () => {
+    const found = read('The mayor fired back on Monday, saying she would not resign and suggesting that the council should do its own job.');
+    const suggesting = found.find((a) => a.cue === 'suggesting');
+    assert.ok(suggesting, JSON.stringify(found));
+    assert.deepEqual([suggesting.speaker, suggesting.kind, suggesting.content], ['The mayor', 'indirect', ['the council should do its own job']]);
+  });
 });
 
 describe('attributions: quotes an outlet reports', () => {

@@ -2411,6 +2411,20 @@ function coordinatedPredicate(tk: Token[], i: number): boolean {
 /** Adverbs between the comma and a participle cue: "…, instead calling on …", "…, eventually saying …". */
 const PARTICIPLE_ADVERBS = new Set(['instead', 'also', 'then', 'again', 'even', 'still', 'now', 'later', 'once', 'alternately', 'often', 'sometimes', 'again', 'further', 'thereby', 'all', 'while', 'both', 'not', 'never']);
 
+/**
+ * "She defended him, saying he had hired women and calling him a feminist": a participle after "and"
+ * pairs with the participle statement before it, whose speaker it shares (the content between
+ * holds subjects of its own).
+ */
+function pairedParticiple(earlier: readonly Found[], before: number): Found | undefined {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const f = earlier[i]!;
+    if (!f.cue || f.cue.end > before) continue;
+    return f.speakerSpan && !f.possessor && /^[a-z]+ing$/.test(f.cue.text) ? f : undefined;
+  }
+  return undefined;
+}
+
 /** Words before a noun that make it the one doing a participle: "with Maddow asking", "from groups supporting Cole". */
 const NOUN_BEFORE_PARTICIPLE = new Set(['with', 'from']);
 
@@ -2435,6 +2449,10 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     return contentAfterCue(ctx, cueEnd, entry, cue, speakerSpan, form);
   }
 
+  const and = andBefore(tk, c);
+  const paired = entry.participle && and >= 0 ? pairedParticiple(earlier, tk[and]!.start) : undefined;
+  if (paired) return contentAfterCue(ctx, cueEnd, entry, cue, paired.speakerSpan, paired.speakerForm);
+
   // "The senator emailed supporters saying …", "Sanders was on CNN talking about …": the noun before a
   // participle is the verb's object; the verb's subject speaks.
   // Not after "with": "ended with Maddow asking …" names who asked.
@@ -2448,7 +2466,6 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
 
   // "De Blasio … called Trump a “blowhard,” and said …": the subject of the first verb speaks.
   // "… and also warned …", "… but then said …": an adverb may stand between "and" and the cue.
-  const and = andBefore(tk, c);
   if (left.from < 0 && and >= 0) {
     // "Weaver, who came out and endorsed Clinton": a relative clause's verbs share its pronoun.
     const relative = relativeSubject(ctx, and);
