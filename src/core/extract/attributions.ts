@@ -2486,8 +2486,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const askedAbout = out.addressee !== undefined && !inverted && tk[after]?.norm === 'about';
   if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
-    // "… his job entails: “There’s a ton of it,” he said": after a colon, the quotation alone is theirs.
-    const afterColon = b!.kind === 'quote' && tk[speakerStart - 1]?.norm === ':';
+    // "… his job entails: “There’s a ton of it,” he said": after a colon or a dash, the quotation alone is theirs.
+    const afterColon = b!.kind === 'quote' && speakerStart >= 1 && (tk[speakerStart - 1]!.norm === ':' || isDash(tk[speakerStart - 1]!));
     const content = contentOf(ctx, afterColon ? speakerStart : innerClaim(earlier[earlier.length - 1]) ? 0 : Math.min(ctx.floor, leftEnd), leftEnd, 'end');
     if (content && !(content.kind === 'indirect' && openingPhrase(ctx, content.spans[0]!))) {
       if (inverted) {
@@ -2702,7 +2702,7 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     }
     // "… about why no one was surprised: “Men, …,” she wrote": a quotation after a colon with a speaker
     // of its own after it ends what came before the colon.
-    if (t.kind === 'quote' && i >= 2 && tokens[i - 1]!.norm === ':' && commaBefore(text, t) && isWord(tokens[i + 1]) && trailingCueAt(tokens, i + 1)) {
+    if (t.kind === 'quote' && i >= 2 && (tokens[i - 1]!.norm === ':' || isDash(tokens[i - 1]!)) && commaBefore(text, t) && isWord(tokens[i + 1]) && trailingCueAt(tokens, i + 1)) {
       next = i - 2;
       continue;
     }
