@@ -31,6 +31,13 @@ describe('attributions: the subject a participle cue speaks for', () => {
     assert.deepEqual([b.speaker, b.kind, b.content], ['teachers in two districts', 'indirect', ['it is vital that the board close the gap']]);
   });
 
+  it('a cue that is also a noun, closing the sentence or before where the words appeared', () => {
+    const a = byCue('The levy will pass easily, the board notes.', 'notes');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['the board', 'indirect', ['The levy will pass easily']]);
+    const b = byCue('Ann Cole, a teacher at Dover High, writes in the Courier that the levy will pass easily.', 'writes');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['Ann Cole', 'indirect', ['the levy will pass easily']]);
+  });
+
   it('not the possessor of a stance noun before it ("… its attacks on X, saying …")', () => {
     const a = byCue('The Cole campaign on Monday also doubled down on its attacks on the mayor, saying the budget was a fraud.', 'saying');
     assert.deepEqual([a.speaker, a.kind, a.content], ['The Cole campaign', 'indirect', ['the budget was a fraud']]);

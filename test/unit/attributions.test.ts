@@ -327,6 +327,14 @@ describe('attributions: stance nouns, evidence and expectations', () => {
     assert.deepEqual(a.content, ['to cut taxes']);
   });
 
+  it('"opposition to" with no infinitive after it starts the content after "to"', () => {
+    const a = only('The residents restated their opposition to the new highway.');
+    assert.equal(a.speaker, 'The residents');
+    assert.equal(a.cue, 'opposition to');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['the new highway']);
+  });
+
   it('a stance noun after a light verb speaks for the verb’s subject: "The mayor raised questions about …"', () => {
     const a = only('The mayor raised pointed questions about the new stadium deal.');
     assert.equal(a.speaker, 'The mayor');
@@ -1200,6 +1208,14 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(saying.speaker, 'the neighborhood association');
     assert.equal(saying.kind, 'indirect');
     assert.deepEqual(saying.content, ['the permit was never valid']);
+  });
+});
+
+describe('attributions: competing speakers', () => {
+  it('the noun after "from" does the participle ("came from groups supporting X")', () => {
+    const found = read("Most of the money this fall came from groups supporting the mayor's rivals.");
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.deepEqual([found[0]!.speaker, found[0]!.cue, found[0]!.kind, found[0]!.content], ['groups', 'supporting', 'indirect', ["the mayor's rivals"]]);
   });
 });
 

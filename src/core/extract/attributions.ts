@@ -414,6 +414,20 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
 }
 
 /**
+ * "…, the board notes.", "…, the paper writes.": a cue word that is also a noun still speaks when it ends
+ * the sentence right after a short noun phrase that opens at a comma, the way a trailing cue does.
+ */
+function closingNounCue(tk: Token[], c: number): boolean {
+  const next = tk[c + 1];
+  if (!(next === undefined || (next.kind === 'punct' && next.norm === '.'))) return false;
+  for (let k = c - 2; k >= 0 && c - k <= 4; k--) {
+    if (tk[k]!.norm === ',') return isWord(tk[k + 1]) && ARTICLES.has(tk[k + 1]!.norm);
+    if (!isWord(tk[k])) return false;
+  }
+  return false;
+}
+
+/**
  * "Jason Smith — a teacher from Springfield — says", "officials in two towns — Akron and Dayton — said":
  * a short noun phrase fenced by dashes renames the speaker before it, so the speaker reaches past it.
  */
@@ -675,7 +689,17 @@ function verbAfterAside(ctx: SentenceContext, c: number): boolean {
   if (!prev || !(prev.norm === ',' || prev.norm === ')') || !t.norm.endsWith('s') || cueEntry(t.norm)?.lemma === t.norm) return false;
   const next = tk[c + 1];
   if (next === undefined || c === ctx.last) return true;
-  return next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || next.capital));
+  return next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || next.capital || thatAfterVenue(tk, c + 1)));
+}
+
+/** "…, writes in The Atlantic that …", "…, notes on his blog that …": where the words appeared, then the clause. */
+function thatAfterVenue(tk: Token[], k: number): boolean {
+  if (tk[k]?.norm !== 'in' && tk[k]?.norm !== 'on') return false;
+  for (let i = k + 1; i < tk.length && i - k <= 6; i++) {
+    if (tk[i]!.norm === 'that') return true;
+    if (!isWord(tk[i])) return false;
+  }
+  return false;
 }
 
 /** Bodies that pass laws: "the Senate passed a bill", "lawmakers approved the measure". */
@@ -788,8 +812,8 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     if (!prev || (prev.kind !== 'word' && !verbAfterAside(ctx, c))) return null;
     const next = tk[c + 1];
     // "Men under 35 support Sanders": a stance verb before a name.
-    const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)))));
-    if (!(PRONOUNS.has(prev.norm) || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm) || verbLike)) return null;
+    const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)) || thatAfterVenue(tk, c + 1))));
+    if (!(PRONOUNS.has(prev.norm) || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm) || verbLike || closingNounCue(tk, c))) return null;
   }
   if ((entry.lemma === 'call' || entry.lemma === 'support' || entry.lemma === 'oppose' || entry.lemma === 'endorse') && tk[c + 1] && tk[c + 1]!.kind === 'punct') return null;
   if ((entry.lemma === 'call' || entry.lemma === 'aim' || entry.lemma === 'plan') && tk[c + 1]?.norm === 'for' || tk[c + 1]?.norm === 'on') {
@@ -919,7 +943,10 @@ function fromNounCue(ctx: SentenceContext, c: number): Found | null {
 function nounCueContent(ctx: SentenceContext, c: number, h: number, speaker: Group): Found | null {
   const tk = ctx.tokens;
   const head = tk[h]!;
-  const from = head.norm === 'to' ? h : h + 1;
+  // "his promise to cut taxes" keeps its infinitive with "to"; "her opposition to the war" starts after it.
+  const afterTo = tk[h + 1];
+  const infinitive = isWord(afterTo) && !afterTo.capital && /Infinitive|Verb/.test(tagOfLower(afterTo.norm) ?? '');
+  const from = head.norm === 'to' && infinitive ? h : h + 1;
   const first = tk[from];
   if (!first || first.kind === 'punct') return null;
   let to: number;
@@ -2384,6 +2411,9 @@ function coordinatedPredicate(tk: Token[], i: number): boolean {
 /** Adverbs between the comma and a participle cue: "…, instead calling on …", "…, eventually saying …". */
 const PARTICIPLE_ADVERBS = new Set(['instead', 'also', 'then', 'again', 'even', 'still', 'now', 'later', 'once', 'alternately', 'often', 'sometimes', 'again', 'further', 'thereby', 'all', 'while', 'both', 'not', 'never']);
 
+/** Words before a noun that make it the one doing a participle: "with Maddow asking", "from groups supporting Cole". */
+const NOUN_BEFORE_PARTICIPLE = new Set(['with', 'from']);
+
 function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: CueEntry, earlier: Found[]): Found | null {
   const tk = ctx.tokens;
   const cue = makeCue(ctx, c, cueEnd);
@@ -2408,7 +2438,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   // "The senator emailed supporters saying …", "Sanders was on CNN talking about …": the noun before a
   // participle is the verb's object; the verb's subject speaks.
   // Not after "with": "ended with Maddow asking …" names who asked.
-  if (entry.participle && isWord(prevToken) && entry.cls !== 'evidence' && left.from !== 0 && tk[left.from - 1]?.norm !== 'with') {
+  if (entry.participle && isWord(prevToken) && entry.cls !== 'evidence' && left.from !== 0 && !NOUN_BEFORE_PARTICIPLE.has(tk[left.from - 1]?.norm ?? '')) {
     const verbSubject = subjectBeforeObject(ctx, c - 2);
     if (verbSubject.from >= 0) {
       const found = contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, verbSubject), speakerForm(ctx, verbSubject));
