@@ -813,7 +813,9 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     const next = tk[c + 1];
     // "Men under 35 support Sanders": a stance verb before a name.
     const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)) || thatAfterVenue(tk, c + 1))));
-    if (!(PRONOUNS.has(prev.norm) || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm) || verbLike || closingNounCue(tk, c))) return null;
+    // "Dan Miller, a speechwriter for the mayor, calls Cruz …": after an aside the word is a verb.
+    const afterAside = prev.kind !== 'word';
+    if (!(afterAside || PRONOUNS.has(prev.norm) || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm) || verbLike || closingNounCue(tk, c))) return null;
   }
   if ((entry.lemma === 'call' || entry.lemma === 'support' || entry.lemma === 'oppose' || entry.lemma === 'endorse') && tk[c + 1] && tk[c + 1]!.kind === 'punct') return null;
   if ((entry.lemma === 'call' || entry.lemma === 'aim' || entry.lemma === 'plan') && tk[c + 1]?.norm === 'for' || tk[c + 1]?.norm === 'on') {
@@ -1552,6 +1554,13 @@ function reportedBy(ctx: SentenceContext, c: number): Found | null {
     // "…, as first reported by the Times": the clause before the comma.
     to = b - 2;
     from = ctx.floor;
+  } else if (isWord(before) && before.norm === 'as' && b === 0 && tk[speaker.to + 1]?.norm === ',') {
+    // "As reported by the Courier, the mayor was warned …": the clause after the comma.
+    from = speaker.to + 2;
+    to = ctx.last;
+    const ahead = contentOf(ctx, from, to);
+    if (!ahead) return null;
+    return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, by), content: ahead.spans, kind: ahead.kind, quote: ahead.quote, trailing: false };
   } else return null;
   const content = contentOf(ctx, from, to, 'end');
   if (!content) return null;
