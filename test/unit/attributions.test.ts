@@ -1278,6 +1278,17 @@ describe('attributions: a noun that names what was said', () => {
   });
 });
 
+describe('attributions: a quotation after a dash', () => {
+  it('a dash before a quotation with its own speaker ends what was said before it', () => {
+    const found = read('Ramos said the council had a soft spot for big builders — “They would pave the lake,” Lowe said.');
+    const ramos = found.find((a) => a.speaker === 'Ramos');
+    const lowe = found.find((a) => a.speaker === 'Lowe');
+    assert.ok(ramos && lowe, JSON.stringify(found));
+    assert.deepEqual(ramos.content, ['the council had a soft spot for big builders']);
+    assert.deepEqual([lowe.cue, lowe.kind, lowe.content], ['said', 'direct', ['They would pave the lake,']]);
+  });
+});
+
 describe('attributions: offsets', () => {
   it('every span slices the text it reports, with CRLF, nbsp and soft hyphens', () => {
     const text = 'Intro.\r\n\r\n“We are\u00a0ready to nego\u00adtiate,” the envoy said.\r\nThe talks, she said, are over.';

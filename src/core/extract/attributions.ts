@@ -813,7 +813,9 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     const next = tk[c + 1];
     // "Men under 35 support Sanders": a stance verb before a name.
     const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)) || thatAfterVenue(tk, c + 1))));
-    if (!(PRONOUNS.has(prev.norm) || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm) || verbLike || closingNounCue(tk, c))) return null;
+    // "Dan Miller, a speechwriter for the mayor, calls Cruz …": after an aside the word is a verb.
+    const afterAside = prev.kind !== 'word';
+    if (!(afterAside || PRONOUNS.has(prev.norm) || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm) || verbLike || closingNounCue(tk, c))) return null;
   }
   if ((entry.lemma === 'call' || entry.lemma === 'support' || entry.lemma === 'oppose' || entry.lemma === 'endorse') && tk[c + 1] && tk[c + 1]!.kind === 'punct') return null;
   if ((entry.lemma === 'call' || entry.lemma === 'aim' || entry.lemma === 'plan') && tk[c + 1]?.norm === 'for' || tk[c + 1]?.norm === 'on') {
@@ -1552,6 +1554,13 @@ function reportedBy(ctx: SentenceContext, c: number): Found | null {
     // "…, as first reported by the Times": the clause before the comma.
     to = b - 2;
     from = ctx.floor;
+  } else if (isWord(before) && before.norm === 'as' && b === 0 && tk[speaker.to + 1]?.norm === ',') {
+    // "As reported by the Courier, the mayor was warned …": the clause after the comma.
+    from = speaker.to + 2;
+    to = ctx.last;
+    const ahead = contentOf(ctx, from, to);
+    if (!ahead) return null;
+    return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, by), content: ahead.spans, kind: ahead.kind, quote: ahead.quote, trailing: false };
   } else return null;
   const content = contentOf(ctx, from, to, 'end');
   if (!content) return null;
@@ -2533,8 +2542,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const askedAbout = out.addressee !== undefined && !inverted && tk[after]?.norm === 'about';
   if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
-    // "… his job entails: “There’s a ton of it,” he said": after a colon, the quotation alone is theirs.
-    const afterColon = b!.kind === 'quote' && tk[speakerStart - 1]?.norm === ':';
+    // "… his job entails: “There’s a ton of it,” he said": after a colon or a dash, the quotation alone is theirs.
+    const afterColon = b!.kind === 'quote' && speakerStart >= 1 && (tk[speakerStart - 1]!.norm === ':' || isDash(tk[speakerStart - 1]!));
     const content = contentOf(ctx, afterColon ? speakerStart : innerClaim(earlier[earlier.length - 1]) ? 0 : Math.min(ctx.floor, leftEnd), leftEnd, 'end');
     if (content && !(content.kind === 'indirect' && openingPhrase(ctx, content.spans[0]!))) {
       if (inverted) {
@@ -2749,7 +2758,7 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     }
     // "… about why no one was surprised: “Men, …,” she wrote": a quotation after a colon with a speaker
     // of its own after it ends what came before the colon.
-    if (t.kind === 'quote' && i >= 2 && tokens[i - 1]!.norm === ':' && commaBefore(text, t) && isWord(tokens[i + 1]) && trailingCueAt(tokens, i + 1)) {
+    if (t.kind === 'quote' && i >= 2 && (tokens[i - 1]!.norm === ':' || isDash(tokens[i - 1]!)) && commaBefore(text, t) && isWord(tokens[i + 1]) && trailingCueAt(tokens, i + 1)) {
       next = i - 2;
       continue;
     }
