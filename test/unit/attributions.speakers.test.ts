@@ -38,6 +38,16 @@ describe('attributions: the subject a participle cue speaks for', () => {
     assert.deepEqual([b.speaker, b.kind, b.content], ['Ann Cole', 'indirect', ['the levy will pass easily']]);
   });
 
+  it('past an aside, a cue that is also a noun is a verb ("Cole, a teacher in Dover, calls …")', () => {
+    const a = byCue('Ann Cole, a teacher in the Dover schools, calls the levy a lifeline.', 'calls');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['the levy a lifeline']]);
+  });
+
+  it('"As reported by X, …": the clause after the comma is what X reported', () => {
+    const a = byCue('As reported by the Courier, the board was warned about the levy twice.', 'reported by');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['the Courier', 'indirect', ['the board was warned about the levy twice']]);
+  });
+
   it('not the possessor of a stance noun before it ("… its attacks on X, saying …")', () => {
     const a = byCue('The Cole campaign on Monday also doubled down on its attacks on the mayor, saying the budget was a fraud.', 'saying');
     assert.deepEqual([a.speaker, a.kind, a.content], ['The Cole campaign', 'indirect', ['the budget was a fraud']]);

@@ -1220,6 +1220,21 @@ describe('attributions: subjects and nouns that look like cues', () => {
   });
 });
 
+describe('attributions: competing speakers', () => {
+  it('the noun after "from" does the participle ("came from groups supporting X")', () => {
+    const found = read("Most of the money this fall came from groups supporting the mayor's rivals.");
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.deepEqual([found[0]!.speaker, found[0]!.cue, found[0]!.kind, found[0]!.content], ['groups', 'supporting', 'indirect', ["the mayor's rivals"]]);
+  });
+
+  it('a participle after "and" shares the speaker of the participle before it', () => {
+    const found = read('The mayor fired back on Monday, saying she would not resign and suggesting that the council should do its own job.');
+    const suggesting = found.find((a) => a.cue === 'suggesting');
+    assert.ok(suggesting, JSON.stringify(found));
+    assert.deepEqual([suggesting.speaker, suggesting.kind, suggesting.content], ['The mayor', 'indirect', ['the council should do its own job']]);
+  });
+});
+
 describe('attributions: quotes an outlet reports', () => {
   it('a quotation stays its speaker\'s when "according to" an outlet follows', () => {
     const text = '“We will not close the mill,” Cole said, according to the Valley Courier.';
@@ -1269,6 +1284,17 @@ describe('attributions: a noun that names what was said', () => {
     const lowe = found.find((a) => a.speaker === 'Senator Ann Lowe');
     assert.ok(lowe, JSON.stringify(found));
     assert.deepEqual([lowe.cue, lowe.kind, lowe.content], ['acknowledged', 'indirect', ['a point']]);
+  });
+});
+
+describe('attributions: a quotation after a dash', () => {
+  it('a dash before a quotation with its own speaker ends what was said before it', () => {
+    const found = read('Ramos said the council had a soft spot for big builders — “They would pave the lake,” Lowe said.');
+    const ramos = found.find((a) => a.speaker === 'Ramos');
+    const lowe = found.find((a) => a.speaker === 'Lowe');
+    assert.ok(ramos && lowe, JSON.stringify(found));
+    assert.deepEqual(ramos.content, ['the council had a soft spot for big builders']);
+    assert.deepEqual([lowe.cue, lowe.kind, lowe.content], ['said', 'direct', ['They would pave the lake,']]);
   });
 });
 

@@ -813,7 +813,9 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     const next = tk[c + 1];
     // "Men under 35 support Sanders": a stance verb before a name.
     const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)) || thatAfterVenue(tk, c + 1))));
-    if (!(PRONOUNS.has(prev.norm) || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm) || verbLike || closingNounCue(tk, c))) return null;
+    // "Dan Miller, a speechwriter for the mayor, calls Cruz …": after an aside the word is a verb.
+    const afterAside = prev.kind !== 'word';
+    if (!(afterAside || PRONOUNS.has(prev.norm) || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm) || verbLike || closingNounCue(tk, c))) return null;
   }
   if ((entry.lemma === 'call' || entry.lemma === 'support' || entry.lemma === 'oppose' || entry.lemma === 'endorse') && tk[c + 1] && tk[c + 1]!.kind === 'punct') return null;
   if ((entry.lemma === 'call' || entry.lemma === 'aim' || entry.lemma === 'plan') && tk[c + 1]?.norm === 'for' || tk[c + 1]?.norm === 'on') {
@@ -1565,6 +1567,13 @@ function reportedBy(ctx: SentenceContext, c: number): Found | null {
     // "…, as first reported by the Times": the clause before the comma.
     to = b - 2;
     from = ctx.floor;
+  } else if (isWord(before) && before.norm === 'as' && b === 0 && tk[speaker.to + 1]?.norm === ',') {
+    // "As reported by the Courier, the mayor was warned …": the clause after the comma.
+    from = speaker.to + 2;
+    to = ctx.last;
+    const ahead = contentOf(ctx, from, to);
+    if (!ahead) return null;
+    return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, by), content: ahead.spans, kind: ahead.kind, quote: ahead.quote, trailing: false };
   } else return null;
   const content = contentOf(ctx, from, to, 'end');
   if (!content) return null;
@@ -2424,6 +2433,23 @@ function coordinatedPredicate(tk: Token[], i: number): boolean {
 /** Adverbs between the comma and a participle cue: "…, instead calling on …", "…, eventually saying …". */
 const PARTICIPLE_ADVERBS = new Set(['instead', 'also', 'then', 'again', 'even', 'still', 'now', 'later', 'once', 'alternately', 'often', 'sometimes', 'again', 'further', 'thereby', 'all', 'while', 'both', 'not', 'never']);
 
+/**
+ * "She defended him, saying he had hired women and calling him a feminist": a participle after "and"
+ * pairs with the participle statement before it, whose speaker it shares (the content between
+ * holds subjects of its own).
+ */
+function pairedParticiple(earlier: readonly Found[], before: number): Found | undefined {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const f = earlier[i]!;
+    if (!f.cue || f.cue.end > before) continue;
+    return f.speakerSpan && !f.possessor && /^[a-z]+ing$/.test(f.cue.text) ? f : undefined;
+  }
+  return undefined;
+}
+
+/** Words before a noun that make it the one doing a participle: "with Maddow asking", "from groups supporting Cole". */
+const NOUN_BEFORE_PARTICIPLE = new Set(['with', 'from']);
+
 function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: CueEntry, earlier: Found[]): Found | null {
   const tk = ctx.tokens;
   const cue = makeCue(ctx, c, cueEnd);
@@ -2445,10 +2471,14 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     return contentAfterCue(ctx, cueEnd, entry, cue, speakerSpan, form);
   }
 
+  const and = andBefore(tk, c);
+  const paired = entry.participle && and >= 0 ? pairedParticiple(earlier, tk[and]!.start) : undefined;
+  if (paired) return contentAfterCue(ctx, cueEnd, entry, cue, paired.speakerSpan, paired.speakerForm);
+
   // "The senator emailed supporters saying …", "Sanders was on CNN talking about …": the noun before a
   // participle is the verb's object; the verb's subject speaks.
   // Not after "with": "ended with Maddow asking …" names who asked.
-  if (entry.participle && isWord(prevToken) && entry.cls !== 'evidence' && left.from !== 0 && tk[left.from - 1]?.norm !== 'with') {
+  if (entry.participle && isWord(prevToken) && entry.cls !== 'evidence' && left.from !== 0 && !NOUN_BEFORE_PARTICIPLE.has(tk[left.from - 1]?.norm ?? '')) {
     const verbSubject = subjectBeforeObject(ctx, c - 2);
     if (verbSubject.from >= 0) {
       const found = contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, verbSubject), speakerForm(ctx, verbSubject));
@@ -2458,7 +2488,6 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
 
   // "De Blasio … called Trump a “blowhard,” and said …": the subject of the first verb speaks.
   // "… and also warned …", "… but then said …": an adverb may stand between "and" and the cue.
-  const and = andBefore(tk, c);
   if (left.from < 0 && and >= 0) {
     // "Weaver, who came out and endorsed Clinton": a relative clause's verbs share its pronoun.
     const relative = relativeSubject(ctx, and);
@@ -2526,8 +2555,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const askedAbout = out.addressee !== undefined && !inverted && tk[after]?.norm === 'about';
   if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
-    // "… his job entails: “There’s a ton of it,” he said": after a colon, the quotation alone is theirs.
-    const afterColon = b!.kind === 'quote' && tk[speakerStart - 1]?.norm === ':';
+    // "… his job entails: “There’s a ton of it,” he said": after a colon or a dash, the quotation alone is theirs.
+    const afterColon = b!.kind === 'quote' && speakerStart >= 1 && (tk[speakerStart - 1]!.norm === ':' || isDash(tk[speakerStart - 1]!));
     const content = contentOf(ctx, afterColon ? speakerStart : innerClaim(earlier[earlier.length - 1]) ? 0 : Math.min(ctx.floor, leftEnd), leftEnd, 'end');
     if (content && !(content.kind === 'indirect' && openingPhrase(ctx, content.spans[0]!))) {
       if (inverted) {
@@ -2742,7 +2771,7 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     }
     // "… about why no one was surprised: “Men, …,” she wrote": a quotation after a colon with a speaker
     // of its own after it ends what came before the colon.
-    if (t.kind === 'quote' && i >= 2 && tokens[i - 1]!.norm === ':' && commaBefore(text, t) && isWord(tokens[i + 1]) && trailingCueAt(tokens, i + 1)) {
+    if (t.kind === 'quote' && i >= 2 && (tokens[i - 1]!.norm === ':' || isDash(tokens[i - 1]!)) && commaBefore(text, t) && isWord(tokens[i + 1]) && trailingCueAt(tokens, i + 1)) {
       next = i - 2;
       continue;
     }
