@@ -351,6 +351,15 @@ describe('attributions: stance nouns, evidence and expectations', () => {
     assert.deepEqual(a.content, ['the league’s new schedule']);
   });
 
+  it('some stance nouns speak only after a light verb: "The governor paid close attention to …", not "her attention to …"', () => {
+    const a = only('The governor paid close attention to the volunteers who rebuilt the bridge.');
+    assert.equal(a.speaker, 'The governor');
+    assert.equal(a.cue, 'attention to');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['the volunteers who rebuilt the bridge']);
+    assert.equal(findAttributions('Her attention to the volunteers moved the crowd.').length, 0);
+  });
+
   it('the holder of a stance noun may follow "from": "criticism from neighbours that …"', () => {
     const a = only('The mayor faced criticism from neighbours that the new road was too loud.');
     assert.equal(a.speaker, 'neighbours');

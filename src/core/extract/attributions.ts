@@ -863,7 +863,7 @@ nounCues('attacks attack criticism criticisms complaints complaint warnings warn
 nounCues('remark remarks comment comments', 'that about on');
 nounCues('announcement message', 'of');
 
-const NOUN_CUE_HEADS = new Set(['for', 'of', 'on', 'to', 'that', 'against', 'about']);
+const NOUN_CUE_HEADS = new Set(['for', 'of', 'on', 'to', 'that', 'against', 'about', 'in']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** The clause's subject before `before` when it reads as plural ("Republicans", "they"), else none. */
 function pluralSubject(ctx: SentenceContext, before: number): Group {
@@ -889,7 +889,7 @@ const LIGHT_VERBS = new Set((
   'repeat reiterated reiterates reiterate leveled levelled launched launch launches had has have stated state states showed ' +
   'show shows signaled signalled signals pledged pledges pledge declared declares declare announced announces announce ' +
   'hold holds holding unleashed unleash avoided avoid avoids mounted mount mounts ' +
-  'delivered deliver delivers').split(' '));
+  'delivered deliver delivers put puts putting paid pay pays paying took take takes taking cast casts drew draws sounded sound sounds lodged lodge filed registered register fired fires hurled levels').split(' '));
 /** Words that may sit between a light verb and its noun: "made an impassioned call for". */
 const LIGHT_BETWEEN = new Set(['a', 'an', 'the', 'new', 'fresh', 'strong', 'his', 'her', 'their', 'its', 'no', 'such', 'some', 'more', 'further', 'serious', 'public', 'direct', 'sharp', 'repeated', 'positive', 'negative', 'dim', 'grim', 'low', 'high', 'good', 'bad', 'poor', 'generally', 'mostly', 'largely', 'little', 'any', 'harsh', 'kind', 'tough', 'particular', 'close', 'rousing', 'spirited', 'vigorous']);
 
@@ -907,6 +907,12 @@ const LIGHT_NOUN_CUES = new Set([
   'defense of', 'defence of', 'inclination to', 'words for',
   'critique of', 'critiques of', 'assessment of', 'statement on', 'statement that', 'mention of', 'reference to', 'references to',
   'reply to', 'doubt that', 'advice to', 'respect for', 'tribute to', 'argument for',
+]);
+
+/** Nouns that hold a stance only right after a light verb, never with a possessor alone: "paid close attention to", "put the focus on". */
+const VERB_NOUN_CUES = new Set([
+  'attention to', 'support to', 'response to', 'decision on', 'faith in', 'interest in', 'focus on', 'jokes about',
+  'details about', 'account of',
 ]);
 
 /** The light verb a few words before a stance noun, or -1. */
@@ -972,7 +978,14 @@ function nounCue(ctx: SentenceContext, c: number): Found | null {
   if (!isWord(head) || !NOUN_CUE_HEADS.has(head.norm)) return null;
   const heads = NOUN_CUES.get(t.norm);
   const owned = heads !== undefined && heads.has(head.norm);
-  if (!owned && !LIGHT_NOUN_CUES.has(t.norm + ' ' + head.norm)) return null;
+  if (!owned && !LIGHT_NOUN_CUES.has(t.norm + ' ' + head.norm)) {
+    if (!VERB_NOUN_CUES.has(t.norm + ' ' + head.norm)) return null;
+    // With a possessor alone ("her focus on") PolNeAR mostly marks someone else, or no one.
+    const light = lightVerbBefore(ctx, c);
+    if (light < 0) return null;
+    const { group } = speakerLeft(ctx, light);
+    return group.from < 0 ? null : nounCueContent(ctx, c, c + 1, group);
+  }
   // Up to two modifiers between the possessor and the noun: "her firmest promise", "his repeated attacks".
   let p = c - 1;
   while (p >= 0 && c - p <= 2 && isWord(tk[p]) && !tk[p]!.capital && !POSSESSIVES.has(tk[p]!.norm) && !tk[p]!.norm.endsWith("'s") && !CLAUSE_STOP.has(tk[p]!.norm) && !NOT_BEFORE_VERB.has(tk[p]!.norm) && !BE.has(tk[p]!.norm)) p--;
