@@ -351,6 +351,15 @@ describe('attributions: stance nouns, evidence and expectations', () => {
     assert.deepEqual(a.content, ['the league’s new schedule']);
   });
 
+  it('some stance nouns speak only after a light verb: "The governor paid close attention to …", not "her attention to …"', () => {
+    const a = only('The governor paid close attention to the volunteers who rebuilt the bridge.');
+    assert.equal(a.speaker, 'The governor');
+    assert.equal(a.cue, 'attention to');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['the volunteers who rebuilt the bridge']);
+    assert.equal(findAttributions('Her attention to the volunteers moved the crowd.').length, 0);
+  });
+
   it('the holder of a stance noun may follow "from": "criticism from neighbours that …"', () => {
     const a = only('The mayor faced criticism from neighbours that the new road was too loud.');
     assert.equal(a.speaker, 'neighbours');
@@ -1217,6 +1226,22 @@ describe('attributions: competing speakers', () => {
     assert.equal(found.length, 1, JSON.stringify(found));
     assert.deepEqual([found[0]!.speaker, found[0]!.cue, found[0]!.kind, found[0]!.content], ['groups', 'supporting', 'indirect', ["the mayor's rivals"]]);
   });
+
+  it('a participle after "and" shares the speaker of the participle before it', () => {
+    const found = read('The mayor fired back on Monday, saying she would not resign and suggesting that the council should do its own job.');
+    const suggesting = found.find((a) => a.cue === 'suggesting');
+    assert.ok(suggesting, JSON.stringify(found));
+    assert.deepEqual([suggesting.speaker, suggesting.kind, suggesting.content], ['The mayor', 'indirect', ['the council should do its own job']]);
+  });
+
+  it('a participle cue after a dash opens a statement of the main subject ("X dismissed A — saying B")', () => {
+    const found = read('The senator dismissed the audit on Friday — saying the figures in it were out of date.');
+    const saying = found.find((a) => a.cue === 'saying');
+    assert.ok(saying, JSON.stringify(found));
+    assert.deepEqual([saying.speaker, saying.kind, saying.content], ['The senator', 'indirect', ['the figures in it were out of date']]);
+    const dismissed = found.find((a) => a.cue === 'dismissed');
+    assert.deepEqual(dismissed?.content, ['the audit on Friday']);
+  });
 });
 
 describe('attributions: quotes an outlet reports', () => {
@@ -1268,6 +1293,17 @@ describe('attributions: a noun that names what was said', () => {
     const lowe = found.find((a) => a.speaker === 'Senator Ann Lowe');
     assert.ok(lowe, JSON.stringify(found));
     assert.deepEqual([lowe.cue, lowe.kind, lowe.content], ['acknowledged', 'indirect', ['a point']]);
+  });
+});
+
+describe('attributions: a quotation after a dash', () => {
+  it('a dash before a quotation with its own speaker ends what was said before it', () => {
+    const found = read('Ramos said the council had a soft spot for big builders — “They would pave the lake,” Lowe said.');
+    const ramos = found.find((a) => a.speaker === 'Ramos');
+    const lowe = found.find((a) => a.speaker === 'Lowe');
+    assert.ok(ramos && lowe, JSON.stringify(found));
+    assert.deepEqual(ramos.content, ['the council had a soft spot for big builders']);
+    assert.deepEqual([lowe.cue, lowe.kind, lowe.content], ['said', 'direct', ['They would pave the lake,']]);
   });
 });
 

@@ -864,7 +864,7 @@ nounCues('attacks attack criticism criticisms complaints complaint warnings warn
 nounCues('remark remarks comment comments', 'that about on');
 nounCues('announcement message', 'of');
 
-const NOUN_CUE_HEADS = new Set(['for', 'of', 'on', 'to', 'that', 'against', 'about']);
+const NOUN_CUE_HEADS = new Set(['for', 'of', 'on', 'to', 'that', 'against', 'about', 'in']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** The clause's subject before `before` when it reads as plural ("Republicans", "they"), else none. */
 function pluralSubject(ctx: SentenceContext, before: number): Group {
@@ -890,7 +890,7 @@ const LIGHT_VERBS = new Set((
   'repeat reiterated reiterates reiterate leveled levelled launched launch launches had has have stated state states showed ' +
   'show shows signaled signalled signals pledged pledges pledge declared declares declare announced announces announce ' +
   'hold holds holding unleashed unleash avoided avoid avoids mounted mount mounts ' +
-  'delivered deliver delivers').split(' '));
+  'delivered deliver delivers put puts putting paid pay pays paying took take takes taking cast casts drew draws sounded sound sounds lodged lodge filed registered register fired fires hurled levels').split(' '));
 /** Words that may sit between a light verb and its noun: "made an impassioned call for". */
 const LIGHT_BETWEEN = new Set(['a', 'an', 'the', 'new', 'fresh', 'strong', 'his', 'her', 'their', 'its', 'no', 'such', 'some', 'more', 'further', 'serious', 'public', 'direct', 'sharp', 'repeated', 'positive', 'negative', 'dim', 'grim', 'low', 'high', 'good', 'bad', 'poor', 'generally', 'mostly', 'largely', 'little', 'any', 'harsh', 'kind', 'tough', 'particular', 'close', 'rousing', 'spirited', 'vigorous']);
 
@@ -908,6 +908,12 @@ const LIGHT_NOUN_CUES = new Set([
   'defense of', 'defence of', 'inclination to', 'words for',
   'critique of', 'critiques of', 'assessment of', 'statement on', 'statement that', 'mention of', 'reference to', 'references to',
   'reply to', 'doubt that', 'advice to', 'respect for', 'tribute to', 'argument for',
+]);
+
+/** Nouns that hold a stance only right after a light verb, never with a possessor alone: "paid close attention to", "put the focus on". */
+const VERB_NOUN_CUES = new Set([
+  'attention to', 'support to', 'response to', 'decision on', 'faith in', 'interest in', 'focus on', 'jokes about',
+  'details about', 'account of',
 ]);
 
 /** The light verb a few words before a stance noun, or -1. */
@@ -973,7 +979,14 @@ function nounCue(ctx: SentenceContext, c: number): Found | null {
   if (!isWord(head) || !NOUN_CUE_HEADS.has(head.norm)) return null;
   const heads = NOUN_CUES.get(t.norm);
   const owned = heads !== undefined && heads.has(head.norm);
-  if (!owned && !LIGHT_NOUN_CUES.has(t.norm + ' ' + head.norm)) return null;
+  if (!owned && !LIGHT_NOUN_CUES.has(t.norm + ' ' + head.norm)) {
+    if (!VERB_NOUN_CUES.has(t.norm + ' ' + head.norm)) return null;
+    // With a possessor alone ("her focus on") PolNeAR mostly marks someone else, or no one.
+    const light = lightVerbBefore(ctx, c);
+    if (light < 0) return null;
+    const { group } = speakerLeft(ctx, light);
+    return group.from < 0 ? null : nounCueContent(ctx, c, c + 1, group);
+  }
   // Up to two modifiers between the possessor and the noun: "her firmest promise", "his repeated attacks".
   let p = c - 1;
   while (p >= 0 && c - p <= 2 && isWord(tk[p]) && !tk[p]!.capital && !POSSESSIVES.has(tk[p]!.norm) && !tk[p]!.norm.endsWith("'s") && !CLAUSE_STOP.has(tk[p]!.norm) && !NOT_BEFORE_VERB.has(tk[p]!.norm) && !BE.has(tk[p]!.norm)) p--;
@@ -2421,6 +2434,20 @@ function coordinatedPredicate(tk: Token[], i: number): boolean {
 /** Adverbs between the comma and a participle cue: "…, instead calling on …", "…, eventually saying …". */
 const PARTICIPLE_ADVERBS = new Set(['instead', 'also', 'then', 'again', 'even', 'still', 'now', 'later', 'once', 'alternately', 'often', 'sometimes', 'again', 'further', 'thereby', 'all', 'while', 'both', 'not', 'never']);
 
+/**
+ * "She defended him, saying he had hired women and calling him a feminist": a participle after "and"
+ * pairs with the participle statement before it, whose speaker it shares (the content between
+ * holds subjects of its own).
+ */
+function pairedParticiple(earlier: readonly Found[], before: number): Found | undefined {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const f = earlier[i]!;
+    if (!f.cue || f.cue.end > before) continue;
+    return f.speakerSpan && !f.possessor && /^[a-z]+ing$/.test(f.cue.text) ? f : undefined;
+  }
+  return undefined;
+}
+
 /** Words before a noun that make it the one doing a participle: "with Maddow asking", "from groups supporting Cole". */
 const NOUN_BEFORE_PARTICIPLE = new Set(['with', 'from']);
 
@@ -2436,7 +2463,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   let pc = c - 1;
   if (entry.participle) while (pc > 0 && isWord(tk[pc]) && (isAdverb(tk[pc]!) || PARTICIPLE_ADVERBS.has(tk[pc]!.norm))) pc--;
   const beforeParticiple = tk[pc];
-  if (entry.participle && beforeParticiple && (beforeParticiple.norm === ',' || (beforeParticiple.kind === 'quote' && /,[\s'’‘"]*$/.test(ctx.text.slice(beforeParticiple.quote!.inner.start, beforeParticiple.quote!.inner.end))))) {
+  if (entry.participle && beforeParticiple && (beforeParticiple.norm === ',' || isDash(beforeParticiple) || (beforeParticiple.kind === 'quote' && /,[\s'’‘"]*$/.test(ctx.text.slice(beforeParticiple.quote!.inner.start, beforeParticiple.quote!.inner.end))))) {
     // "She escalated her criticism, telling CNN …": a possessor speaks for a noun, not for the clause.
     const before = earlier[earlier.length - 1];
     const main = before?.speakerSpan && (before.trailing || before.kind === 'direct') ? null : mainSubject(ctx, pc);
@@ -2444,6 +2471,10 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     const { speakerSpan, form } = inheritedSpeaker(ctx, earlier);
     return contentAfterCue(ctx, cueEnd, entry, cue, speakerSpan, form);
   }
+
+  const and = andBefore(tk, c);
+  const paired = entry.participle && and >= 0 ? pairedParticiple(earlier, tk[and]!.start) : undefined;
+  if (paired) return contentAfterCue(ctx, cueEnd, entry, cue, paired.speakerSpan, paired.speakerForm);
 
   // "The senator emailed supporters saying …", "Sanders was on CNN talking about …": the noun before a
   // participle is the verb's object; the verb's subject speaks.
@@ -2458,7 +2489,6 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
 
   // "De Blasio … called Trump a “blowhard,” and said …": the subject of the first verb speaks.
   // "… and also warned …", "… but then said …": an adverb may stand between "and" and the cue.
-  const and = andBefore(tk, c);
   if (left.from < 0 && and >= 0) {
     // "Weaver, who came out and endorsed Clinton": a relative clause's verbs share its pronoun.
     const relative = relativeSubject(ctx, and);
@@ -2526,8 +2556,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const askedAbout = out.addressee !== undefined && !inverted && tk[after]?.norm === 'about';
   if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
-    // "… his job entails: “There’s a ton of it,” he said": after a colon, the quotation alone is theirs.
-    const afterColon = b!.kind === 'quote' && tk[speakerStart - 1]?.norm === ':';
+    // "… his job entails: “There’s a ton of it,” he said": after a colon or a dash, the quotation alone is theirs.
+    const afterColon = b!.kind === 'quote' && speakerStart >= 1 && (tk[speakerStart - 1]!.norm === ':' || isDash(tk[speakerStart - 1]!));
     const content = contentOf(ctx, afterColon ? speakerStart : innerClaim(earlier[earlier.length - 1]) ? 0 : Math.min(ctx.floor, leftEnd), leftEnd, 'end');
     if (content && !(content.kind === 'indirect' && openingPhrase(ctx, content.spans[0]!))) {
       if (inverted) {
@@ -2742,7 +2772,7 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     }
     // "… about why no one was surprised: “Men, …,” she wrote": a quotation after a colon with a speaker
     // of its own after it ends what came before the colon.
-    if (t.kind === 'quote' && i >= 2 && tokens[i - 1]!.norm === ':' && commaBefore(text, t) && isWord(tokens[i + 1]) && trailingCueAt(tokens, i + 1)) {
+    if (t.kind === 'quote' && i >= 2 && (tokens[i - 1]!.norm === ':' || isDash(tokens[i - 1]!)) && commaBefore(text, t) && isWord(tokens[i + 1]) && trailingCueAt(tokens, i + 1)) {
       next = i - 2;
       continue;
     }
@@ -2810,7 +2840,7 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       else if (entry && !entry.participle && prev.norm === ',' && isFiniteVerb(t.norm) && i >= 2) next = i - 2;
       // "…, with Senator Cole telling reporters …": an absolute phrase brings a speaker of its own.
       else if (entry && entry.participle && withBefore(text, tokens, i)) next = withBefore(text, tokens, i);
-      else if (entry && entry.cls !== 'evidence' && (((prev.norm === 'and' || prev.norm === 'but') && tokens[i - 2]?.kind !== 'word') || (prev.norm === ',' && entry.participle))) next = i - 2;
+      else if (entry && entry.cls !== 'evidence' && (((prev.norm === 'and' || prev.norm === 'but') && tokens[i - 2]?.kind !== 'word') || ((prev.norm === ',' || isDash(prev)) && entry.participle))) next = i - 2;
       else if (entry && entry.participle && prev.kind === 'quote') next = i - 1;
       // "…calling them rapists and vowing to …": a second participle cue is a statement of its own.
       else if (entry && entry.participle && entry.cls !== 'evidence' && (prev.norm === 'and' || prev.norm === 'but')) next = i - 2;
