@@ -29,6 +29,8 @@ describe('attributions: the subject a participle cue speaks for', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['she decided late to back the levy']]);
     const b = byCue('Even if the levy fails, teachers in two districts — Dover and Milford — said it is vital that the board close the gap.', 'said');
     assert.deepEqual([b.speaker, b.kind, b.content], ['teachers in two districts', 'indirect', ['it is vital that the board close the gap']]);
+    const c = byCue('The two judges -- Ms. Cole and Mr. Park -- agreed the levy was lawful.', 'agreed');
+    assert.deepEqual([c.speaker, c.kind, c.content], ['The two judges', 'indirect', ['the levy was lawful']]);
   });
 
   it('a cue that is also a noun, closing the sentence or before where the words appeared', () => {

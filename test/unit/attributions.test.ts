@@ -1243,6 +1243,15 @@ describe('attributions: competing speakers', () => {
     assert.ok(suggesting, JSON.stringify(found));
     assert.deepEqual([suggesting.speaker, suggesting.kind, suggesting.content], ['The mayor', 'indirect', ['the council should do its own job']]);
   });
+
+  it('a participle cue after a dash opens a statement of the main subject ("X dismissed A — saying B")', () => {
+    const found = read('The senator dismissed the audit on Friday — saying the figures in it were out of date.');
+    const saying = found.find((a) => a.cue === 'saying');
+    assert.ok(saying, JSON.stringify(found));
+    assert.deepEqual([saying.speaker, saying.kind, saying.content], ['The senator', 'indirect', ['the figures in it were out of date']]);
+    const dismissed = found.find((a) => a.cue === 'dismissed');
+    assert.deepEqual(dismissed?.content, ['the audit on Friday']);
+  });
 });
 
 describe('attributions: quotes an outlet reports', () => {

@@ -359,8 +359,9 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     while (open > 0 && k - open < 30 && !isDash(ctx.tokens[open])) open--;
     if (open > 0 && isDash(ctx.tokens[open])) {
       const first = ctx.tokens[open + 1];
+      const appositive = dashedAppositive(ctx.tokens, open + 1, k - 1);
       while (open > 0 && isDash(ctx.tokens[open - 1])) open--;
-      if (isWord(first) && (first.norm === 'who' || first.norm === 'including' || first.norm.endsWith('ing') || CLAUSE_STOP.has(first.norm) || dashedAppositive(ctx.tokens, open + 1, k - 1)) && isWord(ctx.tokens[open - 1])) {
+      if (isWord(first) && (first.norm === 'who' || first.norm === 'including' || first.norm.endsWith('ing') || CLAUSE_STOP.has(first.norm) || appositive) && isWord(ctx.tokens[open - 1])) {
         const seg = nounPhraseLeft(ctx, open - 1, 8);
         if (seg.from >= 0) return { group: seg, boundary: seg.from - 1 };
       }
@@ -2465,7 +2466,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   let pc = c - 1;
   if (entry.participle) while (pc > 0 && isWord(tk[pc]) && (isAdverb(tk[pc]!) || PARTICIPLE_ADVERBS.has(tk[pc]!.norm))) pc--;
   const beforeParticiple = tk[pc];
-  if (entry.participle && beforeParticiple && (beforeParticiple.norm === ',' || (beforeParticiple.kind === 'quote' && /,[\s'’‘"]*$/.test(ctx.text.slice(beforeParticiple.quote!.inner.start, beforeParticiple.quote!.inner.end))))) {
+  if (entry.participle && beforeParticiple && (beforeParticiple.norm === ',' || isDash(beforeParticiple) || (beforeParticiple.kind === 'quote' && /,[\s'’‘"]*$/.test(ctx.text.slice(beforeParticiple.quote!.inner.start, beforeParticiple.quote!.inner.end))))) {
     // "She escalated her criticism, telling CNN …": a possessor speaks for a noun, not for the clause.
     const before = earlier[earlier.length - 1];
     const main = before?.speakerSpan && (before.trailing || before.kind === 'direct') ? null : mainSubject(ctx, pc);
@@ -2842,7 +2843,7 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       else if (entry && !entry.participle && prev.norm === ',' && isFiniteVerb(t.norm) && i >= 2) next = i - 2;
       // "…, with Senator Cole telling reporters …": an absolute phrase brings a speaker of its own.
       else if (entry && entry.participle && withBefore(text, tokens, i)) next = withBefore(text, tokens, i);
-      else if (entry && entry.cls !== 'evidence' && (((prev.norm === 'and' || prev.norm === 'but') && tokens[i - 2]?.kind !== 'word') || (prev.norm === ',' && entry.participle))) next = i - 2;
+      else if (entry && entry.cls !== 'evidence' && (((prev.norm === 'and' || prev.norm === 'but') && tokens[i - 2]?.kind !== 'word') || ((prev.norm === ',' || isDash(prev)) && entry.participle))) next = i - 2;
       else if (entry && entry.participle && prev.kind === 'quote') next = i - 1;
       // "…calling them rapists and vowing to …": a second participle cue is a statement of its own.
       else if (entry && entry.participle && entry.cls !== 'evidence' && (prev.norm === 'and' || prev.norm === 'but')) next = i - 2;
