@@ -50,6 +50,11 @@ describe('attributions: the subject a participle cue speaks for', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['the Courier', 'indirect', ['the board was warned about the levy twice']]);
   });
 
+  it('"In their view, …": the owner of the view holds the clause after the comma', () => {
+    const a = byCue('In their view, the board could pass the levy if turnout is low.', 'view');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['their', 'indirect', ['the board could pass the levy if turnout is low']]);
+  });
+
   it('not the possessor of a stance noun before it ("… its attacks on X, saying …")', () => {
     const a = byCue('The Cole campaign on Monday also doubled down on its attacks on the mayor, saying the budget was a fraud.', 'saying');
     assert.deepEqual([a.speaker, a.kind, a.content], ['The Cole campaign', 'indirect', ['the budget was a fraud']]);

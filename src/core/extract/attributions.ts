@@ -1179,6 +1179,18 @@ function trailingGroupSpeaker(ctx: SentenceContext, c: number, cueEnd: number, e
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, cueEnd), addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
 }
 
+/** "In their view, Democrats could win": the owner of the view holds the clause after the comma. */
+function inTheirView(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  const owner = tk[c + 1];
+  if (!isWord(owner) || !(POSSESSIVES.has(owner.norm) || /'s$/.test(owner.norm))) return null;
+  if (tk[c + 2]?.norm !== 'view' || tk[c + 3]?.norm !== ',') return null;
+  const content = contentOf(ctx, c + 4, ctx.last);
+  if (!content) return null;
+  const speaker = { from: c + 1, to: c + 1 };
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c + 2, c + 2), content: content.spans, kind: content.kind, quote: content.quote, trailing: false, possessor: true };
+}
+
 /** Cues whose "whether" or "if" opens what they ask or doubt: "questioned whether …", "is considering whether …". */
 const ASKING = new Set(['ask', 'wonder', 'question', 'doubt', 'consider']);
 
@@ -1720,6 +1732,15 @@ function attributeSentence(ctx: SentenceContext): Found[] {
     if (t.norm === 'in' && c > 2 && !(poll && c === 0)) {
       const p = inPollAfter(ctx, c);
       if (p && !found.some((f) => f.content.some((sp) => sp.end > p.content[0]!.start && sp.start < p.cue!.start))) found.push(p);
+    }
+    if (t.norm === 'in' && (c === 0 || (c === 1 && isWord(tk[0]) && ACCORDING_OPENERS.has(tk[0]!.norm)))) {
+      const v = inTheirView(ctx, c);
+      if (v) {
+        found.push(v);
+        ctx.floor = c + 4;
+        c += 3;
+        continue;
+      }
     }
     if (t.norm === 'according' && tk[c + 1]?.norm === 'to') {
       const a = accordingTo(ctx, c);
