@@ -914,6 +914,8 @@ const LIGHT_NOUN_CUES = new Set([
 const VERB_NOUN_CUES = new Set([
   'attention to', 'support to', 'response to', 'decision on', 'faith in', 'interest in', 'focus on', 'jokes about',
   'details about', 'account of',
+  // "his support for", "Trump's plan to": mostly a stance the writer reports without a speaker PolNeAR marks.
+  'support for', 'plan to', 'plans to',
 ]);
 
 /** The light verb a few words before a stance noun, or -1. */
@@ -979,8 +981,9 @@ function nounCue(ctx: SentenceContext, c: number): Found | null {
   if (!isWord(head) || !NOUN_CUE_HEADS.has(head.norm)) return null;
   const heads = NOUN_CUES.get(t.norm);
   const owned = heads !== undefined && heads.has(head.norm);
-  if (!owned && !LIGHT_NOUN_CUES.has(t.norm + ' ' + head.norm)) {
-    if (!VERB_NOUN_CUES.has(t.norm + ' ' + head.norm)) return null;
+  const pair = t.norm + ' ' + head.norm;
+  if (VERB_NOUN_CUES.has(pair) || (!owned && !LIGHT_NOUN_CUES.has(pair))) {
+    if (!VERB_NOUN_CUES.has(pair)) return null;
     // With a possessor alone ("her focus on") PolNeAR mostly marks someone else, or no one.
     const light = lightVerbBefore(ctx, c);
     if (light < 0) return null;
