@@ -29,6 +29,8 @@ describe('attributions: the subject a participle cue speaks for', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['she decided late to back the levy']]);
     const b = byCue('Even if the levy fails, teachers in two districts — Dover and Milford — said it is vital that the board close the gap.', 'said');
     assert.deepEqual([b.speaker, b.kind, b.content], ['teachers in two districts', 'indirect', ['it is vital that the board close the gap']]);
+    const c = byCue('The two judges -- Ms. Cole and Mr. Park -- agreed the levy was lawful.', 'agreed');
+    assert.deepEqual([c.speaker, c.kind, c.content], ['The two judges', 'indirect', ['the levy was lawful']]);
   });
 
   it('a cue that is also a noun, closing the sentence or before where the words appeared', () => {
@@ -46,6 +48,11 @@ describe('attributions: the subject a participle cue speaks for', () => {
   it('"As reported by X, …": the clause after the comma is what X reported', () => {
     const a = byCue('As reported by the Courier, the board was warned about the levy twice.', 'reported by');
     assert.deepEqual([a.speaker, a.kind, a.content], ['the Courier', 'indirect', ['the board was warned about the levy twice']]);
+  });
+
+  it('"In their view, …": the owner of the view holds the clause after the comma', () => {
+    const a = byCue('In their view, the board could pass the levy if turnout is low.', 'view');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['their', 'indirect', ['the board could pass the levy if turnout is low']]);
   });
 
   it('not the possessor of a stance noun before it ("… its attacks on X, saying …")', () => {

@@ -360,6 +360,16 @@ describe('attributions: stance nouns, evidence and expectations', () => {
     assert.equal(findAttributions('Her attention to the volunteers moved the crowd.').length, 0);
   });
 
+  it('"plan to" and "support for" speak after a light verb, not with a possessor alone', () => {
+    const a = only('The mayor has a plan to widen the road.');
+    assert.equal(a.speaker, 'The mayor');
+    assert.equal(a.cue, 'plan to');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['to widen the road']);
+    assert.equal(findAttributions('The mayor’s plan to widen the road surprised nobody.').length, 0);
+    assert.equal(findAttributions('Their support for the new park surprised nobody.').length, 0);
+  });
+
   it('the holder of a stance noun may follow "from": "criticism from neighbours that …"', () => {
     const a = only('The mayor faced criticism from neighbours that the new road was too loud.');
     assert.equal(a.speaker, 'neighbours');

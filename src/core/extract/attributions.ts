@@ -359,8 +359,9 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     while (open > 0 && k - open < 30 && !isDash(ctx.tokens[open])) open--;
     if (open > 0 && isDash(ctx.tokens[open])) {
       const first = ctx.tokens[open + 1];
+      const appositive = dashedAppositive(ctx.tokens, open + 1, k - 1);
       while (open > 0 && isDash(ctx.tokens[open - 1])) open--;
-      if (isWord(first) && (first.norm === 'who' || first.norm === 'including' || first.norm.endsWith('ing') || CLAUSE_STOP.has(first.norm) || dashedAppositive(ctx.tokens, open + 1, k - 1)) && isWord(ctx.tokens[open - 1])) {
+      if (isWord(first) && (first.norm === 'who' || first.norm === 'including' || first.norm.endsWith('ing') || CLAUSE_STOP.has(first.norm) || appositive) && isWord(ctx.tokens[open - 1])) {
         const seg = nounPhraseLeft(ctx, open - 1, 8);
         if (seg.from >= 0) return { group: seg, boundary: seg.from - 1 };
       }
@@ -913,6 +914,8 @@ const LIGHT_NOUN_CUES = new Set([
 const VERB_NOUN_CUES = new Set([
   'attention to', 'support to', 'response to', 'decision on', 'faith in', 'interest in', 'focus on', 'jokes about',
   'details about', 'account of',
+  // "his support for", "Trump's plan to": mostly a stance the writer reports without a speaker PolNeAR marks.
+  'support for', 'plan to', 'plans to',
 ]);
 
 /** The light verb a few words before a stance noun, or -1. */
@@ -978,8 +981,9 @@ function nounCue(ctx: SentenceContext, c: number): Found | null {
   if (!isWord(head) || !NOUN_CUE_HEADS.has(head.norm)) return null;
   const heads = NOUN_CUES.get(t.norm);
   const owned = heads !== undefined && heads.has(head.norm);
-  if (!owned && !LIGHT_NOUN_CUES.has(t.norm + ' ' + head.norm)) {
-    if (!VERB_NOUN_CUES.has(t.norm + ' ' + head.norm)) return null;
+  const pair = t.norm + ' ' + head.norm;
+  if (VERB_NOUN_CUES.has(pair) || (!owned && !LIGHT_NOUN_CUES.has(pair))) {
+    if (!VERB_NOUN_CUES.has(pair)) return null;
     // With a possessor alone ("her focus on") PolNeAR mostly marks someone else, or no one.
     const light = lightVerbBefore(ctx, c);
     if (light < 0) return null;
@@ -1173,6 +1177,18 @@ function trailingGroupSpeaker(ctx: SentenceContext, c: number, cueEnd: number, e
   if (!content || (content.kind === 'indirect' && openingPhrase(ctx, content.spans[0]!))) return null;
   const speaker = { from: k + 1, to };
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, cueEnd), addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
+}
+
+/** "In their view, Democrats could win": the owner of the view holds the clause after the comma. */
+function inTheirView(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  const owner = tk[c + 1];
+  if (!isWord(owner) || !(POSSESSIVES.has(owner.norm) || /'s$/.test(owner.norm))) return null;
+  if (tk[c + 2]?.norm !== 'view' || tk[c + 3]?.norm !== ',') return null;
+  const content = contentOf(ctx, c + 4, ctx.last);
+  if (!content) return null;
+  const speaker = { from: c + 1, to: c + 1 };
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c + 2, c + 2), content: content.spans, kind: content.kind, quote: content.quote, trailing: false, possessor: true };
 }
 
 /** Cues whose "whether" or "if" opens what they ask or doubt: "questioned whether …", "is considering whether …". */
@@ -1716,6 +1732,15 @@ function attributeSentence(ctx: SentenceContext): Found[] {
     if (t.norm === 'in' && c > 2 && !(poll && c === 0)) {
       const p = inPollAfter(ctx, c);
       if (p && !found.some((f) => f.content.some((sp) => sp.end > p.content[0]!.start && sp.start < p.cue!.start))) found.push(p);
+    }
+    if (t.norm === 'in' && (c === 0 || (c === 1 && isWord(tk[0]) && ACCORDING_OPENERS.has(tk[0]!.norm)))) {
+      const v = inTheirView(ctx, c);
+      if (v) {
+        found.push(v);
+        ctx.floor = c + 4;
+        c += 3;
+        continue;
+      }
     }
     if (t.norm === 'according' && tk[c + 1]?.norm === 'to') {
       const a = accordingTo(ctx, c);
