@@ -2970,7 +2970,7 @@ function dashedRelativeStop(tokens: Token[], stop: Int32Array): void {
 }
 
 /** Words that open a sentence with a clause or phrase before the main one: "While X said …, Y …", "Even as …", "In a speech attacking …, …", "Among those who want …, most …". */
-const SUBORDINATORS = new Set(['even', 'in', 'during', 'while', 'although', 'though', 'after', 'when', 'because', 'since', 'whereas', 'once', 'until', 'unless', 'before', 'if', 'despite', 'following', 'among']);
+const SUBORDINATORS = new Set(['even', 'in', 'during', 'while', 'although', 'though', 'after', 'when', 'because', 'since', 'whereas', 'once', 'until', 'unless', 'before', 'if', 'despite', 'following', 'among', 'as']);
 
 /**
  * "Although Cole said the plan was dead, the council voted for it": what was said in an opening
