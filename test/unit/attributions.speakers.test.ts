@@ -65,6 +65,11 @@ describe('attributions: the subject a participle cue speaks for', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['Both', 'indirect', ['the levy will pass']]);
   });
 
+  it('"Some" opening its clause is the speaker in any tense ("Some say …")', () => {
+    const a = byCue('Some say the levy will pass easily.', 'say');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Some', 'indirect', ['the levy will pass easily']]);
+  });
+
   it('not the possessor of a stance noun before it ("… its attacks on X, saying …")', () => {
     const a = byCue('The Cole campaign on Monday also doubled down on its attacks on the mayor, saying the budget was a fraud.', 'saying');
     assert.deepEqual([a.speaker, a.kind, a.content], ['The Cole campaign', 'indirect', ['the budget was a fraud']]);

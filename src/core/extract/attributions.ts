@@ -741,7 +741,8 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
   const prev = tk[c - 1];
   if (prev && prev.kind === 'word') {
     // "Yet another said", "some argued": a pronoun-like determiner before a past-tense cue is its subject.
-    const pastAfterPronoun = (prev.norm === 'another' || prev.norm === 'some' || prev.norm === 'each') && /(?:ed|said|told|wrote)$/.test(t.norm);
+    // "Some say …", "while some believe …": opening its clause, "some" is the subject whatever the tense.
+    const pastAfterPronoun = (prev.norm === 'another' || prev.norm === 'some' || prev.norm === 'each') && (/(?:ed|said|told|wrote)$/.test(t.norm) || (prev.norm === 'some' && (c === 1 || !isWord(tk[c - 2]) || CLAUSE_STOP.has(tk[c - 2]!.norm))));
     // "The Tennessean first reported", "The employee first said": before a past tense, "first" is an
     // adverb (or "the first" is the subject), never a determiner of the cue.
     const firstAfterName = prev.norm === 'first' && c >= 2 && isWord(tk[c - 2]) && /(?:ed|said|told|wrote)$/.test(t.norm);
