@@ -55,6 +55,11 @@ describe('attributions: the subject a participle cue speaks for', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['their', 'indirect', ['the board could pass the levy if turnout is low']]);
   });
 
+  it('a trailing evidence cue whose subject holds a participle and "by" ("…, records compiled by the board show.")', () => {
+    const a = byCue('The levy passed in every ward, records compiled by the county board show.', 'show');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['records compiled by the county board', 'indirect', ['The levy passed in every ward']]);
+  });
+
   it('not the possessor of a stance noun before it ("… its attacks on X, saying …")', () => {
     const a = byCue('The Cole campaign on Monday also doubled down on its attacks on the mayor, saying the budget was a fraud.', 'saying');
     assert.deepEqual([a.speaker, a.kind, a.content], ['The Cole campaign', 'indirect', ['the budget was a fraud']]);

@@ -1260,6 +1260,13 @@ describe('attributions: competing speakers', () => {
     const dismissed = found.find((a) => a.cue === 'dismissed');
     assert.deepEqual(dismissed?.content, ['the audit on Friday']);
   });
+
+  it('an opening "as" clause ends at its comma ("As X attacked A, the crowd …")', () => {
+    const found = read('As the mayor attacked the plan, the crowd in the hall cheered loudly.');
+    const attacked = found.find((a) => a.cue === 'attacked');
+    assert.ok(attacked, JSON.stringify(found));
+    assert.deepEqual([attacked.speaker, attacked.kind, attacked.content], ['the mayor', 'indirect', ['the plan']]);
+  });
 });
 
 describe('attributions: quotes an outlet reports', () => {

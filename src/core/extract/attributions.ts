@@ -1174,7 +1174,7 @@ function trailingGroupSpeaker(ctx: SentenceContext, c: number, cueEnd: number, e
   let to = c - 1;
   while (to > 0 && isWord(tk[to]) && BETWEEN.has(tk[to]!.norm)) to--;
   let k = to;
-  while (k > 0 && to - k < 10 && isWord(tk[k]) && (GROUP_SPEAKER_WORDS.has(tk[k]!.norm) || (!isClauseVerb(tk, k) && !cueEntry(tk[k]!.norm) && !CLAUSE_STOP.has(tk[k]!.norm) && !PRONOUNS.has(tk[k]!.norm)))) k--;
+  while (k > 0 && to - k < 12 && isWord(tk[k]) && (GROUP_SPEAKER_WORDS.has(tk[k]!.norm) || reducedRelativeBy(tk, k) || (!isClauseVerb(tk, k) && !cueEntry(tk[k]!.norm) && !CLAUSE_STOP.has(tk[k]!.norm) && !PRONOUNS.has(tk[k]!.norm)))) k--;
   if (k < 1 || k === to || tk[k]!.norm !== ',' || !isWord(tk[k + 1]) || (GROUP_SPEAKER_WORDS.has(tk[to]!.norm) && !['him', 'her', 'them'].includes(tk[to]!.norm))) return null;
   const content = contentOf(ctx, ctx.floor, k - 1, 'end');
   if (!content || (content.kind === 'indirect' && openingPhrase(ctx, content.spans[0]!))) return null;
@@ -1192,6 +1192,13 @@ function inTheirView(ctx: SentenceContext, c: number): Found | null {
   if (!content) return null;
   const speaker = { from: c + 1, to: c + 1 };
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c + 2, c + 2), content: content.spans, kind: content.kind, quote: content.quote, trailing: false, possessor: true };
+}
+
+/** "…, records compiled by the center show.": a participle and its "by" inside the subject of a trailing cue. */
+function reducedRelativeBy(tk: Token[], k: number): boolean {
+  const t = tk[k]!;
+  if (t.norm === 'by') return isWord(tk[k - 1]) && tk[k - 1]!.norm.endsWith('ed');
+  return t.norm.endsWith('ed') && tk[k + 1]?.norm === 'by' && isWord(tk[k - 1]) && EVIDENCE.has(tk[k - 1]!.norm);
 }
 
 /** Cues whose "whether" or "if" opens what they ask or doubt: "questioned whether …", "is considering whether …". */
@@ -2962,7 +2969,7 @@ function dashedRelativeStop(tokens: Token[], stop: Int32Array): void {
 }
 
 /** Words that open a sentence with a clause or phrase before the main one: "While X said …, Y …", "Even as …", "In a speech attacking …, …", "Among those who want …, most …". */
-const SUBORDINATORS = new Set(['even', 'in', 'during', 'while', 'although', 'though', 'after', 'when', 'because', 'since', 'whereas', 'once', 'until', 'unless', 'before', 'if', 'despite', 'following', 'among']);
+const SUBORDINATORS = new Set(['even', 'in', 'during', 'while', 'although', 'though', 'after', 'when', 'because', 'since', 'whereas', 'once', 'until', 'unless', 'before', 'if', 'despite', 'following', 'among', 'as']);
 
 /**
  * "Although Cole said the plan was dead, the council voted for it": what was said in an opening
