@@ -60,6 +60,11 @@ describe('attributions: the subject a participle cue speaks for', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['records compiled by the county board', 'indirect', ['The levy passed in every ward']]);
   });
 
+  it('"Both" opening the sentence is the speaker ("Both think …")', () => {
+    const a = byCue('Cole and Park met in Dover. Both think the levy will pass.', 'think');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Both', 'indirect', ['the levy will pass']]);
+  });
+
   it('not the possessor of a stance noun before it ("… its attacks on X, saying …")', () => {
     const a = byCue('The Cole campaign on Monday also doubled down on its attacks on the mayor, saying the budget was a fraud.', 'saying');
     assert.deepEqual([a.speaker, a.kind, a.content], ['The Cole campaign', 'indirect', ['the budget was a fraud']]);

@@ -293,6 +293,9 @@ function isAppositive(ctx: SentenceContext, from: number, to: number): boolean {
 /** Relative pronouns that open a comma-fenced clause about the speaker: "Cole, who's running for mayor, said". */
 const FENCED_RELATIVES = new Set(['who', "who's", "who'd", 'which']);
 
+/** Quantifiers that stand for the speakers when they open the sentence: "Both said". */
+const PRONOUN_QUANTIFIERS = new Set(['both', 'all']);
+
 /**
  * The speaker on the left of the cue at `c`: "Stoltenberg (also reportedly) said",
  * "Jens Stoltenberg, NATO's secretary general, said". Returns the group and the index of the
@@ -304,7 +307,8 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
   for (;;) {
     // "… and most recently defended": a degree word before an adverb goes with it.
     // Not "Instead, Will called for …": a capitalized "Will" or "May" inside a sentence is a name.
-    while (j >= 0 && isWord(ctx.tokens[j]) && ((BETWEEN.has(ctx.tokens[j]!.norm) && !(ctx.tokens[j]!.capital && j > 0 && !ctx.titleCase)) || (progressive && BE.has(ctx.tokens[j]!.norm)) || isAdverb(ctx.tokens[j]!) || (DEGREE.has(ctx.tokens[j]!.norm) && isWord(ctx.tokens[j + 1]) && isAdverb(ctx.tokens[j + 1]!)))) j--;
+    // "Both think …": opening the sentence, "both" or "all" is the subject itself.
+    while (j >= 0 && isWord(ctx.tokens[j]) && ((BETWEEN.has(ctx.tokens[j]!.norm) && !(ctx.tokens[j]!.capital && j > 0 && !ctx.titleCase) && !(j === 0 && PRONOUN_QUANTIFIERS.has(ctx.tokens[j]!.norm))) || (progressive && BE.has(ctx.tokens[j]!.norm)) || isAdverb(ctx.tokens[j]!) || (DEGREE.has(ctx.tokens[j]!.norm) && isWord(ctx.tokens[j + 1]) && isAdverb(ctx.tokens[j + 1]!)))) j--;
     // "Trump at the time said", "critics have in particular noted": a set phrase between speaker and cue.
     const phrase = phraseEndingAt(ctx.tokens, j);
     if (phrase > 0) {
