@@ -370,6 +370,14 @@ describe('attributions: stance nouns, evidence and expectations', () => {
     assert.equal(findAttributions('Their support for the new park surprised nobody.').length, 0);
   });
 
+  it('any adjective may sit between a light verb and its stance noun: "made a blunt critique of …"', () => {
+    const a = only('The coach made a blunt critique of the new schedule.');
+    assert.equal(a.speaker, 'The coach');
+    assert.equal(a.cue, 'critique of');
+    assert.equal(a.kind, 'indirect');
+    assert.deepEqual(a.content, ['the new schedule']);
+  });
+
   it('the holder of a stance noun may follow "from": "criticism from neighbours that …"', () => {
     const a = only('The mayor faced criticism from neighbours that the new road was too loud.');
     assert.equal(a.speaker, 'neighbours');

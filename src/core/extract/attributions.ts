@@ -923,6 +923,9 @@ const VERB_NOUN_CUES = new Set([
   'support for', 'plan to', 'plans to',
 ]);
 
+/** Lexicon tags of the modifiers a light verb may put before its noun: "a blunt critique", "a third attempt", "several questions". */
+const LIGHT_ADJECTIVE_TAGS = new Set(['Adjective', 'Comparable', 'Adj|Present', 'Adj|Past', 'Adj|Noun', 'Ordinal']);
+
 /** The light verb a few words before a stance noun, or -1. */
 function lightVerbBefore(ctx: SentenceContext, c: number): number {
   const tk = ctx.tokens;
@@ -930,7 +933,7 @@ function lightVerbBefore(ctx: SentenceContext, c: number): number {
     const w = tk[k];
     if (!isWord(w) || w.capital) return -1;
     if (LIGHT_VERBS.has(w.norm)) return k;
-    if (!LIGHT_BETWEEN.has(w.norm) && !(k < c - 1 && isAdverb(w)) && !/(ed|ive|ful|ous|al|ic|able)$/.test(w.norm)) return -1;
+    if (!LIGHT_BETWEEN.has(w.norm) && !(k < c - 1 && isAdverb(w)) && !/(ed|ive|ful|ous|al|ic|able)$/.test(w.norm) && !LIGHT_ADJECTIVE_TAGS.has(tagOfLower(w.norm) ?? '')) return -1;
   }
   return -1;
 }
