@@ -1717,6 +1717,30 @@ function keyedRule(ctx: SentenceContext, c: number): Found | null {
   return null;
 }
 
+type Spanning = (ctx: SentenceContext, c: number) => { found: Found; end: number } | null;
+
+// Rules whose statement reaches past the word that triggers them, each with the test that lets it
+// try, in this order; the sentence loop goes on after the statement's last word.
+const SPANNING_RULES: ReadonlyArray<readonly [(tk: Token[], c: number) => boolean, Spanning]> = [
+  // "The plan was criticized by the union"
+  [(tk, c) => c >= 2 && !tk[c]!.capital && (tk[c]!.norm.endsWith('ed') || tk[c]!.norm.endsWith('n') || tk[c]!.norm === 'said' || tk[c]!.norm === 'told'), passiveByAgent],
+  // "Noting that …, the mayor said …"
+  [(tk, c) => tk[c]!.norm.endsWith('ing') && (c === 0 || (isWord(tk[c - 1]) && SENTENCE_OPENERS.has(tk[c - 1]!.norm) && c <= 2)), openingParticiple],
+  // "won the vote by promising …"
+  [(tk, c) => c >= 1 && MEANS_PREPOSITIONS.has(tk[c - 1]!.norm) && tk[c]!.norm.endsWith('ing'), meansParticiple],
+  // "used her speech to call for …"
+  [(tk, c) => c >= 2 && tk[c - 1]!.norm === 'to' && !tk[c]!.capital, infinitiveCue],
+];
+
+function spanningRule(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
+  for (const [tries, read] of SPANNING_RULES) {
+    if (!tries(ctx.tokens, c)) continue;
+    const found = read(ctx, c);
+    if (found) return found;
+  }
+  return null;
+}
+
 function attributeSentence(ctx: SentenceContext): Found[] {
   const tk = ctx.tokens;
   const found: Found[] = [];
@@ -1799,41 +1823,12 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       c++;
       continue;
     }
-    if (c >= 2 && !t.capital && (t.norm.endsWith('ed') || t.norm.endsWith('n') || t.norm === 'said' || t.norm === 'told')) {
-      const passive = passiveByAgent(ctx, c);
-      if (passive) {
-        found.push(passive.found);
-        ctx.floor = passive.end + 1;
-        c = passive.end;
-        continue;
-      }
-    }
-    if (t.norm.endsWith('ing') && (c === 0 || (isWord(tk[c - 1]) && SENTENCE_OPENERS.has(tk[c - 1]!.norm) && c <= 2))) {
-      const opening = openingParticiple(ctx, c);
-      if (opening) {
-        found.push(opening.found);
-        ctx.floor = opening.end + 1;
-        c = opening.end;
-        continue;
-      }
-    }
-    if (c >= 1 && MEANS_PREPOSITIONS.has(tk[c - 1]!.norm) && t.norm.endsWith('ing')) {
-      const means = meansParticiple(ctx, c);
-      if (means) {
-        found.push(means.found);
-        ctx.floor = means.end + 1;
-        c = means.end;
-        continue;
-      }
-    }
-    if (c >= 2 && tk[c - 1]!.norm === 'to' && !t.capital) {
-      const inf = infinitiveCue(ctx, c);
-      if (inf) {
-        found.push(inf.found);
-        ctx.floor = inf.end + 1;
-        c = inf.end;
-        continue;
-      }
+    const spanning = spanningRule(ctx, c);
+    if (spanning) {
+      found.push(spanning.found);
+      ctx.floor = spanning.end + 1;
+      c = spanning.end;
+      continue;
     }
     const cue = isCue(ctx, c) ?? (t.capital || NOT_BEFORE_VERB.has(tk[c - 1]?.norm ?? '') ? null : phraseCue(tk, c));
     if (!cue) continue;
