@@ -34,3 +34,11 @@ export function only(text: string): Seen {
   assert.equal(found.length, 1, `expected one attribution in ${JSON.stringify(text)}, got ${JSON.stringify(found)}`);
   return found[0]!;
 }
+
+/** The statement whose cue is `cue` among those in `text`; fails when there is none. */
+export function byCue(text: string, cue: string): Seen {
+  const found = read(text);
+  const statement = found.find((f) => f.cue === cue);
+  assert.ok(statement, `no statement with the cue ${JSON.stringify(cue)} in ${JSON.stringify(found)}`);
+  return statement;
+}

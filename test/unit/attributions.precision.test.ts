@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { only, read } from './attributions.fixture';
+import { byCue, only, read } from './attributions.fixture';
 
 describe('attributions: cue words in a sense that attributes nothing', () => {
   it('"known as" and "known for" name a thing or a reputation', () => {
@@ -74,9 +74,7 @@ describe('attributions: a byline before an excerpt', () => {
 
 describe('attributions: "Asked by X whether …"', () => {
   it('the one who asked is the source of the question', () => {
-    const found = read('Asked by Tom Reyes on Monday whether the plant would close, the owner said no.');
-    const asked = found.find((f) => f.cue === 'Asked');
-    assert.ok(asked, JSON.stringify(found));
+    const asked = byCue('Asked by Tom Reyes on Monday whether the plant would close, the owner said no.', 'Asked');
     assert.equal(asked.speaker, 'Tom Reyes');
     assert.equal(asked.kind, 'indirect');
     assert.deepEqual(asked.content, ['whether the plant would close']);

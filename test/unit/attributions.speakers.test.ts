@@ -1,13 +1,6 @@
 // Who a statement's speaker span names: the words for the speaker nearest the cue in its clause.
 import * as assert from 'node:assert/strict';
-import { read } from './attributions.fixture';
-
-const byCue = (text: string, cue: string): ReturnType<typeof read>[number] => {
-  const found = read(text);
-  const f = found.find((x) => x.cue === cue);
-  assert.ok(f, JSON.stringify(found));
-  return f;
-};
+import { byCue, read } from './attributions.fixture';
 
 describe('attributions: the subject a participle cue speaks for', () => {
   it('past an opening phrase with no comma ("On Sunday Ann Cole made …, writing …")', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findAttributions } from '../../src/core/extract/attributions';
-import { only, read } from './attributions.fixture';
+import { byCue, only, read } from './attributions.fixture';
 import { splitParagraphs, splitSentences } from '../../src/core/text/sentences';
 
 describe('sentences', () => {
@@ -961,9 +961,7 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.deepEqual(found.content, ['the shelter would stay open all winter']);
   });
   it('a participle cue skips a dateline and a possessor before it ("her criticism, telling …")', () => {
-    const found = read('Lisbon (Wire) – Senator Ana Cruz has sharpened her criticism of the budget, telling voters that it leaves rural clinics behind.');
-    const telling = found.find((f) => f.cue === 'telling');
-    assert.ok(telling, JSON.stringify(found));
+    const telling = byCue('Lisbon (Wire) – Senator Ana Cruz has sharpened her criticism of the budget, telling voters that it leaves rural clinics behind.', 'telling');
     assert.equal(telling.speaker, 'Senator Ana Cruz');
     assert.equal(telling.kind, 'indirect');
     assert.deepEqual(telling.content, ['it leaves rural clinics behind']);
@@ -1007,24 +1005,18 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.deepEqual(found.content, ['It was a joke,']);
   });
   it('a cue after "and" inside a relative clause speaks for its pronoun ("X, who saw it and described it")', () => {
-    const found = read('The inquiry heard from the nurse Dana Price, who saw the fire and described the smoke as thick and black.');
-    const described = found.find((f) => f.cue === 'described');
-    assert.ok(described, JSON.stringify(found));
+    const described = byCue('The inquiry heard from the nurse Dana Price, who saw the fire and described the smoke as thick and black.', 'described');
     assert.equal(described.speaker, 'the nurse Dana Price, who');
     assert.deepEqual(described.content, ['the smoke as thick and black']);
   });
   it('"…, said he expects …" after a fenced title is a reported clause, not an inverted speaker', () => {
-    const found = read('Lena Ortiz, head of planning at the port authority, said he expects the new dock to open in May.');
-    const said = found.find((f) => f.cue === 'said');
-    assert.ok(said, JSON.stringify(found));
+    const said = byCue('Lena Ortiz, head of planning at the port authority, said he expects the new dock to open in May.', 'said');
     assert.equal(said.speaker, 'Lena Ortiz');
     assert.equal(said.kind, 'indirect');
     assert.deepEqual(said.content, ['he expects the new dock to open in May']);
   });
   it('an opening phrase before "X said he believed …" does not cut the content of "said"', () => {
-    const found = read('Reflecting the mood of the crowd, Ms. Tate said she believed that most voters want a change.');
-    const said = found.find((f) => f.cue === 'said');
-    assert.ok(said, JSON.stringify(found));
+    const said = byCue('Reflecting the mood of the crowd, Ms. Tate said she believed that most voters want a change.', 'said');
     assert.equal(said.speaker, 'Ms. Tate');
     assert.equal(said.kind, 'indirect');
     assert.deepEqual(said.content, ['she believed that most voters want a change']);
@@ -1096,9 +1088,7 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.deepEqual(found.content, ['the school misled students']);
   });
   it('a name with a party label, then a fenced clause, then the cue', () => {
-    const found = read('Sen. Ann Cole (D-Ore.), noting the size of the crowd, said the party must listen.');
-    const said = found.find((f) => f.cue === 'said');
-    assert.ok(said, JSON.stringify(found));
+    const said = byCue('Sen. Ann Cole (D-Ore.), noting the size of the crowd, said the party must listen.', 'said');
     assert.equal(said.speaker, 'Sen. Ann Cole (D-Ore.)');
     assert.deepEqual(said.content, ['the party must listen']);
   });
@@ -1109,9 +1099,7 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.deepEqual(found.content, ['the plant must close']);
   });
   it('a fenced clause that ends in a quotation still leaves the name before it as the speaker', () => {
-    const found = read('Marlow, who calls the plan a “fantasy,” said he doubts the council will fund it.');
-    const said = found.find((f) => f.cue === 'said');
-    assert.ok(said, JSON.stringify(found));
+    const said = byCue('Marlow, who calls the plan a “fantasy,” said he doubts the council will fund it.', 'said');
     assert.equal(said.speaker, 'Marlow');
     assert.equal(said.kind, 'indirect');
     assert.deepEqual(said.content, ['he doubts the council will fund it']);
@@ -1140,17 +1128,13 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(clear.speaker, 'Judge Alma Reyes, who');
   });
   it('a cue after "and" speaks for the subject of the sentence, not of an earlier object clause', () => {
-    const found = read('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.');
-    const said = found.find((f) => f.cue === 'said');
-    assert.ok(said, JSON.stringify(found));
+    const said = byCue('The governor, meanwhile, was touring the flooded towns and said that more money would come next week.', 'said');
     assert.equal(said.speaker, 'The governor');
     assert.equal(said.kind, 'indirect');
     assert.deepEqual(said.content, ['more money would come next week']);
   });
   it('a cue after a comma that continues a list of verb phrases speaks for the subject, not for the object before the comma', () => {
-    const found = read('The mayor praised the firefighters, promised new trucks for every district, and thanked the volunteers.');
-    const promised = found.find((f) => f.cue === 'promised');
-    assert.ok(promised, JSON.stringify(found));
+    const promised = byCue('The mayor praised the firefighters, promised new trucks for every district, and thanked the volunteers.', 'promised');
     assert.equal(promised.speaker, 'The mayor');
     assert.equal(promised.kind, 'indirect');
     assert.deepEqual(promised.content, ['new trucks for every district']);
@@ -1165,9 +1149,7 @@ describe('attributions: subjects and nouns that look like cues', () => {
   });
   it('a relative clause between the speaker and the cue does not give its object as the speaker ("officials who spoke with X said")', () => {
     const text = 'Two county officials who spoke with the local paper said the bridge would close in May.';
-    const found = read(text);
-    const said = found.find((f) => f.cue === 'said');
-    assert.ok(said, JSON.stringify(found));
+    const said = byCue(text, 'said');
     assert.equal(said.speaker, 'Two county officials who spoke with the local paper');
     assert.equal(said.kind, 'indirect');
     assert.deepEqual(said.content, ['the bridge would close in May']);
@@ -1221,17 +1203,13 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(called.speaker, 'Critics of the plan');
   });
   it('a participle after a later "when" clause speaks for that clause\'s subject ("…, when the farmers interrupted her, shouting …")', () => {
-    const found = read('The first clash came during a speech in Albany, when the farmers interrupted her speech, shouting that the plan was unfair.');
-    const shouting = found.find((f) => f.cue === 'shouting');
-    assert.ok(shouting, JSON.stringify(found));
+    const shouting = byCue('The first clash came during a speech in Albany, when the farmers interrupted her speech, shouting that the plan was unfair.', 'shouting');
     assert.equal(shouting.speaker, 'the farmers');
     assert.equal(shouting.kind, 'indirect');
     assert.deepEqual(shouting.content, ['the plan was unfair']);
   });
   it('a participle after ", and the … has …" speaks for the subject of that second clause', () => {
-    const found = read('Residents say the fence is too high, and the neighborhood association has already sued the city, saying the permit was never valid.');
-    const saying = found.find((f) => f.cue === 'saying');
-    assert.ok(saying, JSON.stringify(found));
+    const saying = byCue('Residents say the fence is too high, and the neighborhood association has already sued the city, saying the permit was never valid.', 'saying');
     assert.equal(saying.speaker, 'the neighborhood association');
     assert.equal(saying.kind, 'indirect');
     assert.deepEqual(saying.content, ['the permit was never valid']);
@@ -1246,9 +1224,7 @@ describe('attributions: competing speakers', () => {
   });
 
   it('a participle after "and" shares the speaker of the participle before it', () => {
-    const found = read('The mayor fired back on Monday, saying she would not resign and suggesting that the council should do its own job.');
-    const suggesting = found.find((a) => a.cue === 'suggesting');
-    assert.ok(suggesting, JSON.stringify(found));
+    const suggesting = byCue('The mayor fired back on Monday, saying she would not resign and suggesting that the council should do its own job.', 'suggesting');
     assert.deepEqual([suggesting.speaker, suggesting.kind, suggesting.content], ['The mayor', 'indirect', ['the council should do its own job']]);
   });
 
@@ -1262,9 +1238,7 @@ describe('attributions: competing speakers', () => {
   });
 
   it('an opening "as" clause ends at its comma ("As X attacked A, the crowd …")', () => {
-    const found = read('As the mayor attacked the plan, the crowd in the hall cheered loudly.');
-    const attacked = found.find((a) => a.cue === 'attacked');
-    assert.ok(attacked, JSON.stringify(found));
+    const attacked = byCue('As the mayor attacked the plan, the crowd in the hall cheered loudly.', 'attacked');
     assert.deepEqual([attacked.speaker, attacked.kind, attacked.content], ['the mayor', 'indirect', ['the plan']]);
   });
 });
