@@ -314,14 +314,7 @@ export class QuoteIndex {
     const from = Math.max(0, end - ANTECEDENT_REACH);
     const window = Math.max(from, paragraphStart(draft, Math.max(from, paragraphStart(draft, end))));
     let key = `${gender}|${window > 0 ? draft[window - 1] : ''}|`;
-    let lo = 0;
-    let hi = quotations.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (quotations[mid].end <= window) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let q = lo; q < quotations.length && quotations[q].start < end; q++) {
+    for (let q = firstEndingAfter(quotations, window); q < quotations.length && quotations[q].start < end; q++) {
       key += `${Math.max(quotations[q].start, window) - window}-${Math.min(quotations[q].end, end) - window},`;
     }
     key += `|${draft.slice(window, end)}`;
@@ -344,14 +337,8 @@ export class QuoteIndex {
   private findAntecedent(draft: string, end: number, gender: Gender, quotations: Span[]): { actor: Actor; span: Span } | undefined {
     const from = Math.max(0, end - ANTECEDENT_REACH);
     const inQuotation = (at: number) => {
-      let lo = 0;
-      let hi = quotations.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (quotations[mid].end <= at) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < quotations.length && quotations[lo].start <= at;
+      const q = firstEndingAfter(quotations, at);
+      return q < quotations.length && quotations[q].start <= at;
     };
     // The text ends at `end`, so no name is read past it.
     const before = draft.slice(0, end);
@@ -1245,4 +1232,16 @@ function checkQuote(draft: string, quote: DraftQuote, alignments: Alignment[], i
     return finding('wrongSpeaker', `The source attributes this to ${sourceSpeaker.name}${reading}`, fix);
   }
   return finding('exact', `Quoted from ${sourceSpeaker ? sourceSpeaker.name + ', ' : ''}${source.title || source.path}`);
+}
+
+/** The index of the first of `spans` (in text order, not overlapping) that ends after `at`. */
+function firstEndingAfter(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
