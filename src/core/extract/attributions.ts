@@ -3147,7 +3147,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // quote to Cole is right).
   const reported = reportedByOutlet(all);
   const kept = all.filter((f, i) => reported.has(f) || !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
-  return withoutLeftovers(text, withoutRepeats(kept)).map((f) => {
+  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: withRaisedSubject(text, f), kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
@@ -3197,6 +3197,22 @@ function withoutRepeats(list: Found[]): Found[] {
     seen.add(k);
     return true;
   }).reverse();
+}
+
+/**
+ * "Christie said that was a natural part of running — no different, he said, from …": a statement
+ * whose words all lie inside one span of a neighbouring statement's content is a piece of that
+ * one, not a statement of its own. (An outlet's "according to" keeps the quotations it reports.)
+ * Only near neighbours are compared, so the pass stays linear.
+ */
+function withoutEnclosed(list: Found[]): Found[] {
+  const NEAR = 4;
+  const encloses = (g: Found, f: Found): boolean =>
+    g !== f && !isAccordingTo(g) && f.content.every((s) => g.content.some((o) => o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start));
+  return list.filter((f, i) => {
+    for (let j = Math.max(0, i - NEAR); j < list.length && j <= i + NEAR; j++) if (encloses(list[j]!, f)) return false;
+    return true;
+  });
 }
 
 /** Words in a statement's content, up to `max + 1`. */
