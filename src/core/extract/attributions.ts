@@ -691,7 +691,9 @@ function verbAfterAside(ctx: SentenceContext, c: number): boolean {
   const tk = ctx.tokens;
   const t = tk[c]!;
   const prev = tk[c - 1];
-  if (!prev || !(prev.norm === ',' || prev.norm === ')') || !t.norm.endsWith('s') || cueEntry(t.norm)?.lemma === t.norm) return false;
+  // "“…,” writes Goldberg": a quotation closed on a comma is an aside too.
+  const quoted = prev !== undefined && prev.kind === 'quote' && /[,?!][\s'’‘"]*$/.test(ctx.text.slice(prev.quote!.inner.start, prev.quote!.inner.end));
+  if (!prev || !(prev.norm === ',' || prev.norm === ')' || quoted) || !t.norm.endsWith('s') || cueEntry(t.norm)?.lemma === t.norm) return false;
   const next = tk[c + 1];
   if (next === undefined || c === ctx.last) return true;
   return next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || next.capital || thatAfterVenue(tk, c + 1)));
@@ -1354,12 +1356,22 @@ function saidAfterQuote(ctx: SentenceContext): Pick<Found, 'speakerSpan' | 'spea
     if (entry.cls !== 'speech' || t.capital) return null;
     const { group } = speakerLeft(ctx, c);
     if (group.from !== 0) return null;
-    const next = tk[c + 1];
-    const trailer = next === undefined || c + 1 > ctx.last || next.norm === ',' || (next.kind === 'word' && TRAILER.has(next.norm) && next.norm !== 'that');
+    // "“Did you know?” Todd asked the real estate mogul.": the one spoken to, then nothing more.
+    const after = ADDRESSED.has(entry.lemma) ? addressedRest(ctx, c + 1) : c + 1;
+    const next = tk[after];
+    const trailer = next === undefined || after > ctx.last || next.norm === ',' || (next.kind === 'word' && TRAILER.has(next.norm) && next.norm !== 'that');
     if (!trailer) return null;
     return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, c, c) };
   }
   return null;
+}
+
+/** Past the one spoken to at a sentence's end ("told reporters", "asked the real estate mogul"): up to six words with no verb or pronoun. */
+function addressedRest(ctx: SentenceContext, i: number): number {
+  const tk = ctx.tokens;
+  let k = i;
+  while (k <= ctx.last && k - i < 6 && isWord(tk[k]) && !PRONOUNS.has(tk[k]!.norm) && !CLAUSE_STOP.has(tk[k]!.norm) && !(k > i && !tk[k]!.capital && isFiniteVerb(tk[k]!.norm))) k++;
+  return k;
 }
 
 /** The speaker of a sentence that ends in a colon and nothing after it: "More from Jones:", "Cole says:". */
