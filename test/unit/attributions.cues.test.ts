@@ -74,6 +74,25 @@ describe('attributions: "are split on", "was confident in", "is sick of"', () =>
   });
 });
 
+describe('attributions: "wasn\'t happy about", "became increasingly vocal about", "are leery of"', () => {
+  it('a negated or changing link still gives the subject the stance', () => {
+    const a = only('The harbor master wasn\'t happy about the new ferry schedule.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The harbor master', 'wasn\'t happy about', 'indirect', ['the new ferry schedule']]);
+    const b = only('The shop owners became increasingly vocal about the toll plan.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The shop owners', 'became increasingly vocal about', 'indirect', ['the toll plan']]);
+    const c = only('Most commuters are far less sure of the bridge repairs.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['Most commuters', 'are far less sure of', 'indirect', ['the bridge repairs']]);
+  });
+  it('reads the stance adjectives found right in most of their uses', () => {
+    const a = only('The ferry crews are leery of the new contract.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The ferry crews', 'are leery of', 'indirect', ['the new contract']]);
+    const b = only('The mayor was troubled by the delays on the bridge.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The mayor', 'was troubled by', 'indirect', ['the delays on the bridge']]);
+    const c = only('The council remained undecided about the toll plan.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The council', 'remained undecided about', 'indirect', ['the toll plan']]);
+  });
+});
+
 describe('attributions: "resisted", "framed", "reprimanded"', () => {
   it('the subject holds the stance', () => {
     const a = only('The county resisted calls for a second bridge.');

@@ -152,3 +152,19 @@ describe('attributions: one cue, one statement', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['he', 'said', 'direct', ['We are like a bridge over troubled…']]);
   });
 });
+
+describe('attributions: a statement inside a neighbour’s words', () => {
+  it('words wholly inside another statement’s content are not a second statement ("asked questions about X’s claim …")', () => {
+    const a = only('The residents have asked questions about the mayor’s claim that the bridge is safe.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The residents', 'asked', 'indirect', ['about the mayor’s claim that the bridge is safe']]);
+    const b = only('In Dayton, organizers added 40 volunteers along the route, up from 25 last year, the Herald reported.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the Herald', 'reported', 'indirect', ['40 volunteers along the route, up from 25 last year']]);
+  });
+  it('an outlet’s "according to" still keeps the quotation it reports', () => {
+    const found = read('Cole said the bridge is “safe for now,” according to the Herald.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['Cole', 'said', 'mixed', ['the bridge is “safe for now,”']],
+      ['the Herald', 'according to', 'mixed', ['Cole said the bridge is “safe for now,”']],
+    ]);
+  });
+});

@@ -691,7 +691,9 @@ function verbAfterAside(ctx: SentenceContext, c: number): boolean {
   const tk = ctx.tokens;
   const t = tk[c]!;
   const prev = tk[c - 1];
-  if (!prev || !(prev.norm === ',' || prev.norm === ')') || !t.norm.endsWith('s') || cueEntry(t.norm)?.lemma === t.norm) return false;
+  // "“…,” writes Goldberg": a quotation closed on a comma is an aside too.
+  const quoted = prev !== undefined && prev.kind === 'quote' && /[,?!][\s'’‘"]*$/.test(ctx.text.slice(prev.quote!.inner.start, prev.quote!.inner.end));
+  if (!prev || !(prev.norm === ',' || prev.norm === ')' || quoted) || !t.norm.endsWith('s') || cueEntry(t.norm)?.lemma === t.norm) return false;
   const next = tk[c + 1];
   if (next === undefined || c === ctx.last) return true;
   return next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || next.capital || thatAfterVenue(tk, c + 1)));
@@ -1073,9 +1075,17 @@ const STANCE_ADJECTIVES = new Set([
   'inclined', 'impressed', 'devoted', 'aligned', 'assured',
   'nervous', 'sure', 'hostile', 'uncomfortable', 'satisfied', 'excited', 'passionate', 'outspoken', 'vocal', 'open', 'mindful',
   'appreciative',
+  // Each right in most of its uses in the training split of PolNeAR.
+  'interested', 'shocked', 'surprised', 'delighted', 'alarmed', 'irritated', 'troubled', 'leery', 'sanguine', 'upbeat', 'lukewarm',
+  'favorable', 'content', 'sensitive', 'unapologetic', 'undecided', 'vague', 'mum', 'bent',
 ]);
 const STANCE_HEADS = new Set(['of', 'to', 'that', 'about', 'with', 'in', 'at', 'on', 'over', 'by']);
 const STANCE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re", 'am', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
+/** Verbs that link a subject to its stance adjective: "to be", negated ("wasn't happy about"), or a change ("became vocal about"). */
+const STANCE_LINKS = new Set([...STANCE_BE, "isn't", "aren't", "wasn't", "weren't", "'m", 'become', 'becomes', 'became', 'becoming', 'grown', 'grew', 'grow', 'grows', 'growing']);
+/** Degree words between the link and the adjective: "far less sure", "not too impressed by", "most proud of". */
+const STANCE_DEGREE = new Set(['so', 'very', 'more', 'less', 'increasingly', 'far', 'too', 'most', 'quite', 'much', 'pretty', 'fairly', 'somewhat', 'as', 'equally', 'particularly', 'deeply', 'well']);
 
 /** "Republicans have been critical of Clinton’s emails": the subject holds the stance. */
 function stanceAdjective(ctx: SentenceContext, c: number): Found | null {
@@ -1083,9 +1093,9 @@ function stanceAdjective(ctx: SentenceContext, c: number): Found | null {
   const head = tk[c + 1];
   if (!isWord(head) || !STANCE_HEADS.has(head.norm)) return null;
   let b = c - 1;
-  while (b >= 0 && c - b <= 4 && isWord(tk[b]) && !STANCE_BE.has(tk[b]!.norm) && (BETWEEN.has(tk[b]!.norm) || isAdverb(tk[b]!) || tk[b]!.norm === 'so' || tk[b]!.norm === 'very' || tk[b]!.norm === 'more' || tk[b]!.norm === 'less' || tk[b]!.norm === 'increasingly')) b--;
+  while (b >= 0 && c - b <= 4 && isWord(tk[b]) && !STANCE_LINKS.has(tk[b]!.norm) && (BETWEEN.has(tk[b]!.norm) || isAdverb(tk[b]!) || STANCE_DEGREE.has(tk[b]!.norm))) b--;
   const be = tk[b];
-  if (!isWord(be) || !STANCE_BE.has(be.norm)) return null;
+  if (!isWord(be) || !STANCE_LINKS.has(be.norm)) return null;
   const { group } = speakerLeft(ctx, b);
   if (group.from < 0) return null;
   const from = head.norm === 'to' && INFINITIVE_ADJECTIVES.has(tk[c]!.norm) ? c + 1 : c + 2;
@@ -1346,12 +1356,22 @@ function saidAfterQuote(ctx: SentenceContext): Pick<Found, 'speakerSpan' | 'spea
     if (entry.cls !== 'speech' || t.capital) return null;
     const { group } = speakerLeft(ctx, c);
     if (group.from !== 0) return null;
-    const next = tk[c + 1];
-    const trailer = next === undefined || c + 1 > ctx.last || next.norm === ',' || (next.kind === 'word' && TRAILER.has(next.norm) && next.norm !== 'that');
+    // "“Did you know?” Todd asked the real estate mogul.": the one spoken to, then nothing more.
+    const after = ADDRESSED.has(entry.lemma) ? addressedRest(ctx, c + 1) : c + 1;
+    const next = tk[after];
+    const trailer = next === undefined || after > ctx.last || next.norm === ',' || (next.kind === 'word' && TRAILER.has(next.norm) && next.norm !== 'that');
     if (!trailer) return null;
     return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, c, c) };
   }
   return null;
+}
+
+/** Past the one spoken to at a sentence's end ("told reporters", "asked the real estate mogul"): up to six words with no verb or pronoun. */
+function addressedRest(ctx: SentenceContext, i: number): number {
+  const tk = ctx.tokens;
+  let k = i;
+  while (k <= ctx.last && k - i < 6 && isWord(tk[k]) && !PRONOUNS.has(tk[k]!.norm) && !CLAUSE_STOP.has(tk[k]!.norm) && !(k > i && !tk[k]!.capital && isFiniteVerb(tk[k]!.norm))) k++;
+  return k;
 }
 
 /** The speaker of a sentence that ends in a colon and nothing after it: "More from Jones:", "Cole says:". */
@@ -3149,7 +3169,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // quote to Cole is right).
   const reported = reportedByOutlet(all);
   const kept = all.filter((f, i) => reported.has(f) || !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
-  return withoutLeftovers(text, withoutRepeats(kept)).map((f) => {
+  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: withRaisedSubject(text, f), kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
@@ -3199,6 +3219,22 @@ function withoutRepeats(list: Found[]): Found[] {
     seen.add(k);
     return true;
   }).reverse();
+}
+
+/**
+ * "Christie said that was a natural part of running — no different, he said, from …": a statement
+ * whose words all lie inside one span of a neighbouring statement's content is a piece of that
+ * one, not a statement of its own. (An outlet's "according to" keeps the quotations it reports.)
+ * Only near neighbours are compared, so the pass stays linear.
+ */
+function withoutEnclosed(list: Found[]): Found[] {
+  const NEAR = 4;
+  const encloses = (g: Found, f: Found): boolean =>
+    g !== f && !isAccordingTo(g) && f.content.every((s) => g.content.some((o) => o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start));
+  return list.filter((f, i) => {
+    for (let j = Math.max(0, i - NEAR); j < list.length && j <= i + NEAR; j++) if (encloses(list[j]!, f)) return false;
+    return true;
+  });
 }
 
 /** Words in a statement's content, up to `max + 1`. */

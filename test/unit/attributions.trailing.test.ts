@@ -1,0 +1,19 @@
+// Trailing attributions after a quotation in forms the plain "“…,” X said" reading misses.
+import * as assert from 'node:assert/strict';
+import { only } from './attributions.fixture';
+
+describe('attributions: "“…,” writes X"', () => {
+  it('a present-tense cue that is also a noun speaks after a quotation closed on a comma', () => {
+    const a = only('“The bridge will not open this year,” writes Dana Ruiz, who covers the county.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Dana Ruiz', 'writes', 'direct', ['The bridge will not open this year,']]);
+  });
+});
+
+describe('attributions: "“…?” X asked Y." after a quotation that ends its sentence', () => {
+  it('the one spoken to stands between the cue and the end of the sentence', () => {
+    const a = only('“Will the ferry run on Sundays?” Ms. Okafor asked the harbor master.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Ms. Okafor', 'asked', 'direct', ['Will the ferry run on Sundays?']]);
+    const b = only('“Who pays for the bridge?” the mayor told reporters at the town hall.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the mayor', 'told', 'direct', ['Who pays for the bridge?']]);
+  });
+});
