@@ -154,6 +154,15 @@ describe('attributions: a later clause opened by "when"', () => {
   });
 });
 
+describe('attributions: a cue inside an opening participle phrase', () => {
+  it('the subject after the phrase\'s comma speaks ("Having announced …, the mayor left")', () => {
+    const a = byCue('Having announced that the ferry would stop running, the mayor left the meeting early.', 'announced');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['the mayor', 'indirect', ['the ferry would stop running']]);
+    const b = byCue('Leading Democrats say the levy will pass.', 'say');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['Leading Democrats', 'indirect', ['the levy will pass']]);
+  });
+});
+
 describe('attributions: "their" before a stance noun', () => {
   it('a plural subject of the clause holds "their" ("Farmers were blunt in their criticism of …")', () => {
     const a = byCue('Most farmers in the valley were blunt in their criticism of the harbor plan.', 'criticism of');

@@ -2697,11 +2697,32 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   if (!content || (content.kind === 'indirect' && entry.cls === 'speech' && adjunctOnly(ctx, k, content.spans[0]!))) return null;
   const listed = listedVerbSubject(ctx, left, c);
   const holder = listed.from < 0 ? nounCueHolder(ctx, left) : listed;
-  const subject = holder.from >= 0 ? holder : left;
+  const opening = holder.from < 0 ? openingPhraseSubject(ctx, left, c) : holder;
+  const subject = opening.from >= 0 ? opening : left;
   return {
     speakerSpan: groupSpan(ctx, subject), speakerForm: speakerForm(ctx, subject), cue, addresseeSpan: lead.addressee ?? out.addressee,
     content: content.spans, kind: content.kind, quote: content.quote, trailing: false,
   };
+}
+
+/**
+ * "Having promised to stay, Cole left", "Holding signs that call him a liar, protesters …": when the
+ * words before the cue open the sentence with a participle (or "besides"), the cue is part of an
+ * opening phrase whose doer is the subject after the comma that closes it.
+ */
+function openingPhraseSubject(ctx: SentenceContext, left: Group, c: number): Group {
+  const tk = ctx.tokens;
+  const none = { from: -1, to: -1 };
+  if (left.from < 0) return none;
+  let start = 0;
+  while (start < left.from && isWord(tk[start]) && SENTENCE_OPENERS.has(tk[start]!.norm)) start++;
+  const first = tk[left.from]!;
+  if (left.from !== start || !isWord(first) || !first.capital) return none;
+  // Not "Leading Democrats say", "Polling of union voters shows": a participle used as an adjective or a noun.
+  const gerund = first.norm.endsWith('ing') && first.norm.length > 5 && tagOfLower(first.norm) !== 'Adj|Gerund' && tk[left.from + 1]?.norm !== 'of';
+  if (!(gerund && (left.to > left.from || first.norm === 'having')) && first.norm !== 'besides') return none;
+  const subject = sentenceSubject(ctx);
+  return subject.from > c ? subject : none;
 }
 
 /**
