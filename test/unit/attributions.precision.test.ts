@@ -27,6 +27,17 @@ describe('attributions: cue words in a sense that attributes nothing', () => {
     assert.equal(a.kind, 'indirect');
     assert.deepEqual(a.content, ['the bridge is safe']);
   });
+  it('"found herself in …" is a situation, not a finding; "found that …" still reports one', () => {
+    assert.deepEqual(read('Ann Cole found herself in an awkward position.'), []);
+    const a = only('The auditor found that the ledger was wrong.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The auditor', 'found', 'indirect', ['the ledger was wrong']]);
+  });
+  it('"declined 40 percent", "declined by nine points" is a figure falling; "declined to comment" still speaks', () => {
+    assert.deepEqual(read('Ferry traffic declined 40 percent last year.'), []);
+    assert.deepEqual(read('Support for the levy has declined sharply since May.'), []);
+    const a = only('The council declined to comment on the levy.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The council', 'declined', 'indirect', ['to comment on the levy']]);
+  });
   it('"Do you support …?" asks the reader; no one takes a stance', () => {
     assert.deepEqual(read('Do you support the new dam?'), []);
   });
