@@ -601,8 +601,10 @@ function isTrailer(ctx: SentenceContext, i: number): boolean {
   if (i > ctx.last) return true;
   const t = ctx.tokens[i]!;
   // A whole clause after the cue is what was said, not a trailer.
-  if (ctx.last - i > 10 && t.norm !== ',' && t.norm !== '(' && t.norm !== '—') return false;
-  if (t.kind === 'punct') return t.norm === ',' || t.norm === '.' || t.norm === '(' || t.norm === '—' || t.norm === ';';
+  const spacedHyphen = t.norm === '-' && /\s/.test(ctx.text[t.start - 1] ?? '');
+  if (ctx.last - i > 10 && t.norm !== ',' && t.norm !== '(' && t.norm !== '—' && !spacedHyphen) return false;
+  // "… - “A,” she said - and charged …": a spaced hyphen closes an aside as a dash does.
+  if (t.kind === 'punct') return t.norm === ',' || t.norm === '.' || t.norm === '(' || t.norm === '—' || t.norm === ';' || spacedHyphen;
   return t.kind === 'word' && TRAILER.has(t.norm);
 }
 
