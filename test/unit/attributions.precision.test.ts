@@ -169,7 +169,7 @@ describe('attributions: a statement inside a neighbour’s words', () => {
     const a = only('The residents have asked questions about the mayor’s claim that the bridge is safe.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The residents', 'asked', 'indirect', ['about the mayor’s claim that the bridge is safe']]);
     const b = only('In Dayton, organizers added 40 volunteers along the route, up from 25 last year, the Herald reported.');
-    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the Herald', 'reported', 'indirect', ['40 volunteers along the route, up from 25 last year']]);
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the Herald', 'reported', 'indirect', ['In Dayton, organizers added 40 volunteers along the route, up from 25 last year']]);
   });
   it('an outlet’s "according to" still keeps the quotation it reports', () => {
     const found = read('Cole said the bridge is “safe for now,” according to the Herald.');

@@ -601,8 +601,10 @@ function isTrailer(ctx: SentenceContext, i: number): boolean {
   if (i > ctx.last) return true;
   const t = ctx.tokens[i]!;
   // A whole clause after the cue is what was said, not a trailer.
-  if (ctx.last - i > 10 && t.norm !== ',' && t.norm !== '(' && t.norm !== '—') return false;
-  if (t.kind === 'punct') return t.norm === ',' || t.norm === '.' || t.norm === '(' || t.norm === '—' || t.norm === ';';
+  const spacedHyphen = t.norm === '-' && /\s/.test(ctx.text[t.start - 1] ?? '');
+  if (ctx.last - i > 10 && t.norm !== ',' && t.norm !== '(' && t.norm !== '—' && !spacedHyphen) return false;
+  // "… - “A,” she said - and charged …": a spaced hyphen closes an aside as a dash does.
+  if (t.kind === 'punct') return t.norm === ',' || t.norm === '.' || t.norm === '(' || t.norm === '—' || t.norm === ';' || spacedHyphen;
   return t.kind === 'word' && TRAILER.has(t.norm);
 }
 
@@ -2612,7 +2614,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
     // "… his job entails: “There’s a ton of it,” he said": after a colon or a dash, the quotation alone is theirs.
     const afterColon = b!.kind === 'quote' && speakerStart >= 1 && (tk[speakerStart - 1]!.norm === ':' || isDash(tk[speakerStart - 1]!));
-    const content = contentOf(ctx, afterColon ? speakerStart : innerClaim(earlier[earlier.length - 1]) ? 0 : Math.min(ctx.floor, leftEnd), leftEnd, 'end');
+    const content = contentOf(ctx, afterColon ? speakerStart : innerClaim(earlier[earlier.length - 1]) || wholeReport(ctx, earlier[earlier.length - 1], entry, after) ? 0 : Math.min(ctx.floor, leftEnd), leftEnd, 'end');
     if (content && !(content.kind === 'indirect' && openingPhrase(ctx, content.spans[0]!))) {
       if (inverted) {
         return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
@@ -2735,6 +2737,16 @@ function innerClaim(f: Found | undefined): boolean {
   // "Social media has added another link to the chain, she noted": a verb that reports no clause
   // or quotation is an event inside the clause, not someone speaking.
   return entry !== undefined && (entry.cls !== 'speech' || (f.kind === 'indirect' && !REPORTING.has(entry.lemma)));
+}
+
+/**
+ * "Cole said at a conference that he was comfortable, the Post reported": a speaker named at the very
+ * end of the sentence reports the whole clause, the statement inside it included.
+ */
+function wholeReport(ctx: SentenceContext, f: Found | undefined, entry: CueEntry, after: number): boolean {
+  if (!f || f.trailing || !f.cue || f.kind === 'direct') return false;
+  if (entry.cls !== 'speech' || !REPORTING.has(entry.lemma)) return false;
+  return after > ctx.last;
 }
 
 /** Words that open an adverbial phrase before the main clause: "When pressed, Cole said …", "These days, many worry". */
