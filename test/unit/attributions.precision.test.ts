@@ -169,7 +169,7 @@ describe('attributions: a statement inside a neighbour’s words', () => {
     const a = only('The residents have asked questions about the mayor’s claim that the bridge is safe.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The residents', 'asked', 'indirect', ['about the mayor’s claim that the bridge is safe']]);
     const b = only('In Dayton, organizers added 40 volunteers along the route, up from 25 last year, the Herald reported.');
-    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the Herald', 'reported', 'indirect', ['40 volunteers along the route, up from 25 last year']]);
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the Herald', 'reported', 'indirect', ['In Dayton, organizers added 40 volunteers along the route, up from 25 last year']]);
   });
   it('an outlet’s "according to" still keeps the quotation it reports', () => {
     const found = read('Cole said the bridge is “safe for now,” according to the Herald.');
@@ -177,5 +177,18 @@ describe('attributions: a statement inside a neighbour’s words', () => {
       ['Cole', 'said', 'mixed', ['the bridge is “safe for now,”']],
       ['the Herald', 'according to', 'mixed', ['Cole said the bridge is “safe for now,”']],
     ]);
+  });
+});
+
+describe('attributions: an object that names nothing said', () => {
+  it('particles and adverbs alone after the cue ("is pushing back", "wonder for long") are no statement', () => {
+    assert.deepEqual(read('The council member is pushing back.'), []);
+    assert.deepEqual(read('Residents of the valley did not have to wonder for long.'), []);
+  });
+  it('an object with a noun after the particle still speaks, and "so" stands for a whole clause', () => {
+    const a = only('The mayor is pushing back against the new levy.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'pushing', 'indirect', ['back against the new levy']]);
+    const b = only('Cole thinks so, too.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Cole', 'thinks', 'indirect', ['so, too']]);
   });
 });
