@@ -3196,7 +3196,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // quote to Cole is right).
   const reported = reportedByOutlet(all);
   const kept = all.filter((f, i) => reported.has(f) || !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
-  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).map((f) => {
+  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => !namesNothing(text, f)).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: withRaisedSubject(text, f), kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
@@ -3262,6 +3262,37 @@ function withoutEnclosed(list: Found[]): Found[] {
     for (let j = Math.max(0, i - NEAR); j < list.length && j <= i + NEAR; j++) if (encloses(list[j]!, f)) return false;
     return true;
   });
+}
+
+/** Particles and adverbs that finish a verb rather than name what was said ("pushed back", "rejected that, too"). */
+const VERB_FINISHERS = new Set([
+  'back', 'out', 'up', 'down', 'off', 'over', 'away', 'again', 'too', 'also', 'against', 'about', 'after', 'with', 'for',
+  'to', 'and', 'both', 'long', 'more', 'twice', 'once', 'anyway', 'instead', 'around', 'along', 'ahead', 'forward',
+  'together', 'in', 'on', 'at', 'by', 'from',
+]);
+/** Adverbs that stand for a whole clause ("I think so", "said otherwise"): what was said, in one word. */
+const PRO_CLAUSE = new Set(['so', 'not', 'yes', 'no', 'otherwise', 'differently', 'likewise', 'similarly', 'how', 'when', 'where', 'why', 'whether', 'if']);
+const PARTICLE_TAGS = new Set(['Adverb', 'Preposition', 'Conjunction']);
+
+/**
+ * "Sanders is pushing back", "rails against.", "they didn't have to wonder for long": an object after
+ * the cue made only of particles and adverbs names nothing that was said.
+ */
+function namesNothing(text: string, f: Found): boolean {
+  if (f.kind !== 'indirect' || !f.cue || f.content.length === 0 || f.content[0]!.start < f.cue.end) return false;
+  let words = 0;
+  for (const s of f.content) {
+    for (const raw of text.slice(s.start, s.end).split(/\s+/)) {
+      if (/\d/.test(raw)) return false;
+      const w = raw.toLowerCase().replace(/[^a-z'-]/g, '');
+      if (!w) continue;
+      words++;
+      if (PRO_CLAUSE.has(w)) return false;
+      const tag = tagOfLower(w);
+      if (!(VERB_FINISHERS.has(w) || PARTICLE_TAGS.has(tag ?? '') || (tag === undefined && w.length > 4 && w.endsWith('ly')))) return false;
+    }
+  }
+  return words > 0;
 }
 
 /** Words in a statement's content, up to `max + 1`. */
