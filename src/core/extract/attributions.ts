@@ -40,7 +40,7 @@ const BETWEEN = new Set([
   'nevertheless', 'nonetheless', 'however', 'too', 'meanwhile', 'likewise', 'since', 'subsequently', 'soon',
   // Verbs a cue completes: "kept asking", "began writing", "will ever tell".
   'kept', 'keeps', 'keep', 'began', 'begins', 'begin', 'started', 'starts', 'ever', "aren't", "isn't", "wasn't", "weren't",
-  'continue', 'continues', 'continued',
+  'continue', 'continues', 'continued', 'almost', 'nearly',
 ]);
 /** Words that end a speaker noun phrase on its left. */
 const CLAUSE_STOP = new Set([
