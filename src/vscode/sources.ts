@@ -81,7 +81,8 @@ export function watchSources(onEvent: (uri: vscode.Uri, kind: 'create' | 'change
   return vscode.Disposable.from(...watchers);
 }
 
-function relativeGlob(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {
+/** The file's path within its workspace folder, as a glob that matches just that file. */
+function relativeGlob(uri: vscode.Uri): string {
   const relative = vscode.workspace.asRelativePath(uri, false);
   // Glob syntax characters in a file name are escaped by bracketing them.
   return relative.replace(/[[\]{}*?]/g, (c) => `[${c}]`);
@@ -101,7 +102,7 @@ export async function addToSources(uris: vscode.Uri[]): Promise<number> {
   for (const uri of uris) {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder) continue;
-    const glob = relativeGlob(folder, uri);
+    const glob = relativeGlob(uri);
     if (excludedGlobs(folder).includes(glob)) await updateList(folder, 'excludedSources', (list) => list.filter((g) => g !== glob));
     await updateList(folder, 'sources', (list) => (list.includes(glob) ? list : [...list, glob]));
     added++;
@@ -114,7 +115,7 @@ export async function removeFromSources(uris: vscode.Uri[]): Promise<void> {
   for (const uri of uris) {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder) continue;
-    const glob = relativeGlob(folder, uri);
+    const glob = relativeGlob(uri);
     if (sourceGlobs(folder).includes(glob)) await updateList(folder, 'sources', (list) => list.filter((g) => g !== glob));
     await updateList(folder, 'excludedSources', (list) => (list.includes(glob) ? list : [...list, glob]));
   }

@@ -93,6 +93,21 @@ describe('attributions: "wasn\'t happy about", "became increasingly vocal about"
   });
 });
 
+describe('attributions: "rebuffed", "repudiated", "resents", "ignored", "understands"', () => {
+  it('the subject holds the stance on the object', () => {
+    const a = only('The mayor rebuffed the offer from the ferry company.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'rebuffed', 'indirect', ['the offer from the ferry company']]);
+    const b = only('The council repudiated the toll plan.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The council', 'repudiated', 'indirect', ['the toll plan']]);
+    const c = only('The harbor master resents the new rules on the docks.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The harbor master', 'resents', 'indirect', ['the new rules on the docks']]);
+    const d = only('The council ignored the warnings from the ferry crews.');
+    assert.deepEqual([d.speaker, d.cue, d.kind, d.content], ['The council', 'ignored', 'indirect', ['the warnings from the ferry crews']]);
+    const e = only('The mayor understands that the bridge needs repairs.');
+    assert.deepEqual([e.speaker, e.cue, e.kind, e.content], ['The mayor', 'understands', 'indirect', ['the bridge needs repairs']]);
+  });
+});
+
 describe('attributions: "resisted", "framed", "reprimanded"', () => {
   it('the subject holds the stance', () => {
     const a = only('The county resisted calls for a second bridge.');

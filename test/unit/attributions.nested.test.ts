@@ -18,6 +18,15 @@ describe('attributions: neighbouring and nested statements', () => {
   });
 });
 
+describe('attributions: a speaker at the end of the sentence reports the statement before it', () => {
+  it('"X said A, the paper reported" is the paper\'s report of the whole clause', () => {
+    const found = read('At a harbor meeting, the mayor said that the ferry would run all winter, the Gazette reported.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['the Gazette', 'reported', 'indirect', ['At a harbor meeting, the mayor said that the ferry would run all winter']],
+    ]);
+  });
+});
+
 describe('attributions: a relative clause fenced by commas', () => {
   it('what was said inside ", who …," ends at the comma before the main verb ("Cole, who said …, voted …")', () => {
     const found = read('Mayor Ann Cole, who said the bridge was unsafe, quickly signed the repair order on Friday.');

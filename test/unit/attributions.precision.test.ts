@@ -27,6 +27,17 @@ describe('attributions: cue words in a sense that attributes nothing', () => {
     assert.equal(a.kind, 'indirect');
     assert.deepEqual(a.content, ['the bridge is safe']);
   });
+  it('"found herself in …" is a situation, not a finding; "found that …" still reports one', () => {
+    assert.deepEqual(read('Ann Cole found herself in an awkward position.'), []);
+    const a = only('The auditor found that the ledger was wrong.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The auditor', 'found', 'indirect', ['the ledger was wrong']]);
+  });
+  it('"declined 40 percent", "declined by nine points" is a figure falling; "declined to comment" still speaks', () => {
+    assert.deepEqual(read('Ferry traffic declined 40 percent last year.'), []);
+    assert.deepEqual(read('Support for the levy has declined sharply since May.'), []);
+    const a = only('The council declined to comment on the levy.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The council', 'declined', 'indirect', ['to comment on the levy']]);
+  });
   it('"Do you support …?" asks the reader; no one takes a stance', () => {
     assert.deepEqual(read('Do you support the new dam?'), []);
   });
@@ -158,7 +169,7 @@ describe('attributions: a statement inside a neighbour’s words', () => {
     const a = only('The residents have asked questions about the mayor’s claim that the bridge is safe.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The residents', 'asked', 'indirect', ['about the mayor’s claim that the bridge is safe']]);
     const b = only('In Dayton, organizers added 40 volunteers along the route, up from 25 last year, the Herald reported.');
-    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the Herald', 'reported', 'indirect', ['40 volunteers along the route, up from 25 last year']]);
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the Herald', 'reported', 'indirect', ['In Dayton, organizers added 40 volunteers along the route, up from 25 last year']]);
   });
   it('an outlet’s "according to" still keeps the quotation it reports', () => {
     const found = read('Cole said the bridge is “safe for now,” according to the Herald.');
@@ -166,5 +177,18 @@ describe('attributions: a statement inside a neighbour’s words', () => {
       ['Cole', 'said', 'mixed', ['the bridge is “safe for now,”']],
       ['the Herald', 'according to', 'mixed', ['Cole said the bridge is “safe for now,”']],
     ]);
+  });
+});
+
+describe('attributions: an object that names nothing said', () => {
+  it('particles and adverbs alone after the cue ("is pushing back", "wonder for long") are no statement', () => {
+    assert.deepEqual(read('The council member is pushing back.'), []);
+    assert.deepEqual(read('Residents of the valley did not have to wonder for long.'), []);
+  });
+  it('an object with a noun after the particle still speaks, and "so" stands for a whole clause', () => {
+    const a = only('The mayor is pushing back against the new levy.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'pushing', 'indirect', ['back against the new levy']]);
+    const b = only('Cole thinks so, too.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Cole', 'thinks', 'indirect', ['so, too']]);
   });
 });

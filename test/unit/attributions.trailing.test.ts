@@ -1,6 +1,6 @@
 // Trailing attributions after a quotation in forms the plain "“…,” X said" reading misses.
 import * as assert from 'node:assert/strict';
-import { only } from './attributions.fixture';
+import { only, read } from './attributions.fixture';
 
 describe('attributions: "“…,” writes X"', () => {
   it('a present-tense cue that is also a noun speaks after a quotation closed on a comma', () => {
@@ -15,5 +15,13 @@ describe('attributions: "“…?” X asked Y." after a quotation that ends its 
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Ms. Okafor', 'asked', 'direct', ['Will the ferry run on Sundays?']]);
     const b = only('“Who pays for the bridge?” the mayor told reporters at the town hall.');
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the mayor', 'told', 'direct', ['Who pays for the bridge?']]);
+  });
+});
+
+describe('attributions: a quotation set off by spaced hyphens, "- “…,” X said -"', () => {
+  it('the aside is the speaker’s quotation, not what follows the second hyphen', () => {
+    const found = read('The mayor defended the budget - "We cannot close the library," she said - but the council voted against her.');
+    const said = found.find((f) => f.cue === 'said');
+    assert.deepEqual(said && [said.speaker, said.kind, said.content], ['she', 'direct', ['We cannot close the library,']]);
   });
 });

@@ -601,8 +601,10 @@ function isTrailer(ctx: SentenceContext, i: number): boolean {
   if (i > ctx.last) return true;
   const t = ctx.tokens[i]!;
   // A whole clause after the cue is what was said, not a trailer.
-  if (ctx.last - i > 10 && t.norm !== ',' && t.norm !== '(' && t.norm !== '—') return false;
-  if (t.kind === 'punct') return t.norm === ',' || t.norm === '.' || t.norm === '(' || t.norm === '—' || t.norm === ';';
+  const spacedHyphen = t.norm === '-' && /\s/.test(ctx.text[t.start - 1] ?? '');
+  if (ctx.last - i > 10 && t.norm !== ',' && t.norm !== '(' && t.norm !== '—' && !spacedHyphen) return false;
+  // "… - “A,” she said - and charged …": a spaced hyphen closes an aside as a dash does.
+  if (t.kind === 'punct') return t.norm === ',' || t.norm === '.' || t.norm === '(' || t.norm === '—' || t.norm === ';' || spacedHyphen;
   return t.kind === 'word' && TRAILER.has(t.norm);
 }
 
@@ -2638,7 +2640,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
     // "… his job entails: “There’s a ton of it,” he said": after a colon or a dash, the quotation alone is theirs.
     const afterColon = b!.kind === 'quote' && speakerStart >= 1 && (tk[speakerStart - 1]!.norm === ':' || isDash(tk[speakerStart - 1]!));
-    const content = contentOf(ctx, afterColon ? speakerStart : innerClaim(earlier[earlier.length - 1]) ? 0 : Math.min(ctx.floor, leftEnd), leftEnd, 'end');
+    const content = contentOf(ctx, afterColon ? speakerStart : innerClaim(earlier[earlier.length - 1]) || wholeReport(ctx, earlier[earlier.length - 1], entry, after) ? 0 : Math.min(ctx.floor, leftEnd), leftEnd, 'end');
     if (content && !(content.kind === 'indirect' && openingPhrase(ctx, content.spans[0]!))) {
       if (inverted) {
         return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
@@ -2761,6 +2763,16 @@ function innerClaim(f: Found | undefined): boolean {
   // "Social media has added another link to the chain, she noted": a verb that reports no clause
   // or quotation is an event inside the clause, not someone speaking.
   return entry !== undefined && (entry.cls !== 'speech' || (f.kind === 'indirect' && !REPORTING.has(entry.lemma)));
+}
+
+/**
+ * "Cole said at a conference that he was comfortable, the Post reported": a speaker named at the very
+ * end of the sentence reports the whole clause, the statement inside it included.
+ */
+function wholeReport(ctx: SentenceContext, f: Found | undefined, entry: CueEntry, after: number): boolean {
+  if (!f || f.trailing || !f.cue || f.kind === 'direct') return false;
+  if (entry.cls !== 'speech' || !REPORTING.has(entry.lemma)) return false;
+  return after > ctx.last;
 }
 
 /** Words that open an adverbial phrase before the main clause: "When pressed, Cole said …", "These days, many worry". */
@@ -3206,7 +3218,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // quote to Cole is right).
   const reported = reportedByOutlet(all);
   const kept = all.filter((f, i) => reported.has(f) || !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
-  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).map((f) => {
+  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => !namesNothing(text, f)).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: withRaisedSubject(text, f), kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
@@ -3272,6 +3284,37 @@ function withoutEnclosed(list: Found[]): Found[] {
     for (let j = Math.max(0, i - NEAR); j < list.length && j <= i + NEAR; j++) if (encloses(list[j]!, f)) return false;
     return true;
   });
+}
+
+/** Particles and adverbs that finish a verb rather than name what was said ("pushed back", "rejected that, too"). */
+const VERB_FINISHERS = new Set([
+  'back', 'out', 'up', 'down', 'off', 'over', 'away', 'again', 'too', 'also', 'against', 'about', 'after', 'with', 'for',
+  'to', 'and', 'both', 'long', 'more', 'twice', 'once', 'anyway', 'instead', 'around', 'along', 'ahead', 'forward',
+  'together', 'in', 'on', 'at', 'by', 'from',
+]);
+/** Adverbs that stand for a whole clause ("I think so", "said otherwise"): what was said, in one word. */
+const PRO_CLAUSE = new Set(['so', 'not', 'yes', 'no', 'otherwise', 'differently', 'likewise', 'similarly', 'how', 'when', 'where', 'why', 'whether', 'if']);
+const PARTICLE_TAGS = new Set(['Adverb', 'Preposition', 'Conjunction']);
+
+/**
+ * "Sanders is pushing back", "rails against.", "they didn't have to wonder for long": an object after
+ * the cue made only of particles and adverbs names nothing that was said.
+ */
+function namesNothing(text: string, f: Found): boolean {
+  if (f.kind !== 'indirect' || !f.cue || f.content.length === 0 || f.content[0]!.start < f.cue.end) return false;
+  let words = 0;
+  for (const s of f.content) {
+    for (const raw of text.slice(s.start, s.end).split(/\s+/)) {
+      if (/\d/.test(raw)) return false;
+      const w = raw.toLowerCase().replace(/[^a-z'-]/g, '');
+      if (!w) continue;
+      words++;
+      if (PRO_CLAUSE.has(w)) return false;
+      const tag = tagOfLower(w);
+      if (!(VERB_FINISHERS.has(w) || PARTICLE_TAGS.has(tag ?? '') || (tag === undefined && w.length > 4 && w.endsWith('ly')))) return false;
+    }
+  }
+  return words > 0;
 }
 
 /** Words in a statement's content, up to `max + 1`. */

@@ -105,6 +105,15 @@ const VERBS: [string, CueClass, string[]?][] = [
   ['tussle', 'speech'], ['publicize', 'speech'], ['intimate', 'speech'],
   ['admonish', 'speech'], ['avow', 'speech'], ['bark', 'speech'], ['confide', 'speech'], ['recant', 'speech'], ['retract', 'speech'],
   ['vent', 'speech'], ['overstate', 'speech'],
+  // Each right in most of its uses in the training split of PolNeAR (verbs of rebuking, scorning, mourning, imploring).
+  ['rebuff', 'speech'], ['repudiate', 'speech'], ['pounce', 'speech'], ['instruct', 'speech'], ['thunder', 'speech'], ['needle', 'speech'],
+  ['discount', 'speech'], ['mourn', 'speech'], ['grieve', 'speech'], ['parrot', 'speech'], ['dare', 'speech'], ['agonize', 'speech'],
+  ['demonize', 'speech'], ['implore', 'speech'], ['paraphrase', 'speech'], ['compliment', 'speech'], ['snipe', 'speech'], ['demean', 'speech'],
+  ['object', 'speech'], ['eviscerate', 'speech'], ['hypothesize', 'speech'], ['growl', 'speech'], ['appoint', 'speech'],
+  ['ignore', 'speech'], ['approve', 'speech'], ['depict', 'speech'], ['foreshadow', 'speech'], ['eschew', 'speech'], ['debunk', 'speech'],
+  ['justify', 'speech', ['justifies', 'justified', 'justified', 'justifying']], ['revel', 'speech'], ['quash', 'speech'],
+  ['understand', 'belief', ['understands', 'understood', 'understood', 'understanding']], ['witness', 'belief'],
+  ['hate', 'belief'], ['admire', 'belief'], ['despise', 'belief'], ['resent', 'belief'], ['presume', 'belief'], ['calculate', 'belief'], ['yearn', 'intent'], ['aspire', 'intent'],
   // Only with "as" after their object: "cast herself as an outsider", "painted him as weak", "positioned
   // himself as", "regards it as" (see senses.ts).
   ['cast', 'name', ['casts', 'cast', 'cast', 'casting']], ['paint', 'name'], ['position', 'name'], ['regard', 'name'],

@@ -9,6 +9,9 @@ const PLACE = new Set(['on', 'in', 'at', 'before', 'with', 'alongside', 'onstage
 const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
 const DO = new Set(['do', 'does', 'did']);
 /** Cue verbs that name someone only with "as" after the object: "cast her as", "positioned himself as". */
+const REFLEXIVE = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself', 'yourselves']);
+/** What follows "declined" when a figure falls: "declined 40 percent", "declined by nine points", "declined sharply". */
+const FALL = new Set(['by', 'sharply', 'slightly', 'steadily', 'steeply', 'significantly', 'dramatically', 'substantially', 'precipitously', 'modestly', 'further', 'from', 'since', 'over']);
 const AS_ONLY = new Set(['cast', 'paint', 'position', 'regard']);
 
 /** Whether the cue word at `c` is used in a sense that attributes nothing. */
@@ -41,6 +44,10 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   // "cast a ballot", "painted the fence", "a strong position": only "cast her as", "painted him as",
   // "positioned herself as" names someone.
   if (AS_ONLY.has(entry.lemma) && !asWithin(tokens, c + 2, 6)) return true;
+  // "found himself in the awkward position of …": a situation someone is in, not a finding.
+  if (entry.lemma === 'find' && REFLEXIVE.has(nextWord)) return true;
+  // "Trade declined 40 percent", "support has declined by nine points": a figure falls.
+  if (entry.lemma === 'decline' && next !== undefined && (/^\d/.test(nextWord) || FALL.has(nextWord))) return true;
   // "Do you support Ann Cole?": the writer asks the reader.
   if (prev?.norm === 'you' && c >= 2 && DO.has(tokens[c - 2]!.norm)) return true;
   return false;
