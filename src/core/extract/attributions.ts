@@ -872,6 +872,10 @@ nounCues('claim claims belief beliefs assertion assertions argument arguments in
 nounCues('attacks attack criticism criticisms complaints complaint warnings warning', 'against about');
 nounCues('remark remarks comment comments', 'that about on');
 nounCues('announcement message', 'of');
+// Each right in most of its uses with a possessor in the training split of PolNeAR ("her refusal to", "their positions on").
+nounCues('refusal reluctance intent', 'to');
+nounCues('interpretation disapproval portrayal', 'of');
+nounCues('positions silence', 'on');
 
 const NOUN_CUE_HEADS = new Set(['for', 'of', 'on', 'to', 'that', 'against', 'about', 'in']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
