@@ -71,6 +71,19 @@ const TRAILER = new Set([
   'who', 'which', 'under', 'amid', 'outside', 'inside', 'shortly', 'just', 'told', 'wrote', 'said',
 ]);
 /** Verbs that take an addressee right after them: "told CNN’s Christiane Amanpour". */
+/**
+ * Verbs that go before their speaker after a quotation or a clause ("…, said Cole", "…, wrote the
+ * paper"). Others keep the subject first, so "Cole, a former mayor, criticized the plan" is no
+ * inversion with "the plan" speaking; right after a quotation any cue may go first ("“…,” recalled Cole").
+ */
+const INVERTING = new Set([
+  'say', 'write', 'add', 'report', 'tweet', 'ask', 'read', 'explain', 'declare', 'reply', 'recall', 'state', 'scoff', 'note',
+  'conclude', 'continue', 'insist', 'argue', 'warn', 'observe', 'respond', 'quip', 'joke', 'remark', 'counter', 'recount',
+  'concede', 'acknowledge', 'admit', 'claim', 'suggest', 'predict', 'complain', 'agree', 'comment', 'post', 'wonder', 'muse',
+  'boast', 'exclaim', 'answer', 'caution', 'chime', 'reason', 'announce', 'confirm', 'emphasize', 'stress', 'proclaim',
+  'retort', 'shout', 'yell', 'chant', 'cry', 'whisper', 'opine', 'assert', 'contend', 'maintain', 'testify', 'promise',
+  'vow', 'pledge', 'urge', 'advise', 'echo', 'summarize', 'elaborate', 'interject', 'rule', 'estimate', 'forecast', 'project',
+]);
 const ADDRESSED = new Set(['tell', 'ask', 'assure', 'warn', 'urge', 'advise', 'remind']);
 /** Venues that stand between the cue and what was said: "said in a statement". */
 const VENUES = new Set(['statement', 'interview', 'email', 'e-mail', 'tweet', 'post', 'letter', 'speech', 'op-ed', 'memo', 'release', 'press', 'conference', 'call', 'briefing', 'video', 'message', 'appearance', 'column', 'editorial', 'report', 'filing', 'radio', 'television', 'tv', 'blog', 'essay', 'book', 'rally', 'debate', 'hearing', 'broadcast', 'podcast', 'news']);
@@ -2598,7 +2611,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   let speakerStart = boundary;
   // "…, said Lee Epstein, who teaches …": an inverted cue right after the content's comma.
   // Not "…, Butz, 49, told CNN": after "told" stands the one spoken to.
-  if (prevToken && commaBefore(ctx.text, prevToken) && c >= 2 && !ADDRESSED.has(entry.lemma)) {
+  if (prevToken && commaBefore(ctx.text, prevToken) && c >= 2 && !ADDRESSED.has(entry.lemma) && (INVERTING.has(entry.lemma) || prevToken.kind === 'quote')) {
     let right = speakerRight(ctx, cueEnd);
     // "…, said Doyle and others, …": two speakers joined by "and".
     if (right.from >= 0 && tk[right.to + 1]?.norm === 'and' && isWord(tk[right.to + 2])) {
@@ -2620,7 +2633,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
       speakerStart = c - 1;
     }
   }
-  if (speaker.from < 0 && boundary >= 0) {
+  if (speaker.from < 0 && boundary >= 0 && (INVERTING.has(entry.lemma) || prevToken?.kind === 'quote')) {
     const right = speakerRight(ctx, cueEnd);
     // "…,” said he doesn’t believe …": a pronoun with more words after it opens the reported clause.
     if (right.from >= 0 && !(right.to > right.from && PRONOUNS.has(tk[right.from]!.norm))) {
