@@ -108,6 +108,15 @@ describe('attributions: "rebuffed", "repudiated", "resents", "ignored", "underst
   });
 });
 
+describe('attributions: "the mayor\'s refusal to", "her positions on"', () => {
+  it('the possessor holds the stance the noun names', () => {
+    const a = only('The strike began after the mayor\'s refusal to close the bridge.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['mayor\'s', 'refusal to', 'indirect', ['close the bridge']]);
+    const b = only('Ann Cole has shifted her positions on the harbor, and voters noticed.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Ann Cole', 'positions on', 'indirect', ['the harbor']]);
+  });
+});
+
 describe('attributions: "resisted", "framed", "reprimanded"', () => {
   it('the subject holds the stance', () => {
     const a = only('The county resisted calls for a second bridge.');
