@@ -25,3 +25,14 @@ describe('attributions: a quotation set off by spaced hyphens, "- “…,” X s
     assert.deepEqual(said && [said.speaker, said.kind, said.content], ['she', 'direct', ['We cannot close the library,']]);
   });
 });
+
+describe('attributions: only verbs of saying go before their speaker after a comma', () => {
+  it('"X, a former judge, criticized Y" keeps X as the speaker, not an inverted "…, criticized Y"', () => {
+    const a = only('Dana Ruiz, a former county judge, criticized the ferry contract.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Dana Ruiz, a former county judge', 'criticized', 'indirect', ['the ferry contract']]);
+  });
+  it('after a quotation any cue may still go first', () => {
+    const a = only('“We were never told,” recalled Dana Ruiz.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Dana Ruiz', 'recalled', 'direct', ['We were never told,']]);
+  });
+});
