@@ -40,7 +40,7 @@ const BETWEEN = new Set([
   'nevertheless', 'nonetheless', 'however', 'too', 'meanwhile', 'likewise', 'since', 'subsequently', 'soon',
   // Verbs a cue completes: "kept asking", "began writing", "will ever tell".
   'kept', 'keeps', 'keep', 'began', 'begins', 'begin', 'started', 'starts', 'ever', "aren't", "isn't", "wasn't", "weren't",
-  'continue', 'continues', 'continued',
+  'continue', 'continues', 'continued', 'almost', 'nearly',
 ]);
 /** Words that end a speaker noun phrase on its left. */
 const CLAUSE_STOP = new Set([
@@ -2105,12 +2105,33 @@ function pronounSubject(ctx: SentenceContext, before: number): Group {
 const LATE_CLAUSE = new Set(['when', 'where', 'though', 'although', 'while', 'because', 'whereas']);
 const SUBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'about', 'some', 'many', 'most', 'several', 'top']);
 
+function commaBetween(tk: Token[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (tk[j]!.norm === ',') return true;
+  return false;
+}
+
+/** Whether a subject opens at `from` and a verb follows it within a few words, before any punctuation and before `before`. */
+function asClauseVerb(ctx: SentenceContext, from: number, before: number): boolean {
+  const tk = ctx.tokens;
+  const n = tk[from];
+  if (!isWord(n) || !(n.capital || SUBJECT_PRONOUN.test(n.norm) || SUBJECT_STARTS.has(n.norm))) return false;
+  for (let j = from + 1; j < before && j - from <= 6; j++) {
+    if (!isWord(tk[j])) return false;
+    // "as an agent in Clinton's decline": after a determiner or a possessive, a cue word is a noun.
+    if (isClauseVerb(tk, j) && !NOT_BEFORE_VERB.has(tk[j - 1]!.norm) && !/['’]s$/.test(tk[j - 1]!.norm)) return true;
+  }
+  return false;
+}
+
 /** The token after the last clause word before `before` that a subject follows, or -1. */
 function lateClauseStart(ctx: SentenceContext, before: number): number {
   const tk = ctx.tokens;
   for (let k = before - 1; k > 1 && before - k < 30; k--) {
     const t = tk[k]!;
     if (t.kind === 'quote') return -1;
+    // "…, as Cole echoed the criticism, saying …": "as" opens a clause only when a verb follows its subject
+    // (not "defended him as a mainstream candidate, arguing …").
+    if (t.kind === 'word' && t.norm === 'as' && asClauseVerb(ctx, k + 1, before) && !commaBetween(tk, k, before)) return k + 1;
     if (t.kind !== 'word' || !LATE_CLAUSE.has(t.norm)) continue;
     const n = tk[k + 1];
     if (isWord(n) && (n.capital || PRONOUNS.has(n.norm) || SUBJECT_STARTS.has(n.norm) || /^\d/.test(n.norm))) return k + 1;
@@ -2132,15 +2153,20 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
     }
   }
   while (from < before && isWord(tk[from]) && SENTENCE_OPENERS.has(tk[from]!.norm)) from++;
-  const first = tk[from];
   // "While most of his rivals called for …, Trump hewed …", "Speaking in Salem, Trump said …", "Amid the calls, …"
   // "Shortly after the merger, the families had mobilized, warning …": an opening adverb's phrase too.
+  // "Finally, as the debate came to a close, Clinton delivered …": one opening phrase may follow another.
   let opener = -1;
-  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || ADVERBIAL_OPENERS.has(first.norm) || isAdverb({ ...first, capital: false }))) {
+  for (let round = 0; round < 3 && opener < 0; round++) {
+    const first = tk[from];
+    if (!(isWord(first) && (CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || ADVERBIAL_OPENERS.has(first.norm) || isAdverb({ ...first, capital: false })))) break;
     let k = from + 1;
     while (k < before && k - from < 25 && tk[k]!.norm !== ',') k++;
+    const closed = k < before - 1 && tk[k]!.norm === ',';
+    // A second phrase only when a comma closes it, and not "Outside the arena, about 200 protesters gathered, …".
+    if (round > 0 && (!closed || SUBJECT_STARTS.has(first.norm))) break;
     // "On Sunday Mr. Trump made a third attempt …, writing": an opening phrase with no comma ends where the subject's name starts.
-    if (k >= before - 1 || tk[k]!.norm !== ',') {
+    if (!closed) {
       if (CLAUSE_WORDS.has(first.norm) || first.norm.endsWith('ing')) return none;
       opener = from;
     } else from = k + 1;
