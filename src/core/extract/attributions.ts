@@ -1655,7 +1655,11 @@ const GAINED = new Set(['won', 'wins', 'secured', 'secures', 'earned', 'earns', 
 /** Nouns of backing whose giver follows "of". */
 const BACKING_NOUNS = new Set(['endorsement', 'endorsements', 'backing', 'support']);
 /** Finite verbs of drawing a response: "drew criticism from", "has faced pushback from". */
-const DREW = new Set([...GAINED, 'drawn', 'drew', 'draws', 'faced', 'faces', 'attracted', 'attracts', 'sparked', 'sparks', 'provoked', 'gotten']);
+const DREW = new Set([...GAINED, 'drawn', 'drew', 'draws', 'faced', 'faces', 'attracted', 'attracts', 'sparked', 'sparks', 'provoked', 'gotten', 'draw', 'drawing', 'enjoy', 'enjoys', 'enjoyed', 'enjoying', 'receiving', 'winning', 'gaining', 'garnered', 'garners']);
+/** Words of degree between the verb and the backing: "even stronger support", "strong majority support". */
+const BACKING_DEGREE = new Set(['even', 'stronger', 'strongest', 'overwhelming', 'broad', 'broader', 'majority', 'widespread', 'solid', 'most', 'wide', 'substantial', 'considerable', 'significant', 'growing', 'lukewarm', 'tepid', 'unanimous']);
+/** Verbs before "to" that keep a backing held: "continues to draw support from". */
+const CONTINUING = new Set(['continue', 'continues', 'continued', 'began', 'begins', 'started', 'starts']);
 /** Responses whose giver follows "from": "drew sharp criticism from both parties". */
 const RESPONSE_NOUNS = new Set(['criticism', 'criticisms', 'fire', 'praise', 'condemnation', 'scorn', 'rebukes', 'rebuke', 'opposition', 'complaints', 'pushback', 'backlash', 'ridicule', 'objections', 'support', 'backing', 'endorsements']);
 
@@ -1667,17 +1671,19 @@ const RESPONSE_NOUNS = new Set(['criticism', 'criticisms', 'fire', 'praise', 'co
 function gainedBacking(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
   const of = tk[c + 1]?.norm === 'of' && BACKING_NOUNS.has(tk[c]!.norm);
-  if (!of && !(tk[c + 1]?.norm === 'from' && RESPONSE_NOUNS.has(tk[c]!.norm))) return null;
+  // "Clinton has strong support among black voters": the group the backing comes from.
+  const among = tk[c + 1]?.norm === 'among' && (tk[c]!.norm === 'support' || tk[c]!.norm === 'backing');
+  if (!of && !among && !(tk[c + 1]?.norm === 'from' && RESPONSE_NOUNS.has(tk[c]!.norm))) return null;
   const verbs = of ? GAINED : DREW;
   // Up to two words between the verb and the noun: "the", "the full", "the coveted".
   let v = c - 1;
-  while (v >= 0 && c - v <= 3 && isWord(tk[v]) && !verbs.has(tk[v]!.norm) && !tk[v]!.capital && (DETERMINERS.has(tk[v]!.norm) || LIGHT_BETWEEN.has(tk[v]!.norm) || isModifier(tk[v]!.norm) || isAdverb(tk[v]!))) v--;
+  while (v >= 0 && c - v <= 3 && isWord(tk[v]) && !verbs.has(tk[v]!.norm) && !tk[v]!.capital && (DETERMINERS.has(tk[v]!.norm) || LIGHT_BETWEEN.has(tk[v]!.norm) || BACKING_DEGREE.has(tk[v]!.norm) || isModifier(tk[v]!.norm) || isAdverb(tk[v]!))) v--;
   const verb = tk[v];
   if (!isWord(verb) || !verbs.has(verb.norm) || of && v === c - 1 && verb.norm !== 'up') return null;
   if (verb.norm === 'up' && !['picked', 'picks', 'racked', 'racks', 'lined'].includes(tk[v - 1]?.norm ?? '')) return null;
   const head = verb.norm === 'up' ? v - 1 : v;
-  // "to win the support of": an aim, not a backing someone has.
-  if (tk[head - 1]?.norm === 'to') return null;
+  // "to win the support of": an aim, not a backing someone has; but "continues to draw support from" has it.
+  if (tk[head - 1]?.norm === 'to' && !CONTINUING.has(tk[head - 2]?.norm ?? '')) return null;
   const giver = speakerRight(ctx, c + 1);
   if (giver.from < 0) return null;
   const { group: subject } = speakerLeft(ctx, head);
