@@ -93,7 +93,7 @@ describe('attributions: "wasn\'t happy about", "became increasingly vocal about"
   });
 });
 
-describe('attributions: "rebuffed", "repudiated", "resents", "ignored", "understands"', () => {
+describe('attributions: "rebuffed", "repudiated", "resents", "ignored", "understands", "opted to"', () => {
   it('the subject holds the stance on the object', () => {
     const a = only('The mayor rebuffed the offer from the ferry company.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'rebuffed', 'indirect', ['the offer from the ferry company']]);
@@ -105,6 +105,8 @@ describe('attributions: "rebuffed", "repudiated", "resents", "ignored", "underst
     assert.deepEqual([d.speaker, d.cue, d.kind, d.content], ['The council', 'ignored', 'indirect', ['the warnings from the ferry crews']]);
     const e = only('The mayor understands that the bridge needs repairs.');
     assert.deepEqual([e.speaker, e.cue, e.kind, e.content], ['The mayor', 'understands', 'indirect', ['the bridge needs repairs']]);
+    const f = only('The council opted to delay the vote on the bridge.');
+    assert.deepEqual([f.speaker, f.cue, f.kind, f.content], ['The council', 'opted', 'indirect', ['to delay the vote on the bridge']]);
   });
 });
 

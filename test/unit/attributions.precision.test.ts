@@ -192,3 +192,10 @@ describe('attributions: an object that names nothing said', () => {
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Cole', 'thinks', 'indirect', ['so, too']]);
   });
 });
+
+describe('attributions: degree words between the speaker and the cue', () => {
+  it('"almost" before an adverb belongs to neither speaker nor cue ("Editors … almost universally say")', () => {
+    const a = only('Editors at the paper almost universally say the print edition will survive.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Editors at the paper', 'say', 'indirect', ['the print edition will survive']]);
+  });
+});

@@ -40,7 +40,7 @@ const BETWEEN = new Set([
   'nevertheless', 'nonetheless', 'however', 'too', 'meanwhile', 'likewise', 'since', 'subsequently', 'soon',
   // Verbs a cue completes: "kept asking", "began writing", "will ever tell".
   'kept', 'keeps', 'keep', 'began', 'begins', 'begin', 'started', 'starts', 'ever', "aren't", "isn't", "wasn't", "weren't",
-  'continue', 'continues', 'continued',
+  'continue', 'continues', 'continued', 'almost', 'nearly',
 ]);
 /** Words that end a speaker noun phrase on its left. */
 const CLAUSE_STOP = new Set([
@@ -830,7 +830,7 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     end = c + 1;
   }
   const base = t.norm === entry.lemma || t.norm === entry.lemma + 's' || t.norm === entry.lemma + 'es';
-  if (NOUNY.has(entry.lemma) && base && prev?.norm.endsWith("'s")) return null; // "Obama's plans"
+  if (NOUNY.has(entry.lemma) && base && (prev?.norm.endsWith("'s") || prev?.norm.endsWith("s'"))) return null; // "Obama's plans", "Sanders' call"
   if (NOUNY.has(entry.lemma) && base && entry.cls !== 'evidence' && !infinitive && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to')) {
     if (!prev || (prev.kind !== 'word' && !verbAfterAside(ctx, c))) return null;
     const next = tk[c + 1];
