@@ -93,7 +93,7 @@ describe('attributions: "wasn\'t happy about", "became increasingly vocal about"
   });
 });
 
-describe('attributions: "rebuffed", "repudiated", "implored", "resents"', () => {
+describe('attributions: "rebuffed", "repudiated", "resents", "ignored", "understands", "opted to"', () => {
   it('the subject holds the stance on the object', () => {
     const a = only('The mayor rebuffed the offer from the ferry company.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'rebuffed', 'indirect', ['the offer from the ferry company']]);
@@ -101,6 +101,21 @@ describe('attributions: "rebuffed", "repudiated", "implored", "resents"', () => 
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The council', 'repudiated', 'indirect', ['the toll plan']]);
     const c = only('The harbor master resents the new rules on the docks.');
     assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The harbor master', 'resents', 'indirect', ['the new rules on the docks']]);
+    const d = only('The council ignored the warnings from the ferry crews.');
+    assert.deepEqual([d.speaker, d.cue, d.kind, d.content], ['The council', 'ignored', 'indirect', ['the warnings from the ferry crews']]);
+    const e = only('The mayor understands that the bridge needs repairs.');
+    assert.deepEqual([e.speaker, e.cue, e.kind, e.content], ['The mayor', 'understands', 'indirect', ['the bridge needs repairs']]);
+    const f = only('The council opted to delay the vote on the bridge.');
+    assert.deepEqual([f.speaker, f.cue, f.kind, f.content], ['The council', 'opted', 'indirect', ['to delay the vote on the bridge']]);
+  });
+});
+
+describe('attributions: "the mayor\'s refusal to", "her positions on"', () => {
+  it('the possessor holds the stance the noun names', () => {
+    const a = only('The strike began after the mayor\'s refusal to close the bridge.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['mayor\'s', 'refusal to', 'indirect', ['close the bridge']]);
+    const b = only('Ann Cole has shifted her positions on the harbor, and voters noticed.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Ann Cole', 'positions on', 'indirect', ['the harbor']]);
   });
 });
 

@@ -179,3 +179,23 @@ describe('attributions: a statement inside a neighbour’s words', () => {
     ]);
   });
 });
+
+describe('attributions: an object that names nothing said', () => {
+  it('particles and adverbs alone after the cue ("is pushing back", "wonder for long") are no statement', () => {
+    assert.deepEqual(read('The council member is pushing back.'), []);
+    assert.deepEqual(read('Residents of the valley did not have to wonder for long.'), []);
+  });
+  it('an object with a noun after the particle still speaks, and "so" stands for a whole clause', () => {
+    const a = only('The mayor is pushing back against the new levy.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'pushing', 'indirect', ['back against the new levy']]);
+    const b = only('Cole thinks so, too.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Cole', 'thinks', 'indirect', ['so, too']]);
+  });
+});
+
+describe('attributions: degree words between the speaker and the cue', () => {
+  it('"almost" before an adverb belongs to neither speaker nor cue ("Editors … almost universally say")', () => {
+    const a = only('Editors at the paper almost universally say the print edition will survive.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Editors at the paper', 'say', 'indirect', ['the print edition will survive']]);
+  });
+});

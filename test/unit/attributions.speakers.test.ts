@@ -17,6 +17,15 @@ describe('attributions: the subject a participle cue speaks for', () => {
     assert.deepEqual([b.speaker, b.kind, b.content], ['Ann Cole', 'indirect', ['it would cost too much']]);
   });
 
+  it('past two opening phrases, or in a clause opened by "as" ("Finally, as …, Cole made …, arguing …")', () => {
+    const a = byCue('Finally, as the hearing came to a close, Ann Cole made her case, arguing that the levy was fair.', 'arguing');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['the levy was fair']]);
+    const b = byCue('The crowd cheered loudly, as Ann Cole repeated the charge, saying the plant would close.', 'saying');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['Ann Cole', 'indirect', ['the plant would close']]);
+    const c = byCue('The board praised Ann Cole as a careful steward, noting that the budget was balanced.', 'noting');
+    assert.deepEqual([c.speaker, c.kind, c.content], ['The board', 'indirect', ['the budget was balanced']]);
+  });
+
   it('past a noun phrase fenced by dashes ("Cole — a teacher from Dover — says …")', () => {
     const a = byCue('Ann Cole — a teacher from Dover — says she decided late to back the levy.', 'says');
     assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['she decided late to back the levy']]);
@@ -160,6 +169,13 @@ describe('attributions: a cue inside an opening participle phrase', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['the mayor', 'indirect', ['the ferry would stop running']]);
     const b = byCue('Leading Democrats say the levy will pass.', 'say');
     assert.deepEqual([b.speaker, b.kind, b.content], ['Leading Democrats', 'indirect', ['the levy will pass']]);
+  });
+});
+
+describe('attributions: a verb form is no speaker', () => {
+  it('the subject of its clause speaks instead ("A lawsuit was filed in 2019 alleging …")', () => {
+    const a = byCue('A lawsuit was filed in 2019 alleging that the plant had polluted the river.', 'alleging');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['A lawsuit', 'indirect', ['the plant had polluted the river']]);
   });
 });
 

@@ -25,3 +25,23 @@ describe('attributions: a quotation set off by spaced hyphens, "- “…,” X s
     assert.deepEqual(said && [said.speaker, said.kind, said.content], ['she', 'direct', ['We cannot close the library,']]);
   });
 });
+
+describe('attributions: only verbs of saying go before their speaker after a comma', () => {
+  it('"X, a former judge, criticized Y" keeps X as the speaker, not an inverted "…, criticized Y"', () => {
+    const a = only('Dana Ruiz, a former county judge, criticized the ferry contract.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Dana Ruiz, a former county judge', 'criticized', 'indirect', ['the ferry contract']]);
+  });
+  it('after a quotation any cue may still go first', () => {
+    const a = only('“We were never told,” recalled Dana Ruiz.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Dana Ruiz', 'recalled', 'direct', ['We were never told,']]);
+  });
+});
+
+describe('attributions: a plural possessive keeps its apostrophe in the speaker', () => {
+  it('"…, the engineers’ union said" and "Mr. Reyes’ lawyer said …"', () => {
+    const a = only('The bridge is safe, the engineers’ union said on Friday.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the engineers’ union', 'said', 'indirect', ['The bridge is safe']]);
+    const b = only("Mr. Reyes' lawyer said the ferry would run.");
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ["Mr. Reyes' lawyer", 'said', 'indirect', ['the ferry would run']]);
+  });
+});

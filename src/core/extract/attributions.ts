@@ -40,7 +40,7 @@ const BETWEEN = new Set([
   'nevertheless', 'nonetheless', 'however', 'too', 'meanwhile', 'likewise', 'since', 'subsequently', 'soon',
   // Verbs a cue completes: "kept asking", "began writing", "will ever tell".
   'kept', 'keeps', 'keep', 'began', 'begins', 'begin', 'started', 'starts', 'ever', "aren't", "isn't", "wasn't", "weren't",
-  'continue', 'continues', 'continued',
+  'continue', 'continues', 'continued', 'almost', 'nearly',
 ]);
 /** Words that end a speaker noun phrase on its left. */
 const CLAUSE_STOP = new Set([
@@ -71,6 +71,19 @@ const TRAILER = new Set([
   'who', 'which', 'under', 'amid', 'outside', 'inside', 'shortly', 'just', 'told', 'wrote', 'said',
 ]);
 /** Verbs that take an addressee right after them: "told CNN’s Christiane Amanpour". */
+/**
+ * Verbs that go before their speaker after a quotation or a clause ("…, said Cole", "…, wrote the
+ * paper"). Others keep the subject first, so "Cole, a former mayor, criticized the plan" is no
+ * inversion with "the plan" speaking; right after a quotation any cue may go first ("“…,” recalled Cole").
+ */
+const INVERTING = new Set([
+  'say', 'write', 'add', 'report', 'tweet', 'ask', 'read', 'explain', 'declare', 'reply', 'recall', 'state', 'scoff', 'note',
+  'conclude', 'continue', 'insist', 'argue', 'warn', 'observe', 'respond', 'quip', 'joke', 'remark', 'counter', 'recount',
+  'concede', 'acknowledge', 'admit', 'claim', 'suggest', 'predict', 'complain', 'agree', 'comment', 'post', 'wonder', 'muse',
+  'boast', 'exclaim', 'answer', 'caution', 'chime', 'reason', 'announce', 'confirm', 'emphasize', 'stress', 'proclaim',
+  'retort', 'shout', 'yell', 'chant', 'cry', 'whisper', 'opine', 'assert', 'contend', 'maintain', 'testify', 'promise',
+  'vow', 'pledge', 'urge', 'advise', 'echo', 'summarize', 'elaborate', 'interject', 'rule', 'estimate', 'forecast', 'project',
+]);
 const ADDRESSED = new Set(['tell', 'ask', 'assure', 'warn', 'urge', 'advise', 'remind']);
 /** Venues that stand between the cue and what was said: "said in a statement". */
 const VENUES = new Set(['statement', 'interview', 'email', 'e-mail', 'tweet', 'post', 'letter', 'speech', 'op-ed', 'memo', 'release', 'press', 'conference', 'call', 'briefing', 'video', 'message', 'appearance', 'column', 'editorial', 'report', 'filing', 'radio', 'television', 'tv', 'blog', 'essay', 'book', 'rally', 'debate', 'hearing', 'broadcast', 'podcast', 'news']);
@@ -817,7 +830,7 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     end = c + 1;
   }
   const base = t.norm === entry.lemma || t.norm === entry.lemma + 's' || t.norm === entry.lemma + 'es';
-  if (NOUNY.has(entry.lemma) && base && prev?.norm.endsWith("'s")) return null; // "Obama's plans"
+  if (NOUNY.has(entry.lemma) && base && (prev?.norm.endsWith("'s") || prev?.norm.endsWith("s'"))) return null; // "Obama's plans", "Sanders' call"
   if (NOUNY.has(entry.lemma) && base && entry.cls !== 'evidence' && !infinitive && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to')) {
     if (!prev || (prev.kind !== 'word' && !verbAfterAside(ctx, c))) return null;
     const next = tk[c + 1];
@@ -872,6 +885,10 @@ nounCues('claim claims belief beliefs assertion assertions argument arguments in
 nounCues('attacks attack criticism criticisms complaints complaint warnings warning', 'against about');
 nounCues('remark remarks comment comments', 'that about on');
 nounCues('announcement message', 'of');
+// Each right in most of its uses with a possessor in the training split of PolNeAR ("her refusal to", "their positions on").
+nounCues('refusal reluctance intent', 'to');
+nounCues('interpretation disapproval portrayal', 'of');
+nounCues('positions silence', 'on');
 
 const NOUN_CUE_HEADS = new Set(['for', 'of', 'on', 'to', 'that', 'against', 'about', 'in']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -1882,6 +1899,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       }
     }
     if (a) {
+      mendVerbSpeaker(ctx, a, c);
       found.push(a);
       ctx.floor = cue.end + 1;
     }
@@ -1893,6 +1911,25 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   // "In a CNN poll, 50 percent of voters said …" stays the poll's: a share of those asked answers it.
   if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && (f.speakerForm === 'name' || f.speakerForm === 'pronoun') && f.cue !== null && f.cue.start > poll.cue!.end && !isShare(ctx.text, f.speakerSpan))) return found.filter((f) => f !== poll);
   return found;
+}
+
+/**
+ * "A federal lawsuit was filed in 2012 alleging …", "Voters are poised to bring order …": a speaker read
+ * as one lowercase verb form is no noun phrase; the subject of the clause that verb belongs to speaks.
+ */
+function mendVerbSpeaker(ctx: SentenceContext, a: Found, c: number): void {
+  const span = a.speakerSpan;
+  if (!span || span.start > a.cue!.start) return;
+  const tk = ctx.tokens;
+  let k = c - 1;
+  while (k >= 0 && tk[k]!.start > span.start) k--;
+  const t = tk[k];
+  if (!isWord(t) || t.start !== span.start || t.end !== span.end || t.capital) return;
+  if (!(/(?:ed|ing)$/.test(t.norm) || tagOfLower(t.norm) === 'Infinitive') || tagOfLower(t.norm) === 'Singular' || PRONOUNS.has(t.norm)) return;
+  const subject = mainSubject(ctx, k);
+  if (subject.from < 0 || subject.to >= k) return;
+  a.speakerSpan = groupSpan(ctx, subject);
+  a.speakerForm = speakerForm(ctx, subject);
 }
 
 /** "50 percent of voters", "Sixty-seven percent", "8%": a share of the people a poll asked. */
@@ -2088,12 +2125,33 @@ function pronounSubject(ctx: SentenceContext, before: number): Group {
 const LATE_CLAUSE = new Set(['when', 'where', 'though', 'although', 'while', 'because', 'whereas']);
 const SUBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'about', 'some', 'many', 'most', 'several', 'top']);
 
+function commaBetween(tk: Token[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (tk[j]!.norm === ',') return true;
+  return false;
+}
+
+/** Whether a subject opens at `from` and a verb follows it within a few words, before any punctuation and before `before`. */
+function asClauseVerb(ctx: SentenceContext, from: number, before: number): boolean {
+  const tk = ctx.tokens;
+  const n = tk[from];
+  if (!isWord(n) || !(n.capital || SUBJECT_PRONOUN.test(n.norm) || SUBJECT_STARTS.has(n.norm))) return false;
+  for (let j = from + 1; j < before && j - from <= 6; j++) {
+    if (!isWord(tk[j])) return false;
+    // "as an agent in Clinton's decline": after a determiner or a possessive, a cue word is a noun.
+    if (isClauseVerb(tk, j) && !NOT_BEFORE_VERB.has(tk[j - 1]!.norm) && !/['’]s$/.test(tk[j - 1]!.norm)) return true;
+  }
+  return false;
+}
+
 /** The token after the last clause word before `before` that a subject follows, or -1. */
 function lateClauseStart(ctx: SentenceContext, before: number): number {
   const tk = ctx.tokens;
   for (let k = before - 1; k > 1 && before - k < 30; k--) {
     const t = tk[k]!;
     if (t.kind === 'quote') return -1;
+    // "…, as Cole echoed the criticism, saying …": "as" opens a clause only when a verb follows its subject
+    // (not "defended him as a mainstream candidate, arguing …").
+    if (t.kind === 'word' && t.norm === 'as' && asClauseVerb(ctx, k + 1, before) && !commaBetween(tk, k, before)) return k + 1;
     if (t.kind !== 'word' || !LATE_CLAUSE.has(t.norm)) continue;
     const n = tk[k + 1];
     if (isWord(n) && (n.capital || PRONOUNS.has(n.norm) || SUBJECT_STARTS.has(n.norm) || /^\d/.test(n.norm))) return k + 1;
@@ -2115,15 +2173,20 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
     }
   }
   while (from < before && isWord(tk[from]) && SENTENCE_OPENERS.has(tk[from]!.norm)) from++;
-  const first = tk[from];
   // "While most of his rivals called for …, Trump hewed …", "Speaking in Salem, Trump said …", "Amid the calls, …"
   // "Shortly after the merger, the families had mobilized, warning …": an opening adverb's phrase too.
+  // "Finally, as the debate came to a close, Clinton delivered …": one opening phrase may follow another.
   let opener = -1;
-  if (isWord(first) && (CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || ADVERBIAL_OPENERS.has(first.norm) || isAdverb({ ...first, capital: false }))) {
+  for (let round = 0; round < 3 && opener < 0; round++) {
+    const first = tk[from];
+    if (!(isWord(first) && (CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || ADVERBIAL_OPENERS.has(first.norm) || isAdverb({ ...first, capital: false })))) break;
     let k = from + 1;
     while (k < before && k - from < 25 && tk[k]!.norm !== ',') k++;
+    const closed = k < before - 1 && tk[k]!.norm === ',';
+    // A second phrase only when a comma closes it, and not "Outside the arena, about 200 protesters gathered, …".
+    if (round > 0 && (!closed || SUBJECT_STARTS.has(first.norm))) break;
     // "On Sunday Mr. Trump made a third attempt …, writing": an opening phrase with no comma ends where the subject's name starts.
-    if (k >= before - 1 || tk[k]!.norm !== ',') {
+    if (!closed) {
       if (CLAUSE_WORDS.has(first.norm) || first.norm.endsWith('ing')) return none;
       opener = from;
     } else from = k + 1;
@@ -2568,7 +2631,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   let speakerStart = boundary;
   // "…, said Lee Epstein, who teaches …": an inverted cue right after the content's comma.
   // Not "…, Butz, 49, told CNN": after "told" stands the one spoken to.
-  if (prevToken && commaBefore(ctx.text, prevToken) && c >= 2 && !ADDRESSED.has(entry.lemma)) {
+  if (prevToken && commaBefore(ctx.text, prevToken) && c >= 2 && !ADDRESSED.has(entry.lemma) && (INVERTING.has(entry.lemma) || prevToken.kind === 'quote')) {
     let right = speakerRight(ctx, cueEnd);
     // "…, said Doyle and others, …": two speakers joined by "and".
     if (right.from >= 0 && tk[right.to + 1]?.norm === 'and' && isWord(tk[right.to + 2])) {
@@ -2590,7 +2653,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
       speakerStart = c - 1;
     }
   }
-  if (speaker.from < 0 && boundary >= 0) {
+  if (speaker.from < 0 && boundary >= 0 && (INVERTING.has(entry.lemma) || prevToken?.kind === 'quote')) {
     const right = speakerRight(ctx, cueEnd);
     // "…,” said he doesn’t believe …": a pronoun with more words after it opens the reported clause.
     if (right.from >= 0 && !(right.to > right.from && PRONOUNS.has(tk[right.from]!.norm))) {
@@ -3211,7 +3274,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // quote to Cole is right).
   const reported = reportedByOutlet(all);
   const kept = all.filter((f, i) => reported.has(f) || !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
-  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).map((f) => {
+  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => !namesNothing(text, f)).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: withRaisedSubject(text, f), kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
@@ -3277,6 +3340,37 @@ function withoutEnclosed(list: Found[]): Found[] {
     for (let j = Math.max(0, i - NEAR); j < list.length && j <= i + NEAR; j++) if (encloses(list[j]!, f)) return false;
     return true;
   });
+}
+
+/** Particles and adverbs that finish a verb rather than name what was said ("pushed back", "rejected that, too"). */
+const VERB_FINISHERS = new Set([
+  'back', 'out', 'up', 'down', 'off', 'over', 'away', 'again', 'too', 'also', 'against', 'about', 'after', 'with', 'for',
+  'to', 'and', 'both', 'long', 'more', 'twice', 'once', 'anyway', 'instead', 'around', 'along', 'ahead', 'forward',
+  'together', 'in', 'on', 'at', 'by', 'from',
+]);
+/** Adverbs that stand for a whole clause ("I think so", "said otherwise"): what was said, in one word. */
+const PRO_CLAUSE = new Set(['so', 'not', 'yes', 'no', 'otherwise', 'differently', 'likewise', 'similarly', 'how', 'when', 'where', 'why', 'whether', 'if']);
+const PARTICLE_TAGS = new Set(['Adverb', 'Preposition', 'Conjunction']);
+
+/**
+ * "Sanders is pushing back", "rails against.", "they didn't have to wonder for long": an object after
+ * the cue made only of particles and adverbs names nothing that was said.
+ */
+function namesNothing(text: string, f: Found): boolean {
+  if (f.kind !== 'indirect' || !f.cue || f.content.length === 0 || f.content[0]!.start < f.cue.end) return false;
+  let words = 0;
+  for (const s of f.content) {
+    for (const raw of text.slice(s.start, s.end).split(/\s+/)) {
+      if (/\d/.test(raw)) return false;
+      const w = raw.toLowerCase().replace(/[^a-z'-]/g, '');
+      if (!w) continue;
+      words++;
+      if (PRO_CLAUSE.has(w)) return false;
+      const tag = tagOfLower(w);
+      if (!(VERB_FINISHERS.has(w) || PARTICLE_TAGS.has(tag ?? '') || (tag === undefined && w.length > 4 && w.endsWith('ly')))) return false;
+    }
+  }
+  return words > 0;
 }
 
 /** Words in a statement's content, up to `max + 1`. */

@@ -110,6 +110,11 @@ const VERBS: [string, CueClass, string[]?][] = [
   ['discount', 'speech'], ['mourn', 'speech'], ['grieve', 'speech'], ['parrot', 'speech'], ['dare', 'speech'], ['agonize', 'speech'],
   ['demonize', 'speech'], ['implore', 'speech'], ['paraphrase', 'speech'], ['compliment', 'speech'], ['snipe', 'speech'], ['demean', 'speech'],
   ['object', 'speech'], ['eviscerate', 'speech'], ['hypothesize', 'speech'], ['growl', 'speech'], ['appoint', 'speech'],
+  ['ignore', 'speech'], ['approve', 'speech'], ['depict', 'speech'], ['foreshadow', 'speech'], ['eschew', 'speech'], ['debunk', 'speech'],
+  ['justify', 'speech', ['justifies', 'justified', 'justified', 'justifying']], ['revel', 'speech'], ['quash', 'speech'],
+  ['understand', 'belief', ['understands', 'understood', 'understood', 'understanding']], ['witness', 'belief'],
+  ['empathize', 'speech'], ['reminisce', 'speech'], ['evade', 'speech'], ['howl', 'speech'],
+  ['opt', 'intent'], ['hesitate', 'intent'],
   ['hate', 'belief'], ['admire', 'belief'], ['despise', 'belief'], ['resent', 'belief'], ['presume', 'belief'], ['calculate', 'belief'], ['yearn', 'intent'], ['aspire', 'intent'],
   // Only with "as" after their object: "cast herself as an outsider", "painted him as weak", "positioned
   // himself as", "regards it as" (see senses.ts).
