@@ -1097,6 +1097,7 @@ const STANCE_ADJECTIVES = new Set([
   // Each right in most of its uses in the training split of PolNeAR.
   'interested', 'shocked', 'surprised', 'delighted', 'alarmed', 'irritated', 'troubled', 'leery', 'sanguine', 'upbeat', 'lukewarm',
   'favorable', 'content', 'sensitive', 'unapologetic', 'undecided', 'vague', 'mum', 'bent',
+  'forthcoming', 'upfront', 'cagey', 'mistrustful', 'rattled', 'angered', 'shaken', 'terrified', 'miffed',
 ]);
 const STANCE_HEADS = new Set(['of', 'to', 'that', 'about', 'with', 'in', 'at', 'on', 'over', 'by']);
 const STANCE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re", 'am', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
@@ -1905,6 +1906,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       }
     }
     if (a) {
+      mendVerbSpeaker(ctx, a, c);
       found.push(a);
       ctx.floor = cue.end + 1;
     }
@@ -1916,6 +1918,25 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   // "In a CNN poll, 50 percent of voters said …" stays the poll's: a share of those asked answers it.
   if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && (f.speakerForm === 'name' || f.speakerForm === 'pronoun') && f.cue !== null && f.cue.start > poll.cue!.end && !isShare(ctx.text, f.speakerSpan))) return found.filter((f) => f !== poll);
   return found;
+}
+
+/**
+ * "A federal lawsuit was filed in 2012 alleging …", "Voters are poised to bring order …": a speaker read
+ * as one lowercase verb form is no noun phrase; the subject of the clause that verb belongs to speaks.
+ */
+function mendVerbSpeaker(ctx: SentenceContext, a: Found, c: number): void {
+  const span = a.speakerSpan;
+  if (!span || span.start > a.cue!.start) return;
+  const tk = ctx.tokens;
+  let k = c - 1;
+  while (k >= 0 && tk[k]!.start > span.start) k--;
+  const t = tk[k];
+  if (!isWord(t) || t.start !== span.start || t.end !== span.end || t.capital) return;
+  if (!(/(?:ed|ing)$/.test(t.norm) || tagOfLower(t.norm) === 'Infinitive') || tagOfLower(t.norm) === 'Singular' || PRONOUNS.has(t.norm)) return;
+  const subject = mainSubject(ctx, k);
+  if (subject.from < 0 || subject.to >= k) return;
+  a.speakerSpan = groupSpan(ctx, subject);
+  a.speakerForm = speakerForm(ctx, subject);
 }
 
 /** "50 percent of voters", "Sixty-seven percent", "8%": a share of the people a poll asked. */
@@ -2884,6 +2905,19 @@ function trailingCueAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
+const THEN_WORDS = new Set(['also', 'then', 'later', 'still']);
+
+/**
+ * "… but found him objectionable", "… but then declined to say": a finite verb with no subject of its
+ * own, a second predicate for the subject before it. Not "but has …" nor "but would …": a helper verb
+ * there mostly carries on the reported clause ("the plan is costly but would pay for itself").
+ */
+function coordinatedPredicateAt(tokens: Token[], k: number): boolean {
+  let t = tokens[k];
+  if (isWord(t) && THEN_WORDS.has(t.norm)) t = tokens[k + 1];
+  return isWord(t) && !t.capital && !PRONOUNS.has(t.norm) && !MODALS.has(t.norm) && !BE.has(t.norm) && !PREDICATE_HELPERS.has(t.norm) && isFiniteVerb(t.norm);
+}
+
 /** See SentenceContext.stop. */
 function coordinationStops(text: string, tokens: Token[], last: number): Int32Array {
   const stop = new Int32Array(tokens.length);
@@ -2932,6 +2966,12 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     // ", which …", ", who …": a relative clause after a comma adds the writer's words, not the speaker's.
     if (t.kind === 'word' && (t.norm === 'which' || t.norm === 'whom' || t.norm === 'who') && tokens[i - 1]?.norm === ',') {
       next = i - 2;
+      continue;
+    }
+    // "… said she wanted change but found Trump too objectionable": "but" and a second verb for the
+    // cue's own subject end what was said.
+    if (t.norm === 'but' && i >= 2 && coordinatedPredicateAt(tokens, i + 1)) {
+      next = tokens[i - 1]!.norm === ',' ? i - 2 : i - 1;
       continue;
     }
     if (t.kind === 'word' && i > 0 && !t.capital) {
