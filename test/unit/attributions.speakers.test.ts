@@ -172,6 +172,13 @@ describe('attributions: a cue inside an opening participle phrase', () => {
   });
 });
 
+describe('attributions: a verb form is no speaker', () => {
+  it('the subject of its clause speaks instead ("A lawsuit was filed in 2019 alleging …")', () => {
+    const a = byCue('A lawsuit was filed in 2019 alleging that the plant had polluted the river.', 'alleging');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['A lawsuit', 'indirect', ['the plant had polluted the river']]);
+  });
+});
+
 describe('attributions: "their" before a stance noun', () => {
   it('a plural subject of the clause holds "their" ("Farmers were blunt in their criticism of …")', () => {
     const a = byCue('Most farmers in the valley were blunt in their criticism of the harbor plan.', 'criticism of');

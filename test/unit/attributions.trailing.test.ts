@@ -36,3 +36,12 @@ describe('attributions: only verbs of saying go before their speaker after a com
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Dana Ruiz', 'recalled', 'direct', ['We were never told,']]);
   });
 });
+
+describe('attributions: a plural possessive keeps its apostrophe in the speaker', () => {
+  it('"…, the engineers’ union said" and "Mr. Reyes’ lawyer said …"', () => {
+    const a = only('The bridge is safe, the engineers’ union said on Friday.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the engineers’ union', 'said', 'indirect', ['The bridge is safe']]);
+    const b = only("Mr. Reyes' lawyer said the ferry would run.");
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ["Mr. Reyes' lawyer", 'said', 'indirect', ['the ferry would run']]);
+  });
+});

@@ -830,7 +830,7 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     end = c + 1;
   }
   const base = t.norm === entry.lemma || t.norm === entry.lemma + 's' || t.norm === entry.lemma + 'es';
-  if (NOUNY.has(entry.lemma) && base && prev?.norm.endsWith("'s")) return null; // "Obama's plans"
+  if (NOUNY.has(entry.lemma) && base && (prev?.norm.endsWith("'s") || prev?.norm.endsWith("s'"))) return null; // "Obama's plans", "Sanders' call"
   if (NOUNY.has(entry.lemma) && base && entry.cls !== 'evidence' && !infinitive && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to')) {
     if (!prev || (prev.kind !== 'word' && !verbAfterAside(ctx, c))) return null;
     const next = tk[c + 1];
@@ -1899,6 +1899,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       }
     }
     if (a) {
+      mendVerbSpeaker(ctx, a, c);
       found.push(a);
       ctx.floor = cue.end + 1;
     }
@@ -1910,6 +1911,25 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   // "In a CNN poll, 50 percent of voters said …" stays the poll's: a share of those asked answers it.
   if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && (f.speakerForm === 'name' || f.speakerForm === 'pronoun') && f.cue !== null && f.cue.start > poll.cue!.end && !isShare(ctx.text, f.speakerSpan))) return found.filter((f) => f !== poll);
   return found;
+}
+
+/**
+ * "A federal lawsuit was filed in 2012 alleging …", "Voters are poised to bring order …": a speaker read
+ * as one lowercase verb form is no noun phrase; the subject of the clause that verb belongs to speaks.
+ */
+function mendVerbSpeaker(ctx: SentenceContext, a: Found, c: number): void {
+  const span = a.speakerSpan;
+  if (!span || span.start > a.cue!.start) return;
+  const tk = ctx.tokens;
+  let k = c - 1;
+  while (k >= 0 && tk[k]!.start > span.start) k--;
+  const t = tk[k];
+  if (!isWord(t) || t.start !== span.start || t.end !== span.end || t.capital) return;
+  if (!(/(?:ed|ing)$/.test(t.norm) || tagOfLower(t.norm) === 'Infinitive') || tagOfLower(t.norm) === 'Singular' || PRONOUNS.has(t.norm)) return;
+  const subject = mainSubject(ctx, k);
+  if (subject.from < 0 || subject.to >= k) return;
+  a.speakerSpan = groupSpan(ctx, subject);
+  a.speakerForm = speakerForm(ctx, subject);
 }
 
 /** "50 percent of voters", "Sixty-seven percent", "8%": a share of the people a poll asked. */

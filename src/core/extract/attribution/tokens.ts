@@ -48,6 +48,9 @@ export function tokenize(text: string, range: Span, quotes: readonly Quotation[]
         else if ((c === '’' || c === "'" || c === '-' || c === '.' || c === '&') && j + 1 < range.end && isWordChar(text[j + 1]!)) j += 2;
         // Thousands keep their commas: 1,100 and 250,000 are one number, not a list.
         else if (c === ',' && isDigit(text[j - 1]) && j + 3 < range.end && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) j += 4;
+        // A plural possessive keeps its apostrophe: "Sanders’ campaign", "the voters' choice". A closing
+        // quotation mark never gets here, being inside its quote token.
+        else if ((c === '’' || c === "'") && text[j - 1] === 's' && j + 2 < range.end && isSpace(text[j + 1]!) && isWordChar(text[j + 2]!)) { j++; break; }
         else break;
       }
       // Titles and initials keep their period: "Mr.", "Sen.", "U.S.", "J."
