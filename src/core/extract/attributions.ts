@@ -2906,6 +2906,19 @@ function trailingCueAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
+const THEN_WORDS = new Set(['also', 'then', 'later', 'still']);
+
+/**
+ * "… but found him objectionable", "… but then declined to say": a finite verb with no subject of its
+ * own, a second predicate for the subject before it. Not "but has …" nor "but would …": a helper verb
+ * there mostly carries on the reported clause ("the plan is costly but would pay for itself").
+ */
+function coordinatedPredicateAt(tokens: Token[], k: number): boolean {
+  let t = tokens[k];
+  if (isWord(t) && THEN_WORDS.has(t.norm)) t = tokens[k + 1];
+  return isWord(t) && !t.capital && !PRONOUNS.has(t.norm) && !MODALS.has(t.norm) && !BE.has(t.norm) && !PREDICATE_HELPERS.has(t.norm) && isFiniteVerb(t.norm);
+}
+
 /** See SentenceContext.stop. */
 function coordinationStops(text: string, tokens: Token[], last: number): Int32Array {
   const stop = new Int32Array(tokens.length);
@@ -2954,6 +2967,12 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     // ", which …", ", who …": a relative clause after a comma adds the writer's words, not the speaker's.
     if (t.kind === 'word' && (t.norm === 'which' || t.norm === 'whom' || t.norm === 'who') && tokens[i - 1]?.norm === ',') {
       next = i - 2;
+      continue;
+    }
+    // "… said she wanted change but found Trump too objectionable": "but" and a second verb for the
+    // cue's own subject end what was said.
+    if (t.norm === 'but' && i >= 2 && coordinatedPredicateAt(tokens, i + 1)) {
+      next = tokens[i - 1]!.norm === ',' ? i - 2 : i - 1;
       continue;
     }
     if (t.kind === 'word' && i > 0 && !t.capital) {
