@@ -1097,6 +1097,7 @@ const STANCE_ADJECTIVES = new Set([
   // Each right in most of its uses in the training split of PolNeAR.
   'interested', 'shocked', 'surprised', 'delighted', 'alarmed', 'irritated', 'troubled', 'leery', 'sanguine', 'upbeat', 'lukewarm',
   'favorable', 'content', 'sensitive', 'unapologetic', 'undecided', 'vague', 'mum', 'bent',
+  'forthcoming', 'upfront', 'cagey', 'mistrustful', 'rattled', 'angered', 'shaken', 'terrified', 'miffed',
 ]);
 const STANCE_HEADS = new Set(['of', 'to', 'that', 'about', 'with', 'in', 'at', 'on', 'over', 'by']);
 const STANCE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re", 'am', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
