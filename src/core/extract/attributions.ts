@@ -2849,6 +2849,9 @@ const ADJUNCT_OPENERS = new Set(['after', 'before', 'during', 'at', 'on', 'in', 
  * speech cue, with no verb in it, is no content; what was said stands elsewhere.
  */
 function adjunctOnly(ctx: SentenceContext, k: number, span: Span): boolean {
+  // "said pleasantly into the phone", "testified voluntarily in 1998": a manner adverb before the phrase.
+  const manner = isWord(ctx.tokens[k]) && isAdverb(ctx.tokens[k]!);
+  if (manner) k++;
   const first = ctx.tokens[k];
   if (!first || first.kind !== 'word' || !ADJUNCT_OPENERS.has(first.norm)) return false;
   let words = 0;
@@ -2857,9 +2860,14 @@ function adjunctOnly(ctx: SentenceContext, k: number, span: Span): boolean {
     if (t.kind === 'quote') return false;
     if (t.kind !== 'word') continue;
     if (++words > 10 || (!t.capital && (isFiniteVerb(t.norm) || BE.has(t.norm)))) return false;
+    // "talked openly on social media about her views": the topic after the place is what was said.
+    if (manner && TOPIC_PREPOSITIONS.has(t.norm)) return false;
   }
   return true;
 }
+
+/** Prepositions that name what a statement is about ("about", "against"), not when or where it was made. */
+const TOPIC_PREPOSITIONS = new Set(['about', 'against', 'of', 'for', 'that']);
 
 /** Conjunctions after a comma that open a clause with a subject of its own. */
 const SUBJECT_OPENERS = new Set(['while', 'but', 'whereas', 'although', 'though', 'and', 'after', 'as', 'when', 'because']);
