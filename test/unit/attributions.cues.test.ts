@@ -90,6 +90,10 @@ describe('attributions: "wasn\'t happy about", "became increasingly vocal about"
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The mayor', 'was troubled by', 'indirect', ['the delays on the bridge']]);
     const c = only('The council remained undecided about the toll plan.');
     assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The council', 'remained undecided about', 'indirect', ['the toll plan']]);
+    const d = only('The ferry crews were angered by the new contract.');
+    assert.deepEqual([d.speaker, d.cue, d.kind, d.content], ['The ferry crews', 'were angered by', 'indirect', ['the new contract']]);
+    const e = only('The mayor has been cagey about the toll plan.');
+    assert.deepEqual([e.speaker, e.cue, e.kind, e.content], ['The mayor', 'been cagey about', 'indirect', ['the toll plan']]);
   });
 });
 

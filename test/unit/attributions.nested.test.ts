@@ -1,6 +1,6 @@
 // Statements next to or inside one another: which cue speaks, and where each one's words end.
 import * as assert from 'node:assert/strict';
-import { read } from './attributions.fixture';
+import { only, read } from './attributions.fixture';
 
 describe('attributions: neighbouring and nested statements', () => {
   it('a poll opening the sentence keeps what a share of those asked said ("In a poll, 60 percent said …")', () => {
@@ -24,6 +24,21 @@ describe('attributions: a speaker at the end of the sentence reports the stateme
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
       ['the Gazette', 'reported', 'indirect', ['At a harbor meeting, the mayor said that the ferry would run all winter']],
     ]);
+  });
+});
+
+describe('attributions: "but" and a second verb for the same subject', () => {
+  it('ends what was said, and a cue there speaks again ("X said A but declined to B")', () => {
+    const found = read('The harbor master said the ferry would run all winter but declined to give a date.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The harbor master', 'said', 'indirect', ['the ferry would run all winter']],
+      ['The harbor master', 'declined', 'indirect', ['to give a date']],
+    ]);
+  });
+
+  it('keeps a helper verb after "but" inside what was said ("costly but would pay for itself")', () => {
+    const a = only('The harbor master said the ferry was costly but would pay for itself.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The harbor master', 'said', 'indirect', ['the ferry was costly but would pay for itself']]);
   });
 });
 

@@ -1097,6 +1097,7 @@ const STANCE_ADJECTIVES = new Set([
   // Each right in most of its uses in the training split of PolNeAR.
   'interested', 'shocked', 'surprised', 'delighted', 'alarmed', 'irritated', 'troubled', 'leery', 'sanguine', 'upbeat', 'lukewarm',
   'favorable', 'content', 'sensitive', 'unapologetic', 'undecided', 'vague', 'mum', 'bent',
+  'forthcoming', 'upfront', 'cagey', 'mistrustful', 'rattled', 'angered', 'shaken', 'terrified', 'miffed',
 ]);
 const STANCE_HEADS = new Set(['of', 'to', 'that', 'about', 'with', 'in', 'at', 'on', 'over', 'by']);
 const STANCE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re", 'am', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
@@ -1655,7 +1656,11 @@ const GAINED = new Set(['won', 'wins', 'secured', 'secures', 'earned', 'earns', 
 /** Nouns of backing whose giver follows "of". */
 const BACKING_NOUNS = new Set(['endorsement', 'endorsements', 'backing', 'support']);
 /** Finite verbs of drawing a response: "drew criticism from", "has faced pushback from". */
-const DREW = new Set([...GAINED, 'drawn', 'drew', 'draws', 'faced', 'faces', 'attracted', 'attracts', 'sparked', 'sparks', 'provoked', 'gotten']);
+const DREW = new Set([...GAINED, 'drawn', 'drew', 'draws', 'faced', 'faces', 'attracted', 'attracts', 'sparked', 'sparks', 'provoked', 'gotten', 'draw', 'drawing', 'enjoy', 'enjoys', 'enjoyed', 'enjoying', 'receiving', 'winning', 'gaining', 'garnered', 'garners']);
+/** Words of degree between the verb and the backing: "even stronger support", "strong majority support". */
+const BACKING_DEGREE = new Set(['even', 'stronger', 'strongest', 'overwhelming', 'broad', 'broader', 'majority', 'widespread', 'solid', 'most', 'wide', 'substantial', 'considerable', 'significant', 'growing', 'lukewarm', 'tepid', 'unanimous']);
+/** Verbs before "to" that keep a backing held: "continues to draw support from". */
+const CONTINUING = new Set(['continue', 'continues', 'continued', 'began', 'begins', 'started', 'starts']);
 /** Responses whose giver follows "from": "drew sharp criticism from both parties". */
 const RESPONSE_NOUNS = new Set(['criticism', 'criticisms', 'fire', 'praise', 'condemnation', 'scorn', 'rebukes', 'rebuke', 'opposition', 'complaints', 'pushback', 'backlash', 'ridicule', 'objections', 'support', 'backing', 'endorsements']);
 
@@ -1667,17 +1672,19 @@ const RESPONSE_NOUNS = new Set(['criticism', 'criticisms', 'fire', 'praise', 'co
 function gainedBacking(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
   const of = tk[c + 1]?.norm === 'of' && BACKING_NOUNS.has(tk[c]!.norm);
-  if (!of && !(tk[c + 1]?.norm === 'from' && RESPONSE_NOUNS.has(tk[c]!.norm))) return null;
+  // "Clinton has strong support among black voters": the group the backing comes from.
+  const among = tk[c + 1]?.norm === 'among' && (tk[c]!.norm === 'support' || tk[c]!.norm === 'backing');
+  if (!of && !among && !(tk[c + 1]?.norm === 'from' && RESPONSE_NOUNS.has(tk[c]!.norm))) return null;
   const verbs = of ? GAINED : DREW;
   // Up to two words between the verb and the noun: "the", "the full", "the coveted".
   let v = c - 1;
-  while (v >= 0 && c - v <= 3 && isWord(tk[v]) && !verbs.has(tk[v]!.norm) && !tk[v]!.capital && (DETERMINERS.has(tk[v]!.norm) || LIGHT_BETWEEN.has(tk[v]!.norm) || isModifier(tk[v]!.norm) || isAdverb(tk[v]!))) v--;
+  while (v >= 0 && c - v <= 3 && isWord(tk[v]) && !verbs.has(tk[v]!.norm) && !tk[v]!.capital && (DETERMINERS.has(tk[v]!.norm) || LIGHT_BETWEEN.has(tk[v]!.norm) || BACKING_DEGREE.has(tk[v]!.norm) || isModifier(tk[v]!.norm) || isAdverb(tk[v]!))) v--;
   const verb = tk[v];
   if (!isWord(verb) || !verbs.has(verb.norm) || of && v === c - 1 && verb.norm !== 'up') return null;
   if (verb.norm === 'up' && !['picked', 'picks', 'racked', 'racks', 'lined'].includes(tk[v - 1]?.norm ?? '')) return null;
   const head = verb.norm === 'up' ? v - 1 : v;
-  // "to win the support of": an aim, not a backing someone has.
-  if (tk[head - 1]?.norm === 'to') return null;
+  // "to win the support of": an aim, not a backing someone has; but "continues to draw support from" has it.
+  if (tk[head - 1]?.norm === 'to' && !CONTINUING.has(tk[head - 2]?.norm ?? '')) return null;
   const giver = speakerRight(ctx, c + 1);
   if (giver.from < 0) return null;
   const { group: subject } = speakerLeft(ctx, head);
@@ -2868,6 +2875,9 @@ const ADJUNCT_OPENERS = new Set(['after', 'before', 'during', 'at', 'on', 'in', 
  * speech cue, with no verb in it, is no content; what was said stands elsewhere.
  */
 function adjunctOnly(ctx: SentenceContext, k: number, span: Span): boolean {
+  // "said pleasantly into the phone", "testified voluntarily in 1998": a manner adverb before the phrase.
+  const manner = isWord(ctx.tokens[k]) && isAdverb(ctx.tokens[k]!);
+  if (manner) k++;
   const first = ctx.tokens[k];
   if (!first || first.kind !== 'word' || !ADJUNCT_OPENERS.has(first.norm)) return false;
   let words = 0;
@@ -2876,9 +2886,14 @@ function adjunctOnly(ctx: SentenceContext, k: number, span: Span): boolean {
     if (t.kind === 'quote') return false;
     if (t.kind !== 'word') continue;
     if (++words > 10 || (!t.capital && (isFiniteVerb(t.norm) || BE.has(t.norm)))) return false;
+    // "talked openly on social media about her views": the topic after the place is what was said.
+    if (manner && TOPIC_PREPOSITIONS.has(t.norm)) return false;
   }
   return true;
 }
+
+/** Prepositions that name what a statement is about ("about", "against"), not when or where it was made. */
+const TOPIC_PREPOSITIONS = new Set(['about', 'against', 'of', 'for', 'that']);
 
 /** Conjunctions after a comma that open a clause with a subject of its own. */
 const SUBJECT_OPENERS = new Set(['while', 'but', 'whereas', 'although', 'though', 'and', 'after', 'as', 'when', 'because']);
@@ -2922,6 +2937,19 @@ function trailingCueAt(tokens: Token[], k: number): boolean {
     if (j > k && entry && entry.cls === 'speech' && !entry.participle && tokens[j]!.norm !== entry.lemma) return true;
   }
   return false;
+}
+
+const THEN_WORDS = new Set(['also', 'then', 'later', 'still']);
+
+/**
+ * "… but found him objectionable", "… but then declined to say": a finite verb with no subject of its
+ * own, a second predicate for the subject before it. Not "but has …" nor "but would …": a helper verb
+ * there mostly carries on the reported clause ("the plan is costly but would pay for itself").
+ */
+function coordinatedPredicateAt(tokens: Token[], k: number): boolean {
+  let t = tokens[k];
+  if (isWord(t) && THEN_WORDS.has(t.norm)) t = tokens[k + 1];
+  return isWord(t) && !t.capital && !PRONOUNS.has(t.norm) && !MODALS.has(t.norm) && !BE.has(t.norm) && !PREDICATE_HELPERS.has(t.norm) && isFiniteVerb(t.norm);
 }
 
 /** See SentenceContext.stop. */
@@ -2972,6 +3000,12 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     // ", which …", ", who …": a relative clause after a comma adds the writer's words, not the speaker's.
     if (t.kind === 'word' && (t.norm === 'which' || t.norm === 'whom' || t.norm === 'who') && tokens[i - 1]?.norm === ',') {
       next = i - 2;
+      continue;
+    }
+    // "… said she wanted change but found Trump too objectionable": "but" and a second verb for the
+    // cue's own subject end what was said.
+    if (t.norm === 'but' && i >= 2 && coordinatedPredicateAt(tokens, i + 1)) {
+      next = tokens[i - 1]!.norm === ',' ? i - 2 : i - 1;
       continue;
     }
     if (t.kind === 'word' && i > 0 && !t.capital) {
