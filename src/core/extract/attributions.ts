@@ -1921,7 +1921,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       }
     }
     if (a) {
-      mendVerbSpeaker(ctx, a, c);
+      mendSpeaker(ctx, a, c);
       found.push(a);
       ctx.floor = cue.end + 1;
     }
@@ -1938,20 +1938,46 @@ function attributeSentence(ctx: SentenceContext): Found[] {
 /**
  * "A federal lawsuit was filed in 2012 alleging …", "Voters are poised to bring order …": a speaker read
  * as one lowercase verb form is no noun phrase; the subject of the clause that verb belongs to speaks.
+ * Nor is "the harsh" in "shaken by the harsh talk about …", where the cue heads the noun phrase.
  */
-function mendVerbSpeaker(ctx: SentenceContext, a: Found, c: number): void {
+function mendSpeaker(ctx: SentenceContext, a: Found, c: number): void {
   const span = a.speakerSpan;
   if (!span || span.start > a.cue!.start) return;
   const tk = ctx.tokens;
   let k = c - 1;
   while (k >= 0 && tk[k]!.start > span.start) k--;
   const t = tk[k];
+  if (modifiersOnly(ctx, k, c)) {
+    // "The most telling promise she has made": the cue heads a noun phrase; a clause after it, or else the clause the phrase sits in, holds it.
+    let e = c;
+    while (e + 1 < tk.length && tk[e + 1]!.end <= a.cue!.end) e++;
+    const next = tk[e + 1];
+    const subject = isWord(next) && SUBJECT_PRONOUN.test(next.norm) && isWord(tk[e + 2]) && isClauseVerb(tk, e + 2) ? { from: e + 1, to: e + 1 } : mainSubject(ctx, k);
+    if (subject.from >= 0 && (subject.to < k || subject.from > e)) {
+      a.speakerSpan = groupSpan(ctx, subject);
+      a.speakerForm = speakerForm(ctx, subject);
+    }
+    return;
+  }
   if (!isWord(t) || t.start !== span.start || t.end !== span.end || t.capital) return;
   if (!(/(?:ed|ing)$/.test(t.norm) || tagOfLower(t.norm) === 'Infinitive') || tagOfLower(t.norm) === 'Singular' || PRONOUNS.has(t.norm)) return;
   const subject = mainSubject(ctx, k);
   if (subject.from < 0 || subject.to >= k) return;
   a.speakerSpan = groupSpan(ctx, subject);
   a.speakerForm = speakerForm(ctx, subject);
+}
+
+const MODIFIER_ONLY = new Set(['Adjective', 'Comparable', 'Superlative', 'Adj|Gerund', 'Adverb']);
+
+/** "the most [telling]", "a leading [advocate]": from `k` up to the cue at `c`, a determiner and modifiers with no noun. */
+function modifiersOnly(ctx: SentenceContext, k: number, c: number): boolean {
+  const tk = ctx.tokens;
+  if (k < 0 || c - k < 2 || !isWord(tk[k]) || !APPOSITIVE_OPENERS.has(tk[k]!.norm)) return false;
+  for (let j = k + 1; j < c; j++) {
+    const w = tk[j]!;
+    if (!isWord(w) || w.capital || !(MODIFIER_ONLY.has(tagOfLower(w.norm) ?? '') || DEGREE.has(w.norm))) return false;
+  }
+  return true;
 }
 
 /** "50 percent of voters", "Sixty-seven percent", "8%": a share of the people a poll asked. */
