@@ -199,3 +199,14 @@ describe('attributions: degree words between the speaker and the cue', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Editors at the paper', 'say', 'indirect', ['the print edition will survive']]);
   });
 });
+
+describe('attributions: how and where something was said, with nothing said', () => {
+  it('a manner adverb and a phrase of place or time ("said pleasantly into the phone") are no content', () => {
+    assert.deepEqual(read('Cole said pleasantly into the phone.'), []);
+    assert.deepEqual(read('The mayor testified voluntarily in 1998.'), []);
+  });
+  it('a topic after the place is still what was said ("talked openly on the radio about …")', () => {
+    const a = only('Cole talked openly on the radio about her plans for the port.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', 'talked', 'indirect', ['openly on the radio about her plans for the port']]);
+  });
+});

@@ -45,3 +45,12 @@ describe('attributions: a plural possessive keeps its apostrophe in the speaker'
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ["Mr. Reyes' lawyer", 'said', 'indirect', ['the ferry would run']]);
   });
 });
+
+describe('attributions: "X has strong support among Y", "X won overwhelming support from Y"', () => {
+  it('the group the backing comes from speaks, and the one backed is the content', () => {
+    const a = only('The mayor has strong support among ferry workers.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['ferry workers', 'has strong support among', 'indirect', ['The mayor']]);
+    const b = only('The mayor won overwhelming support from the county’s teachers.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the county’s teachers', 'won overwhelming support from', 'indirect', ['The mayor']]);
+  });
+});

@@ -1656,7 +1656,11 @@ const GAINED = new Set(['won', 'wins', 'secured', 'secures', 'earned', 'earns', 
 /** Nouns of backing whose giver follows "of". */
 const BACKING_NOUNS = new Set(['endorsement', 'endorsements', 'backing', 'support']);
 /** Finite verbs of drawing a response: "drew criticism from", "has faced pushback from". */
-const DREW = new Set([...GAINED, 'drawn', 'drew', 'draws', 'faced', 'faces', 'attracted', 'attracts', 'sparked', 'sparks', 'provoked', 'gotten']);
+const DREW = new Set([...GAINED, 'drawn', 'drew', 'draws', 'faced', 'faces', 'attracted', 'attracts', 'sparked', 'sparks', 'provoked', 'gotten', 'draw', 'drawing', 'enjoy', 'enjoys', 'enjoyed', 'enjoying', 'receiving', 'winning', 'gaining', 'garnered', 'garners']);
+/** Words of degree between the verb and the backing: "even stronger support", "strong majority support". */
+const BACKING_DEGREE = new Set(['even', 'stronger', 'strongest', 'overwhelming', 'broad', 'broader', 'majority', 'widespread', 'solid', 'most', 'wide', 'substantial', 'considerable', 'significant', 'growing', 'lukewarm', 'tepid', 'unanimous']);
+/** Verbs before "to" that keep a backing held: "continues to draw support from". */
+const CONTINUING = new Set(['continue', 'continues', 'continued', 'began', 'begins', 'started', 'starts']);
 /** Responses whose giver follows "from": "drew sharp criticism from both parties". */
 const RESPONSE_NOUNS = new Set(['criticism', 'criticisms', 'fire', 'praise', 'condemnation', 'scorn', 'rebukes', 'rebuke', 'opposition', 'complaints', 'pushback', 'backlash', 'ridicule', 'objections', 'support', 'backing', 'endorsements']);
 
@@ -1668,17 +1672,19 @@ const RESPONSE_NOUNS = new Set(['criticism', 'criticisms', 'fire', 'praise', 'co
 function gainedBacking(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
   const of = tk[c + 1]?.norm === 'of' && BACKING_NOUNS.has(tk[c]!.norm);
-  if (!of && !(tk[c + 1]?.norm === 'from' && RESPONSE_NOUNS.has(tk[c]!.norm))) return null;
+  // "Clinton has strong support among black voters": the group the backing comes from.
+  const among = tk[c + 1]?.norm === 'among' && (tk[c]!.norm === 'support' || tk[c]!.norm === 'backing');
+  if (!of && !among && !(tk[c + 1]?.norm === 'from' && RESPONSE_NOUNS.has(tk[c]!.norm))) return null;
   const verbs = of ? GAINED : DREW;
   // Up to two words between the verb and the noun: "the", "the full", "the coveted".
   let v = c - 1;
-  while (v >= 0 && c - v <= 3 && isWord(tk[v]) && !verbs.has(tk[v]!.norm) && !tk[v]!.capital && (DETERMINERS.has(tk[v]!.norm) || LIGHT_BETWEEN.has(tk[v]!.norm) || isModifier(tk[v]!.norm) || isAdverb(tk[v]!))) v--;
+  while (v >= 0 && c - v <= 3 && isWord(tk[v]) && !verbs.has(tk[v]!.norm) && !tk[v]!.capital && (DETERMINERS.has(tk[v]!.norm) || LIGHT_BETWEEN.has(tk[v]!.norm) || BACKING_DEGREE.has(tk[v]!.norm) || isModifier(tk[v]!.norm) || isAdverb(tk[v]!))) v--;
   const verb = tk[v];
   if (!isWord(verb) || !verbs.has(verb.norm) || of && v === c - 1 && verb.norm !== 'up') return null;
   if (verb.norm === 'up' && !['picked', 'picks', 'racked', 'racks', 'lined'].includes(tk[v - 1]?.norm ?? '')) return null;
   const head = verb.norm === 'up' ? v - 1 : v;
-  // "to win the support of": an aim, not a backing someone has.
-  if (tk[head - 1]?.norm === 'to') return null;
+  // "to win the support of": an aim, not a backing someone has; but "continues to draw support from" has it.
+  if (tk[head - 1]?.norm === 'to' && !CONTINUING.has(tk[head - 2]?.norm ?? '')) return null;
   const giver = speakerRight(ctx, c + 1);
   if (giver.from < 0) return null;
   const { group: subject } = speakerLeft(ctx, head);
@@ -1900,7 +1906,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       }
     }
     if (a) {
-      mendVerbSpeaker(ctx, a, c);
+      mendSpeaker(ctx, a, c);
       found.push(a);
       ctx.floor = cue.end + 1;
     }
@@ -1917,20 +1923,46 @@ function attributeSentence(ctx: SentenceContext): Found[] {
 /**
  * "A federal lawsuit was filed in 2012 alleging …", "Voters are poised to bring order …": a speaker read
  * as one lowercase verb form is no noun phrase; the subject of the clause that verb belongs to speaks.
+ * Nor is "the harsh" in "shaken by the harsh talk about …", where the cue heads the noun phrase.
  */
-function mendVerbSpeaker(ctx: SentenceContext, a: Found, c: number): void {
+function mendSpeaker(ctx: SentenceContext, a: Found, c: number): void {
   const span = a.speakerSpan;
   if (!span || span.start > a.cue!.start) return;
   const tk = ctx.tokens;
   let k = c - 1;
   while (k >= 0 && tk[k]!.start > span.start) k--;
   const t = tk[k];
+  if (modifiersOnly(ctx, k, c)) {
+    // "The most telling promise she has made": the cue heads a noun phrase; a clause after it, or else the clause the phrase sits in, holds it.
+    let e = c;
+    while (e + 1 < tk.length && tk[e + 1]!.end <= a.cue!.end) e++;
+    const next = tk[e + 1];
+    const subject = isWord(next) && SUBJECT_PRONOUN.test(next.norm) && isWord(tk[e + 2]) && isClauseVerb(tk, e + 2) ? { from: e + 1, to: e + 1 } : mainSubject(ctx, k);
+    if (subject.from >= 0 && (subject.to < k || subject.from > e)) {
+      a.speakerSpan = groupSpan(ctx, subject);
+      a.speakerForm = speakerForm(ctx, subject);
+    }
+    return;
+  }
   if (!isWord(t) || t.start !== span.start || t.end !== span.end || t.capital) return;
   if (!(/(?:ed|ing)$/.test(t.norm) || tagOfLower(t.norm) === 'Infinitive') || tagOfLower(t.norm) === 'Singular' || PRONOUNS.has(t.norm)) return;
   const subject = mainSubject(ctx, k);
   if (subject.from < 0 || subject.to >= k) return;
   a.speakerSpan = groupSpan(ctx, subject);
   a.speakerForm = speakerForm(ctx, subject);
+}
+
+const MODIFIER_ONLY = new Set(['Adjective', 'Comparable', 'Superlative', 'Adj|Gerund', 'Adverb']);
+
+/** "the most [telling]", "a leading [advocate]": from `k` up to the cue at `c`, a determiner and modifiers with no noun. */
+function modifiersOnly(ctx: SentenceContext, k: number, c: number): boolean {
+  const tk = ctx.tokens;
+  if (k < 0 || c - k < 2 || !isWord(tk[k]) || !APPOSITIVE_OPENERS.has(tk[k]!.norm)) return false;
+  for (let j = k + 1; j < c; j++) {
+    const w = tk[j]!;
+    if (!isWord(w) || w.capital || !(MODIFIER_ONLY.has(tagOfLower(w.norm) ?? '') || DEGREE.has(w.norm))) return false;
+  }
+  return true;
 }
 
 /** "50 percent of voters", "Sixty-seven percent", "8%": a share of the people a poll asked. */
@@ -2843,6 +2875,9 @@ const ADJUNCT_OPENERS = new Set(['after', 'before', 'during', 'at', 'on', 'in', 
  * speech cue, with no verb in it, is no content; what was said stands elsewhere.
  */
 function adjunctOnly(ctx: SentenceContext, k: number, span: Span): boolean {
+  // "said pleasantly into the phone", "testified voluntarily in 1998": a manner adverb before the phrase.
+  const manner = isWord(ctx.tokens[k]) && isAdverb(ctx.tokens[k]!);
+  if (manner) k++;
   const first = ctx.tokens[k];
   if (!first || first.kind !== 'word' || !ADJUNCT_OPENERS.has(first.norm)) return false;
   let words = 0;
@@ -2851,9 +2886,14 @@ function adjunctOnly(ctx: SentenceContext, k: number, span: Span): boolean {
     if (t.kind === 'quote') return false;
     if (t.kind !== 'word') continue;
     if (++words > 10 || (!t.capital && (isFiniteVerb(t.norm) || BE.has(t.norm)))) return false;
+    // "talked openly on social media about her views": the topic after the place is what was said.
+    if (manner && TOPIC_PREPOSITIONS.has(t.norm)) return false;
   }
   return true;
 }
+
+/** Prepositions that name what a statement is about ("about", "against"), not when or where it was made. */
+const TOPIC_PREPOSITIONS = new Set(['about', 'against', 'of', 'for', 'that']);
 
 /** Conjunctions after a comma that open a clause with a subject of its own. */
 const SUBJECT_OPENERS = new Set(['while', 'but', 'whereas', 'although', 'though', 'and', 'after', 'as', 'when', 'because']);
