@@ -173,8 +173,8 @@ describe('attributions: a cue inside an opening participle phrase', () => {
 });
 
 describe('attributions: a verb form is no speaker', () => {
-  it('nor is a determiner with modifiers before a cue that heads the noun phrase ("the harsh talk about")', () => {
-    const a = byCue('The farmers were shaken by the harsh talk about the dam.', 'talk about');
+  it('nor is a determiner with modifiers before a cue that heads the noun phrase ("left after the harsh talk about")', () => {
+    const a = byCue('The farmers left the hall after the harsh talk about the dam.', 'talk about');
     assert.deepEqual([a.speaker, a.kind, a.content], ['The farmers', 'indirect', ['the dam']]);
   });
 
