@@ -919,7 +919,9 @@ const LIGHT_VERBS = new Set((
   'repeat reiterated reiterates reiterate leveled levelled launched launch launches had has have stated state states showed ' +
   'show shows signaled signalled signals pledged pledges pledge declared declares declare announced announces announce ' +
   'hold holds holding unleashed unleash avoided avoid avoids mounted mount mounts ' +
-  'delivered deliver delivers put puts putting paid pay pays paying took take takes taking cast casts drew draws sounded sound sounds lodged lodge filed registered register fired fires hurled levels').split(' '));
+  'delivered deliver delivers put puts putting paid pay pays paying took take takes taking cast casts drew draws sounded sound sounds lodged lodge filed registered register fired fires hurled levels ' +
+  // Participles after "has", "have" and "had": "has shown no interest in", "have taken an interest in".
+  'shown taken given drawn held').split(' '));
 /** Words that may sit between a light verb and its noun: "made an impassioned call for". */
 const LIGHT_BETWEEN = new Set(['a', 'an', 'the', 'new', 'fresh', 'strong', 'his', 'her', 'their', 'its', 'no', 'such', 'some', 'more', 'further', 'serious', 'public', 'direct', 'sharp', 'repeated', 'positive', 'negative', 'dim', 'grim', 'low', 'high', 'good', 'bad', 'poor', 'generally', 'mostly', 'largely', 'little', 'any', 'harsh', 'kind', 'tough', 'particular', 'close', 'rousing', 'spirited', 'vigorous']);
 
