@@ -2307,12 +2307,15 @@ const LIST_ADVERBS = new Set(['then', 'later', 'also', 'again', 'even', 'still',
 /** Helper verbs between "and"/"but" and a cue that shares the subject: "… but did note …", "… and will argue …". */
 const AND_HELPERS = new Set(['did', 'does', 'would', 'will', 'has', 'had', 'could']);
 
-/** The index of "and"/"but" right before cue c, or up to two helper verbs and adverbs before it ("but did not say"); -1 if none. */
+/**
+ * The index of "and"/"but" right before cue c, or up to two helper verbs and adverbs before it ("but did
+ * not say", "and specifically mentioned", "and quickly endorsed"); -1 if none.
+ */
 function andBefore(tk: Token[], c: number): number {
   for (let k = c - 1; k >= 0 && c - k <= 3; k--) {
     const n = tk[k]!.norm;
     if (n === 'and' || n === 'but') return k;
-    if (!(LIST_ADVERBS.has(n) || AND_HELPERS.has(n) || n === 'not' || n === "didn't")) return -1;
+    if (!(LIST_ADVERBS.has(n) || AND_HELPERS.has(n) || n === 'not' || n === "didn't" || isAdverb(tk[k]!))) return -1;
   }
   return -1;
 }
