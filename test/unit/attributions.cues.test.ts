@@ -90,6 +90,10 @@ describe('attributions: "wasn\'t happy about", "became increasingly vocal about"
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The mayor', 'was troubled by', 'indirect', ['the delays on the bridge']]);
     const c = only('The council remained undecided about the toll plan.');
     assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The council', 'remained undecided about', 'indirect', ['the toll plan']]);
+    const d = only('The ferry crews were angered by the new contract.');
+    assert.deepEqual([d.speaker, d.cue, d.kind, d.content], ['The ferry crews', 'were angered by', 'indirect', ['the new contract']]);
+    const e = only('The mayor has been cagey about the toll plan.');
+    assert.deepEqual([e.speaker, e.cue, e.kind, e.content], ['The mayor', 'been cagey about', 'indirect', ['the toll plan']]);
   });
 });
 
@@ -116,6 +120,31 @@ describe('attributions: "the mayor\'s refusal to", "her positions on"', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['mayor\'s', 'refusal to', 'indirect', ['close the bridge']]);
     const b = only('Ann Cole has shifted her positions on the harbor, and voters noticed.');
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Ann Cole', 'positions on', 'indirect', ['the harbor']]);
+  });
+});
+
+describe('attributions: "hit Cole on taxes", "knocked him for"', () => {
+  it('the subject faults someone named for what follows', () => {
+    const a = only('The ad knocked Cole for skipping the debate.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The ad', 'knocked', 'indirect', ['Cole for skipping the debate']]);
+    const b = only('Ann Cole hit him on taxes.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Ann Cole', 'hit', 'indirect', ['him on taxes']]);
+  });
+  it('a blow that lands faults no one', () => {
+    assert.deepEqual(read('The storm hit Dover on Monday.'), []);
+    assert.deepEqual(read('The storm hit the coast on Monday.'), []);
+    assert.deepEqual(read('The new rules hit home for the ferry crews.'), []);
+  });
+});
+
+describe('attributions: "has shown no interest in", "made the case to"', () => {
+  it('the subject holds the stance after a participle or a case made', () => {
+    const a = only('The council has shown no interest in the toll plan.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The council', 'interest in', 'indirect', ['the toll plan']]);
+    const b = only('The ferry crews have taken an interest in the new contract.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The ferry crews', 'interest in', 'indirect', ['the new contract']]);
+    const c = only('Ann Cole made the case to cut the ferry fares.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['Ann Cole', 'made the case to', 'indirect', ['cut the ferry fares']]);
   });
 });
 

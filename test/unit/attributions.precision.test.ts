@@ -199,3 +199,27 @@ describe('attributions: degree words between the speaker and the cue', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Editors at the paper', 'say', 'indirect', ['the print edition will survive']]);
   });
 });
+
+describe('attributions: how and where something was said, with nothing said', () => {
+  it('a manner adverb and a phrase of place or time ("said pleasantly into the phone") are no content', () => {
+    assert.deepEqual(read('Cole said pleasantly into the phone.'), []);
+    assert.deepEqual(read('The mayor testified voluntarily in 1998.'), []);
+  });
+  it('a topic after the place is still what was said ("talked openly on the radio about …")', () => {
+    const a = only('Cole talked openly on the radio about her plans for the port.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', 'talked', 'indirect', ['openly on the radio about her plans for the port']]);
+  });
+});
+
+describe('attributions: a cue whose own object follows it', () => {
+  it('the phrase opening the sentence is not what was said ("In a direct appeal to voters, Cole pleaded with them to …")', () => {
+    const a = only('In a direct appeal to voters, Cole pleaded with them to reject the levy.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', 'pleaded', 'indirect', ['with them to reject the levy']]);
+  });
+  it('a clause before the speaker still trails when only a span of time follows the cue ("…, Cole argued for years.")', () => {
+    const a = only('The ferry must keep running, Cole argued for years.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', 'argued', 'indirect', ['The ferry must keep running']]);
+    const b = only('The levy will fail, Cole told them.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Cole', 'told', 'indirect', ['The levy will fail']]);
+  });
+});

@@ -173,6 +173,11 @@ describe('attributions: a cue inside an opening participle phrase', () => {
 });
 
 describe('attributions: a verb form is no speaker', () => {
+  it('nor is a determiner with modifiers before a cue that heads the noun phrase ("left after the harsh talk about")', () => {
+    const a = byCue('The farmers left the hall after the harsh talk about the dam.', 'talk about');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['The farmers', 'indirect', ['the dam']]);
+  });
+
   it('the subject of its clause speaks instead ("A lawsuit was filed in 2019 alleging …")', () => {
     const a = byCue('A lawsuit was filed in 2019 alleging that the plant had polluted the river.', 'alleging');
     assert.deepEqual([a.speaker, a.kind, a.content], ['A lawsuit', 'indirect', ['the plant had polluted the river']]);

@@ -63,6 +63,10 @@ const TIME = new Set([
   'previously', 'publicly', 'privately', 'repeatedly', 'flatly', 'morning', 'afternoon', 'evening', 'night', 'late',
   'last', 'this', 'week', 'month', 'year', 'weekend', 'once', 'simply', 'bluntly', 'candidly', 'frankly', 'now',
 ]);
+/** Words right after a cue that start its own object ("pleaded with them", "reminds us of"), not a trailer. */
+const GOVERNED_OBJECT = new Set(['with', 'for', 'about', 'into', 'against', 'over', 'us', 'them', 'him', 'me']);
+/** Spans of time after "for" ("for years", "for months"). */
+const DURATIONS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'ages', 'long', 'now', 'once', 'some']);
 /** What may follow a cue at the end of a sentence that attributes what came before. */
 const TRAILER = new Set([
   ...TIME, 'in', 'on', 'at', 'during', 'to', 'from', 'while', 'when', 'after', 'before', 'as', 'according', 'adding',
@@ -916,7 +920,9 @@ const LIGHT_VERBS = new Set((
   'repeat reiterated reiterates reiterate leveled levelled launched launch launches had has have stated state states showed ' +
   'show shows signaled signalled signals pledged pledges pledge declared declares declare announced announces announce ' +
   'hold holds holding unleashed unleash avoided avoid avoids mounted mount mounts ' +
-  'delivered deliver delivers put puts putting paid pay pays paying took take takes taking cast casts drew draws sounded sound sounds lodged lodge filed registered register fired fires hurled levels').split(' '));
+  'delivered deliver delivers put puts putting paid pay pays paying took take takes taking cast casts drew draws sounded sound sounds lodged lodge filed registered register fired fires hurled levels ' +
+  // Participles after "has", "have" and "had": "has shown no interest in", "have taken an interest in".
+  'shown taken given drawn held').split(' '));
 /** Words that may sit between a light verb and its noun: "made an impassioned call for". */
 const LIGHT_BETWEEN = new Set(['a', 'an', 'the', 'new', 'fresh', 'strong', 'his', 'her', 'their', 'its', 'no', 'such', 'some', 'more', 'further', 'serious', 'public', 'direct', 'sharp', 'repeated', 'positive', 'negative', 'dim', 'grim', 'low', 'high', 'good', 'bad', 'poor', 'generally', 'mostly', 'largely', 'little', 'any', 'harsh', 'kind', 'tough', 'particular', 'close', 'rousing', 'spirited', 'vigorous']);
 
@@ -1097,6 +1103,7 @@ const STANCE_ADJECTIVES = new Set([
   // Each right in most of its uses in the training split of PolNeAR.
   'interested', 'shocked', 'surprised', 'delighted', 'alarmed', 'irritated', 'troubled', 'leery', 'sanguine', 'upbeat', 'lukewarm',
   'favorable', 'content', 'sensitive', 'unapologetic', 'undecided', 'vague', 'mum', 'bent',
+  'forthcoming', 'upfront', 'cagey', 'mistrustful', 'rattled', 'angered', 'shaken', 'terrified', 'miffed',
 ]);
 const STANCE_HEADS = new Set(['of', 'to', 'that', 'about', 'with', 'in', 'at', 'on', 'over', 'by']);
 const STANCE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re", 'am', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
@@ -1277,8 +1284,10 @@ function passiveByAgent(ctx: SentenceContext, c: number): { found: Found; end: n
   if (!entry || tk[c]!.norm === entry.lemma || tk[c]!.norm.endsWith('s') || entry.participle || NOT_PASSIVE_CUES.has(entry.lemma)) return null;
   let b = c - 1;
   while (b > 0 && isWord(tk[b]) && (isAdverb(tk[b]!) || tk[b]!.norm === 'also' || tk[b]!.norm === 'first' || tk[b]!.norm === 'not')) b--;
+  // "The bill, opposed by House Republicans, died": a fenced participle with its agent, no "be".
+  const fenced = (tk[b]?.norm === ',' || (tk[b] !== undefined && isDash(tk[b]!))) && isWord(tk[b - 1]);
   // "will be decided by", "could be shared by": what may happen, not a stance anyone holds.
-  if (!isWord(tk[b]) || !BE.has(tk[b]!.norm) || tk[b]!.norm === "'s" || tk[b]!.norm === 'be') return null;
+  if (!fenced && (!isWord(tk[b]) || !BE.has(tk[b]!.norm) || tk[b]!.norm === "'s" || tk[b]!.norm === 'be')) return null;
   let by = c + 1;
   while (by <= ctx.last && by - c <= 3 && isWord(tk[by]) && (isAdverb(tk[by]!) || TIME.has(tk[by]!.norm))) by++;
   if (tk[by]?.norm !== 'by') return null;
@@ -1293,7 +1302,20 @@ function passiveByAgent(ctx: SentenceContext, c: number): { found: Found; end: n
   }
   // "said by telephone", "won by 5 points": a means or a margin, not someone.
   const first = tk[agent.from]!;
-  if (CHANNELS.has(first.norm) || isAdverb(first) || /^\d/.test(first.norm)) return null;
+  // "rejected by 64 percent of the electorate" is a share of people; "won by 5 points" a margin.
+  const share = /^\d/.test(first.norm) && (tk[agent.from + 1]?.norm === 'percent' || tk[agent.from + 1]?.norm === '%') && tk[agent.from + 2]?.norm === 'of';
+  if (CHANNELS.has(first.norm) || isAdverb(first) || (/^\d/.test(first.norm) && !share)) return null;
+  if (fenced) {
+    // The fence closes after the agent: "…, opposed by House Republicans, never became law".
+    const close = tk[agent.to + 1];
+    if (close !== undefined && !(close.norm === ',' || isDash(close))) return null;
+    const subject = nounPhraseLeft(ctx, b - 1, 8, true);
+    if (subject.from < 0) return null;
+    const content = contentOf(ctx, subject.from, subject.to);
+    if (!content) return null;
+    const found: Found = { speakerSpan: groupSpan(ctx, agent), speakerForm: speakerForm(ctx, agent), cue: makeCue(ctx, c, by), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+    return { found, end: agent.to };
+  }
   let be = b;
   if (isWord(tk[be - 1]) && (tk[be - 1]!.norm === 'been' || tk[be - 1]!.norm === 'being')) be--;
   while (be > 0 && isWord(tk[be - 1]) && (AUXILIARIES.has(tk[be - 1]!.norm) || BETWEEN.has(tk[be - 1]!.norm))) be--;
@@ -1655,7 +1677,11 @@ const GAINED = new Set(['won', 'wins', 'secured', 'secures', 'earned', 'earns', 
 /** Nouns of backing whose giver follows "of". */
 const BACKING_NOUNS = new Set(['endorsement', 'endorsements', 'backing', 'support']);
 /** Finite verbs of drawing a response: "drew criticism from", "has faced pushback from". */
-const DREW = new Set([...GAINED, 'drawn', 'drew', 'draws', 'faced', 'faces', 'attracted', 'attracts', 'sparked', 'sparks', 'provoked', 'gotten']);
+const DREW = new Set([...GAINED, 'drawn', 'drew', 'draws', 'faced', 'faces', 'attracted', 'attracts', 'sparked', 'sparks', 'provoked', 'gotten', 'draw', 'drawing', 'enjoy', 'enjoys', 'enjoyed', 'enjoying', 'receiving', 'winning', 'gaining', 'garnered', 'garners']);
+/** Words of degree between the verb and the backing: "even stronger support", "strong majority support". */
+const BACKING_DEGREE = new Set(['even', 'stronger', 'strongest', 'overwhelming', 'broad', 'broader', 'majority', 'widespread', 'solid', 'most', 'wide', 'substantial', 'considerable', 'significant', 'growing', 'lukewarm', 'tepid', 'unanimous']);
+/** Verbs before "to" that keep a backing held: "continues to draw support from". */
+const CONTINUING = new Set(['continue', 'continues', 'continued', 'began', 'begins', 'started', 'starts']);
 /** Responses whose giver follows "from": "drew sharp criticism from both parties". */
 const RESPONSE_NOUNS = new Set(['criticism', 'criticisms', 'fire', 'praise', 'condemnation', 'scorn', 'rebukes', 'rebuke', 'opposition', 'complaints', 'pushback', 'backlash', 'ridicule', 'objections', 'support', 'backing', 'endorsements']);
 
@@ -1667,17 +1693,19 @@ const RESPONSE_NOUNS = new Set(['criticism', 'criticisms', 'fire', 'praise', 'co
 function gainedBacking(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
   const of = tk[c + 1]?.norm === 'of' && BACKING_NOUNS.has(tk[c]!.norm);
-  if (!of && !(tk[c + 1]?.norm === 'from' && RESPONSE_NOUNS.has(tk[c]!.norm))) return null;
+  // "Clinton has strong support among black voters": the group the backing comes from.
+  const among = tk[c + 1]?.norm === 'among' && (tk[c]!.norm === 'support' || tk[c]!.norm === 'backing');
+  if (!of && !among && !(tk[c + 1]?.norm === 'from' && RESPONSE_NOUNS.has(tk[c]!.norm))) return null;
   const verbs = of ? GAINED : DREW;
   // Up to two words between the verb and the noun: "the", "the full", "the coveted".
   let v = c - 1;
-  while (v >= 0 && c - v <= 3 && isWord(tk[v]) && !verbs.has(tk[v]!.norm) && !tk[v]!.capital && (DETERMINERS.has(tk[v]!.norm) || LIGHT_BETWEEN.has(tk[v]!.norm) || isModifier(tk[v]!.norm) || isAdverb(tk[v]!))) v--;
+  while (v >= 0 && c - v <= 3 && isWord(tk[v]) && !verbs.has(tk[v]!.norm) && !tk[v]!.capital && (DETERMINERS.has(tk[v]!.norm) || LIGHT_BETWEEN.has(tk[v]!.norm) || BACKING_DEGREE.has(tk[v]!.norm) || isModifier(tk[v]!.norm) || isAdverb(tk[v]!))) v--;
   const verb = tk[v];
   if (!isWord(verb) || !verbs.has(verb.norm) || of && v === c - 1 && verb.norm !== 'up') return null;
   if (verb.norm === 'up' && !['picked', 'picks', 'racked', 'racks', 'lined'].includes(tk[v - 1]?.norm ?? '')) return null;
   const head = verb.norm === 'up' ? v - 1 : v;
-  // "to win the support of": an aim, not a backing someone has.
-  if (tk[head - 1]?.norm === 'to') return null;
+  // "to win the support of": an aim, not a backing someone has; but "continues to draw support from" has it.
+  if (tk[head - 1]?.norm === 'to' && !CONTINUING.has(tk[head - 2]?.norm ?? '')) return null;
   const giver = speakerRight(ctx, c + 1);
   if (giver.from < 0) return null;
   const { group: subject } = speakerLeft(ctx, head);
@@ -1899,7 +1927,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       }
     }
     if (a) {
-      mendVerbSpeaker(ctx, a, c);
+      mendSpeaker(ctx, a, c);
       found.push(a);
       ctx.floor = cue.end + 1;
     }
@@ -1916,20 +1944,46 @@ function attributeSentence(ctx: SentenceContext): Found[] {
 /**
  * "A federal lawsuit was filed in 2012 alleging …", "Voters are poised to bring order …": a speaker read
  * as one lowercase verb form is no noun phrase; the subject of the clause that verb belongs to speaks.
+ * Nor is "the harsh" in "shaken by the harsh talk about …", where the cue heads the noun phrase.
  */
-function mendVerbSpeaker(ctx: SentenceContext, a: Found, c: number): void {
+function mendSpeaker(ctx: SentenceContext, a: Found, c: number): void {
   const span = a.speakerSpan;
   if (!span || span.start > a.cue!.start) return;
   const tk = ctx.tokens;
   let k = c - 1;
   while (k >= 0 && tk[k]!.start > span.start) k--;
   const t = tk[k];
+  if (modifiersOnly(ctx, k, c)) {
+    // "The most telling promise she has made": the cue heads a noun phrase; a clause after it, or else the clause the phrase sits in, holds it.
+    let e = c;
+    while (e + 1 < tk.length && tk[e + 1]!.end <= a.cue!.end) e++;
+    const next = tk[e + 1];
+    const subject = isWord(next) && SUBJECT_PRONOUN.test(next.norm) && isWord(tk[e + 2]) && isClauseVerb(tk, e + 2) ? { from: e + 1, to: e + 1 } : mainSubject(ctx, k);
+    if (subject.from >= 0 && (subject.to < k || subject.from > e)) {
+      a.speakerSpan = groupSpan(ctx, subject);
+      a.speakerForm = speakerForm(ctx, subject);
+    }
+    return;
+  }
   if (!isWord(t) || t.start !== span.start || t.end !== span.end || t.capital) return;
   if (!(/(?:ed|ing)$/.test(t.norm) || tagOfLower(t.norm) === 'Infinitive') || tagOfLower(t.norm) === 'Singular' || PRONOUNS.has(t.norm)) return;
   const subject = mainSubject(ctx, k);
   if (subject.from < 0 || subject.to >= k) return;
   a.speakerSpan = groupSpan(ctx, subject);
   a.speakerForm = speakerForm(ctx, subject);
+}
+
+const MODIFIER_ONLY = new Set(['Adjective', 'Comparable', 'Superlative', 'Adj|Gerund', 'Adverb']);
+
+/** "the most [telling]", "a leading [advocate]": from `k` up to the cue at `c`, a determiner and modifiers with no noun. */
+function modifiersOnly(ctx: SentenceContext, k: number, c: number): boolean {
+  const tk = ctx.tokens;
+  if (k < 0 || c - k < 2 || !isWord(tk[k]) || !APPOSITIVE_OPENERS.has(tk[k]!.norm)) return false;
+  for (let j = k + 1; j < c; j++) {
+    const w = tk[j]!;
+    if (!isWord(w) || w.capital || !(MODIFIER_ONLY.has(tagOfLower(w.norm) ?? '') || DEGREE.has(w.norm))) return false;
+  }
+  return true;
 }
 
 /** "50 percent of voters", "Sixty-seven percent", "8%": a share of the people a poll asked. */
@@ -2676,7 +2730,12 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const restStartsClause = tk[after] !== undefined && (tk[after]!.norm === ':' || tk[after]!.norm === 'that');
   // "…, Todd asked the senator about the spat": what follows the one asked is the question, not a trailer.
   const askedAbout = out.addressee !== undefined && !inverted && tk[after]?.norm === 'about';
-  if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout) || inverted || (quoteBefore && !restStartsClause))) {
+  // "In a direct appeal to voters, Cole pleaded with them to …", "Meanwhile, Cole reminds us of …": the
+  // cue's own object follows it, so what stands before the speaker opens the sentence and was not said.
+  // "…, Cole argued for years." still trails: a span of time closing the sentence is no object.
+  const ownObject = !inverted && !quoteBefore && isWord(tk[after]) && after === cueEnd + 1 && GOVERNED_OBJECT.has(tk[after]!.norm) &&
+    !(tk[after]!.norm === 'for' && isWord(tk[after + 1]) && DURATIONS.has(tk[after + 1]!.norm) && !isWord(tk[after + 2]));
+  if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout && !ownObject) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
     // "… his job entails: “There’s a ton of it,” he said": after a colon or a dash, the quotation alone is theirs.
     const afterColon = b!.kind === 'quote' && speakerStart >= 1 && (tk[speakerStart - 1]!.norm === ':' || isDash(tk[speakerStart - 1]!));
@@ -2845,6 +2904,9 @@ const ADJUNCT_OPENERS = new Set(['after', 'before', 'during', 'at', 'on', 'in', 
  * speech cue, with no verb in it, is no content; what was said stands elsewhere.
  */
 function adjunctOnly(ctx: SentenceContext, k: number, span: Span): boolean {
+  // "said pleasantly into the phone", "testified voluntarily in 1998": a manner adverb before the phrase.
+  const manner = isWord(ctx.tokens[k]) && isAdverb(ctx.tokens[k]!);
+  if (manner) k++;
   const first = ctx.tokens[k];
   if (!first || first.kind !== 'word' || !ADJUNCT_OPENERS.has(first.norm)) return false;
   let words = 0;
@@ -2853,9 +2915,14 @@ function adjunctOnly(ctx: SentenceContext, k: number, span: Span): boolean {
     if (t.kind === 'quote') return false;
     if (t.kind !== 'word') continue;
     if (++words > 10 || (!t.capital && (isFiniteVerb(t.norm) || BE.has(t.norm)))) return false;
+    // "talked openly on social media about her views": the topic after the place is what was said.
+    if (manner && TOPIC_PREPOSITIONS.has(t.norm)) return false;
   }
   return true;
 }
+
+/** Prepositions that name what a statement is about ("about", "against"), not when or where it was made. */
+const TOPIC_PREPOSITIONS = new Set(['about', 'against', 'of', 'for', 'that']);
 
 /** Conjunctions after a comma that open a clause with a subject of its own. */
 const SUBJECT_OPENERS = new Set(['while', 'but', 'whereas', 'although', 'though', 'and', 'after', 'as', 'when', 'because']);
