@@ -1532,7 +1532,12 @@ function inThePoll(ctx: SentenceContext): Found | null {
   if (!evidence || tk[k]?.norm !== ',' || k === 1) return null;
   const content = contentOf(ctx, k + 1, contentEnd(ctx, k + 1));
   if (!content) return null;
-  const speaker = { from: 1, to: k - 1 };
+  // "In a recent study, three economists raised …", "In an email, the officer said …": past a phrase that
+  // names no poll, the clause's own subject speaks; a poll speaks for the figures it gives.
+  let polled = false;
+  for (let j = 1; j < k; j++) if (POLL_NOUNS.has(tk[j]!.norm) || tk[j]!.norm === 'exit') polled = true;
+  const subject = polled ? { from: -1, to: -1 } : sentenceSubject(ctx);
+  const speaker = subject.from > k ? subject : { from: 1, to: k - 1 };
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, 0, 0), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
