@@ -123,6 +123,20 @@ describe('attributions: "the mayor\'s refusal to", "her positions on"', () => {
   });
 });
 
+describe('attributions: "hit Cole on taxes", "knocked him for"', () => {
+  it('the subject faults someone named for what follows', () => {
+    const a = only('The ad knocked Cole for skipping the debate.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The ad', 'knocked', 'indirect', ['Cole for skipping the debate']]);
+    const b = only('Ann Cole hit him on taxes.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Ann Cole', 'hit', 'indirect', ['him on taxes']]);
+  });
+  it('a blow that lands faults no one', () => {
+    assert.deepEqual(read('The storm hit Dover on Monday.'), []);
+    assert.deepEqual(read('The storm hit the coast on Monday.'), []);
+    assert.deepEqual(read('The new rules hit home for the ferry crews.'), []);
+  });
+});
+
 describe('attributions: "resisted", "framed", "reprimanded"', () => {
   it('the subject holds the stance', () => {
     const a = only('The county resisted calls for a second bridge.');

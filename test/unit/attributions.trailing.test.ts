@@ -54,3 +54,14 @@ describe('attributions: "X has strong support among Y", "X won overwhelming supp
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the county’s teachers', 'won overwhelming support from', 'indirect', ['The mayor']]);
   });
 });
+
+describe('attributions: passives with "by" that the plain "was X-ed by" reading misses', () => {
+  it('a fenced participle with its agent: "The plan, opposed by the union, died."', () => {
+    const a = only('The ferry plan, opposed by the dockworkers’ union, died in committee.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the dockworkers’ union', 'opposed by', 'indirect', ['The ferry plan']]);
+  });
+  it('a share of people as the agent: "rejected by 61 percent of voters"', () => {
+    const a = only('The toll was rejected by 61 percent of voters.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['61 percent of voters', 'was rejected by', 'indirect', ['The toll']]);
+  });
+});

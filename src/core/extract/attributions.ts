@@ -1278,8 +1278,10 @@ function passiveByAgent(ctx: SentenceContext, c: number): { found: Found; end: n
   if (!entry || tk[c]!.norm === entry.lemma || tk[c]!.norm.endsWith('s') || entry.participle || NOT_PASSIVE_CUES.has(entry.lemma)) return null;
   let b = c - 1;
   while (b > 0 && isWord(tk[b]) && (isAdverb(tk[b]!) || tk[b]!.norm === 'also' || tk[b]!.norm === 'first' || tk[b]!.norm === 'not')) b--;
+  // "The bill, opposed by House Republicans, died": a fenced participle with its agent, no "be".
+  const fenced = (tk[b]?.norm === ',' || (tk[b] !== undefined && isDash(tk[b]!))) && isWord(tk[b - 1]);
   // "will be decided by", "could be shared by": what may happen, not a stance anyone holds.
-  if (!isWord(tk[b]) || !BE.has(tk[b]!.norm) || tk[b]!.norm === "'s" || tk[b]!.norm === 'be') return null;
+  if (!fenced && (!isWord(tk[b]) || !BE.has(tk[b]!.norm) || tk[b]!.norm === "'s" || tk[b]!.norm === 'be')) return null;
   let by = c + 1;
   while (by <= ctx.last && by - c <= 3 && isWord(tk[by]) && (isAdverb(tk[by]!) || TIME.has(tk[by]!.norm))) by++;
   if (tk[by]?.norm !== 'by') return null;
@@ -1294,7 +1296,20 @@ function passiveByAgent(ctx: SentenceContext, c: number): { found: Found; end: n
   }
   // "said by telephone", "won by 5 points": a means or a margin, not someone.
   const first = tk[agent.from]!;
-  if (CHANNELS.has(first.norm) || isAdverb(first) || /^\d/.test(first.norm)) return null;
+  // "rejected by 64 percent of the electorate" is a share of people; "won by 5 points" a margin.
+  const share = /^\d/.test(first.norm) && (tk[agent.from + 1]?.norm === 'percent' || tk[agent.from + 1]?.norm === '%') && tk[agent.from + 2]?.norm === 'of';
+  if (CHANNELS.has(first.norm) || isAdverb(first) || (/^\d/.test(first.norm) && !share)) return null;
+  if (fenced) {
+    // The fence closes after the agent: "…, opposed by House Republicans, never became law".
+    const close = tk[agent.to + 1];
+    if (close !== undefined && !(close.norm === ',' || isDash(close))) return null;
+    const subject = nounPhraseLeft(ctx, b - 1, 8, true);
+    if (subject.from < 0) return null;
+    const content = contentOf(ctx, subject.from, subject.to);
+    if (!content) return null;
+    const found: Found = { speakerSpan: groupSpan(ctx, agent), speakerForm: speakerForm(ctx, agent), cue: makeCue(ctx, c, by), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+    return { found, end: agent.to };
+  }
   let be = b;
   if (isWord(tk[be - 1]) && (tk[be - 1]!.norm === 'been' || tk[be - 1]!.norm === 'being')) be--;
   while (be > 0 && isWord(tk[be - 1]) && (AUXILIARIES.has(tk[be - 1]!.norm) || BETWEEN.has(tk[be - 1]!.norm))) be--;

@@ -119,6 +119,8 @@ const VERBS: [string, CueClass, string[]?][] = [
   // Only with "as" after their object: "cast herself as an outsider", "painted him as weak", "positioned
   // himself as", "regards it as" (see senses.ts).
   ['cast', 'name', ['casts', 'cast', 'cast', 'casting']], ['paint', 'name'], ['position', 'name'], ['regard', 'name'],
+  // Only with "for", "on" or "over" after their object: "hit Cole on taxes", "knocked him for skipping the debate" (see senses.ts).
+  ['hit', 'speech', ['hits', 'hit', 'hit', 'hitting']], ['knock', 'speech'], ['ding', 'speech'], ['jab', 'speech', ['jabs', 'jabbed', 'jabbed', 'jabbing']],
 ];
 
 function regularForms(lemma: string): string[] {

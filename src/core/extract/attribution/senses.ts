@@ -13,6 +13,11 @@ const REFLEXIVE = new Set(['itself', 'himself', 'herself', 'themselves', 'myself
 /** What follows "declined" when a figure falls: "declined 40 percent", "declined by nine points", "declined sharply". */
 const FALL = new Set(['by', 'sharply', 'slightly', 'steadily', 'steeply', 'significantly', 'dramatically', 'substantially', 'precipitously', 'modestly', 'further', 'from', 'since', 'over']);
 const AS_ONLY = new Set(['cast', 'paint', 'position', 'regard']);
+/** Cue verbs that fault someone only with "for", "on" or "over" after the object: "hit Cole on taxes", "knocked him for". */
+const FAULT_ONLY = new Set(['hit', 'knock', 'ding', 'jab']);
+const FAULT_HEADS = new Set(['for', 'on', 'over']);
+/** Pronouns that can be the one faulted: "hit him on guns". */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 
 /** Whether the cue word at `c` is used in a sense that attributes nothing. */
 export function nonAttributingSense(tokens: readonly Token[], c: number, entry: CueEntry): boolean {
@@ -44,6 +49,9 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   // "cast a ballot", "painted the fence", "a strong position": only "cast her as", "painted him as",
   // "positioned herself as" names someone.
   if (AS_ONLY.has(entry.lemma) && !asWithin(tokens, c + 2, 6)) return true;
+  // "the storm hit the coast on Monday", "a big hit", "knocked on doors": only someone named or a pronoun
+  // before "for", "on" or "over" is faulted ("hit Cole on taxes", "knocked him for skipping the debate").
+  if (FAULT_ONLY.has(entry.lemma) && !faultedFor(tokens, c)) return true;
   // "found himself in the awkward position of …": a situation someone is in, not a finding.
   if (entry.lemma === 'find' && REFLEXIVE.has(nextWord)) return true;
   // "Trade declined 40 percent", "support has declined by nine points": a figure falls.
@@ -55,10 +63,28 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
 
 /** Whether "as" comes within `n` words from token `from`, with no punctuation before it. */
 function asWithin(tokens: readonly Token[], from: number, n: number): boolean {
+  return headWithin(tokens, from, n, AS) >= 0;
+}
+const AS = new Set(['as']);
+
+/** The first of `heads` within `n` words from token `from`, with no punctuation before it, or -1. */
+function headWithin(tokens: readonly Token[], from: number, n: number, heads: ReadonlySet<string>): number {
   for (let k = from; k < from + n; k++) {
     const t = tokens[k];
-    if (t === undefined || t.kind !== 'word') return false;
-    if (t.norm === 'as') return true;
+    if (t === undefined || t.kind !== 'word') return -1;
+    if (heads.has(t.norm)) return k;
   }
-  return false;
+  return -1;
+}
+
+/** Days and months: "hit Dover on Monday" dates a blow, it faults no one. */
+const DATES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** "hit Cole on taxes", "knocked him for skipping the debate": a name or a pronoun, then what it is faulted for. */
+function faultedFor(tokens: readonly Token[], c: number): boolean {
+  const object = tokens[c + 1];
+  if (object === undefined || object.kind !== 'word' || !(object.capital || OBJECT_PRONOUNS.has(object.norm))) return false;
+  const h = headWithin(tokens, c + 2, 5, FAULT_HEADS);
+  const after = tokens[h + 1];
+  return h >= 0 && after !== undefined && !DATES.has(after.norm);
 }
