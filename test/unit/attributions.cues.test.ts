@@ -137,6 +137,17 @@ describe('attributions: "hit Cole on taxes", "knocked him for"', () => {
   });
 });
 
+describe('attributions: "has shown no interest in", "made the case to"', () => {
+  it('the subject holds the stance after a participle or a case made', () => {
+    const a = only('The council has shown no interest in the toll plan.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The council', 'interest in', 'indirect', ['the toll plan']]);
+    const b = only('The ferry crews have taken an interest in the new contract.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The ferry crews', 'interest in', 'indirect', ['the new contract']]);
+    const c = only('Ann Cole made the case to cut the ferry fares.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['Ann Cole', 'made the case to', 'indirect', ['cut the ferry fares']]);
+  });
+});
+
 describe('attributions: "resisted", "framed", "reprimanded"', () => {
   it('the subject holds the stance', () => {
     const a = only('The county resisted calls for a second bridge.');

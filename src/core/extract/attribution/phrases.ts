@@ -7,7 +7,7 @@ const PHRASES: [string[], string[]][] = [
   [['take', 'takes', 'took', 'taken', 'taking'], ['aim', 'at']],
   [['take', 'takes', 'took', 'taken', 'taking'], ['issue', 'with']],
   [['make', 'makes', 'made', 'making'], ['it?', 'clear']],
-  [['make', 'makes', 'made', 'making'], ['the|a|an|his|her|their|its', 'impassioned|strong|compelling|forceful|passionate|urgent|vigorous?', 'case', 'that|for|against']],
+  [['make', 'makes', 'made', 'making'], ['the|a|an|his|her|their|its', 'impassioned|strong|compelling|forceful|passionate|urgent|vigorous?', 'case', 'that|for|against|to']],
   [['lay', 'lays', 'laid', 'laying'], ['out']],
   [['weigh', 'weighs', 'weighed', 'weighing'], ['in', 'on']],
   [['touch', 'touches', 'touched', 'touching'], ['on|upon']],
