@@ -210,3 +210,16 @@ describe('attributions: how and where something was said, with nothing said', ()
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', 'talked', 'indirect', ['openly on the radio about her plans for the port']]);
   });
 });
+
+describe('attributions: a cue whose own object follows it', () => {
+  it('the phrase opening the sentence is not what was said ("In a direct appeal to voters, Cole pleaded with them to …")', () => {
+    const a = only('In a direct appeal to voters, Cole pleaded with them to reject the levy.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', 'pleaded', 'indirect', ['with them to reject the levy']]);
+  });
+  it('a clause before the speaker still trails when only a span of time follows the cue ("…, Cole argued for years.")', () => {
+    const a = only('The ferry must keep running, Cole argued for years.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', 'argued', 'indirect', ['The ferry must keep running']]);
+    const b = only('The levy will fail, Cole told them.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Cole', 'told', 'indirect', ['The levy will fail']]);
+  });
+});

@@ -63,6 +63,10 @@ const TIME = new Set([
   'previously', 'publicly', 'privately', 'repeatedly', 'flatly', 'morning', 'afternoon', 'evening', 'night', 'late',
   'last', 'this', 'week', 'month', 'year', 'weekend', 'once', 'simply', 'bluntly', 'candidly', 'frankly', 'now',
 ]);
+/** Words right after a cue that start its own object ("pleaded with them", "reminds us of"), not a trailer. */
+const GOVERNED_OBJECT = new Set(['with', 'for', 'about', 'into', 'against', 'over', 'us', 'them', 'him', 'me']);
+/** Spans of time after "for" ("for years", "for months"). */
+const DURATIONS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'ages', 'long', 'now', 'once', 'some']);
 /** What may follow a cue at the end of a sentence that attributes what came before. */
 const TRAILER = new Set([
   ...TIME, 'in', 'on', 'at', 'during', 'to', 'from', 'while', 'when', 'after', 'before', 'as', 'according', 'adding',
@@ -2358,12 +2362,15 @@ const LIST_ADVERBS = new Set(['then', 'later', 'also', 'again', 'even', 'still',
 /** Helper verbs between "and"/"but" and a cue that shares the subject: "… but did note …", "… and will argue …". */
 const AND_HELPERS = new Set(['did', 'does', 'would', 'will', 'has', 'had', 'could']);
 
-/** The index of "and"/"but" right before cue c, or up to two helper verbs and adverbs before it ("but did not say"); -1 if none. */
+/**
+ * The index of "and"/"but" right before cue c, or up to two helper verbs and adverbs before it ("but did
+ * not say", "and specifically mentioned", "and quickly endorsed"); -1 if none.
+ */
 function andBefore(tk: Token[], c: number): number {
   for (let k = c - 1; k >= 0 && c - k <= 3; k--) {
     const n = tk[k]!.norm;
     if (n === 'and' || n === 'but') return k;
-    if (!(LIST_ADVERBS.has(n) || AND_HELPERS.has(n) || n === 'not' || n === "didn't")) return -1;
+    if (!(LIST_ADVERBS.has(n) || AND_HELPERS.has(n) || n === 'not' || n === "didn't" || isAdverb(tk[k]!))) return -1;
   }
   return -1;
 }
@@ -2724,7 +2731,12 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const restStartsClause = tk[after] !== undefined && (tk[after]!.norm === ':' || tk[after]!.norm === 'that');
   // "…, Todd asked the senator about the spat": what follows the one asked is the question, not a trailer.
   const askedAbout = out.addressee !== undefined && !inverted && tk[after]?.norm === 'about';
-  if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout) || inverted || (quoteBefore && !restStartsClause))) {
+  // "In a direct appeal to voters, Cole pleaded with them to …", "Meanwhile, Cole reminds us of …": the
+  // cue's own object follows it, so what stands before the speaker opens the sentence and was not said.
+  // "…, Cole argued for years." still trails: a span of time closing the sentence is no object.
+  const ownObject = !inverted && !quoteBefore && isWord(tk[after]) && after === cueEnd + 1 && GOVERNED_OBJECT.has(tk[after]!.norm) &&
+    !(tk[after]!.norm === 'for' && isWord(tk[after + 1]) && DURATIONS.has(tk[after + 1]!.norm) && !isWord(tk[after + 2]));
+  if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout && !ownObject) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
     // "… his job entails: “There’s a ton of it,” he said": after a colon or a dash, the quotation alone is theirs.
     const afterColon = b!.kind === 'quote' && speakerStart >= 1 && (tk[speakerStart - 1]!.norm === ':' || isDash(tk[speakerStart - 1]!));
