@@ -98,7 +98,8 @@ const NOUNY = new Set(['release', 'challenge', 'share', 'name', 'list', 'order',
 /** Means of speaking after "by": "said by telephone". */
 const CHANNELS = new Set(['telephone', 'phone', 'text', 'satellite', 'videoconference', 'videolink', 'skype', 'zoom', 'e-mail', 'mail', 'fax', 'cellphone']);
 /** What speaks through evidence verbs: "the poll found", "records show". */
-const EVIDENCE = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses', 'data', 'figures', 'numbers', 'research', 'review', 'investigation', 'records', 'documents', 'document', 'filings', 'filing', 'statistics', 'results', 'audit', 'estimates', 'estimate', 'projections', 'model', 'models', 'evidence', 'footage', 'video', 'emails', 'memo', 'letter', 'transcript', 'transcripts', 'report', 'probe', 'inquiry', 'census', 'tally', 'count', 'ratings', 'exit', 'it', 'they', 'this', 'that', 'which', 'researchers', 'pollsters', 'investigators', 'analysts', 'economists', 'scientists', 'experts', 'auditors', 'polling', 'email', 'paper', 'papers', 'tallies', 'ledgers', 'markets', 'math', 'arithmetic', 'records']);
+const EVIDENCE = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses', 'data', 'figures', 'numbers', 'research', 'review', 'investigation', 'records', 'documents', 'document', 'filings', 'filing', 'statistics', 'results', 'audit', 'estimates', 'estimate', 'projections', 'model', 'models', 'evidence', 'footage', 'video', 'emails', 'memo', 'letter', 'transcript', 'transcripts', 'report', 'probe', 'inquiry', 'census', 'tally', 'count', 'ratings', 'exit', 'it', 'they', 'this', 'that', 'which', 'researchers', 'pollsters', 'investigators', 'analysts', 'economists', 'scientists', 'experts', 'auditors', 'polling', 'email', 'paper', 'papers', 'tallies', 'ledgers', 'markets', 'math', 'arithmetic', 'records',
+  'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'picture', 'pictures', 'videos', 'clip', 'clips', 'search', 'outcome', 'chart', 'charts', 'map', 'maps']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'local', 'national', 'cable', 'morning', 'evening', 'radio', 'television', 'campaign', 'press', 'news', 'conference', 'brief', 'joint', 'written', 'recent', 'lengthy', 'separate', 'new', 'televised', 'telephone', 'phone', 'exclusive']);
 /** Words that start the object of a verb: after one of these, a cue that could be a noun is a verb. */
@@ -679,7 +680,9 @@ const EVIDENCE_STOP = new Set(['and', 'but', 'that', 'which', 'who', 'when', 'be
 function evidenceSubject(ctx: SentenceContext, j: number): boolean {
   for (let k = j; k >= 0 && j - k < 10; k--) {
     const t = ctx.tokens[k]!;
-    if (!isWord(t) || EVIDENCE_STOP.has(t.norm) || PRONOUNS.has(t.norm)) return false;
+    // "released by The Washington Post and ABC News shows": an "and" between two names joins them.
+    const namesJoined = t.norm === 'and' && ctx.tokens[k - 1]?.capital === true && ctx.tokens[k + 1]?.capital === true;
+    if (!isWord(t) || (EVIDENCE_STOP.has(t.norm) && !namesJoined) || PRONOUNS.has(t.norm)) return false;
     if (k < j && EVIDENCE.has(t.norm) && !['this', 'that', 'which', 'exit'].includes(t.norm)) return true;
   }
   return false;
@@ -2893,7 +2896,14 @@ function openingPhrase(ctx: SentenceContext, span: Span): boolean {
   // "When asked by a reporter whether …": the question is a statement of its own, however long.
   if (tk[lo + 1]?.norm === 'asked' && lo === 0) return true;
   let words = 0;
-  for (let i = lo; i < tk.length && tk[i]!.end <= span.end; i++) if (tk[i]!.kind === 'word' && ++words > 8) return false;
+  let comma = false;
+  for (let i = lo; i < tk.length && tk[i]!.end <= span.end; i++) {
+    const t = tk[i]!;
+    if (t.norm === ',') comma = true;
+    // "In all, the committee raised $57 million, records show": past the phrase's comma, a clause.
+    else if (comma && isWord(t) && !t.capital && (isFiniteVerb(t.norm) || BE.has(t.norm))) return false;
+    if (t.kind === 'word' && ++words > 8) return false;
+  }
   return true;
 }
 
