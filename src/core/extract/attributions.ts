@@ -943,6 +943,7 @@ const LIGHT_NOUN_CUES = new Set([
   'defense of', 'defence of', 'inclination to', 'words for',
   'critique of', 'critiques of', 'assessment of', 'statement on', 'statement that', 'mention of', 'reference to', 'references to',
   'reply to', 'doubt that', 'advice to', 'respect for', 'tribute to', 'argument for',
+  'sign of', 'signs of', 'consensus on', 'apologies for', 'apology for', 'joke about',
 ]);
 
 /** Nouns that hold a stance only right after a light verb, never with a possessor alone: "paid close attention to", "put the focus on". */
