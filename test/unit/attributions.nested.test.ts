@@ -42,6 +42,16 @@ describe('attributions: "but" and a second verb for the same subject', () => {
   });
 });
 
+describe('attributions: a second cue after "and" and an adverb', () => {
+  it('speaks for the subject of the first verb ("X said A, and specifically mentioned B")', () => {
+    const found = read('The mayor said the ferry would run, and specifically mentioned the harbor budget.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The mayor', 'said', 'indirect', ['the ferry would run']],
+      ['The mayor', 'mentioned', 'indirect', ['the harbor budget']],
+    ]);
+  });
+});
+
 describe('attributions: a relative clause fenced by commas', () => {
   it('what was said inside ", who …," ends at the comma before the main verb ("Cole, who said …, voted …")', () => {
     const found = read('Mayor Ann Cole, who said the bridge was unsafe, quickly signed the repair order on Friday.');

@@ -103,7 +103,8 @@ const NOUNY = new Set(['release', 'challenge', 'share', 'name', 'list', 'order',
 /** Means of speaking after "by": "said by telephone". */
 const CHANNELS = new Set(['telephone', 'phone', 'text', 'satellite', 'videoconference', 'videolink', 'skype', 'zoom', 'e-mail', 'mail', 'fax', 'cellphone']);
 /** What speaks through evidence verbs: "the poll found", "records show". */
-const EVIDENCE = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses', 'data', 'figures', 'numbers', 'research', 'review', 'investigation', 'records', 'documents', 'document', 'filings', 'filing', 'statistics', 'results', 'audit', 'estimates', 'estimate', 'projections', 'model', 'models', 'evidence', 'footage', 'video', 'emails', 'memo', 'letter', 'transcript', 'transcripts', 'report', 'probe', 'inquiry', 'census', 'tally', 'count', 'ratings', 'exit', 'it', 'they', 'this', 'that', 'which', 'researchers', 'pollsters', 'investigators', 'analysts', 'economists', 'scientists', 'experts', 'auditors', 'polling', 'email', 'paper', 'papers', 'tallies', 'ledgers', 'markets', 'math', 'arithmetic', 'records']);
+const EVIDENCE = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses', 'data', 'figures', 'numbers', 'research', 'review', 'investigation', 'records', 'documents', 'document', 'filings', 'filing', 'statistics', 'results', 'audit', 'estimates', 'estimate', 'projections', 'model', 'models', 'evidence', 'footage', 'video', 'emails', 'memo', 'letter', 'transcript', 'transcripts', 'report', 'probe', 'inquiry', 'census', 'tally', 'count', 'ratings', 'exit', 'it', 'they', 'this', 'that', 'which', 'researchers', 'pollsters', 'investigators', 'analysts', 'economists', 'scientists', 'experts', 'auditors', 'polling', 'email', 'paper', 'papers', 'tallies', 'ledgers', 'markets', 'math', 'arithmetic', 'records',
+  'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'picture', 'pictures', 'videos', 'clip', 'clips', 'search', 'outcome', 'chart', 'charts', 'map', 'maps']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'local', 'national', 'cable', 'morning', 'evening', 'radio', 'television', 'campaign', 'press', 'news', 'conference', 'brief', 'joint', 'written', 'recent', 'lengthy', 'separate', 'new', 'televised', 'telephone', 'phone', 'exclusive']);
 /** Words that start the object of a verb: after one of these, a cue that could be a noun is a verb. */
@@ -684,7 +685,9 @@ const EVIDENCE_STOP = new Set(['and', 'but', 'that', 'which', 'who', 'when', 'be
 function evidenceSubject(ctx: SentenceContext, j: number): boolean {
   for (let k = j; k >= 0 && j - k < 10; k--) {
     const t = ctx.tokens[k]!;
-    if (!isWord(t) || EVIDENCE_STOP.has(t.norm) || PRONOUNS.has(t.norm)) return false;
+    // "released by The Washington Post and ABC News shows": an "and" between two names joins them.
+    const namesJoined = t.norm === 'and' && ctx.tokens[k - 1]?.capital === true && ctx.tokens[k + 1]?.capital === true;
+    if (!isWord(t) || (EVIDENCE_STOP.has(t.norm) && !namesJoined) || PRONOUNS.has(t.norm)) return false;
     if (k < j && EVIDENCE.has(t.norm) && !['this', 'that', 'which', 'exit'].includes(t.norm)) return true;
   }
   return false;
@@ -945,6 +948,7 @@ const LIGHT_NOUN_CUES = new Set([
   'defense of', 'defence of', 'inclination to', 'words for',
   'critique of', 'critiques of', 'assessment of', 'statement on', 'statement that', 'mention of', 'reference to', 'references to',
   'reply to', 'doubt that', 'advice to', 'respect for', 'tribute to', 'argument for',
+  'sign of', 'signs of', 'consensus on', 'apologies for', 'apology for', 'joke about',
 ]);
 
 /** Nouns that hold a stance only right after a light verb, never with a possessor alone: "paid close attention to", "put the focus on". */
@@ -1558,7 +1562,12 @@ function inThePoll(ctx: SentenceContext): Found | null {
   if (!evidence || tk[k]?.norm !== ',' || k === 1) return null;
   const content = contentOf(ctx, k + 1, contentEnd(ctx, k + 1));
   if (!content) return null;
-  const speaker = { from: 1, to: k - 1 };
+  // "In a recent study, three economists raised …", "In an email, the officer said …": past a phrase that
+  // names no poll, the clause's own subject speaks; a poll speaks for the figures it gives.
+  let polled = false;
+  for (let j = 1; j < k; j++) if (POLL_NOUNS.has(tk[j]!.norm) || tk[j]!.norm === 'exit') polled = true;
+  const subject = polled ? { from: -1, to: -1 } : sentenceSubject(ctx);
+  const speaker = subject.from > k ? subject : { from: 1, to: k - 1 };
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, 0, 0), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
@@ -2366,12 +2375,15 @@ const LIST_ADVERBS = new Set(['then', 'later', 'also', 'again', 'even', 'still',
 /** Helper verbs between "and"/"but" and a cue that shares the subject: "… but did note …", "… and will argue …". */
 const AND_HELPERS = new Set(['did', 'does', 'would', 'will', 'has', 'had', 'could']);
 
-/** The index of "and"/"but" right before cue c, or up to two helper verbs and adverbs before it ("but did not say"); -1 if none. */
+/**
+ * The index of "and"/"but" right before cue c, or up to two helper verbs and adverbs before it ("but did
+ * not say", "and specifically mentioned", "and quickly endorsed"); -1 if none.
+ */
 function andBefore(tk: Token[], c: number): number {
   for (let k = c - 1; k >= 0 && c - k <= 3; k--) {
     const n = tk[k]!.norm;
     if (n === 'and' || n === 'but') return k;
-    if (!(LIST_ADVERBS.has(n) || AND_HELPERS.has(n) || n === 'not' || n === "didn't")) return -1;
+    if (!(LIST_ADVERBS.has(n) || AND_HELPERS.has(n) || n === 'not' || n === "didn't" || isAdverb(tk[k]!))) return -1;
   }
   return -1;
 }
@@ -2894,7 +2906,14 @@ function openingPhrase(ctx: SentenceContext, span: Span): boolean {
   // "When asked by a reporter whether …": the question is a statement of its own, however long.
   if (tk[lo + 1]?.norm === 'asked' && lo === 0) return true;
   let words = 0;
-  for (let i = lo; i < tk.length && tk[i]!.end <= span.end; i++) if (tk[i]!.kind === 'word' && ++words > 8) return false;
+  let comma = false;
+  for (let i = lo; i < tk.length && tk[i]!.end <= span.end; i++) {
+    const t = tk[i]!;
+    if (t.norm === ',') comma = true;
+    // "In all, the committee raised $57 million, records show": past the phrase's comma, a clause.
+    else if (comma && isWord(t) && !t.capital && (isFiniteVerb(t.norm) || BE.has(t.norm))) return false;
+    if (t.kind === 'word' && ++words > 8) return false;
+  }
   return true;
 }
 
