@@ -67,6 +67,11 @@ const TIME = new Set([
 const GOVERNED_OBJECT = new Set(['with', 'for', 'about', 'into', 'against', 'over', 'us', 'them', 'him', 'me']);
 /** Spans of time after "for" ("for years", "for months"). */
 const DURATIONS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'ages', 'long', 'now', 'once', 'some']);
+/** "to know", "to run": "to" and a verb's base form, the infinitive a cue takes ("demanded to know whether …"). */
+function infinitiveAt(tk: Token[], i: number): boolean {
+  const verb = tk[i + 1];
+  return tk[i]!.norm === 'to' && isWord(verb) && !verb.capital && tagOfLower(verb.norm) === 'Infinitive';
+}
 /** What may follow a cue at the end of a sentence that attributes what came before. */
 const TRAILER = new Set([
   ...TIME, 'in', 'on', 'at', 'during', 'to', 'from', 'while', 'when', 'after', 'before', 'as', 'according', 'adding',
@@ -1557,7 +1562,12 @@ function inThePoll(ctx: SentenceContext): Found | null {
   if (!evidence || tk[k]?.norm !== ',' || k === 1) return null;
   const content = contentOf(ctx, k + 1, contentEnd(ctx, k + 1));
   if (!content) return null;
-  const speaker = { from: 1, to: k - 1 };
+  // "In a recent study, three economists raised …", "In an email, the officer said …": past a phrase that
+  // names no poll, the clause's own subject speaks; a poll speaks for the figures it gives.
+  let polled = false;
+  for (let j = 1; j < k; j++) if (POLL_NOUNS.has(tk[j]!.norm) || tk[j]!.norm === 'exit') polled = true;
+  const subject = polled ? { from: -1, to: -1 } : sentenceSubject(ctx);
+  const speaker = subject.from > k ? subject : { from: 1, to: k - 1 };
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, 0, 0), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
@@ -2741,7 +2751,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   // "In a direct appeal to voters, Cole pleaded with them to …", "Meanwhile, Cole reminds us of …": the
   // cue's own object follows it, so what stands before the speaker opens the sentence and was not said.
   // "…, Cole argued for years." still trails: a span of time closing the sentence is no object.
-  const ownObject = !inverted && !quoteBefore && isWord(tk[after]) && after === cueEnd + 1 && GOVERNED_OBJECT.has(tk[after]!.norm) &&
+  const ownObject = !inverted && !quoteBefore && isWord(tk[after]) && after === cueEnd + 1 && (GOVERNED_OBJECT.has(tk[after]!.norm) || infinitiveAt(tk, after)) &&
     !(tk[after]!.norm === 'for' && isWord(tk[after + 1]) && DURATIONS.has(tk[after + 1]!.norm) && !isWord(tk[after + 2]));
   if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout && !ownObject) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
