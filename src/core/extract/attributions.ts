@@ -1620,13 +1620,17 @@ function inPollAfter(ctx: SentenceContext, c: number): Found | null {
 function asPutIt(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
   if (tk[c + 1]?.norm !== 'it') return null;
+  // The name may carry an appositive between commas: "As Ann Cole, a professor at Dover, put it, …".
   let a = c - 1;
-  while (a >= 0 && c - a <= 8 && isWord(tk[a]) && tk[a]!.norm !== 'as') a--;
-  if (a < 0 || tk[a]!.norm !== 'as' || a === c - 1) return null;
-  const speaker = { from: a + 1, to: c - 1 };
+  while (a >= 0 && c - a <= 24 && (isWord(tk[a]) || tk[a]!.norm === ',') && tk[a]!.norm !== 'as') a--;
+  if (a < 0 || tk[a]!.norm !== 'as' || a === c - 1 || tk[c - 1]!.norm === ',' && tk[a + 1]!.norm === ',') return null;
+  const speaker = { from: a + 1, to: tk[c - 1]!.norm === ',' ? c - 2 : c - 1 };
+  const after = tk[c + 2]?.norm === ',' || tk[c + 2]?.norm === ':';
+  // "But at the time, as the prosecutor put it, “…”": a short opening phrase before, the words after.
+  const quoteAfter = after && tk[c + 3]?.kind === 'quote';
   let content: ReturnType<typeof contentOf> = null;
-  if (a > 0 && tk[a - 1]!.norm === ',') content = contentOf(ctx, 0, a - 2, 'end');
-  else if (a <= 1 && (tk[c + 2]?.norm === ',' || tk[c + 2]?.norm === ':')) content = contentOf(ctx, c + 3, contentEnd(ctx, c + 3));
+  if (a > 0 && tk[a - 1]!.norm === ',' && !(quoteAfter && a - 1 <= 6)) content = contentOf(ctx, 0, a - 2, 'end');
+  else if ((a <= 1 || quoteAfter) && after) content = contentOf(ctx, c + 3, contentEnd(ctx, c + 3));
   if (!content) return null;
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: a > 1 };
 }
@@ -1886,7 +1890,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
         continue;
       }
     }
-    if (t.norm === 'put' && c > 1) {
+    if ((t.norm === 'put' || t.norm === 'puts') && c > 1) {
       const p = asPutIt(ctx, c);
       if (p) {
         found.push(p);
