@@ -67,10 +67,12 @@ const TIME = new Set([
 const GOVERNED_OBJECT = new Set(['with', 'for', 'about', 'into', 'against', 'over', 'us', 'them', 'him', 'me']);
 /** Spans of time after "for" ("for years", "for months"). */
 const DURATIONS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'ages', 'long', 'now', 'once', 'some']);
+/** Lexicon tags of a word that may be a verb's base form ("know", "step", "push"). */
+const BASE_FORM_TAGS = new Set(['Infinitive', 'Noun|Verb', 'Actor|Verb']);
 /** "to know", "to run": "to" and a verb's base form, the infinitive a cue takes ("demanded to know whether …"). */
 function infinitiveAt(tk: Token[], i: number): boolean {
   const verb = tk[i + 1];
-  return tk[i]!.norm === 'to' && isWord(verb) && !verb.capital && tagOfLower(verb.norm) === 'Infinitive';
+  return tk[i]!.norm === 'to' && isWord(verb) && !verb.capital && BASE_FORM_TAGS.has(tagOfLower(verb.norm) ?? '');
 }
 /** What may follow a cue at the end of a sentence that attributes what came before. */
 const TRAILER = new Set([
