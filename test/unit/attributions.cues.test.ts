@@ -146,7 +146,7 @@ describe('attributions: "has shown no interest in", "made the case to", "showed 
     const c = only('Ann Cole made the case to cut the ferry fares.');
     assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['Ann Cole', 'made the case to', 'indirect', ['cut the ferry fares']]);
     const d = only('The mayor showed no sign of backing down.');
-    assert.deepEqual([d.speaker, d.cue, d.kind, d.content], ['The mayor', 'sign of', 'indirect', ['backing down']]);
+    assert.deepEqual([d.speaker, d.cue, d.kind, d.content], ['The mayor', 'showed no sign of', 'indirect', ['backing down']]);
     const e = only('The harbor master made no apologies for the new rules.');
     assert.deepEqual([e.speaker, e.cue, e.kind, e.content], ['The harbor master', 'apologies for', 'indirect', ['the new rules']]);
   });

@@ -78,3 +78,12 @@ describe('attributions: evidence that shows', () => {
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['state records', 'show', 'indirect', ['In all, the county spent $4 million on the ferry']]);
   });
 });
+
+describe('attributions: "has shown little inclination to", "showed no sign of"', () => {
+  it('a stance shown by its subject, not evidence', () => {
+    const a = only('The mayor has shown little inclination to build a second ferry.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'shown little inclination to', 'indirect', ['build a second ferry']]);
+    const b = only('The union showed no sign of backing down.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The union', 'showed no sign of', 'indirect', ['backing down']]);
+  });
+});

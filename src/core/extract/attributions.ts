@@ -67,6 +67,13 @@ const TIME = new Set([
 const GOVERNED_OBJECT = new Set(['with', 'for', 'about', 'into', 'against', 'over', 'us', 'them', 'him', 'me']);
 /** Spans of time after "for" ("for years", "for months"). */
 const DURATIONS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'ages', 'long', 'now', 'once', 'some']);
+/** Lexicon tags of a word that may be a verb's base form ("know", "step", "push"). */
+const BASE_FORM_TAGS = new Set(['Infinitive', 'Noun|Verb', 'Actor|Verb']);
+/** "to know", "to run": "to" and a verb's base form, the infinitive a cue takes ("demanded to know whether …"). */
+function infinitiveAt(tk: Token[], i: number): boolean {
+  const verb = tk[i + 1];
+  return tk[i]!.norm === 'to' && isWord(verb) && !verb.capital && BASE_FORM_TAGS.has(tagOfLower(verb.norm) ?? '');
+}
 /** What may follow a cue at the end of a sentence that attributes what came before. */
 const TRAILER = new Set([
   ...TIME, 'in', 'on', 'at', 'during', 'to', 'from', 'while', 'when', 'after', 'before', 'as', 'according', 'adding',
@@ -1613,13 +1620,17 @@ function inPollAfter(ctx: SentenceContext, c: number): Found | null {
 function asPutIt(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
   if (tk[c + 1]?.norm !== 'it') return null;
+  // The name may carry an appositive between commas: "As Ann Cole, a professor at Dover, put it, …".
   let a = c - 1;
-  while (a >= 0 && c - a <= 8 && isWord(tk[a]) && tk[a]!.norm !== 'as') a--;
-  if (a < 0 || tk[a]!.norm !== 'as' || a === c - 1) return null;
-  const speaker = { from: a + 1, to: c - 1 };
+  while (a >= 0 && c - a <= 24 && (isWord(tk[a]) || tk[a]!.norm === ',') && tk[a]!.norm !== 'as') a--;
+  if (a < 0 || tk[a]!.norm !== 'as' || a === c - 1 || tk[c - 1]!.norm === ',' && tk[a + 1]!.norm === ',') return null;
+  const speaker = { from: a + 1, to: tk[c - 1]!.norm === ',' ? c - 2 : c - 1 };
+  const after = tk[c + 2]?.norm === ',' || tk[c + 2]?.norm === ':';
+  // "But at the time, as the prosecutor put it, “…”": a short opening phrase before, the words after.
+  const quoteAfter = after && tk[c + 3]?.kind === 'quote';
   let content: ReturnType<typeof contentOf> = null;
-  if (a > 0 && tk[a - 1]!.norm === ',') content = contentOf(ctx, 0, a - 2, 'end');
-  else if (a <= 1 && (tk[c + 2]?.norm === ',' || tk[c + 2]?.norm === ':')) content = contentOf(ctx, c + 3, contentEnd(ctx, c + 3));
+  if (a > 0 && tk[a - 1]!.norm === ',' && !(quoteAfter && a - 1 <= 6)) content = contentOf(ctx, 0, a - 2, 'end');
+  else if ((a <= 1 || quoteAfter) && after) content = contentOf(ctx, c + 3, contentEnd(ctx, c + 3));
   if (!content) return null;
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: a > 1 };
 }
@@ -1879,7 +1890,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
         continue;
       }
     }
-    if (t.norm === 'put' && c > 1) {
+    if ((t.norm === 'put' || t.norm === 'puts') && c > 1) {
       const p = asPutIt(ctx, c);
       if (p) {
         found.push(p);
@@ -2742,7 +2753,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   // "In a direct appeal to voters, Cole pleaded with them to …", "Meanwhile, Cole reminds us of …": the
   // cue's own object follows it, so what stands before the speaker opens the sentence and was not said.
   // "…, Cole argued for years." still trails: a span of time closing the sentence is no object.
-  const ownObject = !inverted && !quoteBefore && isWord(tk[after]) && after === cueEnd + 1 && GOVERNED_OBJECT.has(tk[after]!.norm) &&
+  const ownObject = !inverted && !quoteBefore && isWord(tk[after]) && after === cueEnd + 1 && (GOVERNED_OBJECT.has(tk[after]!.norm) || infinitiveAt(tk, after)) &&
     !(tk[after]!.norm === 'for' && isWord(tk[after + 1]) && DURATIONS.has(tk[after + 1]!.norm) && !isWord(tk[after + 2]));
   if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout && !ownObject) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
