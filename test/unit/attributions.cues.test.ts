@@ -137,7 +137,7 @@ describe('attributions: "hit Cole on taxes", "knocked him for"', () => {
   });
 });
 
-describe('attributions: "has shown no interest in", "made the case to"', () => {
+describe('attributions: "has shown no interest in", "made the case to", "showed no sign of", "made no apologies for"', () => {
   it('the subject holds the stance after a participle or a case made', () => {
     const a = only('The council has shown no interest in the toll plan.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The council', 'interest in', 'indirect', ['the toll plan']]);
@@ -145,6 +145,10 @@ describe('attributions: "has shown no interest in", "made the case to"', () => {
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The ferry crews', 'interest in', 'indirect', ['the new contract']]);
     const c = only('Ann Cole made the case to cut the ferry fares.');
     assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['Ann Cole', 'made the case to', 'indirect', ['cut the ferry fares']]);
+    const d = only('The mayor showed no sign of backing down.');
+    assert.deepEqual([d.speaker, d.cue, d.kind, d.content], ['The mayor', 'showed no sign of', 'indirect', ['backing down']]);
+    const e = only('The harbor master made no apologies for the new rules.');
+    assert.deepEqual([e.speaker, e.cue, e.kind, e.content], ['The harbor master', 'apologies for', 'indirect', ['the new rules']]);
   });
 });
 

@@ -216,6 +216,14 @@ describe('attributions: a cue whose own object follows it', () => {
     const a = only('In a direct appeal to voters, Cole pleaded with them to reject the levy.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', 'pleaded', 'indirect', ['with them to reject the levy']]);
   });
+  it('an infinitive right after the cue is its own ("Despite the rain, the mayor seems to be enjoying …")', () => {
+    const a = only('Despite the rain, the mayor seems to be enjoying the parade.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the mayor', 'seems', 'indirect', ['the mayor', 'to be enjoying the parade']]);
+    const c = only('At key moments, the mayor appeared to step on her own message.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['the mayor', 'appeared', 'indirect', ['the mayor', 'to step on her own message']]);
+    const b = only('The levy will pass, Cole said to reporters.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Cole', 'said', 'indirect', ['The levy will pass']]);
+  });
   it('a clause before the speaker still trails when only a span of time follows the cue ("…, Cole argued for years.")', () => {
     const a = only('The ferry must keep running, Cole argued for years.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', 'argued', 'indirect', ['The ferry must keep running']]);

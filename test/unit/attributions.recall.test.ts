@@ -280,6 +280,12 @@ describe('attributions: "as X put it"', () => {
     assert.equal(a.cue, 'put it');
     assert.deepEqual(a.content, ['the river gives and the river takes']);
   });
+  it('"As Ann Cole, a professor at Dover, put it, “…”", "…, as he puts it, “…” …"', () => {
+    const a = only('As Ann Cole, a professor at Dover, put it, "The bridge will not last another winter."');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Ann Cole, a professor at Dover', 'put it', 'direct', ['The bridge will not last another winter.']]);
+    const b = only('That is because, as he puts it, "the best thing we have" is the ferry.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['he', 'puts it', 'mixed', ['"the best thing we have" is the ferry']]);
+  });
 });
 
 describe('attributions: "commented", "sided with", "sparred with", "addressed"', () => {

@@ -172,6 +172,22 @@ describe('attributions: a cue inside an opening participle phrase', () => {
   });
 });
 
+describe('attributions: an opening "In …" phrase with evidence in it', () => {
+  it('names no poll: the clause after it has its own subject ("In an email exchange, Cole passed along …")', () => {
+    const a = byCue('In a separate email exchange, Ann Cole passed along a request for a favor.', 'In');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['Ann Cole passed along a request for a favor']]);
+    const b = byCue('In the latest poll, Ann Cole leads the race by nine points.', 'In');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['the latest poll', 'indirect', ['Ann Cole leads the race by nine points']]);
+  });
+});
+
+describe('attributions: a reported belief inside a clause opened by "while"', () => {
+  it('stays the reporting cue\'s content ("…, while Cole said she thought …")', () => {
+    const a = byCue('Most were upbeat, while Ann Cole said she thought the economy favors the wealthy.', 'said');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['she thought the economy favors the wealthy']]);
+  });
+});
+
 describe('attributions: a verb form is no speaker', () => {
   it('nor is a determiner with modifiers before a cue that heads the noun phrase ("left after the harsh talk about")', () => {
     const a = byCue('The farmers left the hall after the harsh talk about the dam.', 'talk about');

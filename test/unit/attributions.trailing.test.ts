@@ -65,3 +65,25 @@ describe('attributions: passives with "by" that the plain "was X-ed by" reading 
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['61 percent of voters', 'was rejected by', 'indirect', ['The toll']]);
   });
 });
+
+describe('attributions: evidence that shows', () => {
+  it('photos, searches and outcomes show as polls do', () => {
+    const a = only('Photos showed the flooded ferry terminal.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Photos', 'showed', 'indirect', ['the flooded ferry terminal']]);
+  });
+  it('a poll "released by X and Y" keeps both names; "In all, …, records show" is not an opening phrase', () => {
+    const a = only('A poll released Sunday by The Tribune and Channel Four shows the mayor ahead.');
+    assert.deepEqual([a.cue, a.kind, a.content], ['shows', 'indirect', ['the mayor ahead']]);
+    const b = only('In all, the county spent $4 million on the ferry, state records show.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['state records', 'show', 'indirect', ['In all, the county spent $4 million on the ferry']]);
+  });
+});
+
+describe('attributions: "has shown little inclination to", "showed no sign of"', () => {
+  it('a stance shown by its subject, not evidence', () => {
+    const a = only('The mayor has shown little inclination to build a second ferry.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'shown little inclination to', 'indirect', ['build a second ferry']]);
+    const b = only('The union showed no sign of backing down.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The union', 'showed no sign of', 'indirect', ['backing down']]);
+  });
+});

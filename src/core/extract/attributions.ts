@@ -67,6 +67,13 @@ const TIME = new Set([
 const GOVERNED_OBJECT = new Set(['with', 'for', 'about', 'into', 'against', 'over', 'us', 'them', 'him', 'me']);
 /** Spans of time after "for" ("for years", "for months"). */
 const DURATIONS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'ages', 'long', 'now', 'once', 'some']);
+/** Lexicon tags of a word that may be a verb's base form ("know", "step", "push"). */
+const BASE_FORM_TAGS = new Set(['Infinitive', 'Noun|Verb', 'Actor|Verb']);
+/** "to know", "to run": "to" and a verb's base form, the infinitive a cue takes ("demanded to know whether …"). */
+function infinitiveAt(tk: Token[], i: number): boolean {
+  const verb = tk[i + 1];
+  return tk[i]!.norm === 'to' && isWord(verb) && !verb.capital && BASE_FORM_TAGS.has(tagOfLower(verb.norm) ?? '');
+}
 /** What may follow a cue at the end of a sentence that attributes what came before. */
 const TRAILER = new Set([
   ...TIME, 'in', 'on', 'at', 'during', 'to', 'from', 'while', 'when', 'after', 'before', 'as', 'according', 'adding',
@@ -98,7 +105,8 @@ const NOUNY = new Set(['release', 'challenge', 'share', 'name', 'list', 'order',
 /** Means of speaking after "by": "said by telephone". */
 const CHANNELS = new Set(['telephone', 'phone', 'text', 'satellite', 'videoconference', 'videolink', 'skype', 'zoom', 'e-mail', 'mail', 'fax', 'cellphone']);
 /** What speaks through evidence verbs: "the poll found", "records show". */
-const EVIDENCE = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses', 'data', 'figures', 'numbers', 'research', 'review', 'investigation', 'records', 'documents', 'document', 'filings', 'filing', 'statistics', 'results', 'audit', 'estimates', 'estimate', 'projections', 'model', 'models', 'evidence', 'footage', 'video', 'emails', 'memo', 'letter', 'transcript', 'transcripts', 'report', 'probe', 'inquiry', 'census', 'tally', 'count', 'ratings', 'exit', 'it', 'they', 'this', 'that', 'which', 'researchers', 'pollsters', 'investigators', 'analysts', 'economists', 'scientists', 'experts', 'auditors', 'polling', 'email', 'paper', 'papers', 'tallies', 'ledgers', 'markets', 'math', 'arithmetic', 'records']);
+const EVIDENCE = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses', 'data', 'figures', 'numbers', 'research', 'review', 'investigation', 'records', 'documents', 'document', 'filings', 'filing', 'statistics', 'results', 'audit', 'estimates', 'estimate', 'projections', 'model', 'models', 'evidence', 'footage', 'video', 'emails', 'memo', 'letter', 'transcript', 'transcripts', 'report', 'probe', 'inquiry', 'census', 'tally', 'count', 'ratings', 'exit', 'it', 'they', 'this', 'that', 'which', 'researchers', 'pollsters', 'investigators', 'analysts', 'economists', 'scientists', 'experts', 'auditors', 'polling', 'email', 'paper', 'papers', 'tallies', 'ledgers', 'markets', 'math', 'arithmetic', 'records',
+  'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'picture', 'pictures', 'videos', 'clip', 'clips', 'search', 'outcome', 'chart', 'charts', 'map', 'maps']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'local', 'national', 'cable', 'morning', 'evening', 'radio', 'television', 'campaign', 'press', 'news', 'conference', 'brief', 'joint', 'written', 'recent', 'lengthy', 'separate', 'new', 'televised', 'telephone', 'phone', 'exclusive']);
 /** Words that start the object of a verb: after one of these, a cue that could be a noun is a verb. */
@@ -679,7 +687,9 @@ const EVIDENCE_STOP = new Set(['and', 'but', 'that', 'which', 'who', 'when', 'be
 function evidenceSubject(ctx: SentenceContext, j: number): boolean {
   for (let k = j; k >= 0 && j - k < 10; k--) {
     const t = ctx.tokens[k]!;
-    if (!isWord(t) || EVIDENCE_STOP.has(t.norm) || PRONOUNS.has(t.norm)) return false;
+    // "released by The Washington Post and ABC News shows": an "and" between two names joins them.
+    const namesJoined = t.norm === 'and' && ctx.tokens[k - 1]?.capital === true && ctx.tokens[k + 1]?.capital === true;
+    if (!isWord(t) || (EVIDENCE_STOP.has(t.norm) && !namesJoined) || PRONOUNS.has(t.norm)) return false;
     if (k < j && EVIDENCE.has(t.norm) && !['this', 'that', 'which', 'exit'].includes(t.norm)) return true;
   }
   return false;
@@ -940,6 +950,7 @@ const LIGHT_NOUN_CUES = new Set([
   'defense of', 'defence of', 'inclination to', 'words for',
   'critique of', 'critiques of', 'assessment of', 'statement on', 'statement that', 'mention of', 'reference to', 'references to',
   'reply to', 'doubt that', 'advice to', 'respect for', 'tribute to', 'argument for',
+  'sign of', 'signs of', 'consensus on', 'apologies for', 'apology for', 'joke about',
 ]);
 
 /** Nouns that hold a stance only right after a light verb, never with a possessor alone: "paid close attention to", "put the focus on". */
@@ -1553,7 +1564,12 @@ function inThePoll(ctx: SentenceContext): Found | null {
   if (!evidence || tk[k]?.norm !== ',' || k === 1) return null;
   const content = contentOf(ctx, k + 1, contentEnd(ctx, k + 1));
   if (!content) return null;
-  const speaker = { from: 1, to: k - 1 };
+  // "In a recent study, three economists raised …", "In an email, the officer said …": past a phrase that
+  // names no poll, the clause's own subject speaks; a poll speaks for the figures it gives.
+  let polled = false;
+  for (let j = 1; j < k; j++) if (POLL_NOUNS.has(tk[j]!.norm) || tk[j]!.norm === 'exit') polled = true;
+  const subject = polled ? { from: -1, to: -1 } : sentenceSubject(ctx);
+  const speaker = subject.from > k ? subject : { from: 1, to: k - 1 };
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, 0, 0), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
@@ -1604,13 +1620,17 @@ function inPollAfter(ctx: SentenceContext, c: number): Found | null {
 function asPutIt(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
   if (tk[c + 1]?.norm !== 'it') return null;
+  // The name may carry an appositive between commas: "As Ann Cole, a professor at Dover, put it, …".
   let a = c - 1;
-  while (a >= 0 && c - a <= 8 && isWord(tk[a]) && tk[a]!.norm !== 'as') a--;
-  if (a < 0 || tk[a]!.norm !== 'as' || a === c - 1) return null;
-  const speaker = { from: a + 1, to: c - 1 };
+  while (a >= 0 && c - a <= 24 && (isWord(tk[a]) || tk[a]!.norm === ',') && tk[a]!.norm !== 'as') a--;
+  if (a < 0 || tk[a]!.norm !== 'as' || a === c - 1 || tk[c - 1]!.norm === ',' && tk[a + 1]!.norm === ',') return null;
+  const speaker = { from: a + 1, to: tk[c - 1]!.norm === ',' ? c - 2 : c - 1 };
+  const after = tk[c + 2]?.norm === ',' || tk[c + 2]?.norm === ':';
+  // "But at the time, as the prosecutor put it, “…”": a short opening phrase before, the words after.
+  const quoteAfter = after && tk[c + 3]?.kind === 'quote';
   let content: ReturnType<typeof contentOf> = null;
-  if (a > 0 && tk[a - 1]!.norm === ',') content = contentOf(ctx, 0, a - 2, 'end');
-  else if (a <= 1 && (tk[c + 2]?.norm === ',' || tk[c + 2]?.norm === ':')) content = contentOf(ctx, c + 3, contentEnd(ctx, c + 3));
+  if (a > 0 && tk[a - 1]!.norm === ',' && !(quoteAfter && a - 1 <= 6)) content = contentOf(ctx, 0, a - 2, 'end');
+  else if ((a <= 1 || quoteAfter) && after) content = contentOf(ctx, c + 3, contentEnd(ctx, c + 3));
   if (!content) return null;
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: a > 1 };
 }
@@ -1870,7 +1890,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
         continue;
       }
     }
-    if (t.norm === 'put' && c > 1) {
+    if ((t.norm === 'put' || t.norm === 'puts') && c > 1) {
       const p = asPutIt(ctx, c);
       if (p) {
         found.push(p);
@@ -2733,7 +2753,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   // "In a direct appeal to voters, Cole pleaded with them to …", "Meanwhile, Cole reminds us of …": the
   // cue's own object follows it, so what stands before the speaker opens the sentence and was not said.
   // "…, Cole argued for years." still trails: a span of time closing the sentence is no object.
-  const ownObject = !inverted && !quoteBefore && isWord(tk[after]) && after === cueEnd + 1 && GOVERNED_OBJECT.has(tk[after]!.norm) &&
+  const ownObject = !inverted && !quoteBefore && isWord(tk[after]) && after === cueEnd + 1 && (GOVERNED_OBJECT.has(tk[after]!.norm) || infinitiveAt(tk, after)) &&
     !(tk[after]!.norm === 'for' && isWord(tk[after + 1]) && DURATIONS.has(tk[after + 1]!.norm) && !isWord(tk[after + 2]));
   if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout && !ownObject) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
@@ -2895,7 +2915,14 @@ function openingPhrase(ctx: SentenceContext, span: Span): boolean {
   // "When asked by a reporter whether …": the question is a statement of its own, however long.
   if (tk[lo + 1]?.norm === 'asked' && lo === 0) return true;
   let words = 0;
-  for (let i = lo; i < tk.length && tk[i]!.end <= span.end; i++) if (tk[i]!.kind === 'word' && ++words > 8) return false;
+  let comma = false;
+  for (let i = lo; i < tk.length && tk[i]!.end <= span.end; i++) {
+    const t = tk[i]!;
+    if (t.norm === ',') comma = true;
+    // "In all, the committee raised $57 million, records show": past the phrase's comma, a clause.
+    else if (comma && isWord(t) && !t.capital && (isFiniteVerb(t.norm) || BE.has(t.norm))) return false;
+    if (t.kind === 'word' && ++words > 8) return false;
+  }
   return true;
 }
 
@@ -3047,7 +3074,8 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       // "…, while Trump is arguing that …": a progressive cue is finite as its "be" is.
       const progressive = !!entry && entry.participle && i >= 2 && (prev.norm === 'is' || prev.norm === 'are' || prev.norm === 'was' || prev.norm === 'were');
       let k = progressive ? i - 2 : i - 1;
-      if (entry && (!entry.participle || progressive)) while (k >= 0 && i - k <= 9 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && (!CLAUSE_STOP.has(tokens[k]!.norm) || SUBJECT_PREPOSITIONS.has(tokens[k]!.norm))) k--;
+      // Not past another finite cue: in "…, while Cole said she thought …" the clause "while" opens is the one of "said".
+      if (entry && (!entry.participle || progressive)) while (k >= 0 && i - k <= 9 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && (!CLAUSE_STOP.has(tokens[k]!.norm) || SUBJECT_PREPOSITIONS.has(tokens[k]!.norm)) && !(k < i - 1 && !tokens[k]!.capital && isFiniteVerb(tokens[k]!.norm) && cueEntry(tokens[k]!.norm) !== undefined)) k--;
       const hold = (): void => {
         keepAbove = k;
         kept = next;

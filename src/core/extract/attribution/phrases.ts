@@ -44,6 +44,8 @@ const PHRASES: [string[], string[]][] = [
   [['zero', 'zeroes', 'zeroed', 'zeroing'], ['in', 'on']],
   [['line', 'lines', 'lined', 'lining'], ['up', 'behind|against']],
   [['cast', 'casts', 'casting'], ['a|his|her|their|its?', 'ballot|ballots|vote|votes', 'for|against']],
+  // "has shown little inclination to", "showed no sign of backing down": a stance shown, not evidence.
+  [['show', 'shows', 'showed', 'shown', 'showing'], ['no|little|any|an|some|much|more|great|strong|real|new|growing|early|few|clear|immediate?', 'inclination|willingness|sign|signs|appetite|enthusiasm', 'to|of|for']],
   [['go', 'goes', 'went', 'going'], ['on', 'to', 'say|add|note|argue|claim|suggest|explain|describe|call|praise|criticize|attack|accuse|predict|insist|warn|compare|promise|tell|question']],
 ];
 
