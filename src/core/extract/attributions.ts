@@ -3074,7 +3074,8 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       // "…, while Trump is arguing that …": a progressive cue is finite as its "be" is.
       const progressive = !!entry && entry.participle && i >= 2 && (prev.norm === 'is' || prev.norm === 'are' || prev.norm === 'was' || prev.norm === 'were');
       let k = progressive ? i - 2 : i - 1;
-      if (entry && (!entry.participle || progressive)) while (k >= 0 && i - k <= 9 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && (!CLAUSE_STOP.has(tokens[k]!.norm) || SUBJECT_PREPOSITIONS.has(tokens[k]!.norm))) k--;
+      // Not past another finite cue: in "…, while Cole said she thought …" the clause "while" opens is the one of "said".
+      if (entry && (!entry.participle || progressive)) while (k >= 0 && i - k <= 9 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && (!CLAUSE_STOP.has(tokens[k]!.norm) || SUBJECT_PREPOSITIONS.has(tokens[k]!.norm)) && !(k < i - 1 && !tokens[k]!.capital && isFiniteVerb(tokens[k]!.norm) && cueEntry(tokens[k]!.norm) !== undefined)) k--;
       const hold = (): void => {
         keepAbove = k;
         kept = next;
