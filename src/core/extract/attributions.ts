@@ -2889,12 +2889,15 @@ function innerClaim(f: Found | undefined): boolean {
 
 /**
  * "Cole said at a conference that he was comfortable, the Post reported": a speaker named at the very
- * end of the sentence reports the whole clause, the statement inside it included.
+ * end of the sentence (or before a closing participle phrase) reports the whole clause, the statement
+ * inside it included.
  */
 function wholeReport(ctx: SentenceContext, f: Found | undefined, entry: CueEntry, after: number): boolean {
   if (!f || f.trailing || !f.cue || f.kind === 'direct') return false;
   if (entry.cls !== 'speech' || !REPORTING.has(entry.lemma)) return false;
-  return after > ctx.last;
+  // "…, the source recalled, adding that …": a participle phrase after the speaker only goes on with them.
+  const tk = ctx.tokens;
+  return after > ctx.last || (tk[after]?.norm === ',' && isWord(tk[after + 1]) && (tk[after + 1]!.norm.endsWith('ing') || tk[after + 1]!.norm === 'according'));
 }
 
 /** Words that open an adverbial phrase before the main clause: "When pressed, Cole said …", "These days, many worry". */
