@@ -1289,12 +1289,15 @@ const PASSIVE_RELATIVES = new Set(['who', 'which', 'that']);
  * "The plan was criticized by the union", "Cole, who was endorsed by the mayor": the agent after
  * "by" holds the stance, and the passive's subject is what it is about.
  */
+/** Degree and time words between "be" and a passive cue: "is the most disliked by", "was not always so loved by". */
+const PASSIVE_DEGREE = new Set(['most', 'so', 'more', 'less', 'too', 'very', 'always', 'still', 'often', 'long', 'even', 'now', 'already', 'never', 'much', 'far', 'the']);
+
 function passiveByAgent(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
   const tk = ctx.tokens;
   const entry = cueEntry(tk[c]!.norm);
   if (!entry || tk[c]!.norm === entry.lemma || tk[c]!.norm.endsWith('s') || entry.participle || NOT_PASSIVE_CUES.has(entry.lemma)) return null;
   let b = c - 1;
-  while (b > 0 && isWord(tk[b]) && (isAdverb(tk[b]!) || tk[b]!.norm === 'also' || tk[b]!.norm === 'first' || tk[b]!.norm === 'not')) b--;
+  while (b > 0 && isWord(tk[b]) && (isAdverb(tk[b]!) || tk[b]!.norm === 'also' || tk[b]!.norm === 'first' || tk[b]!.norm === 'not' || PASSIVE_DEGREE.has(tk[b]!.norm))) b--;
   // "The bill, opposed by House Republicans, died": a fenced participle with its agent, no "be".
   const fenced = (tk[b]?.norm === ',' || (tk[b] !== undefined && isDash(tk[b]!))) && isWord(tk[b - 1]);
   // "will be decided by", "could be shared by": what may happen, not a stance anyone holds.
