@@ -181,6 +181,13 @@ describe('attributions: an opening "In …" phrase with evidence in it', () => {
   });
 });
 
+describe('attributions: a reported belief inside a clause opened by "while"', () => {
+  it('stays the reporting cue\'s content ("…, while Cole said she thought …")', () => {
+    const a = byCue('Most were upbeat, while Ann Cole said she thought the economy favors the wealthy.', 'said');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['she thought the economy favors the wealthy']]);
+  });
+});
+
 describe('attributions: a verb form is no speaker', () => {
   it('nor is a determiner with modifiers before a cue that heads the noun phrase ("left after the harsh talk about")', () => {
     const a = byCue('The farmers left the hall after the harsh talk about the dam.', 'talk about');

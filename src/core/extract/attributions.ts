@@ -1294,12 +1294,15 @@ const PASSIVE_RELATIVES = new Set(['who', 'which', 'that']);
  * "The plan was criticized by the union", "Cole, who was endorsed by the mayor": the agent after
  * "by" holds the stance, and the passive's subject is what it is about.
  */
+/** Degree and time words between "be" and a passive cue: "is the most disliked by", "was not always so loved by". */
+const PASSIVE_DEGREE = new Set(['most', 'so', 'more', 'less', 'too', 'very', 'always', 'still', 'often', 'long', 'even', 'now', 'already', 'never', 'much', 'far', 'the']);
+
 function passiveByAgent(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
   const tk = ctx.tokens;
   const entry = cueEntry(tk[c]!.norm);
   if (!entry || tk[c]!.norm === entry.lemma || tk[c]!.norm.endsWith('s') || entry.participle || NOT_PASSIVE_CUES.has(entry.lemma)) return null;
   let b = c - 1;
-  while (b > 0 && isWord(tk[b]) && (isAdverb(tk[b]!) || tk[b]!.norm === 'also' || tk[b]!.norm === 'first' || tk[b]!.norm === 'not')) b--;
+  while (b > 0 && isWord(tk[b]) && (isAdverb(tk[b]!) || tk[b]!.norm === 'also' || tk[b]!.norm === 'first' || tk[b]!.norm === 'not' || PASSIVE_DEGREE.has(tk[b]!.norm))) b--;
   // "The bill, opposed by House Republicans, died": a fenced participle with its agent, no "be".
   const fenced = (tk[b]?.norm === ',' || (tk[b] !== undefined && isDash(tk[b]!))) && isWord(tk[b - 1]);
   // "will be decided by", "could be shared by": what may happen, not a stance anyone holds.
@@ -2894,12 +2897,15 @@ function innerClaim(f: Found | undefined): boolean {
 
 /**
  * "Cole said at a conference that he was comfortable, the Post reported": a speaker named at the very
- * end of the sentence reports the whole clause, the statement inside it included.
+ * end of the sentence (or before a closing participle phrase) reports the whole clause, the statement
+ * inside it included.
  */
 function wholeReport(ctx: SentenceContext, f: Found | undefined, entry: CueEntry, after: number): boolean {
   if (!f || f.trailing || !f.cue || f.kind === 'direct') return false;
   if (entry.cls !== 'speech' || !REPORTING.has(entry.lemma)) return false;
-  return after > ctx.last;
+  // "…, the source recalled, adding that …": a participle phrase after the speaker only goes on with them.
+  const tk = ctx.tokens;
+  return after > ctx.last || (tk[after]?.norm === ',' && isWord(tk[after + 1]) && (tk[after + 1]!.norm.endsWith('ing') || tk[after + 1]!.norm === 'according'));
 }
 
 /** Words that open an adverbial phrase before the main clause: "When pressed, Cole said …", "These days, many worry". */
@@ -3079,7 +3085,8 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       // "…, while Trump is arguing that …": a progressive cue is finite as its "be" is.
       const progressive = !!entry && entry.participle && i >= 2 && (prev.norm === 'is' || prev.norm === 'are' || prev.norm === 'was' || prev.norm === 'were');
       let k = progressive ? i - 2 : i - 1;
-      if (entry && (!entry.participle || progressive)) while (k >= 0 && i - k <= 9 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && (!CLAUSE_STOP.has(tokens[k]!.norm) || SUBJECT_PREPOSITIONS.has(tokens[k]!.norm))) k--;
+      // Not past another finite cue: in "…, while Cole said she thought …" the clause "while" opens is the one of "said".
+      if (entry && (!entry.participle || progressive)) while (k >= 0 && i - k <= 9 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && (!CLAUSE_STOP.has(tokens[k]!.norm) || SUBJECT_PREPOSITIONS.has(tokens[k]!.norm)) && !(k < i - 1 && !tokens[k]!.capital && isFiniteVerb(tokens[k]!.norm) && cueEntry(tokens[k]!.norm) !== undefined)) k--;
       const hold = (): void => {
         keepAbove = k;
         kept = next;
