@@ -87,3 +87,10 @@ describe('attributions: "has shown little inclination to", "showed no appetite f
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The union', 'showed no appetite for', 'indirect', ['a strike']]);
   });
 });
+
+describe('attributions: a noun-like cue after "which" is its verb', () => {
+  it('"the county report, which notes, “…”"', () => {
+    const found = read('The mayor cited the county report, which notes, “The ferry loses money every year.”').find((f) => f.cue === 'notes');
+    assert.deepEqual(found && [found.speaker, found.kind, found.content], ['the county report, which', 'direct', ['The ferry loses money every year.']]);
+  });
+});
