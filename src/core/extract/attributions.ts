@@ -67,6 +67,11 @@ const TIME = new Set([
 const GOVERNED_OBJECT = new Set(['with', 'for', 'about', 'into', 'against', 'over', 'us', 'them', 'him', 'me']);
 /** Spans of time after "for" ("for years", "for months"). */
 const DURATIONS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'ages', 'long', 'now', 'once', 'some']);
+/** Whether a quotation or "that" comes within a few tokens after `from`: what was said lies ahead. */
+function saidAhead(tk: Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last && k - from < 12; k++) if (tk[k]!.kind === 'quote' || tk[k]!.norm === 'that') return true;
+  return false;
+}
 /** Lexicon tags of a word that may be a verb's base form ("know", "step", "push"). */
 const BASE_FORM_TAGS = new Set(['Infinitive', 'Noun|Verb', 'Actor|Verb']);
 /** "to know", "to run": "to" and a verb's base form, the infinitive a cue takes ("demanded to know whether …"). */
@@ -852,7 +857,8 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)) || thatAfterVenue(tk, c + 1))));
     // "Dan Miller, a speechwriter for the mayor, calls Cruz …": after an aside the word is a verb.
     const afterAside = prev.kind !== 'word';
-    if (!(afterAside || PRONOUNS.has(prev.norm) || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm) || verbLike || closingNounCue(tk, c))) return null;
+    // "the AP report, which notes, “…”": after a relative pronoun the word is its verb.
+    if (!(afterAside || PRONOUNS.has(prev.norm) || prev.norm === 'which' || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm) || verbLike || closingNounCue(tk, c))) return null;
   }
   if ((entry.lemma === 'call' || entry.lemma === 'support' || entry.lemma === 'oppose' || entry.lemma === 'endorse') && tk[c + 1] && tk[c + 1]!.kind === 'punct') return null;
   if ((entry.lemma === 'call' || entry.lemma === 'aim' || entry.lemma === 'plan') && tk[c + 1]?.norm === 'for' || tk[c + 1]?.norm === 'on') {
@@ -2756,7 +2762,10 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   // "In a direct appeal to voters, Cole pleaded with them to …", "Meanwhile, Cole reminds us of …": the
   // cue's own object follows it, so what stands before the speaker opens the sentence and was not said.
   // "…, Cole argued for years." still trails: a span of time closing the sentence is no object.
-  const ownObject = !inverted && !quoteBefore && isWord(tk[after]) && after === cueEnd + 1 && (GOVERNED_OBJECT.has(tk[after]!.norm) || infinitiveAt(tk, after)) &&
+  // Verbs of saying keep what came before ("…, Cole said with a smile") unless a quotation or a
+  // "that" clause follows ("said about the movement, “I support …”", "has argued for years that …").
+  const ownObject = !inverted && !quoteBefore && isWord(tk[after]) && after === cueEnd + 1 &&
+    (infinitiveAt(tk, after) || (GOVERNED_OBJECT.has(tk[after]!.norm) && (!INVERTING.has(entry.lemma) || saidAhead(tk, after, ctx.last)))) &&
     !(tk[after]!.norm === 'for' && isWord(tk[after + 1]) && DURATIONS.has(tk[after + 1]!.norm) && !isWord(tk[after + 2]));
   if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout && !ownObject) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
