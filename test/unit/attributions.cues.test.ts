@@ -152,6 +152,15 @@ describe('attributions: "has shown no interest in", "made the case to", "showed 
   });
 });
 
+describe('attributions: "was not always so loved by", "is the most disliked by"', () => {
+  it('the agent after "by" holds the stance on the subject, past degree words', () => {
+    const a = only('The toll plan was not always so loved by the ferry crews.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the ferry crews', 'was not always so loved by', 'indirect', ['The toll plan']]);
+    const b = only('The mayor is the most disliked by the shop owners.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the shop owners', 'is the most disliked by', 'indirect', ['The mayor']]);
+  });
+});
+
 describe('attributions: "resisted", "framed", "reprimanded"', () => {
   it('the subject holds the stance', () => {
     const a = only('The county resisted calls for a second bridge.');

@@ -1,6 +1,6 @@
 // Statements next to or inside one another: which cue speaks, and where each one's words end.
 import * as assert from 'node:assert/strict';
-import { only, read } from './attributions.fixture';
+import { byCue, only, read } from './attributions.fixture';
 
 describe('attributions: neighbouring and nested statements', () => {
   it('a poll opening the sentence keeps what a share of those asked said ("In a poll, 60 percent said …")', () => {
@@ -24,6 +24,11 @@ describe('attributions: a speaker at the end of the sentence reports the stateme
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
       ['the Gazette', 'reported', 'indirect', ['At a harbor meeting, the mayor said that the ferry would run all winter']],
     ]);
+  });
+
+  it('also when a participle phrase follows the trailing speaker ("…, the paper reported, citing …")', () => {
+    const a = byCue('The mayor said the ferry would run all winter, the Gazette reported, citing two council members.', 'reported');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['the Gazette', 'indirect', ['The mayor said the ferry would run all winter']]);
   });
 });
 

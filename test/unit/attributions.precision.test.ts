@@ -35,6 +35,7 @@ describe('attributions: cue words in a sense that attributes nothing', () => {
   it('"declined 40 percent", "declined by nine points" is a figure falling; "declined to comment" still speaks', () => {
     assert.deepEqual(read('Ferry traffic declined 40 percent last year.'), []);
     assert.deepEqual(read('Support for the levy has declined sharply since May.'), []);
+    assert.deepEqual(read('Ferry sales declined to 40 percent of their peak.'), []);
     const a = only('The council declined to comment on the levy.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The council', 'declined', 'indirect', ['to comment on the levy']]);
   });
@@ -227,6 +228,10 @@ describe('attributions: a cue whose own object follows it', () => {
   it('a clause before the speaker still trails when only a span of time follows the cue ("…, Cole argued for years.")', () => {
     const a = only('The ferry must keep running, Cole argued for years.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', 'argued', 'indirect', ['The ferry must keep running']]);
+    const d = only('The ferry is safe, Cole said with a smile.');
+    assert.deepEqual([d.speaker, d.cue, d.kind, d.content], ['Cole', 'said', 'indirect', ['The ferry is safe']]);
+    const e = only('The ferry is safe, Cole insisted for the third time.');
+    assert.deepEqual([e.speaker, e.cue, e.kind, e.content], ['Cole', 'insisted', 'indirect', ['The ferry is safe']]);
     const b = only('The levy will fail, Cole told them.');
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Cole', 'told', 'indirect', ['The levy will fail']]);
   });

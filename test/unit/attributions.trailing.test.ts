@@ -79,11 +79,18 @@ describe('attributions: evidence that shows', () => {
   });
 });
 
-describe('attributions: "has shown little inclination to", "showed no sign of"', () => {
+describe('attributions: "has shown little inclination to", "showed no appetite for"', () => {
   it('a stance shown by its subject, not evidence', () => {
     const a = only('The mayor has shown little inclination to build a second ferry.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'shown little inclination to', 'indirect', ['build a second ferry']]);
-    const b = only('The union showed no sign of backing down.');
-    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The union', 'showed no sign of', 'indirect', ['backing down']]);
+    const b = only('The union showed no appetite for a strike.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The union', 'showed no appetite for', 'indirect', ['a strike']]);
+  });
+});
+
+describe('attributions: a noun-like cue after "which" is its verb', () => {
+  it('"the county report, which notes, “…”"', () => {
+    const found = read('The mayor cited the county report, which notes, “The ferry loses money every year.”').find((f) => f.cue === 'notes');
+    assert.deepEqual(found && [found.speaker, found.kind, found.content], ['the county report, which', 'direct', ['The ferry loses money every year.']]);
   });
 });

@@ -67,6 +67,11 @@ const TIME = new Set([
 const GOVERNED_OBJECT = new Set(['with', 'for', 'about', 'into', 'against', 'over', 'us', 'them', 'him', 'me']);
 /** Spans of time after "for" ("for years", "for months"). */
 const DURATIONS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'ages', 'long', 'now', 'once', 'some']);
+/** Whether a quotation or "that" comes within a few tokens after `from`: what was said lies ahead. */
+function saidAhead(tk: Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last && k - from < 12; k++) if (tk[k]!.kind === 'quote' || tk[k]!.norm === 'that') return true;
+  return false;
+}
 /** Lexicon tags of a word that may be a verb's base form ("know", "step", "push"). */
 const BASE_FORM_TAGS = new Set(['Infinitive', 'Noun|Verb', 'Actor|Verb']);
 /** "to know", "to run": "to" and a verb's base form, the infinitive a cue takes ("demanded to know whether …"). */
@@ -852,7 +857,8 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)) || thatAfterVenue(tk, c + 1))));
     // "Dan Miller, a speechwriter for the mayor, calls Cruz …": after an aside the word is a verb.
     const afterAside = prev.kind !== 'word';
-    if (!(afterAside || PRONOUNS.has(prev.norm) || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm) || verbLike || closingNounCue(tk, c))) return null;
+    // "the AP report, which notes, “…”": after a relative pronoun the word is its verb.
+    if (!(afterAside || PRONOUNS.has(prev.norm) || prev.norm === 'which' || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm) || verbLike || closingNounCue(tk, c))) return null;
   }
   if ((entry.lemma === 'call' || entry.lemma === 'support' || entry.lemma === 'oppose' || entry.lemma === 'endorse') && tk[c + 1] && tk[c + 1]!.kind === 'punct') return null;
   if ((entry.lemma === 'call' || entry.lemma === 'aim' || entry.lemma === 'plan') && tk[c + 1]?.norm === 'for' || tk[c + 1]?.norm === 'on') {
@@ -1289,12 +1295,15 @@ const PASSIVE_RELATIVES = new Set(['who', 'which', 'that']);
  * "The plan was criticized by the union", "Cole, who was endorsed by the mayor": the agent after
  * "by" holds the stance, and the passive's subject is what it is about.
  */
+/** Degree and time words between "be" and a passive cue: "is the most disliked by", "was not always so loved by". */
+const PASSIVE_DEGREE = new Set(['most', 'so', 'more', 'less', 'too', 'very', 'always', 'still', 'often', 'long', 'even', 'now', 'already', 'never', 'much', 'far', 'the']);
+
 function passiveByAgent(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
   const tk = ctx.tokens;
   const entry = cueEntry(tk[c]!.norm);
   if (!entry || tk[c]!.norm === entry.lemma || tk[c]!.norm.endsWith('s') || entry.participle || NOT_PASSIVE_CUES.has(entry.lemma)) return null;
   let b = c - 1;
-  while (b > 0 && isWord(tk[b]) && (isAdverb(tk[b]!) || tk[b]!.norm === 'also' || tk[b]!.norm === 'first' || tk[b]!.norm === 'not')) b--;
+  while (b > 0 && isWord(tk[b]) && (isAdverb(tk[b]!) || tk[b]!.norm === 'also' || tk[b]!.norm === 'first' || tk[b]!.norm === 'not' || PASSIVE_DEGREE.has(tk[b]!.norm))) b--;
   // "The bill, opposed by House Republicans, died": a fenced participle with its agent, no "be".
   const fenced = (tk[b]?.norm === ',' || (tk[b] !== undefined && isDash(tk[b]!))) && isWord(tk[b - 1]);
   // "will be decided by", "could be shared by": what may happen, not a stance anyone holds.
@@ -2755,7 +2764,10 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   // "In a direct appeal to voters, Cole pleaded with them to …", "Meanwhile, Cole reminds us of …": the
   // cue's own object follows it, so what stands before the speaker opens the sentence and was not said.
   // "…, Cole argued for years." still trails: a span of time closing the sentence is no object.
-  const ownObject = !inverted && !quoteBefore && isWord(tk[after]) && after === cueEnd + 1 && (GOVERNED_OBJECT.has(tk[after]!.norm) || infinitiveAt(tk, after)) &&
+  // Verbs of saying keep what came before ("…, Cole said with a smile") unless a quotation or a
+  // "that" clause follows ("said about the movement, “I support …”", "has argued for years that …").
+  const ownObject = !inverted && !quoteBefore && isWord(tk[after]) && after === cueEnd + 1 &&
+    (infinitiveAt(tk, after) || (GOVERNED_OBJECT.has(tk[after]!.norm) && (!INVERTING.has(entry.lemma) || saidAhead(tk, after, ctx.last)))) &&
     !(tk[after]!.norm === 'for' && isWord(tk[after + 1]) && DURATIONS.has(tk[after + 1]!.norm) && !isWord(tk[after + 2]));
   if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout && !ownObject) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
@@ -2888,12 +2900,15 @@ function innerClaim(f: Found | undefined): boolean {
 
 /**
  * "Cole said at a conference that he was comfortable, the Post reported": a speaker named at the very
- * end of the sentence reports the whole clause, the statement inside it included.
+ * end of the sentence (or before a closing participle phrase) reports the whole clause, the statement
+ * inside it included.
  */
 function wholeReport(ctx: SentenceContext, f: Found | undefined, entry: CueEntry, after: number): boolean {
   if (!f || f.trailing || !f.cue || f.kind === 'direct') return false;
   if (entry.cls !== 'speech' || !REPORTING.has(entry.lemma)) return false;
-  return after > ctx.last;
+  // "…, the source recalled, adding that …": a participle phrase after the speaker only goes on with them.
+  const tk = ctx.tokens;
+  return after > ctx.last || (tk[after]?.norm === ',' && isWord(tk[after + 1]) && (tk[after + 1]!.norm.endsWith('ing') || tk[after + 1]!.norm === 'according'));
 }
 
 /** Words that open an adverbial phrase before the main clause: "When pressed, Cole said …", "These days, many worry". */
