@@ -35,6 +35,7 @@ describe('attributions: cue words in a sense that attributes nothing', () => {
   it('"declined 40 percent", "declined by nine points" is a figure falling; "declined to comment" still speaks', () => {
     assert.deepEqual(read('Ferry traffic declined 40 percent last year.'), []);
     assert.deepEqual(read('Support for the levy has declined sharply since May.'), []);
+    assert.deepEqual(read('Ferry sales declined to 40 percent of their peak.'), []);
     const a = only('The council declined to comment on the levy.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The council', 'declined', 'indirect', ['to comment on the levy']]);
   });

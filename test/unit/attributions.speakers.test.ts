@@ -26,6 +26,13 @@ describe('attributions: the subject a participle cue speaks for', () => {
     assert.deepEqual([c.speaker, c.kind, c.content], ['The board', 'indirect', ['the budget was balanced']]);
   });
 
+  it('past an opening time phrase ("Ever since …, Cole has been …, attacking …", "The night before, …")', () => {
+    const a = byCue('Ever since she endorsed the levy, Ann Cole has been a fierce advocate, attacking the board for its silence.', 'attacking');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['the board for its silence']]);
+    const b = byCue('The night before, at a rally in Dover, Ann Cole was just as blunt, claiming that the board had lied.', 'claiming');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['Ann Cole', 'indirect', ['the board had lied']]);
+  });
+
   it('past a noun phrase fenced by dashes ("Cole — a teacher from Dover — says …")', () => {
     const a = byCue('Ann Cole — a teacher from Dover — says she decided late to back the levy.', 'says');
     assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['she decided late to back the levy']]);

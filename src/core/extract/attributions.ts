@@ -2267,7 +2267,9 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
   let opener = -1;
   for (let round = 0; round < 3 && opener < 0; round++) {
     const first = tk[from];
-    if (!(isWord(first) && (CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || ADVERBIAL_OPENERS.has(first.norm) || isAdverb({ ...first, capital: false })))) break;
+    // "Ever since she endorsed Cole, …", "The night before, at a rally, …": a time phrase opens the sentence too.
+    const timed = isWord(first) && (first.norm === 'ever' || (first.norm === 'the' && isWord(tk[from + 1]) && TIME.has(tk[from + 1]!.norm)));
+    if (!(isWord(first) && (timed || CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || ADVERBIAL_OPENERS.has(first.norm) || isAdverb({ ...first, capital: false })))) break;
     let k = from + 1;
     while (k < before && k - from < 25 && tk[k]!.norm !== ',') k++;
     const closed = k < before - 1 && tk[k]!.norm === ',';

@@ -56,6 +56,8 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   if (entry.lemma === 'find' && REFLEXIVE.has(nextWord)) return true;
   // "Trade declined 40 percent", "support has declined by nine points": a figure falls.
   if (entry.lemma === 'decline' && next !== undefined && (/^\d/.test(nextWord) || FALL.has(nextWord))) return true;
+  // "Sales declined to 40 percent": "to" and a figure is where it fell; "declined to comment" speaks.
+  if (entry.lemma === 'decline' && nextWord === 'to' && /^[\d$]/.test(tokens[c + 2]?.norm ?? '')) return true;
   // "Do you support Ann Cole?": the writer asks the reader.
   if (prev?.norm === 'you' && c >= 2 && DO.has(tokens[c - 2]!.norm)) return true;
   return false;
