@@ -130,6 +130,11 @@ describe('attributions: "hit Cole on taxes", "knocked him for"', () => {
     const b = only('Ann Cole hit him on taxes.');
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Ann Cole', 'hit', 'indirect', ['him on taxes']]);
   });
+  it('"went after" someone named', () => {
+    const a = only('The mayor went after Cole over the toll plan.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'went after', 'indirect', ['Cole over the toll plan']]);
+    assert.deepEqual(read('The crews went after dark.'), []);
+  });
   it('a blow that lands faults no one', () => {
     assert.deepEqual(read('The storm hit Dover on Monday.'), []);
     assert.deepEqual(read('The storm hit the coast on Monday.'), []);

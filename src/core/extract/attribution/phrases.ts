@@ -2,7 +2,10 @@
 import type { Token } from './tokens';
 import type { CueEntry } from './cues';
 
-/** Verb forms, then the words that must follow (alternatives split by "|"; a "?" word may be left out). */
+/**
+ * Verb forms, then the words that must follow (alternatives split by "|"; a "?" word may be left out;
+ * "@named" only looks ahead for a name or a pronoun, outside the cue: "went after Cole", not "went after dark").
+ */
 const PHRASES: [string[], string[]][] = [
   [['take', 'takes', 'took', 'taken', 'taking'], ['aim', 'at']],
   [['take', 'takes', 'took', 'taken', 'taking'], ['issue', 'with']],
@@ -46,8 +49,13 @@ const PHRASES: [string[], string[]][] = [
   [['cast', 'casts', 'casting'], ['a|his|her|their|its?', 'ballot|ballots|vote|votes', 'for|against']],
   // "has shown little inclination to", "showed no sign of backing down": a stance shown, not evidence.
   [['show', 'shows', 'showed', 'shown', 'showing'], ['no|little|any|an|some|much|more|great|strong|real|new|growing|early|few|clear|immediate?', 'inclination|willingness|sign|signs|appetite|enthusiasm', 'to|of|for']],
+  // Only the past: "go after" and "going after" mostly plan a move rather than report an attack.
+  [['went'], ['after', '@named']],
   [['go', 'goes', 'went', 'going'], ['on', 'to', 'say|add|note|argue|claim|suggest|explain|describe|call|praise|criticize|attack|accuse|predict|insist|warn|compare|promise|tell|question']],
 ];
+
+const NAMED = '@named';
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 
 const BY_VERB = new Map<string, string[][]>();
 for (const [forms, rest] of PHRASES) {
@@ -64,6 +72,12 @@ export function phraseCue(tokens: readonly Token[], c: number): { entry: CueEntr
     let k = c + 1;
     let ok = true;
     for (const w of rest) {
+      if (w === NAMED) {
+        const next = tokens[k];
+        ok = next !== undefined && next.kind === 'word' && (next.capital || OBJECT_PRONOUNS.has(next.norm));
+        if (!ok) break;
+        continue;
+      }
       const optional = w.endsWith('?');
       const alts = (optional ? w.slice(0, -1) : w).split('|');
       const next = tokens[k];
@@ -73,7 +87,7 @@ export function phraseCue(tokens: readonly Token[], c: number): { entry: CueEntr
         break;
       }
     }
-    if (ok) return { entry: { lemma: `${t.norm} ${rest.join(' ')}`, cls: 'speech', participle: t.norm.endsWith('ing') }, end: k - 1 };
+    if (ok) return { entry: { lemma: `${t.norm} ${rest.filter((w) => w !== NAMED).join(' ')}`, cls: 'speech', participle: t.norm.endsWith('ing') }, end: k - 1 };
   }
   return null;
 }
