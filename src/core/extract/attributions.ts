@@ -1499,8 +1499,25 @@ function colonHeadline(ctx: SentenceContext): Found | null {
   const content = contentOf(ctx, k + 1, ctx.last);
   // "Sanders: 1,547": a tally after a name says nothing.
   if (!content || !content.spans.some((s) => /\p{L}/u.test(ctx.text.slice(s.start, s.end)))) return null;
-  const speaker = { from: 0, to: (prep > 0 ? prep : k) - 1 };
+  // "Wow: Ann Cole Just Said …", "BUSTED: Emails Reveal …": an exclamation before the colon names no one;
+  // the headline's own subject speaks.
+  const exclaimed = k === 1 && EXCLAMATIONS.has(tk[0]!.norm) ? headlineSubject(ctx, k + 1) : { from: -1, to: -1 };
+  const speaker = exclaimed.from >= 0 ? exclaimed : { from: 0, to: (prep > 0 ? prep : k) - 1 };
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+}
+
+const EXCLAMATIONS = new Set(['wow', 'whoa', 'bombshell', 'busted', 'so', 'yikes', 'ouch', 'shocking', 'incredible', 'unreal', 'oops']);
+
+/** The capitalized words that open a headline at `from`, up to its verb ("Ann Cole" in "Ann Cole Just Said …"), or none. */
+function headlineSubject(ctx: SentenceContext, from: number): Group {
+  const tk = ctx.tokens;
+  let i = from;
+  while (i <= ctx.last && i - from < 4 && isWord(tk[i]) && tk[i]!.capital) {
+    const w = tk[i]!.norm;
+    if (i > from && (cueEntry(w) || isFiniteVerb(w) || BETWEEN.has(w) || AUXILIARIES.has(w))) break;
+    i++;
+  }
+  return i > from && i - from < 4 ? { from, to: i - 1 } : { from: -1, to: -1 };
 }
 
 /** "- Philip Bump: “…”", "More from the report: “…”": a name before a colon, a quotation after it. */
