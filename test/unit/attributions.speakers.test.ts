@@ -195,6 +195,15 @@ describe('attributions: a reported belief inside a clause opened by "while"', ()
   });
 });
 
+describe('attributions: an exclamation before a headline colon', () => {
+  it('names no one; the headline\'s subject speaks ("Wow: Ann Cole Just Said …")', () => {
+    const a = byCue('Wow: Ann Cole Just Said Something Unexpected About The Levy.', ':');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['Ann Cole Just Said Something Unexpected About The Levy']]);
+    const b = byCue('Mayor Cole: The levy will pass.', ':');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['Mayor Cole', 'indirect', ['The levy will pass']]);
+  });
+});
+
 describe('attributions: a verb form is no speaker', () => {
   it('nor is a determiner with modifiers before a cue that heads the noun phrase ("left after the harsh talk about")', () => {
     const a = byCue('The farmers left the hall after the harsh talk about the dam.', 'talk about');

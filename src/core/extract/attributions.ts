@@ -1219,6 +1219,11 @@ const NOT_PASSIVE_CUES = new Set(['decide', 'know', 'write', 'explain', 'present
 /** Words inside a group of speakers that the plain noun phrase stops at: "teachers and union officials", "a source close to him". */
 const GROUP_SPEAKER_WORDS = new Set(['and', 'close', 'to', 'familiar', 'with', 'of', 'in', 'at', 'for', 'from', 'on', 'him', 'her', 'them', 'the', 'a', 'an']);
 
+/** "…, and Breitbart News responded:": a cue right before the sentence's closing colon introduces what follows it. */
+function colonCloses(tk: Token[], cueEnd: number): boolean {
+  return cueEnd + 1 === tk.length - 1 && tk[cueEnd + 1]!.norm === ':';
+}
+
 /**
  * "Cole paid no tax, several friends said.", "…, a source close to him said.", "…, teachers and
  * union officials told the paper.": a trailing cue whose speaker runs from the comma before it, over
@@ -1226,7 +1231,7 @@ const GROUP_SPEAKER_WORDS = new Set(['and', 'close', 'to', 'familiar', 'with', '
  */
 function trailingGroupSpeaker(ctx: SentenceContext, c: number, cueEnd: number, entry: CueEntry): Found | null {
   const tk = ctx.tokens;
-  if (entry.cls === 'intent' || entry.cls === 'name' || entry.participle) return null;
+  if (entry.cls === 'intent' || entry.cls === 'name' || entry.participle || colonCloses(tk, cueEnd)) return null;
   const out: { addressee?: Span } = {};
   if (!isTrailer(ctx, pastCue(ctx, cueEnd + 1, entry, out))) return null;
   let to = c - 1;
@@ -1494,8 +1499,25 @@ function colonHeadline(ctx: SentenceContext): Found | null {
   const content = contentOf(ctx, k + 1, ctx.last);
   // "Sanders: 1,547": a tally after a name says nothing.
   if (!content || !content.spans.some((s) => /\p{L}/u.test(ctx.text.slice(s.start, s.end)))) return null;
-  const speaker = { from: 0, to: (prep > 0 ? prep : k) - 1 };
+  // "Wow: Ann Cole Just Said …", "BUSTED: Emails Reveal …": an exclamation before the colon names no one;
+  // the headline's own subject speaks.
+  const exclaimed = k === 1 && EXCLAMATIONS.has(tk[0]!.norm) ? headlineSubject(ctx, k + 1) : { from: -1, to: -1 };
+  const speaker = exclaimed.from >= 0 ? exclaimed : { from: 0, to: (prep > 0 ? prep : k) - 1 };
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+}
+
+const EXCLAMATIONS = new Set(['wow', 'whoa', 'bombshell', 'busted', 'so', 'yikes', 'ouch', 'shocking', 'incredible', 'unreal', 'oops']);
+
+/** The capitalized words that open a headline at `from`, up to its verb ("Ann Cole" in "Ann Cole Just Said …"), or none. */
+function headlineSubject(ctx: SentenceContext, from: number): Group {
+  const tk = ctx.tokens;
+  let i = from;
+  while (i <= ctx.last && i - from < 4 && isWord(tk[i]) && tk[i]!.capital) {
+    const w = tk[i]!.norm;
+    if (i > from && (cueEntry(w) || isFiniteVerb(w) || BETWEEN.has(w) || AUXILIARIES.has(w))) break;
+    i++;
+  }
+  return i > from && i - from < 4 ? { from, to: i - 1 } : { from: -1, to: -1 };
 }
 
 /** "- Philip Bump: “…”", "More from the report: “…”": a name before a colon, a quotation after it. */
@@ -2769,7 +2791,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const ownObject = !inverted && !quoteBefore && isWord(tk[after]) && after === cueEnd + 1 &&
     (infinitiveAt(tk, after) || (GOVERNED_OBJECT.has(tk[after]!.norm) && (!INVERTING.has(entry.lemma) || saidAhead(tk, after, ctx.last)))) &&
     !(tk[after]!.norm === 'for' && isWord(tk[after + 1]) && DURATIONS.has(tk[after + 1]!.norm) && !isWord(tk[after + 2]));
-  if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout && !ownObject) || inverted || (quoteBefore && !restStartsClause))) {
+  const colonAfter = !inverted && colonCloses(tk, cueEnd);
+  if (speaker.from >= 0 && boundaryOk && !colonAfter && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout && !ownObject) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
     // "… his job entails: “There’s a ton of it,” he said": after a colon or a dash, the quotation alone is theirs.
     const afterColon = b!.kind === 'quote' && speakerStart >= 1 && (tk[speakerStart - 1]!.norm === ':' || isDash(tk[speakerStart - 1]!));
