@@ -111,6 +111,8 @@ describe('attributions: "rebuffed", "repudiated", "resents", "ignored", "underst
     assert.deepEqual([e.speaker, e.cue, e.kind, e.content], ['The mayor', 'understands', 'indirect', ['the bridge needs repairs']]);
     const f = only('The council opted to delay the vote on the bridge.');
     assert.deepEqual([f.speaker, f.cue, f.kind, f.content], ['The council', 'opted', 'indirect', ['to delay the vote on the bridge']]);
+    const g = only('The mayor telegraphed her plans for the bridge.');
+    assert.deepEqual([g.speaker, g.cue, g.kind, g.content], ['The mayor', 'telegraphed', 'indirect', ['her plans for the bridge']]);
   });
 });
 
