@@ -94,3 +94,11 @@ describe('attributions: a noun-like cue after "which" is its verb', () => {
     assert.deepEqual(found && [found.speaker, found.kind, found.content], ['the county report, which', 'direct', ['The ferry loses money every year.']]);
   });
 });
+
+describe('attributions: a cue before a closing colon introduces the next paragraph', () => {
+  it('"…, and the mayor responded:" speaks the quotation below, not the clause before', () => {
+    const text = 'The council met on Monday, and the mayor responded:\n\n"The ferry will run on Sundays."';
+    const found = read(text);
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['the mayor', 'responded', 'direct', ['The ferry will run on Sundays.']]]);
+  });
+});

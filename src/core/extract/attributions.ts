@@ -1219,6 +1219,11 @@ const NOT_PASSIVE_CUES = new Set(['decide', 'know', 'write', 'explain', 'present
 /** Words inside a group of speakers that the plain noun phrase stops at: "teachers and union officials", "a source close to him". */
 const GROUP_SPEAKER_WORDS = new Set(['and', 'close', 'to', 'familiar', 'with', 'of', 'in', 'at', 'for', 'from', 'on', 'him', 'her', 'them', 'the', 'a', 'an']);
 
+/** "…, and Breitbart News responded:": a cue right before the sentence's closing colon introduces what follows it. */
+function colonCloses(tk: Token[], cueEnd: number): boolean {
+  return cueEnd + 1 === tk.length - 1 && tk[cueEnd + 1]!.norm === ':';
+}
+
 /**
  * "Cole paid no tax, several friends said.", "…, a source close to him said.", "…, teachers and
  * union officials told the paper.": a trailing cue whose speaker runs from the comma before it, over
@@ -1226,7 +1231,7 @@ const GROUP_SPEAKER_WORDS = new Set(['and', 'close', 'to', 'familiar', 'with', '
  */
 function trailingGroupSpeaker(ctx: SentenceContext, c: number, cueEnd: number, entry: CueEntry): Found | null {
   const tk = ctx.tokens;
-  if (entry.cls === 'intent' || entry.cls === 'name' || entry.participle) return null;
+  if (entry.cls === 'intent' || entry.cls === 'name' || entry.participle || colonCloses(tk, cueEnd)) return null;
   const out: { addressee?: Span } = {};
   if (!isTrailer(ctx, pastCue(ctx, cueEnd + 1, entry, out))) return null;
   let to = c - 1;
@@ -2790,7 +2795,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const ownObject = !inverted && !quoteBefore && isWord(tk[after]) && after === cueEnd + 1 &&
     (infinitiveAt(tk, after) || (GOVERNED_OBJECT.has(tk[after]!.norm) && (!INVERTING.has(entry.lemma) || saidAhead(tk, after, ctx.last)))) &&
     !(tk[after]!.norm === 'for' && isWord(tk[after + 1]) && DURATIONS.has(tk[after + 1]!.norm) && !isWord(tk[after + 2]));
-  if (speaker.from >= 0 && boundaryOk && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout && !ownObject) || inverted || (quoteBefore && !restStartsClause))) {
+  const colonAfter = !inverted && colonCloses(tk, cueEnd);
+  if (speaker.from >= 0 && boundaryOk && !colonAfter && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout && !ownObject) || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
     // "… his job entails: “There’s a ton of it,” he said": after a colon or a dash, the quotation alone is theirs.
     const afterColon = b!.kind === 'quote' && speakerStart >= 1 && (tk[speakerStart - 1]!.norm === ':' || isDash(tk[speakerStart - 1]!));
