@@ -111,6 +111,8 @@ describe('attributions: "rebuffed", "repudiated", "resents", "ignored", "underst
     assert.deepEqual([e.speaker, e.cue, e.kind, e.content], ['The mayor', 'understands', 'indirect', ['the bridge needs repairs']]);
     const f = only('The council opted to delay the vote on the bridge.');
     assert.deepEqual([f.speaker, f.cue, f.kind, f.content], ['The council', 'opted', 'indirect', ['to delay the vote on the bridge']]);
+    const g = only('The mayor telegraphed her plans for the bridge.');
+    assert.deepEqual([g.speaker, g.cue, g.kind, g.content], ['The mayor', 'telegraphed', 'indirect', ['her plans for the bridge']]);
   });
 });
 
@@ -130,10 +132,15 @@ describe('attributions: "hit Cole on taxes", "knocked him for"', () => {
     const b = only('Ann Cole hit him on taxes.');
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Ann Cole', 'hit', 'indirect', ['him on taxes']]);
   });
-  it('"went after" someone named', () => {
+  it('"went after", "stood by", "turned on" someone named', () => {
     const a = only('The mayor went after Cole over the toll plan.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'went after', 'indirect', ['Cole over the toll plan']]);
     assert.deepEqual(read('The crews went after dark.'), []);
+    const b = only('The ferry crews stood by Cole after the vote.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The ferry crews', 'stood by', 'indirect', ['Cole after the vote']]);
+    const c = only('The council turned on him in May.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The council', 'turned on', 'indirect', ['him in May']]);
+    assert.deepEqual(read('The crews turned on the lights.'), []);
   });
   it('a blow that lands faults no one', () => {
     assert.deepEqual(read('The storm hit Dover on Monday.'), []);

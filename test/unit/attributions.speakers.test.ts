@@ -204,6 +204,13 @@ describe('attributions: an exclamation before a headline colon', () => {
   });
 });
 
+describe('attributions: a quotation after a colon that closes an object', () => {
+  it('is the subject\'s, not the object\'s ("Cole delivered a message to the board: “…”")', () => {
+    const a = byCue('Ann Cole delivered a blunt message to the board: “Stop the levy now.”', ':');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'direct', ['Stop the levy now.']]);
+  });
+});
+
 describe('attributions: a verb form is no speaker', () => {
   it('nor is a determiner with modifiers before a cue that heads the noun phrase ("left after the harsh talk about")', () => {
     const a = byCue('The farmers left the hall after the harsh talk about the dam.', 'talk about');

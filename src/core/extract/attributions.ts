@@ -1520,6 +1520,8 @@ function headlineSubject(ctx: SentenceContext, from: number): Group {
   return i > from && i - from < 4 ? { from, to: i - 1 } : { from: -1, to: -1 };
 }
 
+const OBJECT_PREPOSITIONS = new Set(['to', 'with', 'into', 'on', 'for', 'about']);
+
 /** "- Philip Bump: “…”", "More from the report: “…”": a name before a colon, a quotation after it. */
 function colonQuote(ctx: SentenceContext, k: number): Found | null {
   const tk = ctx.tokens;
@@ -1529,7 +1531,9 @@ function colonQuote(ctx: SentenceContext, k: number): Found | null {
   if (speaker.from < 0) return null;
   // "Tom Ridge put it this way on Tuesday: “…”": the words before the colon name no one, the subject speaks.
   const near = tk[speaker.from]!;
-  if (speaker.from === speaker.to && (near.norm === 'it' || TIME.has(near.norm)) || near.norm === 'of') {
+  // "McConnell delivered a blunt message to Trump: “…”": after a preposition the words before the colon are an object.
+  const object = isWord(tk[speaker.from - 1]) && OBJECT_PREPOSITIONS.has(tk[speaker.from - 1]!.norm);
+  if (speaker.from === speaker.to && (near.norm === 'it' || TIME.has(near.norm)) || near.norm === 'of' || object) {
     const subject = sentenceSubject(ctx);
     if (subject.from < 0 || subject.to >= k || !tk[subject.from]!.capital) return null;
     speaker = subject;

@@ -113,7 +113,8 @@ const VERBS: [string, CueClass, string[]?][] = [
   ['ignore', 'speech'], ['approve', 'speech'], ['depict', 'speech'], ['foreshadow', 'speech'], ['eschew', 'speech'], ['debunk', 'speech'],
   ['justify', 'speech', ['justifies', 'justified', 'justified', 'justifying']], ['revel', 'speech'], ['quash', 'speech'],
   ['understand', 'belief', ['understands', 'understood', 'understood', 'understanding']], ['witness', 'belief'],
-  ['empathize', 'speech'], ['reminisce', 'speech'], ['evade', 'speech'], ['howl', 'speech'],
+  ['empathize', 'speech'], ['reminisce', 'speech'], ['evade', 'speech'], ['howl', 'speech'], ['clamor', 'speech'], ['telegraph', 'speech'],
+  ['foretell', 'speech', ['foretells', 'foretold', 'foretold', 'foretelling']], ['waver', 'speech'], ['backtrack', 'speech'],
   ['opt', 'intent'], ['hesitate', 'intent'],
   ['hate', 'belief'], ['admire', 'belief'], ['despise', 'belief'], ['resent', 'belief'], ['presume', 'belief'], ['calculate', 'belief'], ['yearn', 'intent'], ['aspire', 'intent'],
   // Only with "as" after their object: "cast herself as an outsider", "painted him as weak", "positioned

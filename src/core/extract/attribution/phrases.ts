@@ -51,11 +51,28 @@ const PHRASES: [string[], string[]][] = [
   [['show', 'shows', 'showed', 'shown', 'showing'], ['no|little|any|an|some|much|more|great|strong|real|new|growing|early|few|clear|immediate?', 'inclination|willingness|sign|signs|appetite|enthusiasm', 'to|of|for']],
   // Only the past: "go after" and "going after" mostly plan a move rather than report an attack.
   [['went'], ['after', '@named']],
+  // Not "standing": "with her husband standing by her side", "Clinton's standing with Hispanic voters".
+  [['stand', 'stands', 'stood'], ['by|with', '@named']],
+  [['side', 'sides', 'siding'], ['with', '@named']],
+  [['turn', 'turns', 'turned', 'turning'], ['on', '@named']],
   [['go', 'goes', 'went', 'going'], ['on', 'to', 'say|add|note|argue|claim|suggest|explain|describe|call|praise|criticize|attack|accuse|predict|insist|warn|compare|promise|tell|question']],
 ];
 
 const NAMED = '@named';
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+/** Words after "her" that show it stands for a person ("turned on her in May"), not a possessive ("her remarks"). */
+const AFTER_OBJECT = new Set(['in', 'on', 'at', 'for', 'over', 'after', 'before', 'when', 'as', 'and', 'but', 'during', 'again', 'too']);
+
+/** A name or an object pronoun at `k`: "Cole", "him"; not "Cole's plan" nor "her remarks". */
+function namedAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.kind !== 'word' || t.norm.endsWith("'s")) return false;
+  if (t.norm === 'her') {
+    const after = tokens[k + 1];
+    return after === undefined || after.kind !== 'word' || AFTER_OBJECT.has(after.norm);
+  }
+  return t.capital || OBJECT_PRONOUNS.has(t.norm);
+}
 
 const BY_VERB = new Map<string, string[][]>();
 for (const [forms, rest] of PHRASES) {
@@ -73,8 +90,7 @@ export function phraseCue(tokens: readonly Token[], c: number): { entry: CueEntr
     let ok = true;
     for (const w of rest) {
       if (w === NAMED) {
-        const next = tokens[k];
-        ok = next !== undefined && next.kind === 'word' && (next.capital || OBJECT_PRONOUNS.has(next.norm));
+        ok = namedAt(tokens, k);
         if (!ok) break;
         continue;
       }
