@@ -109,6 +109,10 @@ describe('attributions: "…, said a handful of X who …"', () => {
     const said = found.find((f) => f.cue === 'said');
     assert.deepEqual(said && [said.speaker, said.kind, said.content], ['a handful of Democrats', 'indirect', ['The ferry will survive the vote']]);
   });
+  it('a place after the inverted speaker: "…, says Dana Ruiz in Portland."', () => {
+    const a = only('The ferry will survive the vote, says historian Dana Ruiz in Portland.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['historian Dana Ruiz', 'says', 'indirect', ['The ferry will survive the vote']]);
+  });
   it('not after a fenced subject: "Cole, a former aide, said the official who …"', () => {
     const found = read('Ann Cole, a former aide, said the official who replaced her should resign.');
     const said = found.find((f) => f.cue === 'said');

@@ -2763,6 +2763,9 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
       }
       break;
     }
+    // "…, says Dossym Satpayev in Almaty": a place after the speaker.
+    const placeAfter = right.from >= 0 && tk[right.to + 1] !== undefined && isPlacePreposition(tk[right.to + 1]!) && tk[right.to + 2]?.capital === true && tk[right.to]!.capital;
+    if (placeAfter && prevToken.norm === ',' && fencedSubject(ctx, c - 1).from < 0) described = true;
     const next = tk[right.to + 1];
     // "Coffman, who …, said Mr. Trump had disrespected the troops": a verb makes it a clause, not a name.
     let clause = false;
