@@ -102,3 +102,16 @@ describe('attributions: a cue before a closing colon introduces the next paragra
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['the mayor', 'responded', 'direct', ['The ferry will run on Sundays.']]]);
   });
 });
+
+describe('attributions: "…, said a handful of X who …"', () => {
+  it('a relative clause after an inverted speaker describes it', () => {
+    const found = read('The ferry will survive the vote, said a handful of Democrats who back the mayor.');
+    const said = found.find((f) => f.cue === 'said');
+    assert.deepEqual(said && [said.speaker, said.kind, said.content], ['a handful of Democrats', 'indirect', ['The ferry will survive the vote']]);
+  });
+  it('not after a fenced subject: "Cole, a former aide, said the official who …"', () => {
+    const found = read('Ann Cole, a former aide, said the official who replaced her should resign.');
+    const said = found.find((f) => f.cue === 'said');
+    assert.deepEqual(said && [said.speaker, said.content], ['Ann Cole, a former aide', ['the official who replaced her should resign']]);
+  });
+});

@@ -2754,6 +2754,17 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
       const more = speakerRight(ctx, right.to + 1);
       if (more.from >= 0 && (more.to >= ctx.last || tk[more.to + 1]?.norm === ',')) right = { from: right.from, to: more.to };
     }
+    // "…, said a handful of Democrats who point to …": a relative clause describes the speaker, unless the
+    // words before the comma are a fenced subject ("Cole, his former manager, said the aide who …").
+    let described = false;
+    for (let k = right.from + 1; k <= right.to && k > 0; k++) {
+      if (tk[k]!.norm !== 'who') continue;
+      if (prevToken.norm === ',' && fencedSubject(ctx, c - 1).from < 0) {
+        right = { from: right.from, to: k - 1 };
+        described = true;
+      }
+      break;
+    }
     const next = tk[right.to + 1];
     // "Coffman, who …, said Mr. Trump had disrespected the troops": a verb makes it a clause, not a name.
     let clause = false;
@@ -2762,7 +2773,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     if (right.from >= 0 && right.to > right.from && PRONOUNS.has(tk[right.from]!.norm)) clause = true;
     // "…, Mr. Kaplan, said dryly", "…, said by telephone": how it was said, not who said it.
     const manner = right.from >= 0 && !tk[right.from]!.capital && (isAdverb(tk[right.from]!) || tk[right.from]!.norm === 'by' || TIME.has(tk[right.from]!.norm));
-    if (right.from >= 0 && !clause && !manner && (tk[right.from]!.capital || right.to - right.from <= 3 || tk[right.to]!.capital) && (right.to >= ctx.last || next?.norm === ',' || next?.norm === '(')) {
+    if (right.from >= 0 && !clause && !manner && (tk[right.from]!.capital || right.to - right.from <= 3 || tk[right.to]!.capital) && (right.to >= ctx.last || next?.norm === ',' || next?.norm === '(' || described)) {
       speaker = right;
       after = right.to + 1;
       inverted = true;
