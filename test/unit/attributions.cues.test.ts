@@ -94,6 +94,10 @@ describe('attributions: "wasn\'t happy about", "became increasingly vocal about"
     assert.deepEqual([d.speaker, d.cue, d.kind, d.content], ['The ferry crews', 'were angered by', 'indirect', ['the new contract']]);
     const e = only('The mayor has been cagey about the toll plan.');
     assert.deepEqual([e.speaker, e.cue, e.kind, e.content], ['The mayor', 'been cagey about', 'indirect', ['the toll plan']]);
+    const f = only('The mayor is partial to the old bridge.');
+    assert.deepEqual([f.speaker, f.cue, f.kind, f.content], ['The mayor', 'is partial to', 'indirect', ['the old bridge']]);
+    const g = only('The ferry crews aren\'t sure how to read the new contract.');
+    assert.deepEqual([g.speaker, g.cue, g.kind, g.content], ['The ferry crews', 'aren\'t sure how', 'indirect', ['to read the new contract']]);
   });
 });
 
