@@ -117,6 +117,9 @@ describe('attributions: "rebuffed", "repudiated", "resents", "ignored", "underst
     assert.deepEqual([f.speaker, f.cue, f.kind, f.content], ['The council', 'opted', 'indirect', ['to delay the vote on the bridge']]);
     const g = only('The mayor telegraphed her plans for the bridge.');
     assert.deepEqual([g.speaker, g.cue, g.kind, g.content], ['The mayor', 'telegraphed', 'indirect', ['her plans for the bridge']]);
+    assert.deepEqual(read('The mayor and the council reached an understanding on the bridge.'), []);
+    const h = only('The ferry crews, two witnesses said, left early.');
+    assert.deepEqual([h.speaker, h.cue], ['two witnesses', 'said']);
   });
 });
 

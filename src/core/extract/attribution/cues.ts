@@ -150,6 +150,8 @@ for (const form of ['challenges', 'insults', 'remarks', 'sounds', 'advised']) LE
 
 // "a tax credit", "a sharp pivot": only "credited … with", "pivoted to" are cues.
 for (const noun of ['credit', 'credits', 'pivot', 'pivots']) LEXICON.delete(noun);
+// "one of two witnesses", "a common understanding", "an object": nouns in most of their uses.
+for (const noun of ['witnesses', 'understanding', 'object', 'objects']) LEXICON.delete(noun);
 
 /** The cue entry of a lower-cased word, if it is a cue verb form. */
 export function cueEntry(word: string): CueEntry | undefined {
