@@ -149,6 +149,13 @@ describe('attributions: "hit Cole on taxes", "knocked him for"', () => {
     assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The council', 'turned on', 'indirect', ['him in May']]);
     assert.deepEqual(read('The crews turned on the lights.'), []);
   });
+  it('"allowed that", "guessed that": a claim only before "that"', () => {
+    const a = only('The mayor allowed that the bridge was late.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'allowed', 'indirect', ['the bridge was late']]);
+    const b = only('Ann Cole guessed that the vote would be close.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Ann Cole', 'guessed', 'indirect', ['the vote would be close']]);
+    assert.deepEqual(read('The council allowed the crews to vote.'), []);
+  });
   it('a blow that lands faults no one', () => {
     assert.deepEqual(read('The storm hit Dover on Monday.'), []);
     assert.deepEqual(read('The storm hit the coast on Monday.'), []);
