@@ -155,6 +155,9 @@ describe('attributions: "hit Cole on taxes", "knocked him for"', () => {
     const b = only('Ann Cole guessed that the vote would be close.');
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Ann Cole', 'guessed', 'indirect', ['the vote would be close']]);
     assert.deepEqual(read('The council allowed the crews to vote.'), []);
+    const c = only('The council assumed that the bridge would open in May.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The council', 'assumed', 'indirect', ['the bridge would open in May']]);
+    assert.deepEqual(read('The council accepted the offer.'), []);
   });
   it('a blow that lands faults no one', () => {
     assert.deepEqual(read('The storm hit Dover on Monday.'), []);

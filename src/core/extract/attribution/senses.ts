@@ -17,7 +17,7 @@ const AS_ONLY = new Set(['cast', 'paint', 'position', 'regard']);
 const FAULT_ONLY = new Set(['hit', 'knock', 'ding', 'jab']);
 const FAULT_HEADS = new Set(['for', 'on', 'over']);
 /** Cue verbs that report a claim only before "that": "allowed that …"; "allowed them to vote" permits. */
-const THAT_ONLY = new Set(['allow', 'guess']);
+const THAT_ONLY = new Set(['allow', 'guess', 'assume', 'accept', 'determine']);
 /** Pronouns that can be the one faulted: "hit him on guns". */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 
