@@ -117,6 +117,9 @@ describe('attributions: "rebuffed", "repudiated", "resents", "ignored", "underst
     assert.deepEqual([f.speaker, f.cue, f.kind, f.content], ['The council', 'opted', 'indirect', ['to delay the vote on the bridge']]);
     const g = only('The mayor telegraphed her plans for the bridge.');
     assert.deepEqual([g.speaker, g.cue, g.kind, g.content], ['The mayor', 'telegraphed', 'indirect', ['her plans for the bridge']]);
+    assert.deepEqual(read('The mayor and the council reached an understanding on the bridge.'), []);
+    const h = only('The ferry crews, two witnesses said, left early.');
+    assert.deepEqual([h.speaker, h.cue], ['two witnesses', 'said']);
   });
 });
 
@@ -145,6 +148,16 @@ describe('attributions: "hit Cole on taxes", "knocked him for"', () => {
     const c = only('The council turned on him in May.');
     assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The council', 'turned on', 'indirect', ['him in May']]);
     assert.deepEqual(read('The crews turned on the lights.'), []);
+  });
+  it('"allowed that", "guessed that": a claim only before "that"', () => {
+    const a = only('The mayor allowed that the bridge was late.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'allowed', 'indirect', ['the bridge was late']]);
+    const b = only('Ann Cole guessed that the vote would be close.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Ann Cole', 'guessed', 'indirect', ['the vote would be close']]);
+    assert.deepEqual(read('The council allowed the crews to vote.'), []);
+    const c = only('The council assumed that the bridge would open in May.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The council', 'assumed', 'indirect', ['the bridge would open in May']]);
+    assert.deepEqual(read('The council accepted the offer.'), []);
   });
   it('a blow that lands faults no one', () => {
     assert.deepEqual(read('The storm hit Dover on Monday.'), []);

@@ -3142,7 +3142,8 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
         next = tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2;
       }
       // "… defended the plan while critics warned …": "while" opens a clause of its own without a comma too.
-      else if (entry && (!entry.participle || progressive) && k >= 1 && k < i - 1 - (progressive ? 1 : 0) && (tokens[k]!.norm === 'while' || tokens[k]!.norm === 'whereas') && isWord(tokens[k - 1])) {
+      // Not "… said that while polls showed …": after "that" the clause is the start of what was said.
+      else if (entry && (!entry.participle || progressive) && k >= 1 && k < i - 1 - (progressive ? 1 : 0) && (tokens[k]!.norm === 'while' || tokens[k]!.norm === 'whereas') && isWord(tokens[k - 1]) && tokens[k - 1]!.norm !== 'that') {
         hold();
         next = k - 1;
       }

@@ -120,6 +120,8 @@ const VERBS: [string, CueClass, string[]?][] = [
   // Only with "as" after their object: "cast herself as an outsider", "painted him as weak", "positioned
   // himself as", "regards it as" (see senses.ts).
   ['cast', 'name', ['casts', 'cast', 'cast', 'casting']], ['paint', 'name'], ['position', 'name'], ['regard', 'name'],
+  // Only before "that": "allowed that some might be right", "guessed that the vote would be close", "assumed that" (see senses.ts).
+  ['allow', 'speech'], ['guess', 'speech'], ['assume', 'speech'], ['accept', 'speech'], ['determine', 'speech'],
   // Only with "for", "on" or "over" after their object: "hit Cole on taxes", "knocked him for skipping the debate" (see senses.ts).
   ['hit', 'speech', ['hits', 'hit', 'hit', 'hitting']], ['knock', 'speech'], ['ding', 'speech'], ['jab', 'speech', ['jabs', 'jabbed', 'jabbed', 'jabbing']],
 ];
@@ -150,6 +152,8 @@ for (const form of ['challenges', 'insults', 'remarks', 'sounds', 'advised']) LE
 
 // "a tax credit", "a sharp pivot": only "credited … with", "pivoted to" are cues.
 for (const noun of ['credit', 'credits', 'pivot', 'pivots']) LEXICON.delete(noun);
+// "one of two witnesses", "a common understanding", "an object": nouns in most of their uses.
+for (const noun of ['witnesses', 'understanding', 'object', 'objects']) LEXICON.delete(noun);
 
 /** The cue entry of a lower-cased word, if it is a cue verb form. */
 export function cueEntry(word: string): CueEntry | undefined {
