@@ -10,3 +10,20 @@ describe('attributions: an outer statement with a cue inside what was said', () 
     ]);
   });
 });
+
+describe('attributions: a clause of time inside what was said', () => {
+  it('"X said A when he called B": "when" and a verb that is not one of speaking stay in what X said', () => {
+    const found = read('The driver said he was angry when he called the depot and heard nothing back.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The driver', 'said', 'indirect', ['he was angry when he called the depot and heard nothing back']],
+    ]);
+  });
+
+  it('"X said A when the mayor claimed B": a verb of speaking after "when" is a statement of its own', () => {
+    const found = read('The driver said he was angry when the mayor claimed the road was safe.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The driver', 'said', 'indirect', ['he was angry']],
+      ['the mayor', 'claimed', 'indirect', ['the road was safe']],
+    ]);
+  });
+});

@@ -3137,7 +3137,8 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
         keepAbove = k;
         kept = next;
       };
-      if (entry && (!entry.participle || progressive) && k >= 1 && k < i - 1 - (progressive ? 1 : 0) && SUBJECT_OPENERS.has(tokens[k]!.norm) && (commaBefore(text, tokens[k - 1]!) || isDash(tokens[k - 1]!))) {
+      // ", when Cole called for …" tells when, as a part of what was said; ", when Cole claimed …" speaks again.
+      if (entry && (!entry.participle || progressive) && k >= 1 && k < i - 1 - (progressive ? 1 : 0) && SUBJECT_OPENERS.has(tokens[k]!.norm) && (tokens[k]!.norm !== 'when' || entry.cls === 'speech') && (commaBefore(text, tokens[k - 1]!) || isDash(tokens[k - 1]!))) {
         hold();
         next = tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2;
       }
@@ -3153,7 +3154,8 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
         next = tokens[k - 2]!.kind === 'quote' ? k - 2 : k - 3;
       }
       // "… and 14 percent said …", "… when Cole claimed …": "and", "but" or "when", a subject and a cue verb start a statement of its own.
-      else if (entry && reportsAgain(entry) && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but' || tokens[k]!.norm === 'when') && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital))) {
+      // After "when" only a verb of speaking does: "… was angry when he called the depot" tells when, within what was said.
+      else if (entry && reportsAgain(entry) && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but' || (tokens[k]!.norm === 'when' && entry.cls === 'speech')) && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital))) {
         hold();
         next = k - 1;
       }
