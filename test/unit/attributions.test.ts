@@ -694,6 +694,16 @@ describe('attributions: what is not a statement', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['her aides', 'say', 'indirect', ['The mayor wants to close the bridge in May']]);
   });
 
+  it('someone named who says a clause keeps it inside an outlet\'s "according to" ("X says …, according to Y"), a share of those polled does not', () => {
+    const found = read("Earlier on Monday, the council's spokesman, Tom Berry, says the vote is proof the plan can still pass, according to the Daily Record.");
+    const berry = found.find((a) => a.cue === 'says');
+    assert.ok(berry);
+    assert.deepEqual([berry.speaker, berry.kind, berry.content], ["the council's spokesman, Tom Berry", 'indirect', ['the vote is proof the plan can still pass']]);
+    assert.ok(found.some((a) => a.cue === 'according to' && a.speaker === 'the Daily Record'));
+    const polled = read('Nearly two in three residents say the bridge should close, according to the survey.');
+    assert.ok(!polled.some((a) => a.cue === 'say'));
+  });
+
   it('a cue inside what is given "according to" someone', () => {
     for (const text of ['According to the mayor, the council expects the bridge to close next year.', 'The council expects the bridge to close next year, according to the mayor.']) {
       const a = only(text);

@@ -3434,7 +3434,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // Quoted words stay their speaker's when an outlet reports them: "Cole said “the plan is dead,”
   // according to the Herald" is the Herald's report and Cole's quote both (a draft that gives the
   // quote to Cole is right).
-  const reported = reportedByOutlet(all);
+  const reported = reportedByOutlet(text, all);
   const kept = all.filter((f, i) => reported.has(f) || !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
   return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => !namesNothing(text, f)).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: withRaisedSubject(text, f), kind: f.kind };
@@ -3567,17 +3567,34 @@ const isAccordingTo = (f: Found): boolean => f.cue !== null && /^according\s+to$
  * around them: the outlet reports them, it does not take them over. (Reported speech inside such a
  * report stays the outlet's alone, as annotated news has it.)
  */
-function reportedByOutlet(all: readonly Found[]): Set<Found> {
+function reportedByOutlet(text: string, all: readonly Found[]): Set<Found> {
   const outlets = all.filter(isAccordingTo);
   const out = new Set<Found>();
   if (outlets.length === 0) return out;
   const others = insideOf(all.filter((f) => f.cue !== null && !isAccordingTo(f)).flatMap((f) => f.content));
   const byOutlet = insideOf(outlets.flatMap((f) => f.content));
   for (const f of all) {
-    if (!f.cue || !f.speakerSpan || f.kind === 'indirect' || isAccordingTo(f)) continue;
+    if (!f.cue || !f.speakerSpan || (f.kind === 'indirect' && !namedReport(text, f)) || isAccordingTo(f)) continue;
     if (byOutlet(f.cue) && !others(f.cue)) out.add(f);
   }
   return out;
+}
+
+/** Verbs by which a named source reports a clause of its own: "Weaver says …", "court filings revealed …". */
+const PASSED_ON = new Set(['say', 'report', 'reveal', 'cite']);
+
+/**
+ * "His campaign manager, Jeff Weaver, says the streak is proof …, according to the Associated Press":
+ * someone named says, reports, reveals or cites a clause of some length, and the outlet only passes
+ * it on. A plain "Cole said …" inside the report stays the outlet's alone, as annotated news has it,
+ * and a share of those polled ("Nearly three in four say …") speaks through the poll instead.
+ */
+function namedReport(text: string, f: Found): boolean {
+  if (!f.cue || !f.speakerSpan || f.speakerSpan.end > f.cue.start || f.content.length === 0 || f.content[0]!.start < f.cue.end) return false;
+  if (!PASSED_ON.has(cueEntry(f.cue.text.toLowerCase())?.lemma ?? '') || /^said$/i.test(f.cue.text)) return false;
+  const speaker = text.slice(f.speakerSpan.start, f.speakerSpan.end);
+  if (/\d|\b(percent|polls?|surveys?|one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|majority|most|many)\b/i.test(speaker)) return false;
+  return text.slice(f.content[0]!.start, f.content[f.content.length - 1]!.end).split(/\s+/).length >= 3;
 }
 
 const within = (cue: Span, spans: readonly Span[]): boolean => spans.some((s) => s.start <= cue.start && cue.end <= s.end);
