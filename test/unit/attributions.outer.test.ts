@@ -9,6 +9,13 @@ describe('attributions: an outer statement with a cue inside what was said', () 
       ['The mayor', 'said', 'indirect', ['while polls showed her support falling, the race was still close']],
     ]);
   });
+
+  it('"X said that, while most voters say A, B": the clause after "that" and a comma belongs to what X said', () => {
+    const found = read('The mayor said that, while most voters say the council is to blame, the race was still close.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The mayor', 'said', 'indirect', ['while most voters say the council is to blame, the race was still close']],
+    ]);
+  });
 });
 
 describe('attributions: a clause of time inside what was said', () => {
