@@ -120,8 +120,7 @@ const VERBS: [string, CueClass, string[]?][] = [
   // Only with "as" after their object: "cast herself as an outsider", "painted him as weak", "positioned
   // himself as", "regards it as" (see senses.ts).
   ['cast', 'name', ['casts', 'cast', 'cast', 'casting']], ['paint', 'name'], ['position', 'name'], ['regard', 'name'],
-  // Only before "that": "allowed that some might be right", "guessed that the vote would be close", "assumed that" (see senses.ts).
-  ['allow', 'speech'], ['guess', 'speech'], ['assume', 'speech'], ['accept', 'speech'], ['determine', 'speech'],
+  // "allowed that", "guessed that", "assumed that", "accepted that", "determined that": only the cue check sees them (gated.ts).
   // Only with "for", "on" or "over" after their object: "hit Cole on taxes", "knocked him for skipping the debate" (see senses.ts).
   ['hit', 'speech', ['hits', 'hit', 'hit', 'hitting']], ['knock', 'speech'], ['ding', 'speech'], ['jab', 'speech', ['jabs', 'jabbed', 'jabbed', 'jabbing']],
 ];

@@ -15,6 +15,12 @@ interface GatedVerb {
 /** Verbs that report a claim only right before "that": "ruled that the law stands". */
 const BEFORE_THAT: GatedVerb[] = [
   { lemma: 'rule', cls: 'speech', forms: ['rule', 'rules', 'ruled', 'ruled', 'ruling'] },
+  // "allowed that some might be right", but "allowed them to vote" permits.
+  { lemma: 'allow', cls: 'speech', forms: ['allow', 'allows', 'allowed', 'allowed', 'allowing'] },
+  { lemma: 'guess', cls: 'speech', forms: ['guess', 'guesses', 'guessed', 'guessed', 'guessing'] },
+  { lemma: 'assume', cls: 'speech', forms: ['assume', 'assumes', 'assumed', 'assumed', 'assuming'] },
+  { lemma: 'accept', cls: 'speech', forms: ['accept', 'accepts', 'accepted', 'accepted', 'accepting'] },
+  { lemma: 'determine', cls: 'speech', forms: ['determine', 'determines', 'determined', 'determined', 'determining'] },
 ];
 
 const GATED_BEFORE_THAT = new Map<string, CueEntry>();

@@ -16,8 +16,6 @@ const AS_ONLY = new Set(['cast', 'paint', 'position', 'regard']);
 /** Cue verbs that fault someone only with "for", "on" or "over" after the object: "hit Cole on taxes", "knocked him for". */
 const FAULT_ONLY = new Set(['hit', 'knock', 'ding', 'jab']);
 const FAULT_HEADS = new Set(['for', 'on', 'over']);
-/** Cue verbs that report a claim only before "that": "allowed that …"; "allowed them to vote" permits. */
-const THAT_ONLY = new Set(['allow', 'guess', 'assume', 'accept', 'determine']);
 /** Pronouns that can be the one faulted: "hit him on guns". */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 
@@ -54,7 +52,6 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   // "the storm hit the coast on Monday", "a big hit", "knocked on doors": only someone named or a pronoun
   // before "for", "on" or "over" is faulted ("hit Cole on taxes", "knocked him for skipping the debate").
   if (FAULT_ONLY.has(entry.lemma) && !faultedFor(tokens, c)) return true;
-  if (THAT_ONLY.has(entry.lemma) && nextWord !== 'that') return true;
   // "found himself in the awkward position of …": a situation someone is in, not a finding.
   if (entry.lemma === 'find' && REFLEXIVE.has(nextWord)) return true;
   // "Trade declined 40 percent", "support has declined by nine points": a figure falls.
