@@ -299,4 +299,16 @@ describe('attributions: cue verbs seen only in their one construction', () => {
     const b = only('The judge said the ferry toll rules were unlawful.');
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The judge', 'said', 'indirect', ['the ferry toll rules were unlawful']]);
   });
+  it('"held that", "figured that", "forgot that", "noticed that" report a claim; "held a rally" does not', () => {
+    const a = only('The appeals court held that the ferry toll was lawful.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The appeals court', 'held', 'indirect', ['the ferry toll was lawful']]);
+    const b = only('The treasurer figured that the toll would pay for the bridge.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The treasurer', 'figured', 'indirect', ['the toll would pay for the bridge']]);
+    const c = only('The council forgot that the dock was closed.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The council', 'forgot', 'indirect', ['the dock was closed']]);
+    const d = only('The crews noticed that the ferry was late.');
+    assert.deepEqual([d.speaker, d.cue, d.kind, d.content], ['The crews', 'noticed', 'indirect', ['the ferry was late']]);
+    assert.deepEqual(read('The mayor held a rally at the dock.'), []);
+    assert.deepEqual(read('For reasons that remain unclear, the clerk noticed the leak.'), []);
+  });
 });

@@ -8,23 +8,33 @@ import type { CueClass, CueEntry } from './cues';
 interface GatedVerb {
   lemma: string;
   cls: CueClass;
-  /** Base, third person, past, past participle, -ing. */
+  /** The forms that count; an -ing form follows a comma without its own subject ("…, noting that"). */
   forms: string[];
 }
 
-/** Verbs that report a claim only right before "that": "ruled that the law stands". */
+/**
+ * Verbs that report a claim only right before "that": "ruled that the law stands". Of the verbs that
+ * are also nouns only the past forms count: "the rules that apply", "a ruling that", "for reasons that".
+ */
 const BEFORE_THAT: GatedVerb[] = [
-  { lemma: 'rule', cls: 'speech', forms: ['rule', 'rules', 'ruled', 'ruled', 'ruling'] },
+  { lemma: 'rule', cls: 'speech', forms: ['ruled'] },
+  { lemma: 'hold', cls: 'speech', forms: ['held'] },
+  { lemma: 'judge', cls: 'speech', forms: ['judged', 'judge'] },
+  { lemma: 'reason', cls: 'speech', forms: ['reasoned', 'reasoning'] },
+  { lemma: 'figure', cls: 'belief', forms: ['figured'] },
+  { lemma: 'notice', cls: 'belief', forms: ['noticed', 'noticing'] },
+  { lemma: 'stipulate', cls: 'speech', forms: ['stipulate', 'stipulates', 'stipulated', 'stipulating'] },
+  { lemma: 'forget', cls: 'belief', forms: ['forget', 'forgets', 'forgot', 'forgotten', 'forgetting'] },
   // "allowed that some might be right", but "allowed them to vote" permits.
-  { lemma: 'allow', cls: 'speech', forms: ['allow', 'allows', 'allowed', 'allowed', 'allowing'] },
-  { lemma: 'guess', cls: 'speech', forms: ['guess', 'guesses', 'guessed', 'guessed', 'guessing'] },
-  { lemma: 'assume', cls: 'speech', forms: ['assume', 'assumes', 'assumed', 'assumed', 'assuming'] },
-  { lemma: 'accept', cls: 'speech', forms: ['accept', 'accepts', 'accepted', 'accepted', 'accepting'] },
-  { lemma: 'determine', cls: 'speech', forms: ['determine', 'determines', 'determined', 'determined', 'determining'] },
+  { lemma: 'allow', cls: 'speech', forms: ['allow', 'allows', 'allowed', 'allowing'] },
+  { lemma: 'guess', cls: 'speech', forms: ['guess', 'guesses', 'guessed', 'guessing'] },
+  { lemma: 'assume', cls: 'speech', forms: ['assume', 'assumes', 'assumed', 'assuming'] },
+  { lemma: 'accept', cls: 'speech', forms: ['accept', 'accepts', 'accepted', 'accepting'] },
+  { lemma: 'determine', cls: 'speech', forms: ['determine', 'determines', 'determined', 'determining'] },
 ];
 
 const GATED_BEFORE_THAT = new Map<string, CueEntry>();
-for (const { lemma, cls, forms } of BEFORE_THAT) forms.forEach((form, i) => GATED_BEFORE_THAT.set(form, { lemma, cls, participle: i === 4 }));
+for (const { lemma, cls, forms } of BEFORE_THAT) for (const form of forms) GATED_BEFORE_THAT.set(form, { lemma, cls, participle: form.endsWith('ing') });
 
 /** The cue entry of the word at `c` if it is a gated cue verb in its one construction. */
 export function gatedCueEntry(tokens: readonly Token[], c: number): CueEntry | undefined {
