@@ -2415,8 +2415,8 @@ function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
   return none;
 }
 
-/** Adverbs between a list's comma and its next verb: "…, then referred to". */
-const LIST_ADVERBS = new Set(['then', 'later', 'also', 'again', 'even', 'still', 'now', 'eventually', 'finally']);
+/** Adverbs between a list's comma and its next verb: "…, then referred to", "… but has since said". */
+const LIST_ADVERBS = new Set(['then', 'later', 'also', 'again', 'even', 'still', 'now', 'eventually', 'finally', 'since']);
 /** Helper verbs between "and"/"but" and a cue that shares the subject: "… but did note …", "… and will argue …". */
 const AND_HELPERS = new Set(['did', 'does', 'would', 'will', 'has', 'had', 'could']);
 
