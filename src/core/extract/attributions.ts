@@ -1,6 +1,7 @@
 import type { Cue, Span, StatementKind } from '../model';
 import { splitParagraphs, splitSentences } from '../text/sentences';
 import { cueEntry, type CueEntry } from './attribution/cues';
+import { gatedCueEntry } from './attribution/gated';
 import { phraseCue } from './attribution/phrases';
 import { nonAttributingSense } from './attribution/senses';
 import { summaryObjectAt } from './attribution/summary';
@@ -770,7 +771,7 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
   const t = tk[c]!;
   if (t.kind !== 'word') return null;
   if (t.norm === 'according' && tk[c + 1]?.norm === 'to') return null; // handled apart
-  const entry = cueEntry(t.norm) ?? (t.norm === 'backing' ? backingAfterNoun(ctx, c) : cueAfterBody(ctx, c));
+  const entry = cueEntry(t.norm) ?? gatedCueEntry(tk, c) ?? (t.norm === 'backing' ? backingAfterNoun(ctx, c) : cueAfterBody(ctx, c));
   if (!entry) return null;
   if (t.capital && c > 0 && !(ctx.titleCase && tk[c - 1]!.capital)) return null; // "the State Department", "Call of Duty"
   if (nonAttributingSense(tk, c, entry)) return null;
