@@ -44,3 +44,12 @@ describe('attributions: a second cue for the same subject after "but has since"'
     ]);
   });
 });
+
+describe('attributions: a question left unanswered', () => {
+  it('"X would not say whether A": the question is what X did not answer', () => {
+    const found = read('The governor would not say whether she plans to sign the budget.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The governor', 'say', 'indirect', ['whether she plans to sign the budget']],
+    ]);
+  });
+});

@@ -2885,7 +2885,9 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   // "X reveals if …" asks; "X revealed why …" tells.
   // "Cruz said if elected he would …" is a conditional claim, not a question.
   const conditional = first.norm === 'if' && !ctx.titleCase && CONDITIONAL_SPEECH.has(entry.lemma);
-  if (first.kind === 'word' && (first.norm === 'if' || first.norm === 'whether') && !ASKING.has(entry.lemma) && !conditional) return null;
+  // "Reid would not say whether …": a question left unanswered is what the cue reports.
+  const unanswered = first.norm === 'whether' && entry.cls === 'speech' && c >= 1 && (tk[c - 1]!.norm === 'not' || tk[c - 1]!.norm === 'never' || /n['’]t$/.test(tk[c - 1]!.norm));
+  if (first.kind === 'word' && (first.norm === 'if' || first.norm === 'whether') && !ASKING.has(entry.lemma) && !conditional && !unanswered) return null;
   if (entry.cls === 'name') {
     // "X called it “a matter of life and death”": the quotation is what was said.
     for (let q = k; q <= ctx.last && q - k < 6; q++) {
