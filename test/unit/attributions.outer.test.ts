@@ -53,3 +53,12 @@ describe('attributions: a question left unanswered', () => {
     ]);
   });
 });
+
+describe('attributions: a relative clause inside the subject of what was said', () => {
+  it('"X said the ruling, which struck down A, was B": the fenced clause and the verb after it are what X said', () => {
+    const found = read('The mayor said the ruling, which struck down the toll, was a victory for drivers.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The mayor', 'said', 'indirect', ['the ruling, which struck down the toll, was a victory for drivers']],
+    ]);
+  });
+});

@@ -3117,8 +3117,10 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       continue;
     }
     // ", which …", ", who …": a relative clause after a comma adds the writer's words, not the speaker's.
+    // Not "… said the ruling, which struck down the law, shows …": a clause fenced by commas before the
+    // verb of what was said sits inside its subject.
     if (t.kind === 'word' && (t.norm === 'which' || t.norm === 'whom' || t.norm === 'who') && tokens[i - 1]?.norm === ',') {
-      next = i - 2;
+      if (!fencedInSubject(text, tokens, i)) next = i - 2;
       continue;
     }
     // "… said she wanted change but found Trump too objectionable": "but" and a second verb for the
@@ -3226,6 +3228,16 @@ function opensPredicate(tokens: Token[], k: number): boolean {
     if (entry && !entry.participle && t.norm !== entry.lemma) return true;
     if (/[^e]ed$/.test(t.norm) && t.norm.length > 4 && tagOfLower(t.norm) === undefined) return true;
     if (!(BETWEEN.has(t.norm) || (t.norm.endsWith('ly') && tagOfLower(t.norm) === undefined) || FENCED.has(t.norm))) return false;
+  }
+  return false;
+}
+
+/** ", which struck down the law, shows …": a relative clause at `i` closed by a comma before a predicate. */
+function fencedInSubject(text: string, tokens: Token[], i: number): boolean {
+  for (let close = i + 2; close < tokens.length && close - i < 40; close++) {
+    const t = tokens[close]!;
+    if (t.kind === 'punct' && t.norm !== ',' && !isDash(t)) return false;
+    if (commaBefore(text, t) && opensPredicate(tokens, close + 1)) return true;
   }
   return false;
 }
