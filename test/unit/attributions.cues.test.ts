@@ -289,3 +289,14 @@ describe('attributions: "spoke at length about", "struck down"', () => {
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The court', 'struck down', 'indirect', ['the county toll']]);
   });
 });
+
+describe('attributions: cue verbs seen only in their one construction', () => {
+  it('"ruled that" reports a claim; "the rules" and "ruled the county" stay ordinary words', () => {
+    const a = only('The county judge ruled that the ferry toll was unlawful.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The county judge', 'ruled', 'indirect', ['the ferry toll was unlawful']]);
+    assert.deepEqual(read('The old council ruled the county for ten years.'), []);
+    assert.deepEqual(read('The new rules that took effect in May are strict.'), []);
+    const b = only('The judge said the ferry toll rules were unlawful.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The judge', 'said', 'indirect', ['the ferry toll rules were unlawful']]);
+  });
+});

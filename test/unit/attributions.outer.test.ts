@@ -9,6 +9,13 @@ describe('attributions: an outer statement with a cue inside what was said', () 
       ['The mayor', 'said', 'indirect', ['while polls showed her support falling, the race was still close']],
     ]);
   });
+
+  it('"X said that, while most voters say A, B": the clause after "that" and a comma belongs to what X said', () => {
+    const found = read('The mayor said that, while most voters say the council is to blame, the race was still close.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The mayor', 'said', 'indirect', ['while most voters say the council is to blame, the race was still close']],
+    ]);
+  });
 });
 
 describe('attributions: a clause of time inside what was said', () => {
@@ -24,6 +31,34 @@ describe('attributions: a clause of time inside what was said', () => {
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
       ['The driver', 'said', 'indirect', ['he was angry']],
       ['the mayor', 'claimed', 'indirect', ['the road was safe']],
+    ]);
+  });
+});
+
+describe('attributions: a second cue for the same subject after "but has since"', () => {
+  it('"X supported A but has since said B": the second cue speaks for X', () => {
+    const found = read('The senator backed the toll for years but has since said he now believes it is unfair.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The senator', 'backed', 'indirect', ['the toll for years']],
+      ['The senator', 'said', 'indirect', ['he now believes it is unfair']],
+    ]);
+  });
+});
+
+describe('attributions: a question left unanswered', () => {
+  it('"X would not say whether A": the question is what X did not answer', () => {
+    const found = read('The governor would not say whether she plans to sign the budget.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The governor', 'say', 'indirect', ['whether she plans to sign the budget']],
+    ]);
+  });
+});
+
+describe('attributions: a relative clause inside the subject of what was said', () => {
+  it('"X said the ruling, which struck down A, was B": the fenced clause and the verb after it are what X said', () => {
+    const found = read('The mayor said the ruling, which struck down the toll, was a victory for drivers.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The mayor', 'said', 'indirect', ['the ruling, which struck down the toll, was a victory for drivers']],
     ]);
   });
 });

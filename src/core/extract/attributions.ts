@@ -1,6 +1,7 @@
 import type { Cue, Span, StatementKind } from '../model';
 import { splitParagraphs, splitSentences } from '../text/sentences';
 import { cueEntry, type CueEntry } from './attribution/cues';
+import { gatedCueEntry } from './attribution/gated';
 import { phraseCue } from './attribution/phrases';
 import { nonAttributingSense } from './attribution/senses';
 import { summaryObjectAt } from './attribution/summary';
@@ -781,7 +782,7 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
   const t = tk[c]!;
   if (t.kind !== 'word') return null;
   if (t.norm === 'according' && tk[c + 1]?.norm === 'to') return null; // handled apart
-  const entry = cueEntry(t.norm) ?? (t.norm === 'backing' ? backingAfterNoun(ctx, c) : cueAfterBody(ctx, c));
+  const entry = cueEntry(t.norm) ?? gatedCueEntry(tk, c) ?? (t.norm === 'backing' ? backingAfterNoun(ctx, c) : cueAfterBody(ctx, c));
   if (!entry) return null;
   if (t.capital && c > 0 && !(ctx.titleCase && tk[c - 1]!.capital)) return null; // "the State Department", "Call of Duty"
   if (nonAttributingSense(tk, c, entry)) return null;
@@ -2426,8 +2427,8 @@ function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
   return none;
 }
 
-/** Adverbs between a list's comma and its next verb: "…, then referred to". */
-const LIST_ADVERBS = new Set(['then', 'later', 'also', 'again', 'even', 'still', 'now', 'eventually', 'finally']);
+/** Adverbs between a list's comma and its next verb: "…, then referred to", "… but has since said". */
+const LIST_ADVERBS = new Set(['then', 'later', 'also', 'again', 'even', 'still', 'now', 'eventually', 'finally', 'since']);
 /** Helper verbs between "and"/"but" and a cue that shares the subject: "… but did note …", "… and will argue …". */
 const AND_HELPERS = new Set(['did', 'does', 'would', 'will', 'has', 'had', 'could']);
 
@@ -2895,7 +2896,9 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   // "X reveals if …" asks; "X revealed why …" tells.
   // "Cruz said if elected he would …" is a conditional claim, not a question.
   const conditional = first.norm === 'if' && !ctx.titleCase && CONDITIONAL_SPEECH.has(entry.lemma);
-  if (first.kind === 'word' && (first.norm === 'if' || first.norm === 'whether') && !ASKING.has(entry.lemma) && !conditional) return null;
+  // "Reid would not say whether …": a question left unanswered is what the cue reports.
+  const unanswered = first.norm === 'whether' && entry.cls === 'speech' && c >= 1 && (tk[c - 1]!.norm === 'not' || tk[c - 1]!.norm === 'never' || /n['’]t$/.test(tk[c - 1]!.norm));
+  if (first.kind === 'word' && (first.norm === 'if' || first.norm === 'whether') && !ASKING.has(entry.lemma) && !conditional && !unanswered) return null;
   if (entry.cls === 'name') {
     // "X called it “a matter of life and death”": the quotation is what was said.
     for (let q = k; q <= ctx.last && q - k < 6; q++) {
@@ -3125,8 +3128,10 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       continue;
     }
     // ", which …", ", who …": a relative clause after a comma adds the writer's words, not the speaker's.
+    // Not "… said the ruling, which struck down the law, shows …": a clause fenced by commas before the
+    // verb of what was said sits inside its subject.
     if (t.kind === 'word' && (t.norm === 'which' || t.norm === 'whom' || t.norm === 'who') && tokens[i - 1]?.norm === ',') {
-      next = i - 2;
+      if (!fencedInSubject(text, tokens, i)) next = i - 2;
       continue;
     }
     // "… said she wanted change but found Trump too objectionable": "but" and a second verb for the
@@ -3149,7 +3154,8 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
         kept = next;
       };
       // ", when Cole called for …" tells when, as a part of what was said; ", when Cole claimed …" speaks again.
-      if (entry && (!entry.participle || progressive) && k >= 1 && k < i - 1 - (progressive ? 1 : 0) && SUBJECT_OPENERS.has(tokens[k]!.norm) && (tokens[k]!.norm !== 'when' || entry.cls === 'speech') && (commaBefore(text, tokens[k - 1]!) || isDash(tokens[k - 1]!))) {
+      // "… said that, while polls show …, …": after "that" the clause is the start of what was said.
+      if (entry && (!entry.participle || progressive) && k >= 1 && k < i - 1 - (progressive ? 1 : 0) && SUBJECT_OPENERS.has(tokens[k]!.norm) && (tokens[k]!.norm !== 'when' || entry.cls === 'speech') && (commaBefore(text, tokens[k - 1]!) || isDash(tokens[k - 1]!)) && !(k >= 2 && tokens[k - 1]!.norm === ',' && tokens[k - 2]!.norm === 'that')) {
         hold();
         next = tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2;
       }
@@ -3233,6 +3239,16 @@ function opensPredicate(tokens: Token[], k: number): boolean {
     if (entry && !entry.participle && t.norm !== entry.lemma) return true;
     if (/[^e]ed$/.test(t.norm) && t.norm.length > 4 && tagOfLower(t.norm) === undefined) return true;
     if (!(BETWEEN.has(t.norm) || (t.norm.endsWith('ly') && tagOfLower(t.norm) === undefined) || FENCED.has(t.norm))) return false;
+  }
+  return false;
+}
+
+/** ", which struck down the law, shows …": a relative clause at `i` closed by a comma before a predicate. */
+function fencedInSubject(text: string, tokens: Token[], i: number): boolean {
+  for (let close = i + 2; close < tokens.length && close - i < 40; close++) {
+    const t = tokens[close]!;
+    if (t.kind === 'punct' && t.norm !== ',' && !isDash(t)) return false;
+    if (commaBefore(text, t) && opensPredicate(tokens, close + 1)) return true;
   }
   return false;
 }
