@@ -704,6 +704,14 @@ describe('attributions: what is not a statement', () => {
     assert.ok(!polled.some((a) => a.cue === 'say'));
   });
 
+  it('a relative "that" or "which" right before the cue stands for the noun it follows ("a letter that said …")', () => {
+    const a = only('On Monday the council received a letter that said the bridge would close in May.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['a letter that', 'said', 'indirect', ['the bridge would close in May']]);
+    const b = only('Marchers carried a banner which read, “Save the bridge.”');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['a banner which', 'read', 'direct', ['Save the bridge.']]);
+    assert.deepEqual(read('That said, the mayor will stay.'), []);
+  });
+
   it('a cue inside what is given "according to" someone', () => {
     for (const text of ['According to the mayor, the council expects the bridge to close next year.', 'The council expects the bridge to close next year, according to the mayor.']) {
       const a = only(text);

@@ -214,6 +214,7 @@ function isCommonNounBefore(ctx: SentenceContext, j: number): boolean {
 function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVerb = false): Group {
   let i = end;
   let n = 0;
+  let relative = false;
   while (i >= 0 && n < max) {
     const t = ctx.tokens[i]!;
     // "Sen. Ann Cole (R-Ohio) said": a short parenthesis belongs to the name before it.
@@ -239,6 +240,16 @@ function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVe
       n += 2;
       continue;
     }
+    // "a message that said “…”", "a sign which read “…”": the relative pronoun right before the cue
+    // stands for the noun it follows, as "who" does.
+    if (n === 0 && (t.norm === 'that' || t.norm === 'which') && isCommonNounBefore(ctx, i - 1)) {
+      relative = true;
+      i--;
+      n++;
+      continue;
+    }
+    // "The council received a letter that said": the noun phrase ends at the verb before it.
+    if (relative && t.kind === 'word' && !t.capital && (isFiniteVerb(t.norm) || /ed$/.test(t.norm))) break;
     if (t.kind !== 'word' || CLAUSE_STOP.has(t.norm)) break;
     if (n > 0 && cueEntry(t.norm) && !t.capital) break;
     // "Obama met Merkel, who said": the relative pronoun stands for the name after the verb.
