@@ -35,6 +35,15 @@ describe('attributions: a clause of time inside what was said', () => {
   });
 });
 
+describe('attributions: a clause of reason inside what was said', () => {
+  it('"X said A, because the council wanted B": "because" and a verb that is not one of speaking stay in what X said', () => {
+    const found = read('The driver said the road was closed, because the council wanted a new bridge.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The driver', 'said', 'indirect', ['the road was closed, because the council wanted a new bridge']],
+    ]);
+  });
+});
+
 describe('attributions: a second cue for the same subject after "but has since"', () => {
   it('"X supported A but has since said B": the second cue speaks for X', () => {
     const found = read('The senator backed the toll for years but has since said he now believes it is unfair.');

@@ -3153,9 +3153,9 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
         keepAbove = k;
         kept = next;
       };
-      // ", when Cole called for …" tells when, as a part of what was said; ", when Cole claimed …" speaks again.
+      // ", when Cole called for …" tells when (", because …" why), as a part of what was said; ", when Cole claimed …" speaks again.
       // "… said that, while polls show …, …": after "that" the clause is the start of what was said.
-      if (entry && (!entry.participle || progressive) && k >= 1 && k < i - 1 - (progressive ? 1 : 0) && SUBJECT_OPENERS.has(tokens[k]!.norm) && (tokens[k]!.norm !== 'when' || entry.cls === 'speech') && (commaBefore(text, tokens[k - 1]!) || isDash(tokens[k - 1]!)) && !(k >= 2 && tokens[k - 1]!.norm === ',' && tokens[k - 2]!.norm === 'that')) {
+      if (entry && (!entry.participle || progressive) && k >= 1 && k < i - 1 - (progressive ? 1 : 0) && SUBJECT_OPENERS.has(tokens[k]!.norm) && ((tokens[k]!.norm !== 'when' && tokens[k]!.norm !== 'because') || entry.cls === 'speech') && (commaBefore(text, tokens[k - 1]!) || isDash(tokens[k - 1]!)) && !(k >= 2 && tokens[k - 1]!.norm === ',' && tokens[k - 2]!.norm === 'that')) {
         hold();
         next = tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2;
       }
