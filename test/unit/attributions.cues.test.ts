@@ -311,4 +311,11 @@ describe('attributions: cue verbs seen only in their one construction', () => {
     assert.deepEqual(read('The mayor held a rally at the dock.'), []);
     assert.deepEqual(read('For reasons that remain unclear, the clerk noticed the leak.'), []);
   });
+  it('"moved to" and a verb reports a plan; "moved to Dover" does not', () => {
+    const a = only('The council moved to repeal the ferry toll.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The council', 'moved', 'indirect', ['to repeal the ferry toll']]);
+    const b = only('The harbor board is moving to cut the ferry toll.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The harbor board', 'moving', 'indirect', ['to cut the ferry toll']]);
+    assert.deepEqual(read('The clerk moved to Dover in May.'), []);
+  });
 });

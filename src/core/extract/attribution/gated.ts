@@ -4,6 +4,7 @@
 // lexicon (clause boundaries, speaker edges, noun cues) takes them for ordinary words.
 import type { Token } from './tokens';
 import type { CueClass, CueEntry } from './cues';
+import { tagOfLower } from '../lexicon/words';
 
 interface GatedVerb {
   lemma: string;
@@ -33,13 +34,33 @@ const BEFORE_THAT: GatedVerb[] = [
   { lemma: 'determine', cls: 'speech', forms: ['determine', 'determines', 'determined', 'determining'] },
 ];
 
-const GATED_BEFORE_THAT = new Map<string, CueEntry>();
-for (const { lemma, cls, forms } of BEFORE_THAT) for (const form of forms) GATED_BEFORE_THAT.set(form, { lemma, cls, participle: form.endsWith('ing') });
+function gatedEntries(verbs: readonly GatedVerb[]): Map<string, CueEntry> {
+  const entries = new Map<string, CueEntry>();
+  for (const { lemma, cls, forms } of verbs) for (const form of forms) entries.set(form, { lemma, cls, participle: form.endsWith('ing') });
+  return entries;
+}
+
+/** Verbs that report a plan only before "to" and a verb: "moved to block the vote"; "moved to Ohio" reports nothing. */
+const BEFORE_INFINITIVE: GatedVerb[] = [
+  { lemma: 'move', cls: 'intent', forms: ['move', 'moves', 'moved', 'moving'] },
+];
+
+const infinitiveFollows = (tokens: readonly Token[], c: number): boolean =>
+  tokens[c + 1]?.norm === 'to' && tokens[c + 2]?.kind === 'word' && !tokens[c + 2]!.capital && /Infinitive|Verb/.test(tagOfLower(tokens[c + 2]!.norm) ?? '');
+
+/** Each gated group, with the construction in which its verbs are cues. */
+const GATES: { entries: Map<string, CueEntry>; holds: (tokens: readonly Token[], c: number) => boolean }[] = [
+  { entries: gatedEntries(BEFORE_THAT), holds: (tokens, c) => tokens[c + 1]?.norm === 'that' },
+  { entries: gatedEntries(BEFORE_INFINITIVE), holds: infinitiveFollows },
+];
 
 /** The cue entry of the word at `c` if it is a gated cue verb in its one construction. */
 export function gatedCueEntry(tokens: readonly Token[], c: number): CueEntry | undefined {
   const t = tokens[c];
   if (t === undefined || t.kind !== 'word') return undefined;
-  const entry = GATED_BEFORE_THAT.get(t.norm);
-  return entry !== undefined && tokens[c + 1]?.norm === 'that' ? entry : undefined;
+  for (const gate of GATES) {
+    const entry = gate.entries.get(t.norm);
+    if (entry !== undefined && gate.holds(tokens, c)) return entry;
+  }
+  return undefined;
 }
