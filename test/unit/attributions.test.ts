@@ -505,6 +505,13 @@ describe('attributions: a colon that closes a paragraph', () => {
     assert.deepEqual(found.map((f) => [f.speaker, f.kind, f.content]), [['Ann Cole', 'direct', ['Turnout is the starting point.']]]);
   });
 
+  it('a quotation over two paragraphs after "Cole stated:" keeps a pair of the other style inside it', () => {
+    const found = read('Dr. Ann Cole stated:\n\n"The plan is not about “Fair Play” anymore. It is about power.\n\n"The next step is the vote."\n\nThe city declined to comment.');
+    const cole = found.find((f) => f.speaker === 'Dr. Ann Cole');
+    assert.ok(cole, JSON.stringify(found));
+    assert.deepEqual([cole.cue, cole.kind, cole.content], ['stated', 'direct', ['The plan is not about “Fair Play” anymore. It is about power.', 'The next step is the vote.']]);
+  });
+
   it('"Cole says:" and the quotation after it', () => {
     const found = read('Reporter Ann Cole says:\n\n"The square is quiet now."');
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.content]), [['Reporter Ann Cole', 'says', ['The square is quiet now.']]]);
