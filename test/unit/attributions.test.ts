@@ -1320,6 +1320,15 @@ describe('attributions: a noun that names what was said', () => {
   });
 });
 
+describe('attributions: a connective before an aside', () => {
+  it('"And so, he said, while …": the content is the clause after the aside', () => {
+    const found = read('And so, he said, while the council waits, the bridge will stay closed.');
+    const he = found.find((f) => f.speaker === 'he');
+    assert.ok(he, JSON.stringify(found));
+    assert.deepEqual([he.cue, he.kind, he.content], ['said', 'indirect', ['while the council waits, the bridge will stay closed']]);
+  });
+});
+
 describe('attributions: a quotation after a dash', () => {
   it('a dash before a quotation with its own speaker ends what was said before it', () => {
     const found = read('Ramos said the council had a soft spot for big builders — “They would pave the lake,” Lowe said.');

@@ -2982,6 +2982,10 @@ function openingPhrase(ctx: SentenceContext, span: Span): boolean {
     else hi = mid;
   }
   const first = tk[lo];
+  // "And so, he said, while …", "But, she added, …": a connective alone is no claim; the clause after is.
+  let connective = first !== undefined && first.start === span.start;
+  for (let i = lo; connective && i < tk.length && tk[i]!.end <= span.end; i++) connective = isWord(tk[i]) && SENTENCE_OPENERS.has(tk[i]!.norm) && i - lo < 2;
+  if (connective) return true;
   if (!first || first.start !== span.start || first.kind !== 'word' || !PHRASE_OPENERS.has(first.norm)) return false;
   // "When asked by a reporter whether …": the question is a statement of its own, however long.
   if (tk[lo + 1]?.norm === 'asked' && lo === 0) return true;
