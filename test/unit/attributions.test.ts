@@ -1329,6 +1329,16 @@ describe('attributions: a connective before an aside', () => {
   });
 });
 
+describe('attributions: participles after a clause opened by "after"', () => {
+  it('the subject of the "after" clause speaks for both paired participles', () => {
+    const found = read('The fight began two months after the mayor entered the race with sharp words about the council, calling its members cowards and vowing to cut its budget.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['the mayor', 'calling', 'indirect', ['its members cowards']],
+      ['the mayor', 'vowing', 'indirect', ['to cut its budget']],
+    ]);
+  });
+});
+
 describe('attributions: a quotation after a dash', () => {
   it('a dash before a quotation with its own speaker ends what was said before it', () => {
     const found = read('Ramos said the council had a soft spot for big builders — “They would pave the lake,” Lowe said.');

@@ -2266,6 +2266,15 @@ function asClauseVerb(ctx: SentenceContext, from: number, before: number): boole
   return false;
 }
 
+/** Words that open a clause only when a verb follows their subject: "as Cole echoed", "after Cole entered". */
+const LATE_TIME_CLAUSE = new Set(['as', 'after', 'before']);
+
+/** Whether a word before `at` (within a clause's reach) is a cue. */
+function cueBefore(tk: Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && at - j < 20; j--) if (isWord(tk[j]) && !tk[j]!.capital && cueEntry(tk[j]!.norm)) return true;
+  return false;
+}
+
 /** The token after the last clause word before `before` that a subject follows, or -1. */
 function lateClauseStart(ctx: SentenceContext, before: number): number {
   const tk = ctx.tokens;
@@ -2274,7 +2283,9 @@ function lateClauseStart(ctx: SentenceContext, before: number): number {
     if (t.kind === 'quote') return -1;
     // "…, as Cole echoed the criticism, saying …": "as" opens a clause only when a verb follows its subject
     // (not "defended him as a mainstream candidate, arguing …").
-    if (t.kind === 'word' && t.norm === 'as' && asClauseVerb(ctx, k + 1, before) && !commaBetween(tk, k, before)) return k + 1;
+    // "… erupted after the tycoon entered the race, calling …": so does "after" or "before".
+    // Not "Bradley apologized after they came out, saying …": a cue before the clause has the say.
+    if (t.kind === 'word' && LATE_TIME_CLAUSE.has(t.norm) && asClauseVerb(ctx, k + 1, before) && !commaBetween(tk, k, before) && (t.norm === 'as' || !cueBefore(tk, k))) return k + 1;
     if (t.kind !== 'word' || !LATE_CLAUSE.has(t.norm)) continue;
     const n = tk[k + 1];
     if (isWord(n) && (n.capital || PRONOUNS.has(n.norm) || SUBJECT_STARTS.has(n.norm) || /^\d/.test(n.norm))) return k + 1;
