@@ -1339,6 +1339,13 @@ describe('attributions: participles after a clause opened by "after"', () => {
   });
 });
 
+describe('attributions: a participle read as a cue after "X said,"', () => {
+  it('"“A,” Cole said, asked about …. “B?”" is one statement of Cole\'s', () => {
+    const found = read('“It has been eight years,” Cole said, asked about the delay in an interview. “Why should I be surprised?”');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['Cole', 'said', 'direct', ['It has been eight years,', 'Why should I be surprised?']]]);
+  });
+});
+
 describe('attributions: a quotation after a dash', () => {
   it('a dash before a quotation with its own speaker ends what was said before it', () => {
     const found = read('Ramos said the council had a soft spot for big builders — “They would pave the lake,” Lowe said.');

@@ -3339,6 +3339,17 @@ function overlapsAny(span: Span, ranges: readonly Span[]): boolean {
 }
 
 /**
+ * "“A,” Cole said, asked about …": a statement whose speaker holds another's cue and whose content is
+ * that statement's again read the same words twice; the other one stands.
+ */
+function dropEchoes(found: Found[]): Found[] {
+  if (found.length < 2) return found;
+  const echo = (f: Found, g: Found): boolean =>
+    f !== g && !!f.speakerSpan && !!g.cue && f.speakerSpan.start <= g.cue.start && g.cue.end <= f.speakerSpan.end && f.content.some((a) => g.content.some((b) => a.start < b.end && b.start < a.end));
+  return found.filter((f) => !found.some((g) => echo(f, g)));
+}
+
+/**
  * Every attribution in a news text: who (speakerSpan), the cue, what (content spans) and how
  * (direct quote, indirect speech, or a mix). Rules over tokens around cue verbs; linear in the
  * text's length.
@@ -3398,7 +3409,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
         for (let i = tokens.length - 1, at = tokens.length; i >= 0; i--) semiAfter[i] = at = tokens[i]!.norm === ';' ? i : at;
       }
       const ctx: SentenceContext = { text, tokens, last, stop: coordinationStops(text, tokens, last), quotesBefore, nextQuote, floor: 0, titleCase, semiBefore, semiAfter };
-      const found = attributeSentence(ctx);
+      const found = dropEchoes(attributeSentence(ctx));
       // “… are missing.” Trump said. — the sentence ended inside the quote, and the next one names who spoke.
       const said = loneQuote ? saidAfterQuote(ctx) : null;
       if (said && loneQuote) {
