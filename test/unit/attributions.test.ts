@@ -505,6 +505,13 @@ describe('attributions: a colon that closes a paragraph', () => {
     assert.deepEqual(found.map((f) => [f.speaker, f.kind, f.content]), [['Ann Cole', 'direct', ['Turnout is the starting point.']]]);
   });
 
+  it('a quotation over two paragraphs after "Cole stated:" keeps a pair of the other style inside it', () => {
+    const found = read('Dr. Ann Cole stated:\n\n"The plan is not about “Fair Play” anymore. It is about power.\n\n"The next step is the vote."\n\nThe city declined to comment.');
+    const cole = found.find((f) => f.speaker === 'Dr. Ann Cole');
+    assert.ok(cole, JSON.stringify(found));
+    assert.deepEqual([cole.cue, cole.kind, cole.content], ['stated', 'direct', ['The plan is not about “Fair Play” anymore. It is about power.', 'The next step is the vote.']]);
+  });
+
   it('"Cole says:" and the quotation after it', () => {
     const found = read('Reporter Ann Cole says:\n\n"The square is quiet now."');
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.content]), [['Reporter Ann Cole', 'says', ['The square is quiet now.']]]);
@@ -1310,6 +1317,32 @@ describe('attributions: a noun that names what was said', () => {
     const lowe = found.find((a) => a.speaker === 'Senator Ann Lowe');
     assert.ok(lowe, JSON.stringify(found));
     assert.deepEqual([lowe.cue, lowe.kind, lowe.content], ['acknowledged', 'indirect', ['a point']]);
+  });
+});
+
+describe('attributions: a connective before an aside', () => {
+  it('"And so, he said, while …": the content is the clause after the aside', () => {
+    const found = read('And so, he said, while the council waits, the bridge will stay closed.');
+    const he = found.find((f) => f.speaker === 'he');
+    assert.ok(he, JSON.stringify(found));
+    assert.deepEqual([he.cue, he.kind, he.content], ['said', 'indirect', ['while the council waits, the bridge will stay closed']]);
+  });
+});
+
+describe('attributions: participles after a clause opened by "after"', () => {
+  it('the subject of the "after" clause speaks for both paired participles', () => {
+    const found = read('The fight began two months after the mayor entered the race with sharp words about the council, calling its members cowards and vowing to cut its budget.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['the mayor', 'calling', 'indirect', ['its members cowards']],
+      ['the mayor', 'vowing', 'indirect', ['to cut its budget']],
+    ]);
+  });
+});
+
+describe('attributions: a participle read as a cue after "X said,"', () => {
+  it('"“A,” Cole said, asked about …. “B?”" is one statement of Cole\'s', () => {
+    const found = read('“It has been eight years,” Cole said, asked about the delay in an interview. “Why should I be surprised?”');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['Cole', 'said', 'direct', ['It has been eight years,', 'Why should I be surprised?']]]);
   });
 });
 

@@ -2266,6 +2266,15 @@ function asClauseVerb(ctx: SentenceContext, from: number, before: number): boole
   return false;
 }
 
+/** Words that open a clause only when a verb follows their subject: "as Cole echoed", "after Cole entered". */
+const LATE_TIME_CLAUSE = new Set(['as', 'after', 'before']);
+
+/** Whether a word before `at` (within a clause's reach) is a cue. */
+function cueBefore(tk: Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && at - j < 20; j--) if (isWord(tk[j]) && !tk[j]!.capital && cueEntry(tk[j]!.norm)) return true;
+  return false;
+}
+
 /** The token after the last clause word before `before` that a subject follows, or -1. */
 function lateClauseStart(ctx: SentenceContext, before: number): number {
   const tk = ctx.tokens;
@@ -2274,7 +2283,9 @@ function lateClauseStart(ctx: SentenceContext, before: number): number {
     if (t.kind === 'quote') return -1;
     // "…, as Cole echoed the criticism, saying …": "as" opens a clause only when a verb follows its subject
     // (not "defended him as a mainstream candidate, arguing …").
-    if (t.kind === 'word' && t.norm === 'as' && asClauseVerb(ctx, k + 1, before) && !commaBetween(tk, k, before)) return k + 1;
+    // "… erupted after the tycoon entered the race, calling …": so does "after" or "before".
+    // Not "Bradley apologized after they came out, saying …": a cue before the clause has the say.
+    if (t.kind === 'word' && LATE_TIME_CLAUSE.has(t.norm) && asClauseVerb(ctx, k + 1, before) && !commaBetween(tk, k, before) && (t.norm === 'as' || !cueBefore(tk, k))) return k + 1;
     if (t.kind !== 'word' || !LATE_CLAUSE.has(t.norm)) continue;
     const n = tk[k + 1];
     if (isWord(n) && (n.capital || PRONOUNS.has(n.norm) || SUBJECT_STARTS.has(n.norm) || /^\d/.test(n.norm))) return k + 1;
@@ -2982,6 +2993,10 @@ function openingPhrase(ctx: SentenceContext, span: Span): boolean {
     else hi = mid;
   }
   const first = tk[lo];
+  // "And so, he said, while …", "But, she added, …": a connective alone is no claim; the clause after is.
+  let connective = first !== undefined && first.start === span.start;
+  for (let i = lo; connective && i < tk.length && tk[i]!.end <= span.end; i++) connective = isWord(tk[i]) && SENTENCE_OPENERS.has(tk[i]!.norm) && i - lo < 2;
+  if (connective) return true;
   if (!first || first.start !== span.start || first.kind !== 'word' || !PHRASE_OPENERS.has(first.norm)) return false;
   // "When asked by a reporter whether …": the question is a statement of its own, however long.
   if (tk[lo + 1]?.norm === 'asked' && lo === 0) return true;
@@ -3324,6 +3339,17 @@ function overlapsAny(span: Span, ranges: readonly Span[]): boolean {
 }
 
 /**
+ * "“A,” Cole said, asked about …": a statement whose speaker holds another's cue and whose content is
+ * that statement's again read the same words twice; the other one stands.
+ */
+function dropEchoes(found: Found[]): Found[] {
+  if (found.length < 2) return found;
+  const echo = (f: Found, g: Found): boolean =>
+    f !== g && !!f.speakerSpan && !!g.cue && f.speakerSpan.start <= g.cue.start && g.cue.end <= f.speakerSpan.end && f.content.some((a) => g.content.some((b) => a.start < b.end && b.start < a.end));
+  return found.filter((f) => !found.some((g) => echo(f, g)));
+}
+
+/**
  * Every attribution in a news text: who (speakerSpan), the cue, what (content spans) and how
  * (direct quote, indirect speech, or a mix). Rules over tokens around cue verbs; linear in the
  * text's length.
@@ -3383,7 +3409,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
         for (let i = tokens.length - 1, at = tokens.length; i >= 0; i--) semiAfter[i] = at = tokens[i]!.norm === ';' ? i : at;
       }
       const ctx: SentenceContext = { text, tokens, last, stop: coordinationStops(text, tokens, last), quotesBefore, nextQuote, floor: 0, titleCase, semiBefore, semiAfter };
-      const found = attributeSentence(ctx);
+      const found = dropEchoes(attributeSentence(ctx));
       // “… are missing.” Trump said. — the sentence ended inside the quote, and the next one names who spoke.
       const said = loneQuote ? saidAfterQuote(ctx) : null;
       if (said && loneQuote) {

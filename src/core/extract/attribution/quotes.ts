@@ -41,6 +41,36 @@ function markLength(text: string, i: number): number {
   return 0;
 }
 
+/** How far an inner pair may run before it is taken for a new quote instead. */
+const MAX_INNER = 300;
+
+/** Whether the text before `at` ends, past any spaces, in a colon (the paragraph before introduces this one). */
+function endsWithColon(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return i >= 0 && text[i] === ':';
+}
+
+/**
+ * The index of the closing mark of an inner pair opened at `at` inside a quote opened at `open`
+ * with a mark of the other style (straight around curly or curly around straight), or -1 when
+ * the outer style closes or the paragraph ends first.
+ */
+function innerPairEnd(text: string, open: number, at: number, end: number): number {
+  const outerStraight = text[open] === '"';
+  const innerStraight = text[at] === '"';
+  if (outerStraight === innerStraight || (!outerStraight && text[open] !== '“') || (!innerStraight && text[at] !== '“')) return -1;
+  const stop = Math.min(end, at + MAX_INNER);
+  for (let j = at + 1; j < stop; j++) {
+    const ch = text[j];
+    if (ch === '"' || ch === '“' || ch === '”') {
+      if (innerStraight ? ch !== '"' : ch !== '”') return -1;
+      return markKind(text, j) === 'close' ? j : -1;
+    }
+  }
+  return -1;
+}
+
 /**
  * Every outermost quotation of the given paragraphs, in text order. Inner marks of other kinds
  * (single quotes) are part of the quote. Linear in the text's length.
@@ -55,6 +85,7 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): Quota
     if (!continues) chain++;
     carry = false;
     let openLength = 1;
+    const afterColon = endsWithColon(text, p.start);
     for (let i = p.start; i < p.end; i++) {
       const kind = markKind(text, i);
       if (kind === null) continue;
@@ -66,6 +97,15 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): Quota
         }
         i += len - 1;
         continue;
+      }
+      if (kind === 'open' && afterColon && open === p.start) {
+        // Cole stated: ¶ "It isn’t about “Equal Justice” anymore. — a quotation a colon introduces
+        // holds any pair of the other style as a quotation within it.
+        const inner = innerPairEnd(text, open, i, p.end);
+        if (inner > 0) {
+          i = inner;
+          continue;
+        }
       }
       if (kind === 'open') {
         // A second opening mark: the first quote was never closed. Keep the newer one.
