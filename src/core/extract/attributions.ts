@@ -87,7 +87,6 @@ const TRAILER = new Set([
   'but', 'speaking', 'citing', 'pointing', 'explaining', 'arguing', 'asking', 'calling', 'echoing', 'responding',
   'who', 'which', 'under', 'amid', 'outside', 'inside', 'shortly', 'just', 'told', 'wrote', 'said',
 ]);
-/** Verbs that take an addressee right after them: "told CNN’s Christiane Amanpour". */
 /**
  * Verbs that go before their speaker after a quotation or a clause ("…, said Cole", "…, wrote the
  * paper"). Others keep the subject first, so "Cole, a former mayor, criticized the plan" is no
@@ -101,6 +100,7 @@ const INVERTING = new Set([
   'retort', 'shout', 'yell', 'chant', 'cry', 'whisper', 'opine', 'assert', 'contend', 'maintain', 'testify', 'promise',
   'vow', 'pledge', 'urge', 'advise', 'echo', 'summarize', 'elaborate', 'interject', 'rule', 'estimate', 'forecast', 'project',
 ]);
+/** Verbs that take an addressee right after them: "told CNN’s Christiane Amanpour". */
 const ADDRESSED = new Set(['tell', 'ask', 'assure', 'warn', 'urge', 'advise', 'remind']);
 /** Venues that stand between the cue and what was said: "said in a statement". */
 const VENUES = new Set(['statement', 'interview', 'email', 'e-mail', 'tweet', 'post', 'letter', 'speech', 'op-ed', 'memo', 'release', 'press', 'conference', 'call', 'briefing', 'video', 'message', 'appearance', 'column', 'editorial', 'report', 'filing', 'radio', 'television', 'tv', 'blog', 'essay', 'book', 'rally', 'debate', 'hearing', 'broadcast', 'podcast', 'news']);
