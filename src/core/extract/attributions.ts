@@ -3344,9 +3344,26 @@ function overlapsAny(span: Span, ranges: readonly Span[]): boolean {
  */
 function dropEchoes(found: Found[]): Found[] {
   if (found.length < 2) return found;
-  const echo = (f: Found, g: Found): boolean =>
-    f !== g && !!f.speakerSpan && !!g.cue && f.speakerSpan.start <= g.cue.start && g.cue.end <= f.speakerSpan.end && f.content.some((a) => g.content.some((b) => a.start < b.end && b.start < a.end));
-  return found.filter((f) => !found.some((g) => echo(f, g)));
+  // The statements by where their cue starts, so that each speaker span looks only at the cues inside
+  // it: a sentence with thousands of statements stays linear.
+  const byCue = found.filter((g) => g.cue).sort((a, b) => a.cue!.start - b.cue!.start);
+  const echoed = (f: Found): boolean => {
+    const span = f.speakerSpan;
+    if (!span) return false;
+    let lo = 0;
+    let hi = byCue.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byCue[mid]!.cue!.start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < byCue.length && byCue[i]!.cue!.start < span.end; i++) {
+      const g = byCue[i]!;
+      if (g !== f && g.cue!.end <= span.end && f.content.some((a) => g.content.some((b) => a.start < b.end && b.start < a.end))) return true;
+    }
+    return false;
+  };
+  return found.filter((f) => !echoed(f));
 }
 
 /**
