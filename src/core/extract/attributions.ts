@@ -3607,8 +3607,12 @@ function namesNothing(text: string, f: Found): boolean {
 /** Words in a statement's content, up to `max + 1`. */
 function contentWords(text: string, f: Found, max: number): number {
   let n = 0;
+  // A scan from each span's start that stops at max + 1 words: the cost is that of the words counted,
+  // not of the span's length.
+  const word = /\S+/g;
   for (const s of f.content) {
-    for (const w of text.slice(s.start, s.end).split(/\s+/)) if (w && ++n > max) return n;
+    word.lastIndex = s.start;
+    for (let m = word.exec(text); m && m.index < s.end; m = word.exec(text)) if (++n > max) return n;
   }
   return n;
 }
@@ -3663,7 +3667,7 @@ function namedReport(text: string, f: Found): boolean {
   if (!PASSED_ON.has(cueEntry(f.cue.text.toLowerCase())?.lemma ?? '') || /^said$/i.test(f.cue.text)) return false;
   const speaker = text.slice(f.speakerSpan.start, f.speakerSpan.end);
   if (/\d|\b(percent|polls?|surveys?|one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|majority|most|many)\b/i.test(speaker)) return false;
-  return text.slice(f.content[0]!.start, f.content[f.content.length - 1]!.end).split(/\s+/).length >= 3;
+  return contentWords(text, f, 2) >= 3;
 }
 
 const within = (cue: Span, spans: readonly Span[]): boolean => spans.some((s) => s.start <= cue.start && cue.end <= s.end);
