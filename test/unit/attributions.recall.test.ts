@@ -283,8 +283,8 @@ describe('attributions: "as X put it"', () => {
   it('"As Ann Cole, a professor at Dover, put it, “…”", "…, as he puts it, “…” …"', () => {
     const a = only('As Ann Cole, a professor at Dover, put it, "The bridge will not last another winter."');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Ann Cole, a professor at Dover', 'put it', 'direct', ['The bridge will not last another winter.']]);
-    const b = only('That is because, as he puts it, "the best thing we have" is the ferry.');
-    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['he', 'puts it', 'mixed', ['"the best thing we have" is the ferry']]);
+    const b = only('That is why, as she puts it, "the only road out" is the river.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['she', 'puts it', 'mixed', ['"the only road out" is the river']]);
   });
 });
 
