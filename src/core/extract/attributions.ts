@@ -211,6 +211,22 @@ function isCommonNounBefore(ctx: SentenceContext, j: number): boolean {
 }
 
 /** A plain noun phrase run leftwards from `end` (inclusive), at most `max` tokens. */
+/**
+ * Whether the word at `i` cannot sit inside the noun phrase a "who" stands for: a few prepositions,
+ * or a verb with its object after it ("hearing a candidate who", "mandates three visits for women
+ * who"). A verb form before a bare noun may be a modifier: "a hearing officer who", "naturalized
+ * citizens who".
+ */
+function relativeStop(tk: Token[], i: number): boolean {
+  const w = tk[i]!.norm;
+  if (WHO_STOPS.has(w)) return true;
+  if (!isFiniteVerb(w) && !/(ed|ing)$/.test(w)) return false;
+  const next = tk[i + 1];
+  return next !== undefined && (OBJECT_OPENERS.has(next.norm) || /^\d/.test(next.norm));
+}
+const WHO_STOPS = new Set(['among', 'like', 'including', 'especially', 'than']);
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'those', 'these', 'some', 'many', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'two', 'three', 'four', 'five', 'several', 'any', 'all']);
+
 function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVerb = false): Group {
   let i = end;
   let n = 0;
@@ -254,6 +270,9 @@ function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVe
     if (n > 0 && cueEntry(t.norm) && !t.capital) break;
     // "Obama met Merkel, who said": the relative pronoun stands for the name after the verb.
     if (n > 0 && stopAtVerb && !t.capital && isFiniteVerb(t.norm)) break;
+    // "Cole met voters who said", "she counts herself among those voters who say": "who" stands
+    // for the noun phrase right before it, never for the clause around that phrase.
+    if (n > 0 && ctx.tokens[end]!.norm === 'who' && !t.capital && relativeStop(ctx.tokens, i)) break;
     i--;
     n++;
   }
