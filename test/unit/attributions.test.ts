@@ -1388,3 +1388,10 @@ describe('attributions: offsets', () => {
     assert.equal(text.slice(found[0]!.content[0]!.start, found[0]!.content[0]!.end), 'We are\u00a0ready to nego\u00adtiate,');
   });
 });
+
+describe('attributions: a document named before a participle', () => {
+  it('"released a statement Friday, offering …" is one statement, read from the participle', () => {
+    const found = read('The county board released a statement on Friday, offering its thanks to the volunteers who cleared the river.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['The county board', 'offering', 'indirect', ['its thanks to the volunteers who cleared the river']]]);
+  });
+});
