@@ -649,7 +649,9 @@ function addresseeAfter(ctx: SentenceContext, i: number): { span?: Span; next: n
   while (k <= ctx.last && k - i < 7 && isWord(tk[k]) && tk[k]!.norm !== 'that') {
     const t = tk[k]!;
     // An addressee is a name or a plain group; a following lower-case word starts the content
-    if (k > i && !t.capital && !['of', 'the', "'s"].includes(t.norm) && !(tk[k - 1]!.capital || tk[k - 1]!.norm === 'the')) break;
+    // "told reporters the plan …": "the" opens the content unless it follows "of" ("the head of the FBI").
+    if (k > i && t.norm === 'the' && tk[k - 1]!.norm !== 'of') break;
+    if (k > i && !t.capital && !['of', 'the', "'s"].includes(t.norm) && !(tk[k - 1]!.capital || tk[k - 1]!.norm === 'the' || headAfterDeterminer(tk, i, k))) break;
     // "asked Cole about the ferry": what the question was about is not part of whom it was put to.
     if (k > i && t.norm === 'about') break;
     k++;
@@ -658,12 +660,29 @@ function addresseeAfter(ctx: SentenceContext, i: number): { span?: Span; next: n
   return { span: { start: first.start, end: tk[k - 1]!.end }, next: k };
 }
 
+/** Words that modify the noun of an addressee: "his top aides", "her own campaign staff". */
+const MODIFIER_NOUNS = new Set(['top', 'senior', 'chief', 'campaign', 'party', 'staff', 'press', 'news', 'own', 'fellow', 'former', 'key', 'core']);
+
+/**
+ * "told his closest advisers", "asked their top aides": after a possessive or "the", up to two
+ * modifiers and then the noun belong to the one spoken to; "told her the plan …" has no noun there.
+ */
+function headAfterDeterminer(tk: Token[], i: number, k: number): boolean {
+  const t = tk[k]!;
+  if (PRONOUNS.has(t.norm) || VERB_NEXT.has(t.norm) || CLAUSE_STOP.has(t.norm) || isFiniteVerb(t.norm)) return false;
+  let d = k - 1;
+  while (d > i && k - d <= 2 && !tk[d]!.capital && (isAdjective(tk[d]!) || MODIFIER_NOUNS.has(tk[d]!.norm))) d--;
+  return tk[d]!.norm === 'the' ? d < k - 1 : POSSESSIVES.has(tk[d]!.norm);
+}
+
 function isTrailer(ctx: SentenceContext, i: number): boolean {
   if (i > ctx.last) return true;
   const t = ctx.tokens[i]!;
   // A whole clause after the cue is what was said, not a trailer.
   const spacedHyphen = t.norm === '-' && /\s/.test(ctx.text[t.start - 1] ?? '');
-  if (ctx.last - i > 10 && t.norm !== ',' && t.norm !== '(' && t.norm !== '—' && !spacedHyphen) return false;
+  // "…, she said as he labored over the speech that …": a clause of time with its own subject trails however long.
+  const timeClause = ['as', 'while', 'when'].includes(t.norm) && AS_SUBJECTS.has(ctx.tokens[i + 1]?.norm ?? '');
+  if (ctx.last - i > 10 && t.norm !== ',' && t.norm !== '(' && t.norm !== '—' && !spacedHyphen && !timeClause) return false;
   // "… - “A,” she said - and charged …": a spaced hyphen closes an aside as a dash does.
   if (t.kind === 'punct') return t.norm === ',' || t.norm === '.' || t.norm === '(' || t.norm === '—' || t.norm === ';' || spacedHyphen;
   return t.kind === 'word' && TRAILER.has(t.norm);
