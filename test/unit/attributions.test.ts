@@ -1404,3 +1404,11 @@ describe('attributions: a relative pronoun before a cue', () => {
     assert.deepEqual(winter.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['Ruiz', 'said', 'indirect', ['It was a cold winter that saw the town lose its mill']]]);
   });
 });
+
+describe('attributions: a date after a trailing cue', () => {
+  it('"…, as the paper reported a few days later." reads no date as what was said', () => {
+    assert.deepEqual(read('The mayor had quietly signed the order, as the Courier reported a few days later.'), []);
+    const opened = read('As the Courier reported on Tuesday, the mayor had quietly signed the order.');
+    assert.deepEqual(opened.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['the Courier', 'reported', 'indirect', ['the mayor had quietly signed the order']]]);
+  });
+});

@@ -3436,6 +3436,20 @@ function dropVehicles(text: string, found: Found[]): Found[] {
   });
 }
 
+/** Words of a date or a span of time: "a few days later", "just today", "in 2012", "Tuesday night". */
+const WHEN_WORDS = new Set([...WEEKDAYS, ...MONTHS, 'today', 'yesterday', 'tonight', 'earlier', 'later', 'previously', 'recently', 'ago', 'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'weekend']);
+const WHEN_FILLERS = new Set(['a', 'an', 'the', 'few', 'several', 'just', 'only', 'last', 'next', 'this', 'on', 'in', 'at', 'during', 'early', 'late']);
+
+/**
+ * "…, as the paper reported a few days later.": when all a cue is followed by is a date, the date is
+ * not what was said, and the statement read from it says nothing.
+ */
+function isOnlyWhen(text: string, content: readonly Span[]): boolean {
+  if (content.length !== 1) return false;
+  const words = text.slice(content[0]!.start, content[0]!.end).toLowerCase().match(/[\p{L}\d']+/gu) ?? [];
+  return words.length > 0 && words.length <= 6 && words.some((w) => WHEN_WORDS.has(w) || /^(?:19|20)\d\d$/.test(w)) && words.every((w) => WHEN_WORDS.has(w) || WHEN_FILLERS.has(w) || /^\d+$/.test(w));
+}
+
 /**
  * Every attribution in a news text: who (speakerSpan), the cue, what (content spans) and how
  * (direct quote, indirect speech, or a mix). Rules over tokens around cue verbs; linear in the
@@ -3496,7 +3510,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
         for (let i = tokens.length - 1, at = tokens.length; i >= 0; i--) semiAfter[i] = at = tokens[i]!.norm === ';' ? i : at;
       }
       const ctx: SentenceContext = { text, tokens, last, stop: coordinationStops(text, tokens, last), quotesBefore, nextQuote, floor: 0, titleCase, semiBefore, semiAfter };
-      const found = dropVehicles(text, dropEchoes(attributeSentence(ctx)));
+      const found = dropVehicles(text, dropEchoes(attributeSentence(ctx))).filter((f) => !isOnlyWhen(text, f.content));
       // “… are missing.” Trump said. — the sentence ended inside the quote, and the next one names who spoke.
       const said = loneQuote ? saidAfterQuote(ctx) : null;
       if (said && loneQuote) {
