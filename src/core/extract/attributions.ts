@@ -64,6 +64,8 @@ const TIME = new Set([
   'previously', 'publicly', 'privately', 'repeatedly', 'flatly', 'morning', 'afternoon', 'evening', 'night', 'late',
   'last', 'this', 'week', 'month', 'year', 'weekend', 'once', 'simply', 'bluntly', 'candidly', 'frankly', 'now',
 ]);
+/** Words after "the" that open a time phrase at the start of a sentence: "The day before, …", "The next day, …". */
+const DAY_OPENERS = new Set(['day', 'next', 'following', 'previous', 'same']);
 /** Words right after a cue that start its own object ("pleaded with them", "reminds us of"), not a trailer. */
 const GOVERNED_OBJECT = new Set(['with', 'for', 'about', 'into', 'against', 'over', 'us', 'them', 'him', 'me']);
 /** Spans of time after "for" ("for years", "for months"). */
@@ -2360,8 +2362,8 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
   let opener = -1;
   for (let round = 0; round < 3 && opener < 0; round++) {
     const first = tk[from];
-    // "Ever since she endorsed Cole, …", "The night before, at a rally, …": a time phrase opens the sentence too.
-    const timed = isWord(first) && (first.norm === 'ever' || (first.norm === 'the' && isWord(tk[from + 1]) && TIME.has(tk[from + 1]!.norm)));
+    // "Ever since she endorsed Cole, …", "The night before, at a rally, …", "The next day, …": a time phrase opens the sentence too.
+    const timed = isWord(first) && (first.norm === 'ever' || (first.norm === 'the' && isWord(tk[from + 1]) && (TIME.has(tk[from + 1]!.norm) || DAY_OPENERS.has(tk[from + 1]!.norm))));
     if (!(isWord(first) && (timed || CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || ADVERBIAL_OPENERS.has(first.norm) || isAdverb({ ...first, capital: false })))) break;
     let k = from + 1;
     while (k < before && k - from < 25 && tk[k]!.norm !== ',') k++;
