@@ -3424,17 +3424,36 @@ const VEHICLE_CUES = new Set(['release', 'issue', 'write', 'publish', 'post', 's
  */
 function dropVehicles(text: string, found: Found[]): Found[] {
   if (found.length < 2) return found;
+  // The statements by where their cue starts, so that each vehicle looks only at the cues right after
+  // it: a sentence with thousands of statements stays linear.
+  const byCue = found.filter((g) => g.cue).sort((a, b) => a.cue!.start - b.cue!.start);
+  const firstCueFrom = (at: number): number => {
+    let lo = 0;
+    let hi = byCue.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byCue[mid]!.cue!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   return found.filter((f) => {
     if (!f.cue || f.kind !== 'indirect' || f.content.length !== 1) return true;
     const entry = cueEntry(f.cue.text.toLowerCase());
     if (!entry || !VEHICLE_CUES.has(entry.lemma)) return true;
     const { start, end } = f.content[0]!;
     // Not "wrote about the rally, saying …": only a named document is a vehicle.
-    if (!/^(?:an?|the|its|his|her|their)\s/i.test(text.slice(start, end))) return true;
-    const speaker = f.speakerSpan?.start;
+    if (!/^(?:an?|the|its|his|her|their)\s/i.test(text.slice(start, start + 6))) return true;
     // Not "released an ad aimed at Cole, questioning …": a cue inside the object keeps its own reading.
-    if (found.some((g) => g.cue !== null && g.cue.start >= start && g.cue.start < end)) return true;
-    return !found.some((g) => g !== f && g.cue !== null && g.speakerSpan?.start === speaker && g.cue.start > end && /^\s*,\s*$/.test(text.slice(end, g.cue.start)) && /ing$/i.test(g.cue.text));
+    const inside = firstCueFrom(start);
+    if (inside < byCue.length && byCue[inside]!.cue!.start < end) return true;
+    const speaker = f.speakerSpan?.start;
+    for (let k = firstCueFrom(end + 1); k < byCue.length; k++) {
+      const g = byCue[k]!;
+      if (!/^\s*,\s*$/.test(text.slice(end, g.cue!.start))) break;
+      if (g !== f && g.speakerSpan?.start === speaker && /ing$/i.test(g.cue!.text)) return false;
+    }
+    return true;
   });
 }
 
@@ -3447,7 +3466,8 @@ const WHEN_FILLERS = new Set(['a', 'an', 'the', 'few', 'several', 'just', 'only'
  * not what was said, and the statement read from it says nothing.
  */
 function isOnlyWhen(text: string, content: readonly Span[]): boolean {
-  if (content.length !== 1) return false;
+  // Six words of a date fit in 60 characters; a longer content is never only one.
+  if (content.length !== 1 || content[0]!.end - content[0]!.start > 60) return false;
   const words = text.slice(content[0]!.start, content[0]!.end).toLowerCase().match(/[\p{L}\d']+/gu) ?? [];
   return words.length > 0 && words.length <= 6 && words.some((w) => WHEN_WORDS.has(w) || /^(?:19|20)\d\d$/.test(w)) && words.every((w) => WHEN_WORDS.has(w) || WHEN_FILLERS.has(w) || /^\d+$/.test(w));
 }
