@@ -318,4 +318,12 @@ describe('attributions: cue verbs seen only in their one construction', () => {
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The harbor board', 'moving', 'indirect', ['to cut the ferry toll']]);
     assert.deepEqual(read('The clerk moved to Dover in May.'), []);
   });
+  it('"billed herself as", "counts himself as" describe the subject; "billed the county", "counted the ballots" do not', () => {
+    const a = only('The harbor master billed herself as the friend of every ferry crew.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The harbor master', 'billed', 'indirect', ['herself as the friend of every ferry crew']]);
+    const b = only('The treasurer counts himself as a loyal backer of the toll.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The treasurer', 'counts', 'indirect', ['himself as a loyal backer of the toll']]);
+    assert.deepEqual(read('The contractor billed the county for the dock repairs.'), []);
+    assert.deepEqual(read('The clerk counted the ballots twice.'), []);
+  });
 });

@@ -48,10 +48,31 @@ const BEFORE_INFINITIVE: GatedVerb[] = [
 const infinitiveFollows = (tokens: readonly Token[], c: number): boolean =>
   tokens[c + 1]?.norm === 'to' && tokens[c + 2]?.kind === 'word' && !tokens[c + 2]!.capital && /Infinitive|Verb/.test(tagOfLower(tokens[c + 2]!.norm) ?? '');
 
+/**
+ * Verbs that describe oneself only before a reflexive pronoun and "as": "billed himself as the candidate
+ * of change", "counts herself as a supporter"; "the bill", "counted the votes" and "cemented a lead" report nothing.
+ */
+const BEFORE_REFLEXIVE_AS: GatedVerb[] = [
+  { lemma: 'bill', cls: 'name', forms: ['bill', 'bills', 'billed', 'billing'] },
+  { lemma: 'count', cls: 'name', forms: ['count', 'counts', 'counted', 'counting'] },
+  { lemma: 'cement', cls: 'name', forms: ['cement', 'cements', 'cemented', 'cementing'] },
+  { lemma: 'posture', cls: 'name', forms: ['posture', 'postures', 'postured', 'posturing'] },
+  { lemma: 'style', cls: 'name', forms: ['style', 'styles', 'styled', 'styling'] },
+  { lemma: 'brand', cls: 'name', forms: ['brand', 'brands', 'branded', 'branding'] },
+  { lemma: 'rebrand', cls: 'name', forms: ['rebrand', 'rebrands', 'rebranded', 'rebranding'] },
+];
+
+const REFLEXIVE = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself', 'yourselves']);
+
+/** "billed himself as", "cast herself more as": a reflexive object, then "as" at once or after one adverb. */
+const reflexiveAsFollows = (tokens: readonly Token[], c: number): boolean =>
+  REFLEXIVE.has(tokens[c + 1]?.norm ?? '') && (tokens[c + 2]?.norm === 'as' || (tokens[c + 3]?.norm === 'as' && tokens[c + 2]?.kind === 'word' && /Adverb/.test(tagOfLower(tokens[c + 2]!.norm) ?? '')));
+
 /** Each gated group, with the construction in which its verbs are cues. */
 const GATES: { entries: Map<string, CueEntry>; holds: (tokens: readonly Token[], c: number) => boolean }[] = [
   { entries: gatedEntries(BEFORE_THAT), holds: (tokens, c) => tokens[c + 1]?.norm === 'that' },
   { entries: gatedEntries(BEFORE_INFINITIVE), holds: infinitiveFollows },
+  { entries: gatedEntries(BEFORE_REFLEXIVE_AS), holds: reflexiveAsFollows },
 ];
 
 /** The cue entry of the word at `c` if it is a gated cue verb in its one construction. */
