@@ -1386,3 +1386,10 @@ describe('attributions: a second predicate in the form of the cue', () => {
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['The farmers', 'condemn', 'indirect', ['the new levy']], ['The farmers', 'oppose', 'indirect', ['the bridge toll']]]);
   });
 });
+
+describe('attributions: a document named before a participle', () => {
+  it('"released a statement Friday, offering …" is one statement, read from the participle', () => {
+    const found = read('The county board released a statement on Friday, offering its thanks to the volunteers who cleared the river.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['The county board', 'offering', 'indirect', ['its thanks to the volunteers who cleared the river']]]);
+  });
+});

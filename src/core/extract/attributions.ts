@@ -3373,6 +3373,29 @@ function dropEchoes(found: Found[]): Found[] {
   return found.filter((f) => !echoed(f));
 }
 
+/** Cues whose object is the document that carries the words: "released a statement", "wrote a letter". */
+const VEHICLE_CUES = new Set(['release', 'issue', 'write', 'publish', 'post', 'send']);
+
+/**
+ * "The party released a statement Monday, offering an apology": the participle after the comma says
+ * what the statement said; the statement named before it is only its vehicle, not a second one.
+ */
+function dropVehicles(text: string, found: Found[]): Found[] {
+  if (found.length < 2) return found;
+  return found.filter((f) => {
+    if (!f.cue || f.kind !== 'indirect' || f.content.length !== 1) return true;
+    const entry = cueEntry(f.cue.text.toLowerCase());
+    if (!entry || !VEHICLE_CUES.has(entry.lemma)) return true;
+    const { start, end } = f.content[0]!;
+    // Not "wrote about the rally, saying …": only a named document is a vehicle.
+    if (!/^(?:an?|the|its|his|her|their)\s/i.test(text.slice(start, end))) return true;
+    const speaker = f.speakerSpan?.start;
+    // Not "released an ad aimed at Cole, questioning …": a cue inside the object keeps its own reading.
+    if (found.some((g) => g.cue !== null && g.cue.start >= start && g.cue.start < end)) return true;
+    return !found.some((g) => g !== f && g.cue !== null && g.speakerSpan?.start === speaker && g.cue.start > end && /^\s*,\s*$/.test(text.slice(end, g.cue.start)) && /ing$/i.test(g.cue.text));
+  });
+}
+
 /**
  * Every attribution in a news text: who (speakerSpan), the cue, what (content spans) and how
  * (direct quote, indirect speech, or a mix). Rules over tokens around cue verbs; linear in the
@@ -3433,7 +3456,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
         for (let i = tokens.length - 1, at = tokens.length; i >= 0; i--) semiAfter[i] = at = tokens[i]!.norm === ';' ? i : at;
       }
       const ctx: SentenceContext = { text, tokens, last, stop: coordinationStops(text, tokens, last), quotesBefore, nextQuote, floor: 0, titleCase, semiBefore, semiAfter };
-      const found = dropEchoes(attributeSentence(ctx));
+      const found = dropVehicles(text, dropEchoes(attributeSentence(ctx)));
       // “… are missing.” Trump said. — the sentence ended inside the quote, and the next one names who spoke.
       const said = loneQuote ? saidAfterQuote(ctx) : null;
       if (said && loneQuote) {
