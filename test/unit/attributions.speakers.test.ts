@@ -241,3 +241,17 @@ describe('attributions: a progressive before a possessive stance noun', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['the harbor plan']]);
   });
 });
+
+describe('attributions: the noun phrase a "who" stands for', () => {
+  it('stops at a verb with its object or at "among" ("courting the farmers who …", "did best among parents who …")', () => {
+    const a = byCue('Ann Cole spent the week courting the farmers who said the harbor plan would ruin them.', 'said');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['the farmers who', 'indirect', ['the harbor plan would ruin them']]);
+    const b = byCue('Ann Cole did best among younger parents who say the schools need money.', 'say');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['younger parents who', 'indirect', ['the schools need money']]);
+  });
+
+  it('keeps a verb form that modifies the noun ("a hearing officer who …")', () => {
+    const a = byCue('The board followed a hearing officer who said the ballot was valid.', 'said');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['a hearing officer who', 'indirect', ['the ballot was valid']]);
+  });
+});

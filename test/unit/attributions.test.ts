@@ -121,6 +121,22 @@ describe('attributions: direct quotes', () => {
     assert.deepEqual(a.content, ['Talks must go on,']);
   });
 
+  it('the addressee of "told" after a possessive, with a long "as" clause trailing', () => {
+    const a = only('The harbor deal is finished, the mayor told her closest aides as she packed up the last boxes of papers from her old office.');
+    assert.equal(a.speaker, 'the mayor');
+    assert.equal(a.cue, 'told');
+    assert.equal(a.kind, 'indirect');
+    assert.equal(a.addressee, 'her closest aides');
+    assert.deepEqual(a.content, ['The harbor deal is finished']);
+  });
+
+  it('the addressee of "told" ends before "the" that opens the content', () => {
+    const a = only('Rivera told his senior staff the budget would pass.');
+    assert.equal(a.speaker, 'Rivera');
+    assert.equal(a.addressee, 'his senior staff');
+    assert.deepEqual(a.content, ['the budget would pass']);
+  });
+
   it('a speaker with an appositive title before the cue', () => {
     const a = only('The bridge will reopen in May, the city’s chief engineer, Anna Berg, said on Monday.');
     assert.equal(a.speaker, 'the city’s chief engineer, Anna Berg');

@@ -212,6 +212,22 @@ function isCommonNounBefore(ctx: SentenceContext, j: number): boolean {
 }
 
 /** A plain noun phrase run leftwards from `end` (inclusive), at most `max` tokens. */
+/**
+ * Whether the word at `i` cannot sit inside the noun phrase a "who" stands for: a few prepositions,
+ * or a verb with its object after it ("hearing a candidate who", "mandates three visits for women
+ * who"). A verb form before a bare noun may be a modifier: "a hearing officer who", "naturalized
+ * citizens who".
+ */
+function relativeStop(tk: Token[], i: number): boolean {
+  const w = tk[i]!.norm;
+  if (WHO_STOPS.has(w)) return true;
+  if (!isFiniteVerb(w) && !/(ed|ing)$/.test(w)) return false;
+  const next = tk[i + 1];
+  return next !== undefined && (OBJECT_OPENERS.has(next.norm) || /^\d/.test(next.norm));
+}
+const WHO_STOPS = new Set(['among', 'like', 'including', 'especially', 'than']);
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'those', 'these', 'some', 'many', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'two', 'three', 'four', 'five', 'several', 'any', 'all']);
+
 function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVerb = false): Group {
   let i = end;
   let n = 0;
@@ -255,6 +271,9 @@ function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVe
     if (n > 0 && cueEntry(t.norm) && !t.capital) break;
     // "Obama met Merkel, who said": the relative pronoun stands for the name after the verb.
     if (n > 0 && stopAtVerb && !t.capital && isFiniteVerb(t.norm)) break;
+    // "Cole met voters who said", "she counts herself among those voters who say": "who" stands
+    // for the noun phrase right before it, never for the clause around that phrase.
+    if (n > 0 && ctx.tokens[end]!.norm === 'who' && !t.capital && relativeStop(ctx.tokens, i)) break;
     i--;
     n++;
   }
@@ -631,7 +650,9 @@ function addresseeAfter(ctx: SentenceContext, i: number): { span?: Span; next: n
   while (k <= ctx.last && k - i < 7 && isWord(tk[k]) && tk[k]!.norm !== 'that') {
     const t = tk[k]!;
     // An addressee is a name or a plain group; a following lower-case word starts the content
-    if (k > i && !t.capital && !['of', 'the', "'s"].includes(t.norm) && !(tk[k - 1]!.capital || tk[k - 1]!.norm === 'the')) break;
+    // "told reporters the plan …": "the" opens the content unless it follows "of" ("the head of the FBI").
+    if (k > i && t.norm === 'the' && tk[k - 1]!.norm !== 'of') break;
+    if (k > i && !t.capital && !['of', 'the', "'s"].includes(t.norm) && !(tk[k - 1]!.capital || tk[k - 1]!.norm === 'the' || headAfterDeterminer(tk, i, k))) break;
     // "asked Cole about the ferry": what the question was about is not part of whom it was put to.
     if (k > i && t.norm === 'about') break;
     k++;
@@ -640,12 +661,29 @@ function addresseeAfter(ctx: SentenceContext, i: number): { span?: Span; next: n
   return { span: { start: first.start, end: tk[k - 1]!.end }, next: k };
 }
 
+/** Words that modify the noun of an addressee: "his top aides", "her own campaign staff". */
+const MODIFIER_NOUNS = new Set(['top', 'senior', 'chief', 'campaign', 'party', 'staff', 'press', 'news', 'own', 'fellow', 'former', 'key', 'core']);
+
+/**
+ * "told his closest advisers", "asked their top aides": after a possessive or "the", up to two
+ * modifiers and then the noun belong to the one spoken to; "told her the plan …" has no noun there.
+ */
+function headAfterDeterminer(tk: Token[], i: number, k: number): boolean {
+  const t = tk[k]!;
+  if (PRONOUNS.has(t.norm) || VERB_NEXT.has(t.norm) || CLAUSE_STOP.has(t.norm) || isFiniteVerb(t.norm)) return false;
+  let d = k - 1;
+  while (d > i && k - d <= 2 && !tk[d]!.capital && (isAdjective(tk[d]!) || MODIFIER_NOUNS.has(tk[d]!.norm))) d--;
+  return tk[d]!.norm === 'the' ? d < k - 1 : POSSESSIVES.has(tk[d]!.norm);
+}
+
 function isTrailer(ctx: SentenceContext, i: number): boolean {
   if (i > ctx.last) return true;
   const t = ctx.tokens[i]!;
   // A whole clause after the cue is what was said, not a trailer.
   const spacedHyphen = t.norm === '-' && /\s/.test(ctx.text[t.start - 1] ?? '');
-  if (ctx.last - i > 10 && t.norm !== ',' && t.norm !== '(' && t.norm !== '—' && !spacedHyphen) return false;
+  // "…, she said as he labored over the speech that …": a clause of time with its own subject trails however long.
+  const timeClause = ['as', 'while', 'when'].includes(t.norm) && AS_SUBJECTS.has(ctx.tokens[i + 1]?.norm ?? '');
+  if (ctx.last - i > 10 && t.norm !== ',' && t.norm !== '(' && t.norm !== '—' && !spacedHyphen && !timeClause) return false;
   // "… - “A,” she said - and charged …": a spaced hyphen closes an aside as a dash does.
   if (t.kind === 'punct') return t.norm === ',' || t.norm === '.' || t.norm === '(' || t.norm === '—' || t.norm === ';' || spacedHyphen;
   return t.kind === 'word' && TRAILER.has(t.norm);
