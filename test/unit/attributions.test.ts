@@ -1389,20 +1389,6 @@ describe('attributions: offsets', () => {
   });
 });
 
-describe('attributions: a second predicate in the form of the cue', () => {
-  it('"praising the mayor and touring the docks": the object ends before the second participle', () => {
-    const found = read('On Monday Governor Hale was praising the mayor and touring the flooded docks by boat.');
-    const hale = found.find((a) => a.cue === 'praising');
-    assert.ok(hale, JSON.stringify(found));
-    assert.deepEqual([hale.speaker, hale.kind, hale.content], ['Governor Hale', 'indirect', ['the mayor']]);
-  });
-
-  it('"condemn the levy and oppose the toll": each base-form verb keeps its own object', () => {
-    const found = read('The farmers condemn the new levy and oppose the bridge toll.');
-    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['The farmers', 'condemn', 'indirect', ['the new levy']], ['The farmers', 'oppose', 'indirect', ['the bridge toll']]]);
-  });
-});
-
 describe('attributions: a document named before a participle', () => {
   it('"released a statement Friday, offering …" is one statement, read from the participle', () => {
     const found = read('The county board released a statement on Friday, offering its thanks to the volunteers who cleared the river.');

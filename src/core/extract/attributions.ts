@@ -3,7 +3,6 @@ import { splitParagraphs, splitSentences } from '../text/sentences';
 import { cueEntry, type CueEntry } from './attribution/cues';
 import { gatedCueEntry } from './attribution/gated';
 import { phraseCue } from './attribution/phrases';
-import { parallelPredicate } from './attribution/parallel';
 import { nonAttributingSense } from './attribution/senses';
 import { summaryObjectAt } from './attribution/summary';
 import { findQuotations, type Quotation } from './attribution/quotes';
@@ -2659,15 +2658,9 @@ function contentAfterCue(ctx: SentenceContext, cueEnd: number, entry: CueEntry, 
   const clause = tk[k]?.norm === 'that';
   if (clause) k++;
   const end = contentEnd(ctx, k);
-  const content = contentOf(ctx, k, clause ? end : objectEnd(ctx, k, end, firstWord(cue.text)));
+  const content = contentOf(ctx, k, clause ? end : objectEnd(ctx, k, end));
   if (!content) return null;
   return { speakerSpan, speakerForm: form, cue, addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
-}
-
-/** The first word of a cue, lowercased: "calling" of "calling for". */
-function firstWord(text: string): string {
-  const sp = text.indexOf(' ');
-  return (sp < 0 ? text : text.slice(0, sp)).toLowerCase().replace(/’/g, "'");
 }
 
 /** Conjunctions that open the writer's clause after a cue's object: "criticized the plan after …", "vetoed the bill because …". */
@@ -2710,7 +2703,7 @@ function readsAsVerb(w: string): boolean {
  * object with no verb of its own ends where a clause about when begins; what follows is the
  * writer's. A content with a finite verb is a clause, which such words stay inside.
  */
-function objectEnd(ctx: SentenceContext, from: number, to: number, cueWord = ''): number {
+function objectEnd(ctx: SentenceContext, from: number, to: number): number {
   const tk = ctx.tokens;
   for (let i = from; i <= to; i++) {
     const t = tk[i]!;
@@ -2718,7 +2711,7 @@ function objectEnd(ctx: SentenceContext, from: number, to: number, cueWord = '')
     if (i === from ? PRONOUNS.has(t.norm) || CONTRACTED_SUBJECT.test(t.norm) : !t.capital && tk[i - 1]!.norm !== 'to' && readsAsVerb(t.norm)) return to;
     if (i === from) continue;
     const ends = (OBJECT_ENDERS.has(t.norm) && !TIME_BEFORE_CONJUNCTION.has(tk[i - 1]!.norm) && clauseFollows(tk, i)) || (t.norm === 'even' && (tk[i + 1]?.norm === 'though' || tk[i + 1]?.norm === 'as')) || (t.norm === 'as' && AS_SUBJECTS.has(tk[i + 1]?.norm ?? ''));
-    if (ends || coordinatedPredicate(tk, i) || parallelPredicate(tk, i, cueWord)) return i - 1;
+    if (ends || coordinatedPredicate(tk, i)) return i - 1;
   }
   return to;
 }
@@ -2967,7 +2960,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
       if (qt.kind === 'punct') break;
     }
   }
-  const content = contentOf(ctx, k, clause || REPORTING.has(entry.lemma) ? contentEnd(ctx, k) : objectEnd(ctx, k, contentEnd(ctx, k), firstWord(cue.text)));
+  const content = contentOf(ctx, k, clause || REPORTING.has(entry.lemma) ? contentEnd(ctx, k) : objectEnd(ctx, k, contentEnd(ctx, k)));
   if (!content || (content.kind === 'indirect' && entry.cls === 'speech' && adjunctOnly(ctx, k, content.spans[0]!))) return null;
   const listed = listedVerbSubject(ctx, left, c);
   const holder = listed.from < 0 ? nounCueHolder(ctx, left) : listed;
