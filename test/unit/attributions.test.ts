@@ -1395,3 +1395,12 @@ describe('attributions: a document named before a participle', () => {
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['The county board', 'offering', 'indirect', ['its thanks to the volunteers who cleared the river']]]);
   });
 });
+
+describe('attributions: a relative pronoun before a cue', () => {
+  it('"a letter that said" speaks; "a winter that saw" does not', () => {
+    const letter = read('The council received a letter that said the bridge would close in May.');
+    assert.deepEqual(letter.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['a letter that', 'said', 'indirect', ['the bridge would close in May']]]);
+    const winter = read('It was a cold winter that saw the town lose its mill, Ruiz said.');
+    assert.deepEqual(winter.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['Ruiz', 'said', 'indirect', ['It was a cold winter that saw the town lose its mill']]]);
+  });
+});

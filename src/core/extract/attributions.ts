@@ -210,6 +210,15 @@ function isCommonNounBefore(ctx: SentenceContext, j: number): boolean {
   return !isFiniteVerb(w) && !cueEntry(w) && !isModifier(w) && tag !== 'Infinitive' && tag !== 'Determiner';
 }
 
+/**
+ * "a letter that said", "a group that opposes": cues a thing or a group can voice. Not beliefs or
+ * namings ("a year that saw", "a turn that called to mind").
+ */
+function speaksThroughRelative(cue: Token | undefined): boolean {
+  const entry = isWord(cue) ? cueEntry(cue.norm) : undefined;
+  return entry === undefined || (entry.cls !== 'belief' && entry.cls !== 'name');
+}
+
 /** A plain noun phrase run leftwards from `end` (inclusive), at most `max` tokens. */
 /**
  * Whether the word at `i` cannot sit inside the noun phrase a "who" stands for: a few prepositions,
@@ -258,7 +267,7 @@ function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVe
     }
     // "a message that said “…”", "a sign which read “…”": the relative pronoun right before the cue
     // stands for the noun it follows, as "who" does.
-    if (n === 0 && (t.norm === 'that' || t.norm === 'which') && isCommonNounBefore(ctx, i - 1)) {
+    if (n === 0 && (t.norm === 'that' || t.norm === 'which') && isCommonNounBefore(ctx, i - 1) && speaksThroughRelative(ctx.tokens[i + 1])) {
       relative = true;
       i--;
       n++;
