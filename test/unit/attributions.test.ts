@@ -1404,3 +1404,15 @@ describe('attributions: a relative pronoun before a cue', () => {
     assert.deepEqual(winter.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['Ruiz', 'said', 'indirect', ['It was a cold winter that saw the town lose its mill']]]);
   });
 });
+
+describe('attributions: a clause with its own subject after ", and"', () => {
+  it('"…, and the ferry company …" is the writer\'s, not the speaker\'s', () => {
+    const found = read('The harbor master said the pier would reopen in May, and the ferry company has already sold tickets for June.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['The harbor master', 'said', 'indirect', ['the pier would reopen in May']]]);
+  });
+
+  it('a comma that closes an item of a list keeps the list inside what was said', () => {
+    const found = read('The envoy said the visit would take in Chile, Peru, and the ports would come last.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['The envoy', 'said', 'indirect', ['the visit would take in Chile, Peru, and the ports would come last']]]);
+  });
+});
