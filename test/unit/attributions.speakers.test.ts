@@ -255,3 +255,12 @@ describe('attributions: the noun phrase a "who" stands for', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['a hearing officer who', 'indirect', ['the ballot was valid']]);
   });
 });
+
+describe('attributions: an opening "The day …" phrase', () => {
+  it('is not the speaker of a participle cue ("The day before, at a rally …, Cole was blunt, claiming …")', () => {
+    const a = byCue('The day before, at a rally in Dover, Del., Ann Cole was even more blunt, claiming that the board had hidden the costs.', 'claiming');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['the board had hidden the costs']]);
+    const b = byCue('The next day, Ann Cole went further, saying that the levy would pass.', 'saying');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['Ann Cole', 'indirect', ['the levy would pass']]);
+  });
+});

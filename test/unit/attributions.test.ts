@@ -1416,3 +1416,11 @@ describe('attributions: a clause with its own subject after ", and"', () => {
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['The envoy', 'said', 'indirect', ['the visit would take in Chile, Peru, and the ports would come last']]]);
   });
 });
+
+describe('attributions: a date after a trailing cue', () => {
+  it('"…, as the paper reported a few days later." reads no date as what was said', () => {
+    assert.deepEqual(read('The mayor had quietly signed the order, as the Courier reported a few days later.'), []);
+    const opened = read('As the Courier reported on Tuesday, the mayor had quietly signed the order.');
+    assert.deepEqual(opened.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['the Courier', 'reported', 'indirect', ['the mayor had quietly signed the order']]]);
+  });
+});

@@ -64,6 +64,8 @@ const TIME = new Set([
   'previously', 'publicly', 'privately', 'repeatedly', 'flatly', 'morning', 'afternoon', 'evening', 'night', 'late',
   'last', 'this', 'week', 'month', 'year', 'weekend', 'once', 'simply', 'bluntly', 'candidly', 'frankly', 'now',
 ]);
+/** Words after "the" that open a time phrase at the start of a sentence: "The day before, …", "The next day, …". */
+const DAY_OPENERS = new Set(['day', 'next', 'following', 'previous', 'same']);
 /** Words right after a cue that start its own object ("pleaded with them", "reminds us of"), not a trailer. */
 const GOVERNED_OBJECT = new Set(['with', 'for', 'about', 'into', 'against', 'over', 'us', 'them', 'him', 'me']);
 /** Spans of time after "for" ("for years", "for months"). */
@@ -2360,8 +2362,8 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
   let opener = -1;
   for (let round = 0; round < 3 && opener < 0; round++) {
     const first = tk[from];
-    // "Ever since she endorsed Cole, …", "The night before, at a rally, …": a time phrase opens the sentence too.
-    const timed = isWord(first) && (first.norm === 'ever' || (first.norm === 'the' && isWord(tk[from + 1]) && TIME.has(tk[from + 1]!.norm)));
+    // "Ever since she endorsed Cole, …", "The night before, at a rally, …", "The next day, …": a time phrase opens the sentence too.
+    const timed = isWord(first) && (first.norm === 'ever' || (first.norm === 'the' && isWord(tk[from + 1]) && (TIME.has(tk[from + 1]!.norm) || DAY_OPENERS.has(tk[from + 1]!.norm))));
     if (!(isWord(first) && (timed || CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || ADVERBIAL_OPENERS.has(first.norm) || isAdverb({ ...first, capital: false })))) break;
     let k = from + 1;
     while (k < before && k - from < 25 && tk[k]!.norm !== ',') k++;
@@ -3446,6 +3448,20 @@ function dropVehicles(text: string, found: Found[]): Found[] {
   });
 }
 
+/** Words of a date or a span of time: "a few days later", "just today", "in 2012", "Tuesday night". */
+const WHEN_WORDS = new Set([...WEEKDAYS, ...MONTHS, 'today', 'yesterday', 'tonight', 'earlier', 'later', 'previously', 'recently', 'ago', 'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'weekend']);
+const WHEN_FILLERS = new Set(['a', 'an', 'the', 'few', 'several', 'just', 'only', 'last', 'next', 'this', 'on', 'in', 'at', 'during', 'early', 'late']);
+
+/**
+ * "…, as the paper reported a few days later.": when all a cue is followed by is a date, the date is
+ * not what was said, and the statement read from it says nothing.
+ */
+function isOnlyWhen(text: string, content: readonly Span[]): boolean {
+  if (content.length !== 1) return false;
+  const words = text.slice(content[0]!.start, content[0]!.end).toLowerCase().match(/[\p{L}\d']+/gu) ?? [];
+  return words.length > 0 && words.length <= 6 && words.some((w) => WHEN_WORDS.has(w) || /^(?:19|20)\d\d$/.test(w)) && words.every((w) => WHEN_WORDS.has(w) || WHEN_FILLERS.has(w) || /^\d+$/.test(w));
+}
+
 /**
  * Every attribution in a news text: who (speakerSpan), the cue, what (content spans) and how
  * (direct quote, indirect speech, or a mix). Rules over tokens around cue verbs; linear in the
@@ -3506,7 +3522,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
         for (let i = tokens.length - 1, at = tokens.length; i >= 0; i--) semiAfter[i] = at = tokens[i]!.norm === ';' ? i : at;
       }
       const ctx: SentenceContext = { text, tokens, last, stop: coordinationStops(text, tokens, last), quotesBefore, nextQuote, floor: 0, titleCase, semiBefore, semiAfter };
-      const found = dropVehicles(text, dropEchoes(attributeSentence(ctx)));
+      const found = dropVehicles(text, dropEchoes(attributeSentence(ctx))).filter((f) => !isOnlyWhen(text, f.content));
       // “… are missing.” Trump said. — the sentence ended inside the quote, and the next one names who spoke.
       const said = loneQuote ? saidAfterQuote(ctx) : null;
       if (said && loneQuote) {
