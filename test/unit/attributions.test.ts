@@ -1405,6 +1405,18 @@ describe('attributions: a relative pronoun before a cue', () => {
   });
 });
 
+describe('attributions: a clause with its own subject after ", and"', () => {
+  it('"…, and the ferry company …" is the writer\'s, not the speaker\'s', () => {
+    const found = read('The harbor master said the pier would reopen in May, and the ferry company has already sold tickets for June.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['The harbor master', 'said', 'indirect', ['the pier would reopen in May']]]);
+  });
+
+  it('a comma that closes an item of a list keeps the list inside what was said', () => {
+    const found = read('The envoy said the visit would take in Chile, Peru, and the ports would come last.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['The envoy', 'said', 'indirect', ['the visit would take in Chile, Peru, and the ports would come last']]]);
+  });
+});
+
 describe('attributions: a date after a trailing cue', () => {
   it('"…, as the paper reported a few days later." reads no date as what was said', () => {
     assert.deepEqual(read('The mayor had quietly signed the order, as the Courier reported a few days later.'), []);

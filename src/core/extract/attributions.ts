@@ -3176,7 +3176,8 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     }
     // "… he might lose Iowa, but the turnout there was higher …": a contrast with a subject of its own
     // after a comma is the writer's answer to what was said.
-    if (t.norm === 'but' && i >= 2 && tokens[i - 1]!.norm === ',' && contrastClauseAt(tokens, i)) {
+    // "…, and the turnout there was higher …" likewise, unless the comma closes an item of a list ("Iran, Russia, and a new Syria").
+    if ((t.norm === 'but' || (t.norm === 'and' && !listItemBefore(tokens, i - 1))) && i >= 2 && tokens[i - 1]!.norm === ',' && contrastClauseAt(tokens, i)) {
       next = i - 2;
       continue;
     }
@@ -3273,6 +3274,15 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
  */
 function reportsAgain(entry: CueEntry): boolean {
   return entry.cls !== 'intent' && entry.cls !== 'belief';
+}
+
+/** The comma at `comma` closes a short item that another comma opened: "Iran, Russia, and …". */
+function listItemBefore(tk: Token[], comma: number): boolean {
+  for (let k = comma - 1; k >= 0 && comma - k <= 4; k--) {
+    if (tk[k]!.norm === ',') return k < comma - 1;
+    if (tk[k]!.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** "but the turnout was", "but Cole has": a subject that is no pronoun of the speaker's, then its verb. */
