@@ -221,7 +221,6 @@ function speaksThroughRelative(cue: Token | undefined): boolean {
   return entry === undefined || (entry.cls !== 'belief' && entry.cls !== 'name');
 }
 
-/** A plain noun phrase run leftwards from `end` (inclusive), at most `max` tokens. */
 /**
  * Whether the word at `i` cannot sit inside the noun phrase a "who" stands for: a few prepositions,
  * or a verb with its object after it ("hearing a candidate who", "mandates three visits for women
@@ -238,6 +237,7 @@ function relativeStop(tk: Token[], i: number): boolean {
 const WHO_STOPS = new Set(['among', 'like', 'including', 'especially', 'than']);
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'those', 'these', 'some', 'many', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'two', 'three', 'four', 'five', 'several', 'any', 'all']);
 
+/** A plain noun phrase run leftwards from `end` (inclusive), at most `max` tokens. */
 function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVerb = false): Group {
   let i = end;
   let n = 0;
@@ -3398,25 +3398,36 @@ function overlapsAny(span: Span, ranges: readonly Span[]): boolean {
 }
 
 /**
+ * A sentence's statements by where their cue starts, and the index of the first whose cue starts at or
+ * after an offset (a binary search), so that a pass over the statements can look only at nearby cues.
+ */
+function cueIndex(found: readonly Found[]): { byCue: Found[]; firstCueFrom: (at: number) => number } {
+  const byCue = found.filter((g) => g.cue).sort((a, b) => a.cue!.start - b.cue!.start);
+  const firstCueFrom = (at: number): number => {
+    let lo = 0;
+    let hi = byCue.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byCue[mid]!.cue!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return { byCue, firstCueFrom };
+}
+
+/**
  * "“A,” Cole said, asked about …": a statement whose speaker holds another's cue and whose content is
  * that statement's again read the same words twice; the other one stands.
  */
 function dropEchoes(found: Found[]): Found[] {
   if (found.length < 2) return found;
-  // The statements by where their cue starts, so that each speaker span looks only at the cues inside
-  // it: a sentence with thousands of statements stays linear.
-  const byCue = found.filter((g) => g.cue).sort((a, b) => a.cue!.start - b.cue!.start);
+  // Each speaker span looks only at the cues inside it: a sentence with thousands of statements stays linear.
+  const { byCue, firstCueFrom } = cueIndex(found);
   const echoed = (f: Found): boolean => {
     const span = f.speakerSpan;
     if (!span) return false;
-    let lo = 0;
-    let hi = byCue.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (byCue[mid]!.cue!.start < span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < byCue.length && byCue[i]!.cue!.start < span.end; i++) {
+    for (let i = firstCueFrom(span.start); i < byCue.length && byCue[i]!.cue!.start < span.end; i++) {
       const g = byCue[i]!;
       if (g !== f && g.cue!.end <= span.end && f.content.some((a) => g.content.some((b) => a.start < b.end && b.start < a.end))) return true;
     }
@@ -3434,19 +3445,8 @@ const VEHICLE_CUES = new Set(['release', 'issue', 'write', 'publish', 'post', 's
  */
 function dropVehicles(text: string, found: Found[]): Found[] {
   if (found.length < 2) return found;
-  // The statements by where their cue starts, so that each vehicle looks only at the cues right after
-  // it: a sentence with thousands of statements stays linear.
-  const byCue = found.filter((g) => g.cue).sort((a, b) => a.cue!.start - b.cue!.start);
-  const firstCueFrom = (at: number): number => {
-    let lo = 0;
-    let hi = byCue.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (byCue[mid]!.cue!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  // Each vehicle looks only at the cues right after it: a sentence with thousands of statements stays linear.
+  const { byCue, firstCueFrom } = cueIndex(found);
   return found.filter((f) => {
     if (!f.cue || f.kind !== 'indirect' || f.content.length !== 1) return true;
     const entry = cueEntry(f.cue.text.toLowerCase());
