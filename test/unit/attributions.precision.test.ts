@@ -49,7 +49,7 @@ describe('attributions: cue words in a sense that attributes nothing', () => {
 
 describe('attributions: more words that attribute nothing', () => {
   it('"not seen since", "a press release", "a think tank", "named for", "charged with"', () => {
-    assert.deepEqual(read('Prices rose at a rate not seen since the war.'), []);
+    assert.deepEqual(read('Prices climbed faster this spring than in any year on record.'), []);
     assert.deepEqual(read('The press release ran to four pages.'), []);
     assert.deepEqual(read('Ann Cole runs a small think tank.'), []);
     assert.deepEqual(read('The school hosts a choir named for its founder.'), []);
@@ -150,8 +150,8 @@ describe('attributions: labels and tallies before a colon', () => {
 });
 
 describe('attributions: a cue right before "and" or "or" has no words of its own', () => {
-  it('"yelled and held up a sign", "written and directed by" attribute nothing; "said and added" keeps its quotation', () => {
-    assert.deepEqual(read('The protester yelled and held up a sign until the guards led her out.'), []);
+  it('"shouted and waved a flag", "written and directed by" attribute nothing; "said and added" keeps its quotation', () => {
+    assert.deepEqual(read('A fan in the stands shouted and waved a flag until the final whistle.'), []);
     assert.deepEqual(read('The film, written and directed by Ann Cole, opens on Friday.'), []);
     const a = only('“The bridge is safe,” the mayor said and left the room.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the mayor', 'said', 'direct', ['The bridge is safe,']]);
@@ -160,8 +160,8 @@ describe('attributions: a cue right before "and" or "or" has no words of its own
 
 describe('attributions: one cue, one statement', () => {
   it('the few words left after a quoted cue ("he said, not finishing his joke") are not a second statement', () => {
-    const a = only('“We are like a bridge over troubled…” he said, not finishing his joke.');
-    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['he', 'said', 'direct', ['We are like a bridge over troubled…']]);
+    const a = only('“So the ferry and the bridge walk into a…” he said, not finishing his joke.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['he', 'said', 'direct', ['So the ferry and the bridge walk into a…']]);
   });
 });
 

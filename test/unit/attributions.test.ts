@@ -81,10 +81,10 @@ describe('attributions: direct quotes', () => {
   });
 
   it('words of the writer after "“A,” she said," are not the rest of the quote', () => {
-    const a = only('“People make all these claims,” she said, a hint of frustration in her voice. “It is hard to judge.”');
+    const a = only('“Everyone has a theory about the ferry,” she said, a note of weariness in her voice. “Nobody rides it.”');
     assert.equal(a.speaker, 'she');
     assert.equal(a.kind, 'direct');
-    assert.deepEqual(a.content, ['People make all these claims,', 'It is hard to judge.']);
+    assert.deepEqual(a.content, ['Everyone has a theory about the ferry,', 'Nobody rides it.']);
   });
 
   it('a quote that goes on in the next sentence after its attribution', () => {
@@ -790,7 +790,7 @@ describe('attributions: subjects and nouns that look like cues', () => {
   });
 
   it('a participle after a venue noun is no cue ("In a statement released …, X said")', () => {
-    const found = read('In a statement released shortly after the vote ended, Okafor said the count was fair.');
+    const found = read('In a statement released an hour after polls closed, Okafor said the count was fair.');
     assert.equal(found.length, 1);
     assert.equal(found[0]!.speaker, 'Okafor');
     assert.deepEqual(found[0]!.content, ['the count was fair']);
@@ -816,11 +816,11 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found[0]!.speaker, 'a poll released Monday');
   });
   it('an inverted cue opens the sentence ("Said Ann Cole, who …, “…”")', () => {
-    const found = read('Said Mara Lind, who grew up on the street, “We were all so proud of him.”');
+    const found = read('Said Mara Lind, who taught at the harbour school, “The ferry kept this town alive.”');
     assert.equal(found.length, 1);
     assert.equal(found[0]!.speaker, 'Mara Lind');
     assert.equal(found[0]!.kind, 'direct');
-    assert.deepEqual(found[0]!.content, ['We were all so proud of him.']);
+    assert.deepEqual(found[0]!.content, ['The ferry kept this town alive.']);
   });
 
   it('"there" before a cue is no speaker ("Okafor said, there seem to be …")', () => {
@@ -1357,8 +1357,8 @@ describe('attributions: participles after a clause opened by "after"', () => {
 
 describe('attributions: a participle read as a cue after "X said,"', () => {
   it('"“A,” Cole said, asked about …. “B?”" is one statement of Cole\'s', () => {
-    const found = read('“It has been eight years,” Cole said, asked about the delay in an interview. “Why should I be surprised?”');
-    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['Cole', 'said', 'direct', ['It has been eight years,', 'Why should I be surprised?']]]);
+    const found = read('“The ferry is late again,” Cole said, asked about the timetable at the dock. “Did anyone expect otherwise?”');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['Cole', 'said', 'direct', ['The ferry is late again,', 'Did anyone expect otherwise?']]]);
   });
 });
 
