@@ -2,7 +2,7 @@
 // "the court ruled that …" but "the rules", "ruled out"; "held that …" but "held a rally".
 // Only the cue check sees them, and only where their construction holds; every other reader of the
 // lexicon (clause boundaries, speaker edges, noun cues) takes them for ordinary words.
-import type { Token } from './tokens';
+import { REFLEXIVE_PRONOUNS, type Token } from './tokens';
 import type { CueClass, CueEntry } from './cues';
 import { tagOfLower } from '../lexicon/words';
 
@@ -62,11 +62,9 @@ const BEFORE_REFLEXIVE_AS: GatedVerb[] = [
   { lemma: 'rebrand', cls: 'name', forms: ['rebrand', 'rebrands', 'rebranded', 'rebranding'] },
 ];
 
-const REFLEXIVE = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself', 'yourselves']);
-
 /** "billed himself as", "cast herself more as": a reflexive object, then "as" at once or after one adverb. */
 const reflexiveAsFollows = (tokens: readonly Token[], c: number): boolean =>
-  REFLEXIVE.has(tokens[c + 1]?.norm ?? '') && (tokens[c + 2]?.norm === 'as' || (tokens[c + 3]?.norm === 'as' && tokens[c + 2]?.kind === 'word' && /Adverb/.test(tagOfLower(tokens[c + 2]!.norm) ?? '')));
+  REFLEXIVE_PRONOUNS.has(tokens[c + 1]?.norm ?? '') && (tokens[c + 2]?.norm === 'as' || (tokens[c + 3]?.norm === 'as' && tokens[c + 2]?.kind === 'word' && /Adverb/.test(tagOfLower(tokens[c + 2]!.norm) ?? '')));
 
 /** Each gated group, with the construction in which its verbs are cues. */
 const GATES: { entries: Map<string, CueEntry>; holds: (tokens: readonly Token[], c: number) => boolean }[] = [

@@ -1,5 +1,5 @@
 // Cue phrases: a verb that attributes only with the words after it ("took aim at", "made clear").
-import type { Token } from './tokens';
+import { OBJECT_PRONOUNS, type Token } from './tokens';
 import type { CueEntry } from './cues';
 
 /**
@@ -59,7 +59,6 @@ const PHRASES: [string[], string[]][] = [
 ];
 
 const NAMED = '@named';
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 /** Words after "her" that show it stands for a person ("turned on her in May"), not a possessive ("her remarks"). */
 const AFTER_OBJECT = new Set(['in', 'on', 'at', 'for', 'over', 'after', 'before', 'when', 'as', 'and', 'but', 'during', 'again', 'too']);
 

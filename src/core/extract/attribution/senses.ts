@@ -1,6 +1,6 @@
 // Cue verbs in a sense that reports nobody's words: "known as", "added to her lead", "thanks to",
 // "appeared on CNN", "maintains a lead". Each is read from the words right around the cue.
-import type { Token } from './tokens';
+import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, type Token } from './tokens';
 import type { CueEntry } from './cues';
 
 /** Prepositions after "appear" that place someone ("appeared on Fox", "appears in the ad"): a showing, not a view. */
@@ -8,16 +8,13 @@ const PLACE = new Set(['on', 'in', 'at', 'before', 'with', 'alongside', 'onstage
 /** What may follow "maintain" when it reports a claim: a clause ("maintains that …", "maintained he was …"). */
 const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
 const DO = new Set(['do', 'does', 'did']);
-/** Cue verbs that name someone only with "as" after the object: "cast her as", "positioned himself as". */
-const REFLEXIVE = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself', 'yourselves']);
 /** What follows "declined" when a figure falls: "declined 40 percent", "declined by nine points", "declined sharply". */
 const FALL = new Set(['by', 'sharply', 'slightly', 'steadily', 'steeply', 'significantly', 'dramatically', 'substantially', 'precipitously', 'modestly', 'further', 'from', 'since', 'over']);
+/** Cue verbs that name someone only with "as" after the object: "cast her as", "positioned himself as". */
 const AS_ONLY = new Set(['cast', 'paint', 'position', 'regard']);
 /** Cue verbs that fault someone only with "for", "on" or "over" after the object: "hit Cole on taxes", "knocked him for". */
 const FAULT_ONLY = new Set(['hit', 'knock', 'ding', 'jab']);
 const FAULT_HEADS = new Set(['for', 'on', 'over']);
-/** Pronouns that can be the one faulted: "hit him on guns". */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 
 /** Whether the cue word at `c` is used in a sense that attributes nothing. */
 export function nonAttributingSense(tokens: readonly Token[], c: number, entry: CueEntry): boolean {
@@ -53,7 +50,7 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   // before "for", "on" or "over" is faulted ("hit Cole on taxes", "knocked him for skipping the debate").
   if (FAULT_ONLY.has(entry.lemma) && !faultedFor(tokens, c)) return true;
   // "found himself in the awkward position of …": a situation someone is in, not a finding.
-  if (entry.lemma === 'find' && REFLEXIVE.has(nextWord)) return true;
+  if (entry.lemma === 'find' && REFLEXIVE_PRONOUNS.has(nextWord)) return true;
   // "Trade declined 40 percent", "support has declined by nine points": a figure falls.
   if (entry.lemma === 'decline' && next !== undefined && (/^\d/.test(nextWord) || FALL.has(nextWord))) return true;
   // "Sales declined to 40 percent": "to" and a figure is where it fell; "declined to comment" speaks.

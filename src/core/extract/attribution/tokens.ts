@@ -12,6 +12,11 @@ export interface Token extends Span {
   quote?: Quotation;
 }
 
+/** Pronouns that stand as a verb's object for a person: "hit him on taxes", "went after them". */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+/** Reflexive pronouns: "found himself in …", "billed herself as …". */
+export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself', 'yourselves']);
+
 const WORD = /[\p{L}\p{N}]/u;
 const isWordChar = (ch: string): boolean => WORD.test(ch);
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
