@@ -2489,8 +2489,8 @@ function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
 
 /** Adverbs between a list's comma and its next verb: "…, then referred to", "… but has since said". */
 const LIST_ADVERBS = new Set(['then', 'later', 'also', 'again', 'even', 'still', 'now', 'eventually', 'finally', 'since']);
-/** Helper verbs between "and"/"but" and a cue that shares the subject: "… but did note …", "… and will argue …". */
-const AND_HELPERS = new Set(['did', 'does', 'would', 'will', 'has', 'had', 'could']);
+/** Helper verbs between "and"/"but" and a cue that shares the subject: "… but did note …", "… and will argue …", "… and have pledged …". */
+const AND_HELPERS = new Set(['did', 'does', 'would', 'will', 'has', 'have', 'had', 'could']);
 
 /**
  * The index of "and"/"but" right before cue c, or up to two helper verbs and adverbs before it ("but did
