@@ -3624,7 +3624,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // Words no one is named as saying ("Asked whether …", "X is expected to …") are read above so
   // that no other statement is taken from inside them, then left out: the sidebar and the hover
   // cards list statements by who made them, and the CLI's readers want the same.
-  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => f.speakerSpan !== null && !namesNothing(text, f)).map((f) => {
+  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => f.speakerSpan !== null && !isWritersView(text, f) && !namesNothing(text, f)).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: withRaisedSubject(text, f), kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
@@ -3635,9 +3635,18 @@ export function findAttributions(text: string, options: AttributionOptions = {})
 const RAISING = new Set(['seem', 'appear']);
 
 /**
- * "The figures appear to be fabricated", "The city seems stable": the writer's view of the subject,
- * so the subject belongs to what is said ("the figures … to be fabricated") as a span of its own
- * before the cue.
+ * "Manafort seemed to be part of the establishment": the writer's view of the subject, which says
+ * nothing. "Cruz seemed to blame the network" reports, if hedged, what Cruz said: a cue follows.
+ */
+function isWritersView(text: string, f: Found): boolean {
+  if (!f.cue || !RAISING.has(cueEntry(f.cue.text.toLowerCase())?.lemma ?? '')) return false;
+  const after = /^\s*to\s+([A-Za-z’']+)/.exec(text.slice(f.cue.end, f.cue.end + 40));
+  return !(after && cueEntry(after[1]!.toLowerCase()));
+}
+
+/**
+ * "The clerk appeared to concede that …": the hedge is the writer's, so the subject belongs to
+ * what is said ("the clerk … to concede that …") as a span of its own before the cue.
  */
 function withRaisedSubject(text: string, f: Found): Span[] {
   const { cue, speakerSpan: subject, content } = f;
