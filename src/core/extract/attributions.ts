@@ -1219,8 +1219,8 @@ function stanceAdjective(ctx: SentenceContext, c: number): Found | null {
 const INFINITIVE_ADJECTIVES = new Set(['eager', 'reluctant', 'afraid', 'proud', 'happy', 'adamant', 'inclined', 'nervous']);
 
 /**
- * "Trump is expected to win": an expectation with no one named who holds it. PolNeAR marks the
- * subject and the infinitive as the content, and no source.
+ * "Trump is expected to win": an expectation with no one named who holds it. Read so that no
+ * other rule takes "expected" for a cue with the subject as its speaker; left out at the end.
  */
 function expectedTo(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
@@ -3621,7 +3621,10 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // quote to Cole is right).
   const reported = reportedByOutlet(text, all);
   const kept = all.filter((f, i) => reported.has(f) || !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
-  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => !namesNothing(text, f)).map((f) => {
+  // Words no one is named as saying ("Asked whether …", "X is expected to …") are read above so
+  // that no other statement is taken from inside them, then left out: the sidebar and the hover
+  // cards list statements by who made them, and the CLI's readers want the same.
+  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => f.speakerSpan !== null && !namesNothing(text, f)).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: withRaisedSubject(text, f), kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
