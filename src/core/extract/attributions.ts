@@ -1233,8 +1233,8 @@ function stanceAdjective(ctx: SentenceContext, c: number): Found | null {
 const INFINITIVE_ADJECTIVES = new Set(['eager', 'reluctant', 'afraid', 'proud', 'happy', 'adamant', 'inclined', 'nervous']);
 
 /**
- * "Trump is expected to win": an expectation with no one named who holds it. PolNeAR marks the
- * subject and the infinitive as the content, and no source.
+ * "Trump is expected to win": an expectation with no one named who holds it. Read so that no
+ * other rule takes "expected" for a cue with the subject as its speaker; left out at the end.
  */
 function expectedTo(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
@@ -3635,7 +3635,10 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // quote to Cole is right).
   const reported = reportedByOutlet(text, all);
   const kept = all.filter((f, i) => reported.has(f) || !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
-  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => !namesNothing(text, f)).map((f) => {
+  // Words no one is named as saying ("Asked whether …", "X is expected to …") are read above so
+  // that no other statement is taken from inside them, then left out: the sidebar and the hover
+  // cards list statements by who made them, and the CLI's readers want the same.
+  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => f.speakerSpan !== null && !isWritersView(text, f) && !namesNothing(text, f)).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: withRaisedSubject(text, f), kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
@@ -3646,9 +3649,18 @@ export function findAttributions(text: string, options: AttributionOptions = {})
 const RAISING = new Set(['seem', 'appear']);
 
 /**
- * "The figures appear to be fabricated", "The city seems stable": the writer's view of the subject,
- * so the subject belongs to what is said ("the figures … to be fabricated") as a span of its own
- * before the cue.
+ * "Manafort seemed to be part of the establishment": the writer's view of the subject, which says
+ * nothing. "Cruz seemed to blame the network" reports, if hedged, what Cruz said: a cue follows.
+ */
+function isWritersView(text: string, f: Found): boolean {
+  if (!f.cue || !RAISING.has(cueEntry(f.cue.text.toLowerCase())?.lemma ?? '')) return false;
+  const after = /^\s*to\s+([A-Za-z’']+)/.exec(text.slice(f.cue.end, f.cue.end + 40));
+  return !(after && cueEntry(after[1]!.toLowerCase()));
+}
+
+/**
+ * "The clerk appeared to concede that …": the hedge is the writer's, so the subject belongs to
+ * what is said ("the clerk … to concede that …") as a span of its own before the cue.
  */
 function withRaisedSubject(text: string, f: Found): Span[] {
   const { cue, speakerSpan: subject, content } = f;

@@ -14,6 +14,11 @@ const IRREGULAR_PAST = new Set([
   'fought', 'flew', 'grew', 'hung', 'knew', 'meant', 'paid', 'rose', 'shook', 'spoke', 'stole', 'struck', 'swore',
   'taught', 'threw', 'understood', 'wore', 'wrote', 'told', 'said', 'thought', 'felt', 'found', 'sought', 'heard',
   'did', 'had', 'was', 'were', 'joined', 'faced', 'urged', 'visited', 'beat', 'hit', 'signed', 'backed', 'named',
+  'arose', 'awoke', 'blew', 'caught', 'drank', 'ate', 'fled', 'forbade', 'forgot', 'forgave', 'froze', 'hid', 'knelt',
+  'laid', 'leapt', 'lent', 'rode', 'rang', 'sold', 'shot', 'shrank', 'sang', 'sank', 'slept', 'slid', 'sped', 'spun',
+  'sprang', 'stuck', 'strode', 'strove', 'swept', 'swam', 'swung', 'tore', 'undertook', 'underwent', 'upheld', 'withdrew',
+  'withheld', 'withstood', 'foresaw', 'foretold', 'misled', 'oversaw', 'overheard', 'rebuilt', 'rewrote', 'overcame',
+  'overtook', 'overthrew', 'dealt', 'dug', 'crept', 'bled', 'wept', 'mistook', 'misread', 'misunderstood',
 ]);
 
 /** "stood", "met", "attacked", "visits": a word that reads as a finite verb. */
