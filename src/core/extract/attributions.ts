@@ -712,6 +712,31 @@ function isTrailer(ctx: SentenceContext, i: number): boolean {
 }
 
 /** Content tokens [from, to] as spans and a kind. */
+/** Cue classes that point back through "as" at the clause before: "…, as Cole said", "…, as many believe". */
+const AS_BACK_CLASSES = new Set(['speech', 'belief']);
+
+/**
+ * Whether the speaker on the cue's left opens with "as" right after a comma or a dash, and the cue closes
+ * the sentence or the dashed aside: "…, as some have speculated.", "… — as many researchers believe — …".
+ * Not when more follows after a comma ("given that, as the Times reported, he has …": the report is what
+ * follows), nor with an object of its own ("…, as his aides have urged him to do"), nor "as he spoke".
+ */
+function asAfterComma(ctx: SentenceContext, left: Group, boundary: number, cueEnd: number, entry: CueEntry): boolean {
+  const tk = ctx.tokens;
+  const as = tk[boundary];
+  const before = tk[boundary - 1];
+  if (left.from < 0 || boundary < 2 || !isWord(as) || as.norm !== 'as' || before === undefined) return false;
+  if (!(before.norm === ',' || isDash(before))) return false;
+  // "the ad, which — as Cole noted — promises …": the aside sits inside a relative clause, not after one.
+  if (isWord(tk[boundary - 2]) && REPORTED_RELATIVES.has(tk[boundary - 2]!.norm)) return false;
+  if (!AS_BACK_CLASSES.has(entry.cls) || entry.lemma === 'speak' || entry.lemma === 'talk') return false;
+  // "as she said at the outset", "as he noted on Monday": a short adjunct may close the aside.
+  let k = cueEnd + 1;
+  while (k <= ctx.last && k - cueEnd <= 8 && isWord(tk[k]) && !OBJECT_PRONOUNS.has(tk[k]!.norm) && tk[k]!.norm !== 'to' && tk[k]!.norm !== 'that' && (tk[k]!.capital || (!isFiniteVerb(tk[k]!.norm) && !cueEntry(tk[k]!.norm)))) k++;
+  const end = tk[k];
+  return k > ctx.last || (end !== undefined && end.kind === 'punct' && (end.norm === '.' || end.norm === ';' || isDash(end)));
+}
+
 /**
  * Content tokens [from, to] as spans and a kind. Content longer than MAX_CONTENT tokens is cut,
  * keeping the side next to the cue (`near`), so that a pathological sentence stays linear.
@@ -2831,6 +2856,10 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   let after = cueEnd + 1;
   let inverted = false;
   let speakerStart = boundary;
+  // "…, as some have speculated.", "… — as many researchers believe — …": "as" between the comma and
+  // the speaker points back at the clause before, which is what they said or believe.
+  const asBack = asAfterComma(ctx, left, boundary, cueEnd, entry);
+  if (asBack) speakerStart = boundary - 1;
   // "…, said Lee Epstein, who teaches …": an inverted cue right after the content's comma.
   // Not "…, Butz, 49, told CNN": after "told" stands the one spoken to.
   if (prevToken && commaBefore(ctx.text, prevToken) && c >= 2 && !ADDRESSED.has(entry.lemma) && (INVERTING.has(entry.lemma) || prevToken.kind === 'quote')) {
@@ -2898,7 +2927,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     (infinitiveAt(tk, after) || (GOVERNED_OBJECT.has(tk[after]!.norm) && (!INVERTING.has(entry.lemma) || saidAhead(tk, after, ctx.last)))) &&
     !(tk[after]!.norm === 'for' && isWord(tk[after + 1]) && DURATIONS.has(tk[after + 1]!.norm) && !isWord(tk[after + 2]));
   const colonAfter = !inverted && colonCloses(tk, cueEnd);
-  if (speaker.from >= 0 && boundaryOk && !colonAfter && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout && !ownObject) || inverted || (quoteBefore && !restStartsClause))) {
+  if (speaker.from >= 0 && boundaryOk && !colonAfter && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout && !ownObject) || asBack || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
     // "… his job entails: “There’s a ton of it,” he said": after a colon or a dash, the quotation alone is theirs.
     const afterColon = b!.kind === 'quote' && speakerStart >= 1 && (tk[speakerStart - 1]!.norm === ':' || isDash(tk[speakerStart - 1]!));
