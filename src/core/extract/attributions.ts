@@ -367,6 +367,18 @@ const FENCED_RELATIVES = new Set(['who', "who's", "who'd", 'which']);
 
 /** Quantifiers that stand for the speakers when they open the sentence: "Both said". */
 const PRONOUN_QUANTIFIERS = new Set(['both', 'all']);
+/** Words after which a clause opens with its subject: "and both vowed", "while another says". */
+const SUBJECT_CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'yet', 'so', 'that', 'where', 'when', 'as', 'since', 'if']);
+
+/**
+ * Whether the token at `j` opens its clause: the sentence start or right after a conjunction. Not after
+ * a dash or a bracket: "Cruz, Paul and Rubio -- all voted" and "the figures — whose party … — both
+ * suggested" put "all" and "both" after the subject they stand beside.
+ */
+function opensClause(tokens: readonly Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  return j === 0 || (isWord(prev) && SUBJECT_CLAUSE_OPENERS.has(prev.norm));
+}
 
 /**
  * The speaker on the left of the cue at `c`: "Stoltenberg (also reportedly) said",
@@ -379,8 +391,8 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
   for (;;) {
     // "… and most recently defended": a degree word before an adverb goes with it.
     // Not "Instead, Will called for …": a capitalized "Will" or "May" inside a sentence is a name.
-    // "Both think …": opening the sentence, "both" or "all" is the subject itself.
-    while (j >= 0 && isWord(ctx.tokens[j]) && ((BETWEEN.has(ctx.tokens[j]!.norm) && !(ctx.tokens[j]!.capital && j > 0 && !ctx.titleCase) && !(j === 0 && PRONOUN_QUANTIFIERS.has(ctx.tokens[j]!.norm))) || (progressive && BE.has(ctx.tokens[j]!.norm)) || isAdverb(ctx.tokens[j]!) || (DEGREE.has(ctx.tokens[j]!.norm) && isWord(ctx.tokens[j + 1]) && isAdverb(ctx.tokens[j + 1]!)))) j--;
+    // "Both think …", "and both vowed …": opening its clause, "both" or "all" is the subject itself.
+    while (j >= 0 && isWord(ctx.tokens[j]) && ((BETWEEN.has(ctx.tokens[j]!.norm) && !(ctx.tokens[j]!.capital && j > 0 && !ctx.titleCase) && !(PRONOUN_QUANTIFIERS.has(ctx.tokens[j]!.norm) && opensClause(ctx.tokens, j))) || (progressive && BE.has(ctx.tokens[j]!.norm)) || isAdverb(ctx.tokens[j]!) || (DEGREE.has(ctx.tokens[j]!.norm) && isWord(ctx.tokens[j + 1]) && isAdverb(ctx.tokens[j + 1]!)))) j--;
     // "Trump at the time said", "critics have in particular noted": a set phrase between speaker and cue.
     const phrase = phraseEndingAt(ctx.tokens, j);
     if (phrase > 0) {
@@ -838,8 +850,10 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
   const prev = tk[c - 1];
   if (prev && prev.kind === 'word') {
     // "Yet another said", "some argued": a pronoun-like determiner before a past-tense cue is its subject.
-    // "Some say …", "while some believe …": opening its clause, "some" is the subject whatever the tense.
-    const pastAfterPronoun = (prev.norm === 'another' || prev.norm === 'some' || prev.norm === 'each') && (/(?:ed|said|told|wrote)$/.test(t.norm) || (prev.norm === 'some' && (c === 1 || !isWord(tk[c - 2]) || CLAUSE_STOP.has(tk[c - 2]!.norm))));
+    // "Some say …", "while some believe …": opening its clause, "some" is the subject whatever the tense;
+    // "while another says …" too, with a verb in -s ("another question" is a noun after a determiner).
+    const opening = c === 1 || !isWord(tk[c - 2]) || CLAUSE_STOP.has(tk[c - 2]!.norm);
+    const pastAfterPronoun = (prev.norm === 'another' || prev.norm === 'some' || prev.norm === 'each') && (/(?:ed|said|told|wrote)$/.test(t.norm) || (prev.norm === 'some' && opening) || (prev.norm === 'another' && opening && t.norm.endsWith('s')));
     // "The Tennessean first reported", "The employee first said": before a past tense, "first" is an
     // adverb (or "the first" is the subject), never a determiner of the cue.
     const firstAfterName = prev.norm === 'first' && c >= 2 && isWord(tk[c - 2]) && /(?:ed|said|told|wrote)$/.test(t.norm);
@@ -3624,7 +3638,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // Words no one is named as saying ("Asked whether …", "X is expected to …") are read above so
   // that no other statement is taken from inside them, then left out: the sidebar and the hover
   // cards list statements by who made them, and the CLI's readers want the same.
-  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => f.speakerSpan !== null && !namesNothing(text, f)).map((f) => {
+  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => f.speakerSpan !== null && !isWritersView(text, f) && !namesNothing(text, f)).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: withRaisedSubject(text, f), kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
@@ -3635,9 +3649,18 @@ export function findAttributions(text: string, options: AttributionOptions = {})
 const RAISING = new Set(['seem', 'appear']);
 
 /**
- * "The figures appear to be fabricated", "The city seems stable": the writer's view of the subject,
- * so the subject belongs to what is said ("the figures … to be fabricated") as a span of its own
- * before the cue.
+ * "Manafort seemed to be part of the establishment": the writer's view of the subject, which says
+ * nothing. "Cruz seemed to blame the network" reports, if hedged, what Cruz said: a cue follows.
+ */
+function isWritersView(text: string, f: Found): boolean {
+  if (!f.cue || !RAISING.has(cueEntry(f.cue.text.toLowerCase())?.lemma ?? '')) return false;
+  const after = /^\s*to\s+([A-Za-z’']+)/.exec(text.slice(f.cue.end, f.cue.end + 40));
+  return !(after && cueEntry(after[1]!.toLowerCase()));
+}
+
+/**
+ * "The clerk appeared to concede that …": the hedge is the writer's, so the subject belongs to
+ * what is said ("the clerk … to concede that …") as a span of its own before the cue.
  */
 function withRaisedSubject(text: string, f: Found): Span[] {
   const { cue, speakerSpan: subject, content } = f;
