@@ -8,3 +8,15 @@ describe('attributions: irregular past forms end what was said', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Senator Ruiz', 'endorsed', 'indirect', ['the levy']]);
   });
 });
+
+describe('attributions: -s forms the lexicon lists only through their base', () => {
+  it('"makes" after ", and" opens a new clause that is the writer\'s', () => {
+    const a = only('The institute publishes two surveys a year, and makes money from its conferences.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The institute', 'publishes', 'indirect', ['two surveys a year']]);
+  });
+
+  it('"goes on to list" leaves "goes" out of the speaker', () => {
+    const a = only('The column goes on to list three reasons for the delay.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The column', 'to list', 'indirect', ['three reasons for the delay']]);
+  });
+});

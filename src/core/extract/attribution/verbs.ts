@@ -1,6 +1,7 @@
 // Whether a lowercase word is a finite verb, from compromise's word lexicon and a short list of
 // irregular past forms it leaves to its conjugation rules.
 import { tagOfLower } from '../lexicon/words';
+import { cueEntry } from './cues';
 
 /** Finite verb tags in the lexicon ("has", "said", "expects"). */
 const FINITE = new Set(['PastTense', 'PresentTense', 'Verb', 'Modal']);
@@ -30,6 +31,12 @@ export function isFiniteVerb(lower: string): boolean {
     const stem = lower.slice(0, -2);
     for (const base of [stem, stem + 'e', stem.endsWith('i') ? stem.slice(0, -1) + 'y' : '', stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : '']) {
       if (base && BASE.has(tagOfLower(base) ?? '')) return true;
+    }
+  }
+  // "insists", "withdraws", "seeks": the lexicon lists most -s forms only through their base.
+  if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) {
+    for (const base of [lower.slice(0, -1), lower.endsWith('es') ? lower.slice(0, -2) : '', lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : '']) {
+      if (base && tagOfLower(base) === 'Infinitive' && !cueEntry(lower)) return true;
     }
   }
   return false;
