@@ -20,3 +20,10 @@ describe('attributions: -s forms the lexicon lists only through their base', () 
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The column', 'to list', 'indirect', ['three reasons for the delay']]);
   });
 });
+
+describe('attributions: "As X reported just today, …"', () => {
+  it('a degree word before a time word after the cue leaves the clause after the comma as what was reported', () => {
+    const a = only('As the Courier reported just today, the mayor had quietly signed the order.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the Courier', 'reported', 'indirect', ['the mayor had quietly signed the order']]);
+  });
+});

@@ -637,6 +637,8 @@ function skipAfterCue(ctx: SentenceContext, i: number, out: { addressee?: Span }
   for (let guard = 0; guard < 12 && i <= ctx.last; guard++) {
     const t = tk[i]!;
     if (t.kind === 'word' && TIME.has(t.norm)) { i++; continue; }
+    // "reported just today", "said only last week": a degree word before a time word belongs to it.
+    if (t.kind === 'word' && (t.norm === 'just' || t.norm === 'only') && isWord(tk[i + 1]) && TIME.has(tk[i + 1]!.norm)) { i++; continue; }
     if (t.kind === 'word' && (t.norm === 'in' || t.norm === 'on' || t.norm === 'during' || t.norm === 'at' || t.norm === 'to' || t.norm === 'via')) {
       // "in a statement", "in an interview with X", "on Twitter", "to reporters", "on Tuesday"
       let k = i + 1;
