@@ -217,11 +217,11 @@ describe('attributions: a cue whose own object follows it', () => {
     const a = only('In a direct appeal to voters, Cole pleaded with them to reject the levy.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', 'pleaded', 'indirect', ['with them to reject the levy']]);
   });
-  it('an infinitive right after the cue is its own ("Despite the rain, the mayor seems to be enjoying …")', () => {
-    const a = only('Despite the rain, the mayor seems to be enjoying the parade.');
-    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the mayor', 'seems', 'indirect', ['the mayor', 'to be enjoying the parade']]);
-    const c = only('At key moments, the mayor appeared to step on her own message.');
-    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['the mayor', 'appeared', 'indirect', ['the mayor', 'to step on her own message']]);
+  it('an infinitive right after the cue is its own ("Despite the rain, the mayor seems to praise …")', () => {
+    const a = only('Despite the rain, the mayor seems to praise the parade.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the mayor', 'seems', 'indirect', ['the mayor', 'to praise the parade']]);
+    const c = only('At key moments, the mayor appeared to concede the point.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['the mayor', 'appeared', 'indirect', ['the mayor', 'to concede the point']]);
     const b = only('The levy will pass, Cole said to reporters.');
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Cole', 'said', 'indirect', ['The levy will pass']]);
   });

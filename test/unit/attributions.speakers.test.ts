@@ -74,6 +74,18 @@ describe('attributions: the subject a participle cue speaks for', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['Both', 'indirect', ['the levy will pass']]);
   });
 
+  it('"both" after a conjunction is the speaker ("and both vowed …"); after a dash it stands beside the subject', () => {
+    const a = byCue('The two mayors met in Dover, and both vowed to finish the bridge by spring.', 'vowed');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['both', 'indirect', ['to finish the bridge by spring']]);
+    const b = byCue('The three council members -- Cole, Park and Reyes -- all voted for the levy.', 'voted');
+    assert.notEqual(b.speaker, 'all');
+  });
+
+  it('"another" opening its clause is the speaker of a present-tense cue ("while another says …")', () => {
+    const a = byCue('One survey puts the cost at $4 million, while another says the bridge will cost twice that.', 'says');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['another', 'indirect', ['the bridge will cost twice that']]);
+  });
+
   it('"Some" opening its clause is the speaker in any tense ("Some say …")', () => {
     const a = byCue('Some say the levy will pass easily.', 'say');
     assert.deepEqual([a.speaker, a.kind, a.content], ['Some', 'indirect', ['the levy will pass easily']]);

@@ -8,7 +8,7 @@ import { summaryObjectAt } from './attribution/summary';
 import { findQuotations, type Quotation } from './attribution/quotes';
 import { tokenize, type Token } from './attribution/tokens';
 import { isFiniteVerb, isModifier } from './attribution/verbs';
-import { tagOfLower } from './lexicon/words';
+import { isPlaceTag, tagOfLower } from './lexicon/words';
 
 /** An attribution as found in the text, before its speaker is tied to an actor. */
 export interface Attribution {
@@ -367,6 +367,18 @@ const FENCED_RELATIVES = new Set(['who', "who's", "who'd", 'which']);
 
 /** Quantifiers that stand for the speakers when they open the sentence: "Both said". */
 const PRONOUN_QUANTIFIERS = new Set(['both', 'all']);
+/** Words after which a clause opens with its subject: "and both vowed", "while another says". */
+const SUBJECT_CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'yet', 'so', 'that', 'where', 'when', 'as', 'since', 'if']);
+
+/**
+ * Whether the token at `j` opens its clause: the sentence start or right after a conjunction. Not after
+ * a dash or a bracket: "Cruz, Paul and Rubio -- all voted" and "the figures — whose party … — both
+ * suggested" put "all" and "both" after the subject they stand beside.
+ */
+function opensClause(tokens: readonly Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  return j === 0 || (isWord(prev) && SUBJECT_CLAUSE_OPENERS.has(prev.norm));
+}
 
 /**
  * The speaker on the left of the cue at `c`: "Stoltenberg (also reportedly) said",
@@ -379,8 +391,8 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
   for (;;) {
     // "… and most recently defended": a degree word before an adverb goes with it.
     // Not "Instead, Will called for …": a capitalized "Will" or "May" inside a sentence is a name.
-    // "Both think …": opening the sentence, "both" or "all" is the subject itself.
-    while (j >= 0 && isWord(ctx.tokens[j]) && ((BETWEEN.has(ctx.tokens[j]!.norm) && !(ctx.tokens[j]!.capital && j > 0 && !ctx.titleCase) && !(j === 0 && PRONOUN_QUANTIFIERS.has(ctx.tokens[j]!.norm))) || (progressive && BE.has(ctx.tokens[j]!.norm)) || isAdverb(ctx.tokens[j]!) || (DEGREE.has(ctx.tokens[j]!.norm) && isWord(ctx.tokens[j + 1]) && isAdverb(ctx.tokens[j + 1]!)))) j--;
+    // "Both think …", "and both vowed …": opening its clause, "both" or "all" is the subject itself.
+    while (j >= 0 && isWord(ctx.tokens[j]) && ((BETWEEN.has(ctx.tokens[j]!.norm) && !(ctx.tokens[j]!.capital && j > 0 && !ctx.titleCase) && !(PRONOUN_QUANTIFIERS.has(ctx.tokens[j]!.norm) && opensClause(ctx.tokens, j))) || (progressive && BE.has(ctx.tokens[j]!.norm)) || isAdverb(ctx.tokens[j]!) || (DEGREE.has(ctx.tokens[j]!.norm) && isWord(ctx.tokens[j + 1]) && isAdverb(ctx.tokens[j + 1]!)))) j--;
     // "Trump at the time said", "critics have in particular noted": a set phrase between speaker and cue.
     const phrase = phraseEndingAt(ctx.tokens, j);
     if (phrase > 0) {
@@ -625,6 +637,8 @@ function skipAfterCue(ctx: SentenceContext, i: number, out: { addressee?: Span }
   for (let guard = 0; guard < 12 && i <= ctx.last; guard++) {
     const t = tk[i]!;
     if (t.kind === 'word' && TIME.has(t.norm)) { i++; continue; }
+    // "reported just today", "said only last week": a degree word before a time word belongs to it.
+    if (t.kind === 'word' && (t.norm === 'just' || t.norm === 'only') && isWord(tk[i + 1]) && TIME.has(tk[i + 1]!.norm)) { i++; continue; }
     if (t.kind === 'word' && (t.norm === 'in' || t.norm === 'on' || t.norm === 'during' || t.norm === 'at' || t.norm === 'to' || t.norm === 'via')) {
       // "in a statement", "in an interview with X", "on Twitter", "to reporters", "on Tuesday"
       let k = i + 1;
@@ -700,6 +714,31 @@ function isTrailer(ctx: SentenceContext, i: number): boolean {
 }
 
 /** Content tokens [from, to] as spans and a kind. */
+/** Cue classes that point back through "as" at the clause before: "…, as Cole said", "…, as many believe". */
+const AS_BACK_CLASSES = new Set(['speech', 'belief']);
+
+/**
+ * Whether the speaker on the cue's left opens with "as" right after a comma or a dash, and the cue closes
+ * the sentence or the dashed aside: "…, as some have speculated.", "… — as many researchers believe — …".
+ * Not when more follows after a comma ("given that, as the Times reported, he has …": the report is what
+ * follows), nor with an object of its own ("…, as his aides have urged him to do"), nor "as he spoke".
+ */
+function asAfterComma(ctx: SentenceContext, left: Group, boundary: number, cueEnd: number, entry: CueEntry): boolean {
+  const tk = ctx.tokens;
+  const as = tk[boundary];
+  const before = tk[boundary - 1];
+  if (left.from < 0 || boundary < 2 || !isWord(as) || as.norm !== 'as' || before === undefined) return false;
+  if (!(before.norm === ',' || isDash(before))) return false;
+  // "the ad, which — as Cole noted — promises …": the aside sits inside a relative clause, not after one.
+  if (isWord(tk[boundary - 2]) && REPORTED_RELATIVES.has(tk[boundary - 2]!.norm)) return false;
+  if (!AS_BACK_CLASSES.has(entry.cls) || entry.lemma === 'speak' || entry.lemma === 'talk') return false;
+  // "as she said at the outset", "as he noted on Monday": a short adjunct may close the aside.
+  let k = cueEnd + 1;
+  while (k <= ctx.last && k - cueEnd <= 8 && isWord(tk[k]) && !OBJECT_PRONOUNS.has(tk[k]!.norm) && tk[k]!.norm !== 'to' && tk[k]!.norm !== 'that' && (tk[k]!.capital || (!isFiniteVerb(tk[k]!.norm) && !cueEntry(tk[k]!.norm)))) k++;
+  const end = tk[k];
+  return k > ctx.last || (end !== undefined && end.kind === 'punct' && (end.norm === '.' || end.norm === ';' || isDash(end)));
+}
+
 /**
  * Content tokens [from, to] as spans and a kind. Content longer than MAX_CONTENT tokens is cut,
  * keeping the side next to the cue (`near`), so that a pathological sentence stays linear.
@@ -838,8 +877,10 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
   const prev = tk[c - 1];
   if (prev && prev.kind === 'word') {
     // "Yet another said", "some argued": a pronoun-like determiner before a past-tense cue is its subject.
-    // "Some say …", "while some believe …": opening its clause, "some" is the subject whatever the tense.
-    const pastAfterPronoun = (prev.norm === 'another' || prev.norm === 'some' || prev.norm === 'each') && (/(?:ed|said|told|wrote)$/.test(t.norm) || (prev.norm === 'some' && (c === 1 || !isWord(tk[c - 2]) || CLAUSE_STOP.has(tk[c - 2]!.norm))));
+    // "Some say …", "while some believe …": opening its clause, "some" is the subject whatever the tense;
+    // "while another says …" too, with a verb in -s ("another question" is a noun after a determiner).
+    const opening = c === 1 || !isWord(tk[c - 2]) || CLAUSE_STOP.has(tk[c - 2]!.norm);
+    const pastAfterPronoun = (prev.norm === 'another' || prev.norm === 'some' || prev.norm === 'each') && (/(?:ed|said|told|wrote)$/.test(t.norm) || (prev.norm === 'some' && opening) || (prev.norm === 'another' && opening && t.norm.endsWith('s')));
     // "The Tennessean first reported", "The employee first said": before a past tense, "first" is an
     // adverb (or "the first" is the subject), never a determiner of the cue.
     const firstAfterName = prev.norm === 'first' && c >= 2 && isWord(tk[c - 2]) && /(?:ed|said|told|wrote)$/.test(t.norm);
@@ -1219,8 +1260,8 @@ function stanceAdjective(ctx: SentenceContext, c: number): Found | null {
 const INFINITIVE_ADJECTIVES = new Set(['eager', 'reluctant', 'afraid', 'proud', 'happy', 'adamant', 'inclined', 'nervous']);
 
 /**
- * "Trump is expected to win": an expectation with no one named who holds it. PolNeAR marks the
- * subject and the infinitive as the content, and no source.
+ * "Trump is expected to win": an expectation with no one named who holds it. Read so that no
+ * other rule takes "expected" for a cue with the subject as its speaker; left out at the end.
  */
 function expectedTo(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
@@ -2204,7 +2245,7 @@ function sentenceSubject(ctx: SentenceContext): Group {
   const first = tk[from];
   if (isWord(first) && (CLAUSE_STOP.has(first.norm) || TIME.has(first.norm) || FENCED.has(first.norm) || first.norm.endsWith('ing') || ADVERBIAL_OPENERS.has(first.norm) || tagOfLower(first.norm) === 'Preposition')) {
     let k = from + 1;
-    while (k <= ctx.last && k - from < 20 && tk[k]!.norm !== ',') k++;
+    while (k <= ctx.last && k - from < 20 && (tk[k]!.norm !== ',' || placeComma(tk, k))) k++;
     if (tk[k]?.norm !== ',') return { from: -1, to: -1 };
     from = k + 1;
     // "And even Obama tried to help, noting …": past the only comma is a participle, not a subject.
@@ -2343,6 +2384,17 @@ function lateClauseStart(ctx: SentenceContext, before: number): number {
   return -1;
 }
 
+/**
+ * "a factory in Dayton, Ohio, saying …": the comma between a place and its state or country (with
+ * the comma after it) is inside a phrase, not the end of an opening phrase.
+ */
+function placeComma(tk: Token[], k: number): boolean {
+  const place = tk[k - 1];
+  const state = tk[k + 1];
+  if (!isWord(place) || !place.capital || !isWord(state) || !state.capital || tk[k + 2]?.norm !== ',') return false;
+  return isPlaceTag(tagOfLower(state.norm)) || /^(?:[a-z]{2,5}\.|(?:[a-z]\.){2})$/.test(state.norm);
+}
+
 function clauseSubject(ctx: SentenceContext, before: number, start: number): Group {
   const tk = ctx.tokens;
   const none = { from: -1, to: -1 };
@@ -2366,7 +2418,7 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
     const timed = isWord(first) && (first.norm === 'ever' || (first.norm === 'the' && isWord(tk[from + 1]) && (TIME.has(tk[from + 1]!.norm) || DAY_OPENERS.has(tk[from + 1]!.norm))));
     if (!(isWord(first) && (timed || CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || ADVERBIAL_OPENERS.has(first.norm) || isAdverb({ ...first, capital: false })))) break;
     let k = from + 1;
-    while (k < before && k - from < 25 && tk[k]!.norm !== ',') k++;
+    while (k < before && k - from < 25 && (tk[k]!.norm !== ',' || placeComma(tk, k))) k++;
     const closed = k < before - 1 && tk[k]!.norm === ',';
     // A second phrase only when a comma closes it, and not "Outside the arena, about 200 protesters gathered, …".
     if (round > 0 && (!closed || SUBJECT_STARTS.has(first.norm))) break;
@@ -2385,7 +2437,10 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
       const { group } = speakerLeft(ctx, k);
       // "And even Obama tried …": the opening word is not part of the name.
       const start = Math.max(group.from, from + 1);
-      return group.from >= from && start <= group.to && tk[start]!.capital ? { from: start, to: group.to } : none;
+      // "On Tuesday the mayor toured …", "By Sunday she had canceled …": a pronoun or a noun phrase with its determiner.
+      const head = tk[start]!;
+      const named = head.capital || (start === group.to && SUBJECT_PRONOUN.test(head.norm) && !EMBEDDING.has(tk[start - 1]!.norm)) || (start > from + 1 && SUBJECT_STARTS.has(head.norm));
+      return group.from >= from && start <= group.to && named ? { from: start, to: group.to } : none;
     }
     return none;
   }
@@ -2638,9 +2693,39 @@ function accordingTo(ctx: SentenceContext, c: number): Found | null {
 }
 
 /** A cue with no speaker of its own speaks for the sentence's previous statement, else for its subject. */
+/** Words before a pronoun that open a clause inside another, beside EMBEDDING: "whose side she's on". */
+const CLAUSE_OPENERS_BEFORE_PRONOUN = new Set(['what', 'whom', 'whose', 'which', 'that', 'how', 'why', 'where', 'when', 'whether', 'if']);
+
+/**
+ * "Cruz has railed against what he calls the “cartel” and cast himself …", "Santilli wears a suit in
+ * videos he calls “…,” pointing to …": a pronoun that is the subject of a clause inside the sentence
+ * (after a clause word or right after the noun it describes) does not carry on to the sentence's next verb.
+ */
+function embeddedPronoun(ctx: SentenceContext, span: Span): boolean {
+  const tk = ctx.tokens;
+  let lo = 0;
+  let hi = tk.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tk[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const t = tk[lo];
+  if (!t || t.start !== span.start || t.end !== span.end || !isWord(t) || !SUBJECT_PRONOUN.test(t.norm)) return false;
+  const p = tk[lo - 1];
+  if (!isWord(p) || p.capital) return false;
+  if (CLAUSE_OPENERS_BEFORE_PRONOUN.has(p.norm)) return true;
+  return pluralNounBefore(p);
+}
+
+/** "videos he calls": a plain plural noun right before a pronoun, with no clause word between, is what the pronoun's clause describes. */
+function pluralNounBefore(p: Token): boolean {
+  return !p.capital && /s$/.test(p.norm) && !isFiniteVerb(p.norm) && !isAdverb(p) && !SENTENCE_OPENERS.has(p.norm) && !CLAUSE_STOP.has(p.norm) && !TIME.has(p.norm) && cueEntry(p.norm) === undefined;
+}
+
 function inheritedSpeaker(ctx: SentenceContext, earlier: Found[]): { speakerSpan: Span | null; form: Attribution['speakerForm'] } {
   const before = earlier[earlier.length - 1];
-  if (before?.speakerSpan && !before.possessor) return { speakerSpan: before.speakerSpan, form: before.speakerForm };
+  if (before?.speakerSpan && !before.possessor && !embeddedPronoun(ctx, before.speakerSpan)) return { speakerSpan: before.speakerSpan, form: before.speakerForm };
   const subject = sentenceSubject(ctx);
   return { speakerSpan: groupSpan(ctx, subject), form: speakerForm(ctx, subject) };
 }
@@ -2773,7 +2858,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   if (entry.participle && beforeParticiple && (beforeParticiple.norm === ',' || isDash(beforeParticiple) || (beforeParticiple.kind === 'quote' && /,[\s'’‘"]*$/.test(ctx.text.slice(beforeParticiple.quote!.inner.start, beforeParticiple.quote!.inner.end))))) {
     // "She escalated her criticism, telling CNN …": a possessor speaks for a noun, not for the clause.
     const before = earlier[earlier.length - 1];
-    const main = before?.speakerSpan && (before.trailing || before.kind === 'direct') ? null : mainSubject(ctx, pc);
+    const main = before?.speakerSpan && (before.trailing || before.kind === 'direct') && !embeddedPronoun(ctx, before.speakerSpan) ? null : mainSubject(ctx, pc);
     if (main && main.from >= 0) return contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, main), speakerForm(ctx, main));
     const { speakerSpan, form } = inheritedSpeaker(ctx, earlier);
     return contentAfterCue(ctx, cueEnd, entry, cue, speakerSpan, form);
@@ -2801,7 +2886,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     const relative = relativeSubject(ctx, and);
     if (relative.from >= 0) return contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, relative), speakerForm(ctx, relative));
     const before = earlier[earlier.length - 1];
-    const main = before?.speakerSpan && (before.trailing || before.kind === 'direct') ? null : mainSubject(ctx, and);
+    const main = before?.speakerSpan && (before.trailing || before.kind === 'direct') && !embeddedPronoun(ctx, before.speakerSpan) ? null : mainSubject(ctx, and);
     if (main && main.from >= 0) return contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, main), speakerForm(ctx, main));
     // "Sullivan put off deciding whether Judicial Watch could question Clinton but said …": where no
     // clause subject is read, the sentence's opening name speaks rather than an earlier statement's.
@@ -2817,6 +2902,10 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   let after = cueEnd + 1;
   let inverted = false;
   let speakerStart = boundary;
+  // "…, as some have speculated.", "… — as many researchers believe — …": "as" between the comma and
+  // the speaker points back at the clause before, which is what they said or believe.
+  const asBack = asAfterComma(ctx, left, boundary, cueEnd, entry);
+  if (asBack) speakerStart = boundary - 1;
   // "…, said Lee Epstein, who teaches …": an inverted cue right after the content's comma.
   // Not "…, Butz, 49, told CNN": after "told" stands the one spoken to.
   if (prevToken && commaBefore(ctx.text, prevToken) && c >= 2 && !ADDRESSED.has(entry.lemma) && (INVERTING.has(entry.lemma) || prevToken.kind === 'quote')) {
@@ -2884,7 +2973,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     (infinitiveAt(tk, after) || (GOVERNED_OBJECT.has(tk[after]!.norm) && (!INVERTING.has(entry.lemma) || saidAhead(tk, after, ctx.last)))) &&
     !(tk[after]!.norm === 'for' && isWord(tk[after + 1]) && DURATIONS.has(tk[after + 1]!.norm) && !isWord(tk[after + 2]));
   const colonAfter = !inverted && colonCloses(tk, cueEnd);
-  if (speaker.from >= 0 && boundaryOk && !colonAfter && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout && !ownObject) || inverted || (quoteBefore && !restStartsClause))) {
+  if (speaker.from >= 0 && boundaryOk && !colonAfter && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout && !ownObject) || asBack || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
     // "… his job entails: “There’s a ton of it,” he said": after a colon or a dash, the quotation alone is theirs.
     const afterColon = b!.kind === 'quote' && speakerStart >= 1 && (tk[speakerStart - 1]!.norm === ':' || isDash(tk[speakerStart - 1]!));
@@ -3621,7 +3710,10 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // quote to Cole is right).
   const reported = reportedByOutlet(text, all);
   const kept = all.filter((f, i) => reported.has(f) || !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
-  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => !namesNothing(text, f)).map((f) => {
+  // Words no one is named as saying ("Asked whether …", "X is expected to …") are read above so
+  // that no other statement is taken from inside them, then left out: the sidebar and the hover
+  // cards list statements by who made them, and the CLI's readers want the same.
+  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => f.speakerSpan !== null && !isWritersView(text, f) && !namesNothing(text, f)).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: withRaisedSubject(text, f), kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
@@ -3632,9 +3724,18 @@ export function findAttributions(text: string, options: AttributionOptions = {})
 const RAISING = new Set(['seem', 'appear']);
 
 /**
- * "The figures appear to be fabricated", "The city seems stable": the writer's view of the subject,
- * so the subject belongs to what is said ("the figures … to be fabricated") as a span of its own
- * before the cue.
+ * "Manafort seemed to be part of the establishment": the writer's view of the subject, which says
+ * nothing. "Cruz seemed to blame the network" reports, if hedged, what Cruz said: a cue follows.
+ */
+function isWritersView(text: string, f: Found): boolean {
+  if (!f.cue || !RAISING.has(cueEntry(f.cue.text.toLowerCase())?.lemma ?? '')) return false;
+  const after = /^\s*to\s+([A-Za-z’']+)/.exec(text.slice(f.cue.end, f.cue.end + 40));
+  return !(after && cueEntry(after[1]!.toLowerCase()));
+}
+
+/**
+ * "The clerk appeared to concede that …": the hedge is the writer's, so the subject belongs to
+ * what is said ("the clerk … to concede that …") as a span of its own before the cue.
  */
 function withRaisedSubject(text: string, f: Found): Span[] {
   const { cue, speakerSpan: subject, content } = f;

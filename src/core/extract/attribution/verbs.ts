@@ -1,6 +1,7 @@
 // Whether a lowercase word is a finite verb, from compromise's word lexicon and a short list of
 // irregular past forms it leaves to its conjugation rules.
 import { tagOfLower } from '../lexicon/words';
+import { cueEntry } from './cues';
 
 /** Finite verb tags in the lexicon ("has", "said", "expects"). */
 const FINITE = new Set(['PastTense', 'PresentTense', 'Verb', 'Modal']);
@@ -14,6 +15,11 @@ const IRREGULAR_PAST = new Set([
   'fought', 'flew', 'grew', 'hung', 'knew', 'meant', 'paid', 'rose', 'shook', 'spoke', 'stole', 'struck', 'swore',
   'taught', 'threw', 'understood', 'wore', 'wrote', 'told', 'said', 'thought', 'felt', 'found', 'sought', 'heard',
   'did', 'had', 'was', 'were', 'joined', 'faced', 'urged', 'visited', 'beat', 'hit', 'signed', 'backed', 'named',
+  'arose', 'awoke', 'blew', 'caught', 'drank', 'ate', 'fled', 'forbade', 'forgot', 'forgave', 'froze', 'hid', 'knelt',
+  'laid', 'leapt', 'lent', 'rode', 'rang', 'sold', 'shot', 'shrank', 'sang', 'sank', 'slept', 'slid', 'sped', 'spun',
+  'sprang', 'stuck', 'strode', 'strove', 'swept', 'swam', 'swung', 'tore', 'undertook', 'underwent', 'upheld', 'withdrew',
+  'withheld', 'withstood', 'foresaw', 'foretold', 'misled', 'oversaw', 'overheard', 'rebuilt', 'rewrote', 'overcame',
+  'overtook', 'overthrew', 'dealt', 'dug', 'crept', 'bled', 'wept', 'mistook', 'misread', 'misunderstood',
 ]);
 
 /** "stood", "met", "attacked", "visits": a word that reads as a finite verb. */
@@ -25,6 +31,12 @@ export function isFiniteVerb(lower: string): boolean {
     const stem = lower.slice(0, -2);
     for (const base of [stem, stem + 'e', stem.endsWith('i') ? stem.slice(0, -1) + 'y' : '', stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : '']) {
       if (base && BASE.has(tagOfLower(base) ?? '')) return true;
+    }
+  }
+  // "insists", "withdraws", "seeks": the lexicon lists most -s forms only through their base.
+  if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) {
+    for (const base of [lower.slice(0, -1), lower.endsWith('es') ? lower.slice(0, -2) : '', lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : '']) {
+      if (base && tagOfLower(base) === 'Infinitive' && !cueEntry(lower)) return true;
     }
   }
   return false;

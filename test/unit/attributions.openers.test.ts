@@ -1,0 +1,29 @@
+// Opening phrases and verb forms: how a statement's start and its verbs are read.
+import * as assert from 'node:assert/strict';
+import { only } from './attributions.fixture';
+
+describe('attributions: irregular past forms end what was said', () => {
+  it('"withdrew" after "and" opens a new clause, not more of the endorsement', () => {
+    const a = only("Senator Ruiz endorsed the levy and Ohio's Dana Cole withdrew her support.");
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Senator Ruiz', 'endorsed', 'indirect', ['the levy']]);
+  });
+});
+
+describe('attributions: -s forms the lexicon lists only through their base', () => {
+  it('"makes" after ", and" opens a new clause that is the writer\'s', () => {
+    const a = only('The institute publishes two surveys a year, and makes money from its conferences.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The institute', 'publishes', 'indirect', ['two surveys a year']]);
+  });
+
+  it('"goes on to list" leaves "goes" out of the speaker', () => {
+    const a = only('The column goes on to list three reasons for the delay.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The column', 'to list', 'indirect', ['three reasons for the delay']]);
+  });
+});
+
+describe('attributions: "As X reported just today, …"', () => {
+  it('a degree word before a time word after the cue leaves the clause after the comma as what was reported', () => {
+    const a = only('As the Courier reported just today, the mayor had quietly signed the order.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the Courier', 'reported', 'indirect', ['the mayor had quietly signed the order']]);
+  });
+});
