@@ -1421,3 +1421,19 @@ describe('attributions: a date after a trailing cue', () => {
     assert.deepEqual(opened.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['the Courier', 'reported', 'indirect', ['the mayor had quietly signed the order']]]);
   });
 });
+
+describe('attributions: a pronoun inside a clause of the sentence', () => {
+  it('"… against what she calls “…” and said …": the sentence\'s subject says the second verb', () => {
+    const said = byCue('Mayor Dana Reyes has campaigned against what she calls “the parking racket” and said the city would cut fees next year.', 'said');
+    assert.deepEqual([said.speaker, said.kind, said.content], ['Mayor Dana Reyes', 'indirect', ['the city would cut fees next year']]);
+  });
+});
+
+describe('attributions: a place and its state before a participle', () => {
+  it('"… in Mobile, Ala., saying …": the comma after the city opens no subject', () => {
+    const saying = byCue('On Friday the governor visited a shipyard in Mobile, Ala., saying the port would hire 400 welders.', 'saying');
+    assert.deepEqual([saying.speaker, saying.kind, saying.content], ['the governor', 'indirect', ['the port would hire 400 welders']]);
+    const citing = byCue('By Monday evening he had called off a rally with the unions planned for Thursday in Erie, Pa., citing the storm.', 'citing');
+    assert.deepEqual([citing.speaker, citing.kind, citing.content], ['he', 'indirect', ['the storm']]);
+  });
+});

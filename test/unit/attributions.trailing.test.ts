@@ -119,3 +119,19 @@ describe('attributions: "…, said a handful of X who …"', () => {
     assert.deepEqual(said && [said.speaker, said.content], ['Ann Cole, a former aide', ['the official who replaced her should resign']]);
   });
 });
+
+describe('attributions: "…, as X said." closing the sentence', () => {
+  it('the clause before the comma is what the speaker after "as" said or believes', () => {
+    const a = only('The ferry will lose money for years, as some council members have warned.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['some council members', 'warned', 'indirect', ['The ferry will lose money for years']]);
+    const b = only('The bridge costs rose over the winter, as the mayor has sometimes admitted in public.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the mayor', 'admitted', 'indirect', ['The bridge costs rose over the winter']]);
+  });
+
+  it('not when the aside has an object of its own, nor when the sentence goes on after it', () => {
+    const found = read('The board dropped the levy, as its critics had urged it to do.');
+    assert.ok(found.every((f) => !f.content.includes('The board dropped the levy')), JSON.stringify(found));
+    const a = only('Given that, as the Courier reported, the mayor resigned in May.');
+    assert.deepEqual([a.speaker, a.cue, a.content], ['the Courier', 'reported', ['the mayor resigned in May']]);
+  });
+});

@@ -8,7 +8,7 @@ import { summaryObjectAt } from './attribution/summary';
 import { findQuotations, type Quotation } from './attribution/quotes';
 import { tokenize, type Token } from './attribution/tokens';
 import { isFiniteVerb, isModifier } from './attribution/verbs';
-import { tagOfLower } from './lexicon/words';
+import { isPlaceTag, tagOfLower } from './lexicon/words';
 
 /** An attribution as found in the text, before its speaker is tied to an actor. */
 export interface Attribution {
@@ -714,6 +714,31 @@ function isTrailer(ctx: SentenceContext, i: number): boolean {
 }
 
 /** Content tokens [from, to] as spans and a kind. */
+/** Cue classes that point back through "as" at the clause before: "…, as Cole said", "…, as many believe". */
+const AS_BACK_CLASSES = new Set(['speech', 'belief']);
+
+/**
+ * Whether the speaker on the cue's left opens with "as" right after a comma or a dash, and the cue closes
+ * the sentence or the dashed aside: "…, as some have speculated.", "… — as many researchers believe — …".
+ * Not when more follows after a comma ("given that, as the Times reported, he has …": the report is what
+ * follows), nor with an object of its own ("…, as his aides have urged him to do"), nor "as he spoke".
+ */
+function asAfterComma(ctx: SentenceContext, left: Group, boundary: number, cueEnd: number, entry: CueEntry): boolean {
+  const tk = ctx.tokens;
+  const as = tk[boundary];
+  const before = tk[boundary - 1];
+  if (left.from < 0 || boundary < 2 || !isWord(as) || as.norm !== 'as' || before === undefined) return false;
+  if (!(before.norm === ',' || isDash(before))) return false;
+  // "the ad, which — as Cole noted — promises …": the aside sits inside a relative clause, not after one.
+  if (isWord(tk[boundary - 2]) && REPORTED_RELATIVES.has(tk[boundary - 2]!.norm)) return false;
+  if (!AS_BACK_CLASSES.has(entry.cls) || entry.lemma === 'speak' || entry.lemma === 'talk') return false;
+  // "as she said at the outset", "as he noted on Monday": a short adjunct may close the aside.
+  let k = cueEnd + 1;
+  while (k <= ctx.last && k - cueEnd <= 8 && isWord(tk[k]) && !OBJECT_PRONOUNS.has(tk[k]!.norm) && tk[k]!.norm !== 'to' && tk[k]!.norm !== 'that' && (tk[k]!.capital || (!isFiniteVerb(tk[k]!.norm) && !cueEntry(tk[k]!.norm)))) k++;
+  const end = tk[k];
+  return k > ctx.last || (end !== undefined && end.kind === 'punct' && (end.norm === '.' || end.norm === ';' || isDash(end)));
+}
+
 /**
  * Content tokens [from, to] as spans and a kind. Content longer than MAX_CONTENT tokens is cut,
  * keeping the side next to the cue (`near`), so that a pathological sentence stays linear.
@@ -2237,7 +2262,7 @@ function sentenceSubject(ctx: SentenceContext): Group {
   const first = tk[from];
   if (isWord(first) && (CLAUSE_STOP.has(first.norm) || TIME.has(first.norm) || FENCED.has(first.norm) || first.norm.endsWith('ing') || ADVERBIAL_OPENERS.has(first.norm) || tagOfLower(first.norm) === 'Preposition')) {
     let k = from + 1;
-    while (k <= ctx.last && k - from < 20 && tk[k]!.norm !== ',') k++;
+    while (k <= ctx.last && k - from < 20 && (tk[k]!.norm !== ',' || placeComma(tk, k))) k++;
     if (tk[k]?.norm !== ',') return { from: -1, to: -1 };
     from = k + 1;
     // "And even Obama tried to help, noting …": past the only comma is a participle, not a subject.
@@ -2376,6 +2401,17 @@ function lateClauseStart(ctx: SentenceContext, before: number): number {
   return -1;
 }
 
+/**
+ * "a factory in Dayton, Ohio, saying …": the comma between a place and its state or country (with
+ * the comma after it) is inside a phrase, not the end of an opening phrase.
+ */
+function placeComma(tk: Token[], k: number): boolean {
+  const place = tk[k - 1];
+  const state = tk[k + 1];
+  if (!isWord(place) || !place.capital || !isWord(state) || !state.capital || tk[k + 2]?.norm !== ',') return false;
+  return isPlaceTag(tagOfLower(state.norm)) || /^(?:[a-z]{2,5}\.|(?:[a-z]\.){2})$/.test(state.norm);
+}
+
 function clauseSubject(ctx: SentenceContext, before: number, start: number): Group {
   const tk = ctx.tokens;
   const none = { from: -1, to: -1 };
@@ -2399,7 +2435,7 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
     const timed = isWord(first) && (first.norm === 'ever' || (first.norm === 'the' && isWord(tk[from + 1]) && (TIME.has(tk[from + 1]!.norm) || DAY_OPENERS.has(tk[from + 1]!.norm))));
     if (!(isWord(first) && (timed || CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || ADVERBIAL_OPENERS.has(first.norm) || isAdverb({ ...first, capital: false })))) break;
     let k = from + 1;
-    while (k < before && k - from < 25 && tk[k]!.norm !== ',') k++;
+    while (k < before && k - from < 25 && (tk[k]!.norm !== ',' || placeComma(tk, k))) k++;
     const closed = k < before - 1 && tk[k]!.norm === ',';
     // A second phrase only when a comma closes it, and not "Outside the arena, about 200 protesters gathered, …".
     if (round > 0 && (!closed || SUBJECT_STARTS.has(first.norm))) break;
@@ -2418,7 +2454,10 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
       const { group } = speakerLeft(ctx, k);
       // "And even Obama tried …": the opening word is not part of the name.
       const start = Math.max(group.from, from + 1);
-      return group.from >= from && start <= group.to && tk[start]!.capital ? { from: start, to: group.to } : none;
+      // "On Tuesday the mayor toured …", "By Sunday she had canceled …": a pronoun or a noun phrase with its determiner.
+      const head = tk[start]!;
+      const named = head.capital || (start === group.to && SUBJECT_PRONOUN.test(head.norm) && !EMBEDDING.has(tk[start - 1]!.norm)) || (start > from + 1 && SUBJECT_STARTS.has(head.norm));
+      return group.from >= from && start <= group.to && named ? { from: start, to: group.to } : none;
     }
     return none;
   }
@@ -2671,9 +2710,39 @@ function accordingTo(ctx: SentenceContext, c: number): Found | null {
 }
 
 /** A cue with no speaker of its own speaks for the sentence's previous statement, else for its subject. */
+/** Words before a pronoun that open a clause inside another, beside EMBEDDING: "whose side she's on". */
+const CLAUSE_OPENERS_BEFORE_PRONOUN = new Set(['what', 'whom', 'whose', 'which', 'that', 'how', 'why', 'where', 'when', 'whether', 'if']);
+
+/**
+ * "Cruz has railed against what he calls the “cartel” and cast himself …", "Santilli wears a suit in
+ * videos he calls “…,” pointing to …": a pronoun that is the subject of a clause inside the sentence
+ * (after a clause word or right after the noun it describes) does not carry on to the sentence's next verb.
+ */
+function embeddedPronoun(ctx: SentenceContext, span: Span): boolean {
+  const tk = ctx.tokens;
+  let lo = 0;
+  let hi = tk.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tk[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const t = tk[lo];
+  if (!t || t.start !== span.start || t.end !== span.end || !isWord(t) || !SUBJECT_PRONOUN.test(t.norm)) return false;
+  const p = tk[lo - 1];
+  if (!isWord(p) || p.capital) return false;
+  if (CLAUSE_OPENERS_BEFORE_PRONOUN.has(p.norm)) return true;
+  return pluralNounBefore(p);
+}
+
+/** "videos he calls": a plain plural noun right before a pronoun, with no clause word between, is what the pronoun's clause describes. */
+function pluralNounBefore(p: Token): boolean {
+  return !p.capital && /s$/.test(p.norm) && !isFiniteVerb(p.norm) && !isAdverb(p) && !SENTENCE_OPENERS.has(p.norm) && !CLAUSE_STOP.has(p.norm) && !TIME.has(p.norm) && cueEntry(p.norm) === undefined;
+}
+
 function inheritedSpeaker(ctx: SentenceContext, earlier: Found[]): { speakerSpan: Span | null; form: Attribution['speakerForm'] } {
   const before = earlier[earlier.length - 1];
-  if (before?.speakerSpan && !before.possessor) return { speakerSpan: before.speakerSpan, form: before.speakerForm };
+  if (before?.speakerSpan && !before.possessor && !embeddedPronoun(ctx, before.speakerSpan)) return { speakerSpan: before.speakerSpan, form: before.speakerForm };
   const subject = sentenceSubject(ctx);
   return { speakerSpan: groupSpan(ctx, subject), form: speakerForm(ctx, subject) };
 }
@@ -2806,7 +2875,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   if (entry.participle && beforeParticiple && (beforeParticiple.norm === ',' || isDash(beforeParticiple) || (beforeParticiple.kind === 'quote' && /,[\s'’‘"]*$/.test(ctx.text.slice(beforeParticiple.quote!.inner.start, beforeParticiple.quote!.inner.end))))) {
     // "She escalated her criticism, telling CNN …": a possessor speaks for a noun, not for the clause.
     const before = earlier[earlier.length - 1];
-    const main = before?.speakerSpan && (before.trailing || before.kind === 'direct') ? null : mainSubject(ctx, pc);
+    const main = before?.speakerSpan && (before.trailing || before.kind === 'direct') && !embeddedPronoun(ctx, before.speakerSpan) ? null : mainSubject(ctx, pc);
     if (main && main.from >= 0) return contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, main), speakerForm(ctx, main));
     const { speakerSpan, form } = inheritedSpeaker(ctx, earlier);
     return contentAfterCue(ctx, cueEnd, entry, cue, speakerSpan, form);
@@ -2834,7 +2903,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     const relative = relativeSubject(ctx, and);
     if (relative.from >= 0) return contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, relative), speakerForm(ctx, relative));
     const before = earlier[earlier.length - 1];
-    const main = before?.speakerSpan && (before.trailing || before.kind === 'direct') ? null : mainSubject(ctx, and);
+    const main = before?.speakerSpan && (before.trailing || before.kind === 'direct') && !embeddedPronoun(ctx, before.speakerSpan) ? null : mainSubject(ctx, and);
     if (main && main.from >= 0) return contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, main), speakerForm(ctx, main));
     // "Sullivan put off deciding whether Judicial Watch could question Clinton but said …": where no
     // clause subject is read, the sentence's opening name speaks rather than an earlier statement's.
@@ -2850,6 +2919,10 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   let after = cueEnd + 1;
   let inverted = false;
   let speakerStart = boundary;
+  // "…, as some have speculated.", "… — as many researchers believe — …": "as" between the comma and
+  // the speaker points back at the clause before, which is what they said or believe.
+  const asBack = asAfterComma(ctx, left, boundary, cueEnd, entry);
+  if (asBack) speakerStart = boundary - 1;
   // "…, said Lee Epstein, who teaches …": an inverted cue right after the content's comma.
   // Not "…, Butz, 49, told CNN": after "told" stands the one spoken to.
   if (prevToken && commaBefore(ctx.text, prevToken) && c >= 2 && !ADDRESSED.has(entry.lemma) && (INVERTING.has(entry.lemma) || prevToken.kind === 'quote')) {
@@ -2917,7 +2990,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     (infinitiveAt(tk, after) || (GOVERNED_OBJECT.has(tk[after]!.norm) && (!INVERTING.has(entry.lemma) || saidAhead(tk, after, ctx.last)))) &&
     !(tk[after]!.norm === 'for' && isWord(tk[after + 1]) && DURATIONS.has(tk[after + 1]!.norm) && !isWord(tk[after + 2]));
   const colonAfter = !inverted && colonCloses(tk, cueEnd);
-  if (speaker.from >= 0 && boundaryOk && !colonAfter && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout && !ownObject) || inverted || (quoteBefore && !restStartsClause))) {
+  if (speaker.from >= 0 && boundaryOk && !colonAfter && entry.cls !== 'intent' && entry.cls !== 'name' && ((isTrailer(ctx, after) && !askedAbout && !ownObject) || asBack || inverted || (quoteBefore && !restStartsClause))) {
     const leftEnd = b!.kind === 'quote' ? speakerStart : speakerStart - 1;
     // "… his job entails: “There’s a ton of it,” he said": after a colon or a dash, the quotation alone is theirs.
     const afterColon = b!.kind === 'quote' && speakerStart >= 1 && (tk[speakerStart - 1]!.norm === ':' || isDash(tk[speakerStart - 1]!));
