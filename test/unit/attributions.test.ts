@@ -93,6 +93,13 @@ describe('attributions: direct quotes', () => {
     assert.deepEqual(a.content, ['Apparently not,', 'A leopard does not change its spots.']);
   });
 
+  it('a closing-hand mark that opens on an ellipsis or after an invisible direction mark still opens the quote', () => {
+    const a = only('” … the ferry will run until May,” the mayor wrote.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the mayor', 'wrote', 'direct', ['… the ferry will run until May,']]);
+    const b = only('\u202a”The bridge is safe,” said Dana Ruiz.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Dana Ruiz', 'said', 'direct', ['The bridge is safe,']]);
+  });
+
   it('a new paragraph continues the previous speaker’s quote (no closing mark at paragraph end)', () => {
     const text = 'The mayor said: “We have cleaned the river.\n\n“And we will clean the park next.”';
     const a = only(text);
