@@ -93,6 +93,13 @@ describe('attributions: direct quotes', () => {
     assert.deepEqual(a.content, ['Apparently not,', 'A leopard does not change its spots.']);
   });
 
+  it('a closing-hand mark that opens on an ellipsis or after an invisible direction mark still opens the quote', () => {
+    const a = only('” … the ferry will run until May,” the mayor wrote.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the mayor', 'wrote', 'direct', ['… the ferry will run until May,']]);
+    const b = only('\u202a”The bridge is safe,” said Dana Ruiz.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Dana Ruiz', 'said', 'direct', ['The bridge is safe,']]);
+  });
+
   it('a new paragraph continues the previous speaker’s quote (no closing mark at paragraph end)', () => {
     const text = 'The mayor said: “We have cleaned the river.\n\n“And we will clean the park next.”';
     const a = only(text);
@@ -907,6 +914,13 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found[1]!.speaker, 'The warden');
     assert.equal(found[1]!.kind, 'indirect');
     assert.deepEqual(found[1]!.content, ['two had left early']);
+  });
+  it('"… and have pledged to …": a plural subject\'s "have" after "and" still shares the subject', () => {
+    const found = read('The two wardens oppose the new curfew and have pledged to fight it in the county court.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The two wardens', 'oppose', 'indirect', ['the new curfew']],
+      ['The two wardens', 'pledged', 'indirect', ['to fight it in the county court']],
+    ]);
   });
   it('"… but did not say whether …": two helper words after "but" still share the subject', () => {
     const found = read('The warden praised the guards but did not say whether they would stay.');

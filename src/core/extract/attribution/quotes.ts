@@ -13,14 +13,19 @@ export interface Quotation extends Span {
 }
 
 const isSpaceOrStart = (ch: string | undefined): boolean =>
-  ch === undefined || ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\n' || ch === '\r' || '([{—–-/'.includes(ch);
+  ch === undefined || ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\n' || ch === '\r' || '([{—–-/'.includes(ch) || isFormatMark(ch);
+/** Invisible marks of direction and joining that pasted text carries before a word: U+200B–U+200F, U+202A–U+202E. */
+const isFormatMark = (ch: string): boolean => /[\u200b-\u200f\u202a-\u202e]/.test(ch);
+/** Whether a quotation opens with an ellipsis at `i` ("” … they are not like him,”"), past one space. */
+const ellipsisAt = (text: string, i: number): boolean => text[i] === '…' || (text[i] === ' ' && text[i + 1] === '…');
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
 function markKind(text: string, i: number): 'open' | 'close' | 'either' | null {
   const ch = text[i];
   // A mark of the wrong hand gives itself away by its neighbours: “Apparently not,“ he said.
   if (ch === '“' && !isSpaceOrStart(text[i - 1]) && (text[i + 1] === undefined || /\s/.test(text[i + 1]!))) return 'close';
-  if (ch === '”' && isSpaceOrStart(text[i - 1]) && isWordChar(text[i + 1])) return 'open';
+  // "” … in the case of Wyoming, …,”": an opening quote that picks up mid-sentence with an ellipsis.
+  if (ch === '”' && isSpaceOrStart(text[i - 1]) && (isWordChar(text[i + 1]) || ellipsisAt(text, i + 1))) return 'open';
   if (ch === '“' || ch === '„' || ch === '«') return 'open';
   if (ch === '”' || ch === '»') return 'close';
   const len = markLength(text, i);
