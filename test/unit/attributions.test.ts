@@ -915,6 +915,13 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found[1]!.kind, 'indirect');
     assert.deepEqual(found[1]!.content, ['two had left early']);
   });
+  it('"… and have pledged to …": a plural subject\'s "have" after "and" still shares the subject', () => {
+    const found = read('The two wardens oppose the new curfew and have pledged to fight it in the county court.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The two wardens', 'oppose', 'indirect', ['the new curfew']],
+      ['The two wardens', 'pledged', 'indirect', ['to fight it in the county court']],
+    ]);
+  });
   it('"… but did not say whether …": two helper words after "but" still share the subject', () => {
     const found = read('The warden praised the guards but did not say whether they would stay.');
     assert.equal(found.length, 2);
@@ -1442,5 +1449,20 @@ describe('attributions: a place and its state before a participle', () => {
     assert.deepEqual([saying.speaker, saying.kind, saying.content], ['the governor', 'indirect', ['the port would hire 400 welders']]);
     const citing = byCue('By Monday evening he had called off a rally with the unions planned for Thursday in Erie, Pa., citing the storm.', 'citing');
     assert.deepEqual([citing.speaker, citing.kind, citing.content], ['he', 'indirect', ['the storm']]);
+  });
+});
+
+describe('attributions: a transcript answer over several sentences', () => {
+  it('"REYES: …" after another name and colon is her answer to the end of the paragraph', () => {
+    const found = read('TAPPER: Do you think the governor will sign it?\n\nREYES: I think she will sign it next week. The budget needs the money. Nobody in the capitol doubts that.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['TAPPER', ':', 'indirect', ['Do you think the governor will sign it']],
+      ['REYES', ':', 'indirect', ['I think she will sign it next week', 'The budget needs the money.', 'Nobody in the capitol doubts that.']],
+    ]);
+  });
+
+  it('a name in ordinary case heading a section keeps only its own line', () => {
+    const found = read('Dana Cole: Housing The plan would build 4,000 homes. It relies on federal grants.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.content]), [['Dana Cole', ':', ['Housing The plan would build 4,000 homes']]]);
   });
 });
