@@ -27,3 +27,17 @@ describe('attributions: "As X reported just today, …"', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the Courier', 'reported', 'indirect', ['the mayor had quietly signed the order']]);
   });
 });
+
+describe('attributions: a cue word after "a" in an opening phrase', () => {
+  it('"In a later tweet, …" and "In a Facebook post on Sunday, …" name a channel; the subject after the comma speaks', () => {
+    const a = only('In a later tweet, the candidate boasted that everyone now follows his lead.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the candidate', 'boasted', 'indirect', ['everyone now follows his lead']]);
+    const b = only('In a Facebook post on Sunday night, the senator encouraged voters to fast before the primary.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the senator', 'encouraged', 'indirect', ['voters to fast before the primary']]);
+  });
+
+  it('a share of people after "a" still speaks: "Nearly a third say …"', () => {
+    const a = only('Nearly a third say the ferry should stay in public hands.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Nearly a third', 'say', 'indirect', ['the ferry should stay in public hands']]);
+  });
+});

@@ -915,6 +915,13 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.equal(found[1]!.kind, 'indirect');
     assert.deepEqual(found[1]!.content, ['two had left early']);
   });
+  it('"… and have pledged to …": a plural subject\'s "have" after "and" still shares the subject', () => {
+    const found = read('The two wardens oppose the new curfew and have pledged to fight it in the county court.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The two wardens', 'oppose', 'indirect', ['the new curfew']],
+      ['The two wardens', 'pledged', 'indirect', ['to fight it in the county court']],
+    ]);
+  });
   it('"… but did not say whether …": two helper words after "but" still share the subject', () => {
     const found = read('The warden praised the guards but did not say whether they would stay.');
     assert.equal(found.length, 2);

@@ -897,6 +897,7 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
   // "a major talking point", "one common saying": an -ing form right after an adjective is a noun.
   if (entry.participle && isWord(prev) && !prev.capital && isModifier(prev.norm) && tagOfLower(prev.norm) !== 'Adj|Past' && !QUANTITY_WORDS.has(prev.norm)) return null;
   if (namingParticiple(tk, c, entry)) return null;
+  if (t.norm === entry.lemma && afterIndefiniteArticle(tk, c)) return null;
   // "a primary challenge", "the release of", "a big name", "sound bites", "add up": these bare forms are
   // nouns or say nothing, except after "to" ("wants to release the files").
   if (BARE_NOUNS.has(t.norm) && prev?.norm !== 'to') return null;
@@ -967,6 +968,22 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     if (entry.lemma === 'call') end = c + 1;
   }
   return { entry, end };
+}
+
+/**
+ * "In a Facebook post on Sunday, …", "In a later tweet, …": a bare form after "a" or "an" and the
+ * names or modifiers that follow it is a noun; a singular subject would take the -s form.
+ */
+function afterIndefiniteArticle(tk: Token[], c: number): boolean {
+  for (let j = c - 1; j >= 0 && c - j <= 3; j--) {
+    const w = tk[j];
+    if (!isWord(w)) return false;
+    if (w.norm === 'a' || w.norm === 'an') return j < c - 1;
+    // "Nearly a third say …": a share of people is a subject.
+    if (QUANTITY_WORDS.has(w.norm) || tagOfLower(w.norm) === 'Ordinal') return false;
+    if (!(w.capital || isModifier(w.norm) || BETWEEN.has(w.norm))) return false;
+  }
+  return false;
 }
 
 /**
@@ -2565,8 +2582,8 @@ function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
 
 /** Adverbs between a list's comma and its next verb: "…, then referred to", "… but has since said". */
 const LIST_ADVERBS = new Set(['then', 'later', 'also', 'again', 'even', 'still', 'now', 'eventually', 'finally', 'since']);
-/** Helper verbs between "and"/"but" and a cue that shares the subject: "… but did note …", "… and will argue …". */
-const AND_HELPERS = new Set(['did', 'does', 'would', 'will', 'has', 'had', 'could']);
+/** Helper verbs between "and"/"but" and a cue that shares the subject: "… but did note …", "… and will argue …", "… and have pledged …". */
+const AND_HELPERS = new Set(['did', 'does', 'would', 'will', 'has', 'have', 'had', 'could']);
 
 /**
  * The index of "and"/"but" right before cue c, or up to two helper verbs and adverbs before it ("but did
