@@ -138,8 +138,8 @@ describe('attributions: "…, as X said." closing the sentence', () => {
 
 describe('attributions: a passive cue with a short phrase before "by"', () => {
   it('the agent after "by" speaks about the subject ("was recommended for the job by …")', () => {
-    const a = only('Cole was recommended for the job by the outgoing mayor.');
-    assert.deepEqual([a.speaker, a.kind, a.content], ['the outgoing mayor', 'indirect', ['Cole']]);
+    const a = only('Cole was recommended for the job by the former mayor.');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['the former mayor', 'indirect', ['Cole']]);
   });
 
   it('not when the phrase holds a verb of its own ("was seen on camera grabbing a man by the arm")', () => {
