@@ -1451,3 +1451,18 @@ describe('attributions: a place and its state before a participle', () => {
     assert.deepEqual([citing.speaker, citing.kind, citing.content], ['he', 'indirect', ['the storm']]);
   });
 });
+
+describe('attributions: a transcript answer over several sentences', () => {
+  it('"REYES: …" after another name and colon is her answer to the end of the paragraph', () => {
+    const found = read('TAPPER: Do you think the governor will sign it?\n\nREYES: I think she will sign it next week. The budget needs the money. Nobody in the capitol doubts that.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['TAPPER', ':', 'indirect', ['Do you think the governor will sign it']],
+      ['REYES', ':', 'indirect', ['I think she will sign it next week', 'The budget needs the money.', 'Nobody in the capitol doubts that.']],
+    ]);
+  });
+
+  it('a name in ordinary case heading a section keeps only its own line', () => {
+    const found = read('Dana Cole: Housing The plan would build 4,000 homes. It relies on federal grants.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.content]), [['Dana Cole', ':', ['Housing The plan would build 4,000 homes']]]);
+  });
+});

@@ -3609,6 +3609,21 @@ function isOnlyWhen(text: string, content: readonly Span[]): boolean {
   return words.length > 0 && words.length <= 6 && words.some((w) => WHEN_WORDS.has(w) || /^(?:19|20)\d\d$/.test(w)) && words.every((w) => WHEN_WORDS.has(w) || WHEN_FILLERS.has(w) || /^\d+$/.test(w));
 }
 
+/** A pronoun as the whole speaker, with or without a contracted verb: "He", "They're". */
+const PRONOUN_SPEAKER = /^(?:he|she|they|we|i|you|it)(?:['’](?:s|m|ve|d|ll|re))?$/i;
+
+/**
+ * "FALLIN: I think … I trust him …", "Chris Matthews: …" after another such paragraph: a transcript,
+ * where the paragraph after a name and a colon is that person's answer. A name in capitals marks one,
+ * and so does a paragraph that answers another; a name in ordinary case alone may head a section
+ * ("Jeb Bush: Student loans …") whose text is the writer's.
+ */
+function transcriptLead(text: string, lead: Found | null, dialogue: boolean): Found | null {
+  if (!lead?.speakerSpan) return null;
+  const name = text.slice(lead.speakerSpan.start, lead.speakerSpan.end);
+  return dialogue || (/\p{Lu}.*\p{Lu}/u.test(name) && name === name.toUpperCase()) ? lead : null;
+}
+
 /**
  * Every attribution in a news text: who (speakerSpan), the cue, what (content spans) and how
  * (direct quote, indirect speech, or a mix). Rules over tokens around cue verbs; linear in the
@@ -3627,6 +3642,8 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   const all: Found[] = [];
   let colon: Pick<Found, 'speakerSpan' | 'speakerForm' | 'cue'> | null = null;
   let colonLead: Found | null = null;
+  /** Whether the paragraph before opened with a name and a colon. */
+  let dialogue = false;
   let qi = 0;
   for (const p of paragraphs) {
     while (qi < quotes.length && quotes[qi]!.start < p.start) qi++;
@@ -3636,6 +3653,9 @@ export function findAttributions(text: string, options: AttributionOptions = {})
     let previous: Found | null = null;
     /** The quotation that made up the sentence before, when nobody was given it there. */
     let loneQuote: Token | null = null;
+    /** "FALLIN: I think … I know …": the transcript answer this paragraph is, when it is one. */
+    let lead: Found | null = null;
+    let first = true;
     for (const s of splitSentences(text, p, inParagraph)) {
       if (skip.length > 0 && overlapsAny(s, skip)) {
         previous = null;
@@ -3712,6 +3732,19 @@ export function findAttributions(text: string, options: AttributionOptions = {})
       colonLead = null;
       const lastFound = found[found.length - 1];
       if (found.length > 0 && last >= 1 && tokens[last + 1]?.norm === ':' && last + 1 === tokens.length - 1 && lastFound!.kind === 'indirect' && lastFound!.speakerSpan && lastFound!.content[lastFound!.content.length - 1]!.end <= tokens[last + 1]!.start && lastFound!.content[0]!.start >= (lastFound!.cue?.end ?? 0)) colonLead = lastFound!;
+      if (first) {
+        const opening = found.find((f) => f.cue?.text === ':' && f.speakerSpan?.start === tokens[0]?.start) ?? null;
+        lead = transcriptLead(text, opening, dialogue);
+        dialogue = opening !== null;
+      } else if (lead) {
+        // "Clinton: “…” Bush: “…”": another name that speaks ends the answer.
+        if (found.some((f) => f.cue?.text === ':' || (f.speakerSpan && /^\p{Lu}/u.test(text.slice(f.speakerSpan.start, f.speakerSpan.end)) && !PRONOUN_SPEAKER.test(text.slice(f.speakerSpan.start, f.speakerSpan.end))))) lead = null;
+        else {
+          const inner = trimSpan(text, s);
+          if (inner) lead.content.push(inner);
+        }
+      }
+      first = false;
       for (const f of found) all.push(f);
       previous = found.length > 0 ? found[found.length - 1]! : null;
     }
