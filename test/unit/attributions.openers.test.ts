@@ -1,6 +1,6 @@
 // Opening phrases and verb forms: how a statement's start and its verbs are read.
 import * as assert from 'node:assert/strict';
-import { only } from './attributions.fixture';
+import { only, read } from './attributions.fixture';
 
 describe('attributions: irregular past forms end what was said', () => {
   it('"withdrew" after "and" opens a new clause, not more of the endorsement', () => {
@@ -39,5 +39,17 @@ describe('attributions: a cue word after "a" in an opening phrase', () => {
   it('a share of people after "a" still speaks: "Nearly a third say …"', () => {
     const a = only('Nearly a third say the ferry should stay in public hands.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Nearly a third', 'say', 'indirect', ['the ferry should stay in public hands']]);
+  });
+});
+
+describe('attributions: "saw" as a sight and as a view', () => {
+  it('"saw a surge in riders" reports nothing; "saw that …", "saw the strike could …" and "saw X as …" report a view', () => {
+    assert.deepEqual(read('The ferry line saw a surge in riders after the bridge closed.'), []);
+    const a = only('The mayor saw that the pier could not be saved.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'saw', 'indirect', ['the pier could not be saved']]);
+    const b = only('The mayor saw the strike could last for weeks.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The mayor', 'saw', 'indirect', ['the strike could last for weeks']]);
+    const c = only('The board saw Ruiz, then 44, as the right person to run the port.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The board', 'saw', 'indirect', ['Ruiz, then 44, as the right person to run the port']]);
   });
 });

@@ -135,3 +135,15 @@ describe('attributions: "…, as X said." closing the sentence', () => {
     assert.deepEqual([a.speaker, a.cue, a.content], ['the Courier', 'reported', ['the mayor resigned in May']]);
   });
 });
+
+describe('attributions: a passive cue with a short phrase before "by"', () => {
+  it('the agent after "by" speaks about the subject ("was recommended for the job by …")', () => {
+    const a = only('Cole was recommended for the job by the former mayor.');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['the former mayor', 'indirect', ['Cole']]);
+  });
+
+  it('not when the phrase holds a verb of its own ("was seen on camera grabbing a man by the arm")', () => {
+    const found = read('The guard was seen on camera grabbing a man by the arm.');
+    assert.ok(found.every((f) => f.speaker !== 'the arm'), JSON.stringify(found));
+  });
+});

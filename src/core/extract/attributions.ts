@@ -1424,6 +1424,26 @@ const PASSIVE_RELATIVES = new Set(['who', 'which', 'that']);
 /** Degree and time words between "be" and a passive cue: "is the most disliked by", "was not always so loved by". */
 const PASSIVE_DEGREE = new Set(['most', 'so', 'more', 'less', 'too', 'very', 'always', 'still', 'often', 'long', 'even', 'now', 'already', 'never', 'much', 'far', 'the']);
 
+/** Prepositions of a short phrase between a passive cue and its "by": "recommended for the job by", "appointed to the court by". */
+const PASSIVE_PHRASE_PREPOSITIONS = new Set(['to', 'for', 'on', 'in', 'at', 'as', 'into']);
+
+/**
+ * The index of "by" after a short phrase that follows a passive cue at `from`: "for the job", "to the
+ * bench in 2010"; -1 when a verb, a cue, a pronoun, punctuation or a clause word comes first.
+ */
+function byAfterPhrase(ctx: SentenceContext, from: number): number {
+  const tk = ctx.tokens;
+  const first = tk[from];
+  if (!isWord(first) || !(PASSIVE_PHRASE_PREPOSITIONS.has(first.norm) || first.norm === 'the')) return -1;
+  for (let k = from + 1; k <= ctx.last && k - from <= 7; k++) {
+    const t = tk[k]!;
+    if (t.norm === 'by') return k - from >= 2 ? k : -1;
+    // "seen on camera grabbing a photographer by the throat", "asked to preserve them by": a verb of its own.
+    if (!isWord(t) || (CLAUSE_STOP.has(t.norm) && t.norm !== 'in' && t.norm !== 'of') || isFiniteVerb(t.norm) || cueEntry(t.norm) || PRONOUNS.has(t.norm) || OBJECT_PRONOUNS.has(t.norm) && t.norm !== 'the' && t.norm !== 'a' && t.norm !== 'an' || (!t.capital && t.norm.endsWith('ing'))) return -1;
+  }
+  return -1;
+}
+
 function passiveByAgent(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
   const tk = ctx.tokens;
   const entry = cueEntry(tk[c]!.norm);
@@ -1436,7 +1456,8 @@ function passiveByAgent(ctx: SentenceContext, c: number): { found: Found; end: n
   if (!fenced && (!isWord(tk[b]) || !BE.has(tk[b]!.norm) || tk[b]!.norm === "'s" || tk[b]!.norm === 'be')) return null;
   let by = c + 1;
   while (by <= ctx.last && by - c <= 3 && isWord(tk[by]) && (isAdverb(tk[by]!) || TIME.has(tk[by]!.norm))) by++;
-  if (tk[by]?.norm !== 'by') return null;
+  if (tk[by]?.norm !== 'by') by = byAfterPhrase(ctx, c + 1);
+  if (by < 0) return null;
   const agent = speakerRight(ctx, by);
   if (agent.from < 0 || agent.to - agent.from > 10) return null;
   // "criticized by rivals for failing to …": the reason is not part of who.

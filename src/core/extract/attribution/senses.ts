@@ -2,6 +2,7 @@
 // "appeared on CNN", "maintains a lead". Each is read from the words right around the cue.
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, type Token } from './tokens';
 import type { CueEntry } from './cues';
+import { isFiniteVerb } from './verbs';
 
 /** Prepositions after "appear" that place someone ("appeared on Fox", "appears in the ad"): a showing, not a view. */
 const PLACE = new Set(['on', 'in', 'at', 'before', 'with', 'alongside', 'onstage', 'together']);
@@ -55,8 +56,31 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   if (entry.lemma === 'decline' && next !== undefined && (/^\d/.test(nextWord) || FALL.has(nextWord))) return true;
   // "Sales declined to 40 percent": "to" and a figure is where it fell; "declined to comment" speaks.
   if (entry.lemma === 'decline' && nextWord === 'to' && /^[\d$]/.test(tokens[c + 2]?.norm ?? '')) return true;
+  // "saw a surge in support", "upon seeing him": a sight, not a view; "saw that …", "saw Cole could win",
+  // "saw it as a trap" report one.
+  if ((t.norm === 'saw' || t.norm === 'seeing') && !viewAfter(tokens, c)) return true;
   // "Do you support Ann Cole?": the writer asks the reader.
   if (prev?.norm === 'you' && c >= 2 && DO.has(tokens[c - 2]!.norm)) return true;
+  return false;
+}
+
+/** Modals that carry a clause after "saw": "saw Cole could win". */
+const MODALS = new Set(['could', 'would', 'will', 'can', 'might', 'may', 'should', 'must', 'was', 'were', 'is', 'are', 'had', 'has']);
+
+/** Whether what follows "saw" at `c` is a view: "that …", a clause with a verb of its own, or "… as …". */
+function viewAfter(tokens: readonly Token[], c: number): boolean {
+  const next = tokens[c + 1];
+  // "what we saw": the object stands before the verb.
+  if (next === undefined || next.kind !== 'word' || next.norm === 'that') return true;
+  let clause = true;
+  // "saw Fiorina, then 44, as the driver …": "as" may come after an aside.
+  for (let k = c + 1; k <= c + 20; k++) {
+    const t = tokens[k];
+    if (t === undefined || (t.kind !== 'word' && t.norm !== ',')) return false;
+    if (t.norm === 'as') return true;
+    if (t.kind !== 'word') clause = false;
+    if (clause && k <= c + 8 && (MODALS.has(t.norm) || (k > c + 1 && !t.capital && isFiniteVerb(t.norm)))) return true;
+  }
   return false;
 }
 
