@@ -606,6 +606,14 @@ describe('attributions: where content ends', () => {
     ]);
   });
 
+  it('before an absolute phrase whose speaker is a share ("…, with three in 10 saying …")', () => {
+    const found = read('The farmers brushed off the new levy, with four in 10 saying it would barely touch their income.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The farmers', 'brushed off', 'indirect', ['the new levy']],
+      ['four in 10', 'saying', 'indirect', ['it would barely touch their income']],
+    ]);
+  });
+
   it('before ", when" and a clause with a speaker of its own', () => {
     for (const joint of [', when', ' when']) {
       const found = read(`The mayor said the plan was dead${joint} her aide claimed it would pass.`);

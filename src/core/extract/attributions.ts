@@ -3250,6 +3250,8 @@ function withBefore(text: string, tokens: Token[], i: number): number {
     const t = tokens[k]!;
     if (t.kind !== 'word') return 0;
     if (t.norm === 'with') return k >= 2 && (commaBefore(text, tokens[k - 1]!) || isDash(tokens[k - 1]!)) ? (tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2) : 0;
+    // "with three in 10 saying …": a share of a group, not a place.
+    if (t.norm === 'in' && /^\d+$/.test(tokens[k + 1]?.norm ?? '')) continue;
     if (CLAUSE_STOP.has(t.norm) && t.norm !== 'of') return 0;
   }
   return 0;
