@@ -53,3 +53,11 @@ describe('attributions: "saw" as a sight and as a view', () => {
     assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The board', 'saw', 'indirect', ['Ruiz, then 44, as the right person to run the port']]);
   });
 });
+
+describe('attributions: "plan" as a schedule and as an intent', () => {
+  it('"a rally planned for Thursday" reports nothing; "plans to …" reports an intent', () => {
+    assert.deepEqual(read('The mayor has a rally planned for Thursday evening in Dover.'), []);
+    const a = only('The mayor plans to reopen the pier in May.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'plans', 'indirect', ['to reopen the pier in May']]);
+  });
+});

@@ -1482,3 +1482,16 @@ describe('attributions: a transcript answer over several sentences', () => {
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.content]), [['Dana Cole', ':', ['Housing The plan would build 4,000 homes']]]);
   });
 });
+
+describe('attributions: what a subject publishes, with a relative pronoun before the cue', () => {
+  it('"The Courier ran a piece that noted …" is the Courier\'s statement', () => {
+    const noted = only('The Courier recently ran a piece that noted the bridge was unsafe.');
+    assert.deepEqual([noted.speaker, noted.cue, noted.kind, noted.content], ['The Courier', 'noted', 'indirect', ['the bridge was unsafe']]);
+    const attacked = only('The union launched a radio ad campaign that attacked the mayor\'s budget.');
+    assert.deepEqual([attacked.speaker, attacked.cue, attacked.kind, attacked.content], ['The union', 'attacked', 'indirect', ['the mayor\'s budget']]);
+  });
+
+  it('a sign is not something its bearer publishes', () => {
+    assert.equal(only('She hoisted a sign that read “Vote No.”').speaker, 'a sign that');
+  });
+});

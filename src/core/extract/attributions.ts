@@ -2879,6 +2879,9 @@ function pairedParticiple(earlier: readonly Found[], before: number): Found | un
   return undefined;
 }
 
+/** Things a subject writes or puts out, whose words are the subject's: "ran a piece that noted …". */
+const PUBLISHED = new Set(['statement', 'statements', 'piece', 'pieces', 'article', 'articles', 'column', 'columns', 'op-ed', 'op-eds', 'editorial', 'editorials', 'ad', 'ads', 'advertisement', 'advertisements', 'campaign', 'book', 'books', 'bill', 'bills', 'letter', 'letters', 'memo', 'email', 'emails', 'tweet', 'tweets', 'post', 'posts', 'message', 'messages', 'speech', 'release', 'resolution', 'legislation', 'amendment', 'measure', 'argument', 'essay']);
+
 /** Words before a noun that make it the one doing a participle: "with Maddow asking", "from groups supporting Cole". */
 const NOUN_BEFORE_PARTICIPLE = new Set(['with', 'from']);
 
@@ -2906,6 +2909,17 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const and = andBefore(tk, c);
   const paired = entry.participle && and >= 0 ? pairedParticiple(earlier, tk[and]!.start) : undefined;
   if (paired) return contentAfterCue(ctx, cueEnd, entry, cue, paired.speakerSpan, paired.speakerForm);
+
+  // "The Post ran a piece that noted …", "Others are rushing out books that explore …": what a subject
+  // publishes speaks for that subject, who is the one the statement is credited to.
+  if (prevToken && (prevToken.norm === 'that' || prevToken.norm === 'which') && c >= 3 && isWord(tk[c - 2]) && !tk[c - 2]!.capital && PUBLISHED.has(tk[c - 2]!.norm)) {
+    const author = subjectBeforeObject(ctx, c - 2);
+    // Not a date the subject's clause ended with: "The trove released on Thursday, which …, included messages that …".
+    if (author.from >= 0 && author.to < c - 2 && !(author.from === author.to && TIME.has(tk[author.from]!.norm))) {
+      const found = contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, author), speakerForm(ctx, author));
+      if (found) return found;
+    }
+  }
 
   // "The senator emailed supporters saying …", "Sanders was on CNN talking about …": the noun before a
   // participle is the verb's object; the verb's subject speaks.
