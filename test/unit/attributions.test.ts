@@ -938,6 +938,13 @@ describe('attributions: subjects and nouns that look like cues', () => {
     ]);
     assert.deepEqual(read('The home side won by ten points out of a possible twelve.'), []);
   });
+  it('"…, while insisting that …": "while" and a cue\'s -ing form after a comma say something more', () => {
+    const found = read('The union has endorsed the levy, while insisting that it is only a stopgap.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The union', 'endorsed', 'indirect', ['the levy']],
+      ['The union', 'insisting', 'indirect', ['it is only a stopgap']],
+    ]);
+  });
   it('"… but did not say whether …": two helper words after "but" still share the subject', () => {
     const found = read('The warden praised the guards but did not say whether they would stay.');
     assert.equal(found.length, 2);

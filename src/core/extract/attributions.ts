@@ -3290,6 +3290,9 @@ function coordinatedPredicateAt(tokens: Token[], k: number): boolean {
   return isWord(t) && !t.capital && !PRONOUNS.has(t.norm) && !MODALS.has(t.norm) && !BE.has(t.norm) && !PREDICATE_HELPERS.has(t.norm) && isFiniteVerb(t.norm);
 }
 
+/** Words that open a clause a fenced phrase can sit in: "a statement that, while …, accused". */
+const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
+
 /** See SentenceContext.stop. */
 function coordinationStops(text: string, tokens: Token[], last: number): Int32Array {
   const stop = new Int32Array(tokens.length);
@@ -3341,6 +3344,12 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     // verb of what was said sits inside its subject.
     if (t.kind === 'word' && (t.norm === 'which' || t.norm === 'whom' || t.norm === 'who') && tokens[i - 1]?.norm === ',') {
       if (!fencedInSubject(text, tokens, i)) next = i - 2;
+      continue;
+    }
+    // "… backed the plan, while insisting that …": "while" and a cue's -ing form say something more.
+    // Not "a statement that, while condemning violence, accused …": there the phrase is fenced inside a clause.
+    if (t.norm === 'while' && i >= 3 && tokens[i - 1]!.norm === ',' && !RELATIVE_WORDS.has(tokens[i - 2]!.norm) && isWord(tokens[i + 1]) && cueEntry(tokens[i + 1]!.norm)?.participle && cueEntry(tokens[i + 1]!.norm)!.cls !== 'evidence') {
+      next = i - 2;
       continue;
     }
     // "… said she wanted change but found Trump too objectionable": "but" and a second verb for the
