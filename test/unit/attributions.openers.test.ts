@@ -61,3 +61,13 @@ describe('attributions: "plan" as a schedule and as an intent', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'plans', 'indirect', ['to reopen the pier in May']]);
   });
 });
+
+describe('attributions: an opening phrase that ends inside a quotation', () => {
+  it('"Citing “obligations at home,” the senator …": the comma before the closing mark ends the phrase', () => {
+    const found = read('Citing “obligations at home,” the senator declined to attend the dinner.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['the senator', 'Citing', 'direct', ['obligations at home,']],
+      ['the senator', 'declined', 'indirect', ['to attend the dinner']],
+    ]);
+  });
+});
