@@ -1298,6 +1298,21 @@ function expectedTo(ctx: SentenceContext, c: number): Found | null {
 
 /** Prepositions that make a participle the means or the occasion of the clause's act: "won by promising", "in describing", "took the step of criticizing". */
 const MEANS_PREPOSITIONS = new Set(['by', 'in', 'of']);
+/** Prepositions that make a participle the clause subject's next or earlier act: "praised the mayor before explaining why …". */
+const SEQUENCE_PREPOSITIONS = new Set(['before', 'after']);
+
+/**
+ * "before explaining why …", "after telling aides that …": "before" or "after" at `i` and a
+ * speaking verb's -ing form. Not at the start of what was said ("said that after slamming into the
+ * crowd, the driver …"), where the phrase only sets the time.
+ */
+function sequenceParticipleAt(tk: Token[], i: number): boolean {
+  if (i < 1 || !SEQUENCE_PREPOSITIONS.has(tk[i]!.norm) || tk[i - 1]!.norm === 'that') return false;
+  const next = tk[i + 1];
+  if (!isWord(next) || !next.norm.endsWith('ing')) return false;
+  const entry = cueEntry(next.norm);
+  return !!entry && entry.participle && entry.cls === 'speech';
+}
 
 /**
  * "Cole rallied voters by promising to cut taxes", "In describing the plan, Cole said …": a cue
@@ -1998,6 +2013,8 @@ const SPANNING_RULES: ReadonlyArray<readonly [(tk: Token[], c: number) => boolea
   [(tk, c) => tk[c]!.norm.endsWith('ing') && (c === 0 || (isWord(tk[c - 1]) && SENTENCE_OPENERS.has(tk[c - 1]!.norm) && c <= 2)), openingParticiple],
   // "won the vote by promising …"
   [(tk, c) => c >= 1 && MEANS_PREPOSITIONS.has(tk[c - 1]!.norm) && tk[c]!.norm.endsWith('ing'), meansParticiple],
+  // "thanked the crowd before explaining why …"
+  [(tk, c) => sequenceParticipleAt(tk, c - 1), meansParticiple],
   // "used her speech to call for …"
   [(tk, c) => c >= 2 && tk[c - 1]!.norm === 'to' && !tk[c]!.capital, infinitiveCue],
 ];
@@ -3349,6 +3366,11 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     // verb of what was said sits inside its subject.
     if (t.kind === 'word' && (t.norm === 'which' || t.norm === 'whom' || t.norm === 'who') && tokens[i - 1]?.norm === ',') {
       if (!fencedInSubject(text, tokens, i)) next = i - 2;
+      continue;
+    }
+    // "… praised the mayor before explaining why …": the next act says something of its own.
+    if (sequenceParticipleAt(tokens, i)) {
+      next = tokens[i - 1]!.norm === ',' ? i - 2 : i - 1;
       continue;
     }
     // "… backed the plan, while insisting that …": "while" and a cue's -ing form say something more.
