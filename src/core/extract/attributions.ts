@@ -2555,7 +2555,7 @@ function relativeSubject(ctx: SentenceContext, and: number): Group {
  * phrase before that verb.
  */
 /** Verbs whose object does what a participle after it says: "left voters wondering", "featured farmers saying". */
-const OBJECT_SPEAKS = new Set(['left', 'leave', 'leaves', 'leaving', 'feature', 'features', 'featured', 'featuring', 'heard', 'hear', 'hears', 'caught', 'catch']);
+const OBJECT_SPEAKS = new Set(['left', 'leave', 'leaves', 'leaving', 'feature', 'features', 'featured', 'featuring', 'heard', 'hear', 'hears', 'caught', 'catch', 'got', 'get', 'gets']);
 
 function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
   const tk = ctx.tokens;
@@ -2884,6 +2884,16 @@ const PUBLISHED = new Set(['statement', 'statements', 'piece', 'pieces', 'articl
 /** Words before a noun that make it the one doing a participle: "with Maddow asking", "from groups supporting Cole". */
 const NOUN_BEFORE_PARTICIPLE = new Set(['with', 'from']);
 
+/** Things that carry words for whoever holds or wears them: "a sign reading …". */
+const WORN = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'shirt', 'shirts', 't-shirt', 't-shirts', 'hat', 'hats', 'cap', 'caps', 'button', 'buttons', 'sticker', 'stickers']);
+
+
+/** Whether a lowercase finite verb stands inside a speaker read leftwards, before its last word: "Cole issued a statement". */
+function verbInside(tk: Token[], g: Group): boolean {
+  for (let k = g.from + 1; k < g.to; k++) if (isWord(tk[k]) && !tk[k]!.capital && isFiniteVerb(tk[k]!.norm) && !NOT_BEFORE_VERB.has(tk[k - 1]!.norm)) return true;
+  return false;
+}
+
 function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: CueEntry, earlier: Found[]): Found | null {
   const tk = ctx.tokens;
   const cue = makeCue(ctx, c, cueEnd);
@@ -2923,7 +2933,18 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   // "The senator emailed supporters saying …", "Sanders was on CNN talking about …": the noun before a
   // participle is the verb's object; the verb's subject speaks.
   // Not after "with": "ended with Maddow asking …" names who asked.
-  if (entry.participle && isWord(prevToken) && entry.cls !== 'evidence' && left.from !== 0 && !NOUN_BEFORE_PARTICIPLE.has(tk[left.from - 1]?.norm ?? '')) {
+  // "held up a sign reading “…”", "wore a hat saying …": what is written on a thing is the thing's.
+  if ((entry.lemma === 'read' || entry.lemma === 'say') && /ing$/.test(tk[c]!.norm) && isWord(prevToken) && WORN.has(prevToken.norm)) {
+    const thing = nounPhraseLeft(ctx, c - 1, 8, true);
+    // "held up a sign": not the verb's particle.
+    while (thing.from >= 0 && thing.from < thing.to && (PARTICLES.has(tk[thing.from]!.norm) || /ing$/.test(tk[thing.from]!.norm))) thing.from++;
+    if (thing.from >= 0) {
+      const found = contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, thing), speakerForm(ctx, thing));
+      if (found) return found;
+    }
+  }
+  // "Black Lives Matter issued a statement saying …": from the sentence's start too, when a verb is in what was read as the speaker.
+  if (entry.participle && isWord(prevToken) && entry.cls !== 'evidence' && (left.from !== 0 || verbInside(tk, left)) && !NOUN_BEFORE_PARTICIPLE.has(tk[left.from - 1]?.norm ?? '')) {
     const verbSubject = subjectBeforeObject(ctx, c - 2);
     if (verbSubject.from >= 0) {
       const found = contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, verbSubject), speakerForm(ctx, verbSubject));
