@@ -930,6 +930,14 @@ describe('attributions: subjects and nouns that look like cues', () => {
       ['The two wardens', 'pledged', 'indirect', ['to fight it in the county court']],
     ]);
   });
+  it('"… and points out that …": "out" makes a verb of "points" after "and"', () => {
+    const found = read('The treasurer denies any error and points out that the auditor approved the books.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The treasurer', 'denies', 'indirect', ['any error']],
+      ['The treasurer', 'points out', 'indirect', ['the auditor approved the books']],
+    ]);
+    assert.deepEqual(read('The home side won by ten points out of a possible twelve.'), []);
+  });
   it('"… but did not say whether …": two helper words after "but" still share the subject', () => {
     const found = read('The warden praised the guards but did not say whether they would stay.');
     assert.equal(found.length, 2);

@@ -957,7 +957,8 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     if (!prev || (prev.kind !== 'word' && !verbAfterAside(ctx, c))) return null;
     const next = tk[c + 1];
     // "Men under 35 support Sanders": a stance verb before a name.
-    const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)) || thatAfterVenue(tk, c + 1))));
+    // "… and points out that …": "out" after "point" makes a verb of it (not "ten points out of twelve").
+    const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)) || (entry.lemma === 'point' && next.norm === 'out' && tk[c + 2]?.norm !== 'of') || thatAfterVenue(tk, c + 1))));
     // "Dan Miller, a speechwriter for the mayor, calls Cruz …": after an aside the word is a verb.
     const afterAside = prev.kind !== 'word';
     // "the AP report, which notes, “…”": after a relative pronoun the word is its verb.
@@ -1326,13 +1327,18 @@ function openingParticiple(ctx: SentenceContext, c: number): { found: Found; end
   const cue = isCue(ctx, c, true);
   if (!cue || !cue.entry.participle) return null;
   const speaker = mainSubject(ctx, Math.min(ctx.last + 1, tk.length - 1));
-  if (speaker.from < 0 || speaker.from <= cue.end + 1 || tk[speaker.from - 1]!.norm !== ',') return null;
+  if (speaker.from < 0 || speaker.from <= cue.end + 1 || !closesWithComma(ctx, tk[speaker.from - 1]!)) return null;
   let k = pastCue(ctx, cue.end + 1, cue.entry, {});
   if (tk[k]?.norm === 'that') k++;
-  const content = contentOf(ctx, k, speaker.from - 2);
+  const content = contentOf(ctx, k, tk[speaker.from - 1]!.kind === 'quote' ? speaker.from - 1 : speaker.from - 2);
   if (!content) return null;
   const found: Found = { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, cue.end), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
   return { found, end: cue.end };
+}
+
+/** A comma, or a quotation whose last mark before the closing quote is one: "Citing “obligations at home,” the senator …". */
+function closesWithComma(ctx: SentenceContext, t: Token): boolean {
+  return t.norm === ',' || (t.kind === 'quote' && /,\s*["”'’]+$/.test(ctx.text.slice(t.start, t.end)));
 }
 
 /** Cues whose passive with "by" tells who made or handled a thing, not who holds a stance: "written by", "decided by". */
@@ -2456,8 +2462,8 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
     const timed = isWord(first) && (first.norm === 'ever' || (first.norm === 'the' && isWord(tk[from + 1]) && (TIME.has(tk[from + 1]!.norm) || DAY_OPENERS.has(tk[from + 1]!.norm))));
     if (!(isWord(first) && (timed || CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || ADVERBIAL_OPENERS.has(first.norm) || isAdverb({ ...first, capital: false })))) break;
     let k = from + 1;
-    while (k < before && k - from < 25 && (tk[k]!.norm !== ',' || placeComma(tk, k))) k++;
-    const closed = k < before - 1 && tk[k]!.norm === ',';
+    while (k < before && k - from < 25 && (!closesWithComma(ctx, tk[k]!) || placeComma(tk, k))) k++;
+    const closed = k < before - 1 && closesWithComma(ctx, tk[k]!);
     // A second phrase only when a comma closes it, and not "Outside the arena, about 200 protesters gathered, …".
     if (round > 0 && (!closed || SUBJECT_STARTS.has(first.norm))) break;
     // "On Sunday Mr. Trump made a third attempt …, writing": an opening phrase with no comma ends where the subject's name starts.
