@@ -1454,10 +1454,10 @@ describe('attributions: a place and its state before a participle', () => {
 
 describe('attributions: a transcript answer over several sentences', () => {
   it('"REYES: …" after another name and colon is her answer to the end of the paragraph', () => {
-    const found = read('TAPPER: Do you think the governor will sign it?\n\nREYES: I think she will sign it next week. The budget needs the money. Nobody in the capitol doubts that.');
+    const found = read('TAPPER: Do you think the governor will sign it?\n\nREYES: I think she will sign it next week. The budget needs the money. Nobody in the capitol is surprised.');
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
       ['TAPPER', ':', 'indirect', ['Do you think the governor will sign it']],
-      ['REYES', ':', 'indirect', ['I think she will sign it next week', 'The budget needs the money.', 'Nobody in the capitol doubts that.']],
+      ['REYES', ':', 'indirect', ['I think she will sign it next week', 'The budget needs the money.', 'Nobody in the capitol is surprised.']],
     ]);
   });
 
