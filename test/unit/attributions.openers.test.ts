@@ -53,3 +53,21 @@ describe('attributions: "saw" as a sight and as a view', () => {
     assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The board', 'saw', 'indirect', ['Ruiz, then 44, as the right person to run the port']]);
   });
 });
+
+describe('attributions: "plan" as a schedule and as an intent', () => {
+  it('"a rally planned for Thursday" reports nothing; "plans to …" reports an intent', () => {
+    assert.deepEqual(read('The mayor has a rally planned for Thursday evening in Dover.'), []);
+    const a = only('The mayor plans to reopen the pier in May.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'plans', 'indirect', ['to reopen the pier in May']]);
+  });
+});
+
+describe('attributions: an opening phrase that ends inside a quotation', () => {
+  it('"Citing “obligations at home,” the senator …": the comma before the closing mark ends the phrase', () => {
+    const found = read('Citing “obligations at home,” the senator declined to attend the dinner.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['the senator', 'Citing', 'direct', ['obligations at home,']],
+      ['the senator', 'declined', 'indirect', ['to attend the dinner']],
+    ]);
+  });
+});

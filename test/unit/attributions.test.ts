@@ -606,6 +606,14 @@ describe('attributions: where content ends', () => {
     ]);
   });
 
+  it('before an absolute phrase whose speaker is a share ("…, with three in 10 saying …")', () => {
+    const found = read('The farmers brushed off the new levy, with four in 10 saying it would barely touch their income.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The farmers', 'brushed off', 'indirect', ['the new levy']],
+      ['four in 10', 'saying', 'indirect', ['it would barely touch their income']],
+    ]);
+  });
+
   it('before ", when" and a clause with a speaker of its own', () => {
     for (const joint of [', when', ' when']) {
       const found = read(`The mayor said the plan was dead${joint} her aide claimed it would pass.`);
@@ -920,6 +928,21 @@ describe('attributions: subjects and nouns that look like cues', () => {
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
       ['The two wardens', 'oppose', 'indirect', ['the new curfew']],
       ['The two wardens', 'pledged', 'indirect', ['to fight it in the county court']],
+    ]);
+  });
+  it('"… and points out that …": "out" makes a verb of "points" after "and"', () => {
+    const found = read('The treasurer denies any error and points out that the auditor approved the books.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The treasurer', 'denies', 'indirect', ['any error']],
+      ['The treasurer', 'points out', 'indirect', ['the auditor approved the books']],
+    ]);
+    assert.deepEqual(read('The home side won by ten points out of a possible twelve.'), []);
+  });
+  it('"…, while insisting that …": "while" and a cue\'s -ing form after a comma say something more', () => {
+    const found = read('The union has endorsed the levy, while insisting that it is only a stopgap.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The union', 'endorsed', 'indirect', ['the levy']],
+      ['The union', 'insisting', 'indirect', ['it is only a stopgap']],
     ]);
   });
   it('"… but did not say whether …": two helper words after "but" still share the subject', () => {
@@ -1464,5 +1487,18 @@ describe('attributions: a transcript answer over several sentences', () => {
   it('a name in ordinary case heading a section keeps only its own line', () => {
     const found = read('Dana Cole: Housing The plan would build 4,000 homes. It relies on federal grants.');
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.content]), [['Dana Cole', ':', ['Housing The plan would build 4,000 homes']]]);
+  });
+});
+
+describe('attributions: what a subject publishes, with a relative pronoun before the cue', () => {
+  it('"The Courier ran a piece that noted …" is the Courier\'s statement', () => {
+    const noted = only('The Courier recently ran a piece that noted the bridge was unsafe.');
+    assert.deepEqual([noted.speaker, noted.cue, noted.kind, noted.content], ['The Courier', 'noted', 'indirect', ['the bridge was unsafe']]);
+    const attacked = only('The union launched a radio ad campaign that attacked the mayor\'s budget.');
+    assert.deepEqual([attacked.speaker, attacked.cue, attacked.kind, attacked.content], ['The union', 'attacked', 'indirect', ['the mayor\'s budget']]);
+  });
+
+  it('a sign is not something its bearer publishes', () => {
+    assert.equal(only('She hoisted a sign that read “Vote No.”').speaker, 'a sign that');
   });
 });

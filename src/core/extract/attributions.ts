@@ -957,7 +957,8 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     if (!prev || (prev.kind !== 'word' && !verbAfterAside(ctx, c))) return null;
     const next = tk[c + 1];
     // "Men under 35 support Sanders": a stance verb before a name.
-    const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)) || thatAfterVenue(tk, c + 1))));
+    // "… and points out that …": "out" after "point" makes a verb of it (not "ten points out of twelve").
+    const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)) || (entry.lemma === 'point' && next.norm === 'out' && tk[c + 2]?.norm !== 'of') || thatAfterVenue(tk, c + 1))));
     // "Dan Miller, a speechwriter for the mayor, calls Cruz …": after an aside the word is a verb.
     const afterAside = prev.kind !== 'word';
     // "the AP report, which notes, “…”": after a relative pronoun the word is its verb.
@@ -1326,13 +1327,18 @@ function openingParticiple(ctx: SentenceContext, c: number): { found: Found; end
   const cue = isCue(ctx, c, true);
   if (!cue || !cue.entry.participle) return null;
   const speaker = mainSubject(ctx, Math.min(ctx.last + 1, tk.length - 1));
-  if (speaker.from < 0 || speaker.from <= cue.end + 1 || tk[speaker.from - 1]!.norm !== ',') return null;
+  if (speaker.from < 0 || speaker.from <= cue.end + 1 || !closesWithComma(ctx, tk[speaker.from - 1]!)) return null;
   let k = pastCue(ctx, cue.end + 1, cue.entry, {});
   if (tk[k]?.norm === 'that') k++;
-  const content = contentOf(ctx, k, speaker.from - 2);
+  const content = contentOf(ctx, k, tk[speaker.from - 1]!.kind === 'quote' ? speaker.from - 1 : speaker.from - 2);
   if (!content) return null;
   const found: Found = { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, cue.end), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
   return { found, end: cue.end };
+}
+
+/** A comma, or a quotation whose last mark before the closing quote is one: "Citing “obligations at home,” the senator …". */
+function closesWithComma(ctx: SentenceContext, t: Token): boolean {
+  return t.norm === ',' || (t.kind === 'quote' && /,\s*["”'’]+$/.test(ctx.text.slice(t.start, t.end)));
 }
 
 /** Cues whose passive with "by" tells who made or handled a thing, not who holds a stance: "written by", "decided by". */
@@ -2486,8 +2492,8 @@ function clauseSubject(ctx: SentenceContext, before: number, start: number): Gro
     const timed = isWord(first) && (first.norm === 'ever' || (first.norm === 'the' && isWord(tk[from + 1]) && (TIME.has(tk[from + 1]!.norm) || DAY_OPENERS.has(tk[from + 1]!.norm))));
     if (!(isWord(first) && (timed || CLAUSE_STOP.has(first.norm) || first.norm.endsWith('ing') || tagOfLower(first.norm) === 'Preposition' || ADVERBIAL_OPENERS.has(first.norm) || isAdverb({ ...first, capital: false })))) break;
     let k = from + 1;
-    while (k < before && k - from < 25 && (tk[k]!.norm !== ',' || placeComma(tk, k))) k++;
-    const closed = k < before - 1 && tk[k]!.norm === ',';
+    while (k < before && k - from < 25 && (!closesWithComma(ctx, tk[k]!) || placeComma(tk, k))) k++;
+    const closed = k < before - 1 && closesWithComma(ctx, tk[k]!);
     // A second phrase only when a comma closes it, and not "Outside the arena, about 200 protesters gathered, …".
     if (round > 0 && (!closed || SUBJECT_STARTS.has(first.norm))) break;
     // "On Sunday Mr. Trump made a third attempt …, writing": an opening phrase with no comma ends where the subject's name starts.
@@ -2908,6 +2914,9 @@ function pairedParticiple(earlier: readonly Found[], before: number): Found | un
   return undefined;
 }
 
+/** Things a subject writes or puts out, whose words are the subject's: "ran a piece that noted …". */
+const PUBLISHED = new Set(['statement', 'statements', 'piece', 'pieces', 'article', 'articles', 'column', 'columns', 'op-ed', 'op-eds', 'editorial', 'editorials', 'ad', 'ads', 'advertisement', 'advertisements', 'campaign', 'book', 'books', 'bill', 'bills', 'letter', 'letters', 'memo', 'email', 'emails', 'tweet', 'tweets', 'post', 'posts', 'message', 'messages', 'speech', 'release', 'resolution', 'legislation', 'amendment', 'measure', 'argument', 'essay']);
+
 /** Words before a noun that make it the one doing a participle: "with Maddow asking", "from groups supporting Cole". */
 const NOUN_BEFORE_PARTICIPLE = new Set(['with', 'from']);
 
@@ -2935,6 +2944,17 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const and = andBefore(tk, c);
   const paired = entry.participle && and >= 0 ? pairedParticiple(earlier, tk[and]!.start) : undefined;
   if (paired) return contentAfterCue(ctx, cueEnd, entry, cue, paired.speakerSpan, paired.speakerForm);
+
+  // "The Post ran a piece that noted …", "Others are rushing out books that explore …": what a subject
+  // publishes speaks for that subject, who is the one the statement is credited to.
+  if (prevToken && (prevToken.norm === 'that' || prevToken.norm === 'which') && c >= 3 && isWord(tk[c - 2]) && !tk[c - 2]!.capital && PUBLISHED.has(tk[c - 2]!.norm)) {
+    const author = subjectBeforeObject(ctx, c - 2);
+    // Not a date the subject's clause ended with: "The trove released on Thursday, which …, included messages that …".
+    if (author.from >= 0 && author.to < c - 2 && !(author.from === author.to && TIME.has(tk[author.from]!.norm))) {
+      const found = contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, author), speakerForm(ctx, author));
+      if (found) return found;
+    }
+  }
 
   // "The senator emailed supporters saying …", "Sanders was on CNN talking about …": the noun before a
   // participle is the verb's object; the verb's subject speaks.
@@ -3266,6 +3286,8 @@ function withBefore(text: string, tokens: Token[], i: number): number {
     const t = tokens[k]!;
     if (t.kind !== 'word') return 0;
     if (t.norm === 'with') return k >= 2 && (commaBefore(text, tokens[k - 1]!) || isDash(tokens[k - 1]!)) ? (tokens[k - 1]!.kind === 'quote' ? k - 1 : k - 2) : 0;
+    // "with three in 10 saying …": a share of a group, not a place.
+    if (t.norm === 'in' && /^\d+$/.test(tokens[k + 1]?.norm ?? '')) continue;
     if (CLAUSE_STOP.has(t.norm) && t.norm !== 'of') return 0;
   }
   return 0;
@@ -3302,6 +3324,9 @@ function coordinatedPredicateAt(tokens: Token[], k: number): boolean {
   if (isWord(t) && THEN_WORDS.has(t.norm)) t = tokens[k + 1];
   return isWord(t) && !t.capital && !PRONOUNS.has(t.norm) && !MODALS.has(t.norm) && !BE.has(t.norm) && !PREDICATE_HELPERS.has(t.norm) && isFiniteVerb(t.norm);
 }
+
+/** Words that open a clause a fenced phrase can sit in: "a statement that, while …, accused". */
+const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
 
 /** See SentenceContext.stop. */
 function coordinationStops(text: string, tokens: Token[], last: number): Int32Array {
@@ -3354,6 +3379,12 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     // verb of what was said sits inside its subject.
     if (t.kind === 'word' && (t.norm === 'which' || t.norm === 'whom' || t.norm === 'who') && tokens[i - 1]?.norm === ',') {
       if (!fencedInSubject(text, tokens, i)) next = i - 2;
+      continue;
+    }
+    // "… backed the plan, while insisting that …": "while" and a cue's -ing form say something more.
+    // Not "a statement that, while condemning violence, accused …": there the phrase is fenced inside a clause.
+    if (t.norm === 'while' && i >= 3 && tokens[i - 1]!.norm === ',' && !RELATIVE_WORDS.has(tokens[i - 2]!.norm) && isWord(tokens[i + 1]) && cueEntry(tokens[i + 1]!.norm)?.participle && cueEntry(tokens[i + 1]!.norm)!.cls !== 'evidence') {
+      next = i - 2;
       continue;
     }
     // "… said she wanted change but found Trump too objectionable": "but" and a second verb for the

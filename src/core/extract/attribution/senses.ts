@@ -59,6 +59,9 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   // "saw a surge in support", "upon seeing him": a sight, not a view; "saw that …", "saw Cole could win",
   // "saw it as a trap" report one.
   if ((t.norm === 'saw' || t.norm === 'seeing') && !viewAfter(tokens, c)) return true;
+  // "a rally planned for Thursday", "planned deals", "the plan": a schedule or a thing; "plans to …",
+  // "planning on …", "planned that …" report an intent.
+  if (entry.lemma === 'plan' && nextWord !== 'to' && nextWord !== 'on' && nextWord !== 'that') return true;
   // "Do you support Ann Cole?": the writer asks the reader.
   if (prev?.norm === 'you' && c >= 2 && DO.has(tokens[c - 2]!.norm)) return true;
   return false;
