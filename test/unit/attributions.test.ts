@@ -938,6 +938,13 @@ describe('attributions: subjects and nouns that look like cues', () => {
     ]);
     assert.deepEqual(read('The home side won by ten points out of a possible twelve.'), []);
   });
+  it('"…, while insisting that …": "while" and a cue\'s -ing form after a comma say something more', () => {
+    const found = read('The union has endorsed the levy, while insisting that it is only a stopgap.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The union', 'endorsed', 'indirect', ['the levy']],
+      ['The union', 'insisting', 'indirect', ['it is only a stopgap']],
+    ]);
+  });
   it('"… but did not say whether …": two helper words after "but" still share the subject', () => {
     const found = read('The warden praised the guards but did not say whether they would stay.');
     assert.equal(found.length, 2);
@@ -1470,10 +1477,10 @@ describe('attributions: a place and its state before a participle', () => {
 
 describe('attributions: a transcript answer over several sentences', () => {
   it('"REYES: …" after another name and colon is her answer to the end of the paragraph', () => {
-    const found = read('TAPPER: Do you think the governor will sign it?\n\nREYES: I think she will sign it next week. The budget needs the money. Nobody in the capitol doubts that.');
+    const found = read('TAPPER: Do you think the governor will sign it?\n\nREYES: I think she will sign it next week. The budget needs the money. Nobody in the capitol is surprised.');
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
       ['TAPPER', ':', 'indirect', ['Do you think the governor will sign it']],
-      ['REYES', ':', 'indirect', ['I think she will sign it next week', 'The budget needs the money.', 'Nobody in the capitol doubts that.']],
+      ['REYES', ':', 'indirect', ['I think she will sign it next week', 'The budget needs the money.', 'Nobody in the capitol is surprised.']],
     ]);
   });
 

@@ -1420,6 +1420,36 @@ function objectRelative(ctx: SentenceContext, c: number, cueEnd: number, entry: 
   return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, c, cueEnd), content: content.spans, kind: content.kind, trailing: false };
 }
 
+/** Words that close a lone "this" after a cue: "disputes this.", "understood this in 2008", "revealed this last fall". */
+const THIS_CLOSERS = new Set(['in', 'on', 'at', 'to', 'from', 'during', 'with', 'and', 'but', 'last', 'since', 'when', 'before', 'after', 'too', 'again', 'publicly', 'privately']);
+/** Nouns that make "this" a determiner of time: "said this week that …". */
+const THIS_TIME_NOUNS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'fall', 'winter', 'season', 'time', 'cycle', 'past']);
+
+/**
+ * "Israel disputes this.", "Sanders rejected that, too.", "The Democrats understood this in 2008": a
+ * lone demonstrative as the cue's object stands for what was said before, and is the content. A
+ * "that" counts only where no clause can follow it ("said that, in May, …" opens one).
+ */
+function demonstrativeObject(ctx: SentenceContext, c: number, cueEnd: number, entry: CueEntry): Found | null {
+  const tk = ctx.tokens;
+  const d = tk[cueEnd + 1];
+  if (!isWord(d) || (d.norm !== 'this' && d.norm !== 'that') || entry.participle || tk[c]!.norm.endsWith('ing') || entry.cls === 'name') return null;
+  // "Cole argued that: …": a colon opens what was said after it.
+  if (tk[c - 1]?.norm === 'to' || /^\s*:/.test(ctx.text.slice(d.end, d.end + 3))) return null;
+  const after = tk[cueEnd + 2];
+  const end = after === undefined || cueEnd + 2 > ctx.last || (after.kind === 'punct' && (after.norm === '.' || after.norm === '!' || after.norm === '?'));
+  const too = after?.norm === ',' && tk[cueEnd + 3]?.norm === 'too';
+  const closes = d.norm === 'that'
+    ? end || too
+    : end || (after!.kind === 'punct' && after!.norm !== ':') || (isWord(after) && THIS_CLOSERS.has(after.norm));
+  if (!closes || (isWord(after) && THIS_TIME_NOUNS.has(after.norm))) return null;
+  const { group } = speakerLeft(ctx, c);
+  if (group.from < 0) return null;
+  const content = contentOf(ctx, cueEnd + 1, cueEnd + 1);
+  if (!content) return null;
+  return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, c, cueEnd), content: content.spans, kind: content.kind, trailing: false };
+}
+
 /** Relative pronouns that stand for what a passive clause is about: "Cole, who was endorsed by the union". */
 const PASSIVE_RELATIVES = new Set(['who', 'which', 'that']);
 
@@ -2102,7 +2132,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
     }
     const cue = isCue(ctx, c) ?? (t.capital || NOT_BEFORE_VERB.has(tk[c - 1]?.norm ?? '') ? null : phraseCue(tk, c));
     if (!cue) continue;
-    const relative = objectRelative(ctx, c, cue.end, cue.entry);
+    const relative = objectRelative(ctx, c, cue.end, cue.entry) ?? demonstrativeObject(ctx, c, cue.end, cue.entry);
     if (relative) {
       found.push(relative);
       ctx.floor = cue.end + 1;
@@ -3316,6 +3346,9 @@ function coordinatedPredicateAt(tokens: Token[], k: number): boolean {
   return isWord(t) && !t.capital && !PRONOUNS.has(t.norm) && !MODALS.has(t.norm) && !BE.has(t.norm) && !PREDICATE_HELPERS.has(t.norm) && isFiniteVerb(t.norm);
 }
 
+/** Words that open a clause a fenced phrase can sit in: "a statement that, while …, accused". */
+const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
+
 /** See SentenceContext.stop. */
 function coordinationStops(text: string, tokens: Token[], last: number): Int32Array {
   const stop = new Int32Array(tokens.length);
@@ -3367,6 +3400,12 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     // verb of what was said sits inside its subject.
     if (t.kind === 'word' && (t.norm === 'which' || t.norm === 'whom' || t.norm === 'who') && tokens[i - 1]?.norm === ',') {
       if (!fencedInSubject(text, tokens, i)) next = i - 2;
+      continue;
+    }
+    // "… backed the plan, while insisting that …": "while" and a cue's -ing form say something more.
+    // Not "a statement that, while condemning violence, accused …": there the phrase is fenced inside a clause.
+    if (t.norm === 'while' && i >= 3 && tokens[i - 1]!.norm === ',' && !RELATIVE_WORDS.has(tokens[i - 2]!.norm) && isWord(tokens[i + 1]) && cueEntry(tokens[i + 1]!.norm)?.participle && cueEntry(tokens[i + 1]!.norm)!.cls !== 'evidence') {
+      next = i - 2;
       continue;
     }
     // "… said she wanted change but found Trump too objectionable": "but" and a second verb for the
