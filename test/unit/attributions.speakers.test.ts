@@ -1,6 +1,6 @@
 // Who a statement's speaker span names: the words for the speaker nearest the cue in its clause.
 import * as assert from 'node:assert/strict';
-import { byCue, read } from './attributions.fixture';
+import { byCue, only, read } from './attributions.fixture';
 
 describe('attributions: the subject a participle cue speaks for', () => {
   it('past an opening phrase with no comma ("On Sunday Ann Cole made …, writing …")', () => {
@@ -274,5 +274,23 @@ describe('attributions: an opening "The day …" phrase', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['the board had hidden the costs']]);
     const b = byCue('The next day, Ann Cole went further, saying that the levy would pass.', 'saying');
     assert.deepEqual([b.speaker, b.kind, b.content], ['Ann Cole', 'indirect', ['the levy would pass']]);
+  });
+});
+
+describe('attributions: a lone demonstrative as the cue\'s object', () => {
+  it('is the content ("The council disputes this.", "Cole rejected that, too.", "understood this in 2019")', () => {
+    const a = only('The council disputes this.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The council', 'disputes', 'indirect', ['this']]);
+    const b = only('But Cole rejected that, too.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Cole', 'rejected', 'indirect', ['that']]);
+    const c = only('The farmers understood this in 2019, the year of the flood.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The farmers', 'understood', 'indirect', ['this']]);
+  });
+
+  it('not a "that" that opens a clause, nor "this" before a time noun', () => {
+    const a = only('The mayor said that, if elected, she would fix the bridge.');
+    assert.deepEqual(a.content, ['if elected, she would fix the bridge']);
+    const b = only('The mayor said this week that the bridge would close.');
+    assert.deepEqual(b.content, ['the bridge would close']);
   });
 });

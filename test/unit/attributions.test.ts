@@ -1489,10 +1489,10 @@ describe('attributions: a place and its state before a participle', () => {
 
 describe('attributions: a transcript answer over several sentences', () => {
   it('"REYES: …" after another name and colon is her answer to the end of the paragraph', () => {
-    const found = read('TAPPER: Do you think the governor will sign it?\n\nREYES: I think she will sign it next week. The budget needs the money. Nobody in the capitol doubts that.');
+    const found = read('TAPPER: Do you think the governor will sign it?\n\nREYES: I think she will sign it next week. The budget needs the money. Nobody in the capitol is surprised.');
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
       ['TAPPER', ':', 'indirect', ['Do you think the governor will sign it']],
-      ['REYES', ':', 'indirect', ['I think she will sign it next week', 'The budget needs the money.', 'Nobody in the capitol doubts that.']],
+      ['REYES', ':', 'indirect', ['I think she will sign it next week', 'The budget needs the money.', 'Nobody in the capitol is surprised.']],
     ]);
   });
 
@@ -1512,5 +1512,22 @@ describe('attributions: what a subject publishes, with a relative pronoun before
 
   it('a sign is not something its bearer publishes', () => {
     assert.equal(only('She hoisted a sign that read “Vote No.”').speaker, 'a sign that');
+  });
+});
+
+describe('attributions: a participle after the object of a verb that opens the sentence', () => {
+  it('"The tenants\' union issued a statement saying …": the speaker stops before the verb', () => {
+    const saying = only('The tenants\' union issued a statement saying the rent rise was illegal.');
+    assert.deepEqual([saying.speaker, saying.cue, saying.kind, saying.content], ['The tenants\' union', 'saying', 'indirect', ['the rent rise was illegal']]);
+  });
+
+  it('"held up a sign reading “…”": the words are the sign\'s', () => {
+    const reading = only('A protester held up a sign reading “Save the library.”');
+    assert.deepEqual([reading.speaker, reading.cue, reading.kind, reading.content], ['a sign', 'reading', 'direct', ['Save the library.']]);
+  });
+
+  it('"got residents talking about …": the ones made to talk speak', () => {
+    const talking = only('The hearing got residents talking about whether the mine would reopen.');
+    assert.deepEqual([talking.speaker, talking.kind, talking.content], ['residents', 'indirect', ['whether the mine would reopen']]);
   });
 });

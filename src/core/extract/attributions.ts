@@ -1435,6 +1435,36 @@ function objectRelative(ctx: SentenceContext, c: number, cueEnd: number, entry: 
   return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, c, cueEnd), content: content.spans, kind: content.kind, trailing: false };
 }
 
+/** Words that close a lone "this" after a cue: "disputes this.", "understood this in 2008", "revealed this last fall". */
+const THIS_CLOSERS = new Set(['in', 'on', 'at', 'to', 'from', 'during', 'with', 'and', 'but', 'last', 'since', 'when', 'before', 'after', 'too', 'again', 'publicly', 'privately']);
+/** Nouns that make "this" a determiner of time: "said this week that …". */
+const THIS_TIME_NOUNS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'fall', 'winter', 'season', 'time', 'cycle', 'past']);
+
+/**
+ * "Israel disputes this.", "Sanders rejected that, too.", "The Democrats understood this in 2008": a
+ * lone demonstrative as the cue's object stands for what was said before, and is the content. A
+ * "that" counts only where no clause can follow it ("said that, in May, …" opens one).
+ */
+function demonstrativeObject(ctx: SentenceContext, c: number, cueEnd: number, entry: CueEntry): Found | null {
+  const tk = ctx.tokens;
+  const d = tk[cueEnd + 1];
+  if (!isWord(d) || (d.norm !== 'this' && d.norm !== 'that') || entry.participle || tk[c]!.norm.endsWith('ing') || entry.cls === 'name') return null;
+  // "Cole argued that: …": a colon opens what was said after it.
+  if (tk[c - 1]?.norm === 'to' || /^\s*:/.test(ctx.text.slice(d.end, d.end + 3))) return null;
+  const after = tk[cueEnd + 2];
+  const end = after === undefined || cueEnd + 2 > ctx.last || (after.kind === 'punct' && (after.norm === '.' || after.norm === '!' || after.norm === '?'));
+  const too = after?.norm === ',' && tk[cueEnd + 3]?.norm === 'too';
+  const closes = d.norm === 'that'
+    ? end || too
+    : end || (after!.kind === 'punct' && after!.norm !== ':') || (isWord(after) && THIS_CLOSERS.has(after.norm));
+  if (!closes || (isWord(after) && THIS_TIME_NOUNS.has(after.norm))) return null;
+  const { group } = speakerLeft(ctx, c);
+  if (group.from < 0) return null;
+  const content = contentOf(ctx, cueEnd + 1, cueEnd + 1);
+  if (!content) return null;
+  return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, c, cueEnd), content: content.spans, kind: content.kind, trailing: false };
+}
+
 /** Relative pronouns that stand for what a passive clause is about: "Cole, who was endorsed by the union". */
 const PASSIVE_RELATIVES = new Set(['who', 'which', 'that']);
 
@@ -2119,7 +2149,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
     }
     const cue = isCue(ctx, c) ?? (t.capital || NOT_BEFORE_VERB.has(tk[c - 1]?.norm ?? '') ? null : phraseCue(tk, c));
     if (!cue) continue;
-    const relative = objectRelative(ctx, c, cue.end, cue.entry);
+    const relative = objectRelative(ctx, c, cue.end, cue.entry) ?? demonstrativeObject(ctx, c, cue.end, cue.entry);
     if (relative) {
       found.push(relative);
       ctx.floor = cue.end + 1;
@@ -2578,7 +2608,7 @@ function relativeSubject(ctx: SentenceContext, and: number): Group {
  * phrase before that verb.
  */
 /** Verbs whose object does what a participle after it says: "left voters wondering", "featured farmers saying". */
-const OBJECT_SPEAKS = new Set(['left', 'leave', 'leaves', 'leaving', 'feature', 'features', 'featured', 'featuring', 'heard', 'hear', 'hears', 'caught', 'catch']);
+const OBJECT_SPEAKS = new Set(['left', 'leave', 'leaves', 'leaving', 'feature', 'features', 'featured', 'featuring', 'heard', 'hear', 'hears', 'caught', 'catch', 'got', 'get', 'gets']);
 
 function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
   const tk = ctx.tokens;
@@ -2907,6 +2937,16 @@ const PUBLISHED = new Set(['statement', 'statements', 'piece', 'pieces', 'articl
 /** Words before a noun that make it the one doing a participle: "with Maddow asking", "from groups supporting Cole". */
 const NOUN_BEFORE_PARTICIPLE = new Set(['with', 'from']);
 
+/** Things that carry words for whoever holds or wears them: "a sign reading …". */
+const WORN = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'shirt', 'shirts', 't-shirt', 't-shirts', 'hat', 'hats', 'cap', 'caps', 'button', 'buttons', 'sticker', 'stickers']);
+
+
+/** Whether a lowercase finite verb stands inside a speaker read leftwards, before its last word: "Cole issued a statement". */
+function verbInside(tk: Token[], g: Group): boolean {
+  for (let k = g.from + 1; k < g.to; k++) if (isWord(tk[k]) && !tk[k]!.capital && isFiniteVerb(tk[k]!.norm) && !NOT_BEFORE_VERB.has(tk[k - 1]!.norm)) return true;
+  return false;
+}
+
 function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: CueEntry, earlier: Found[]): Found | null {
   const tk = ctx.tokens;
   const cue = makeCue(ctx, c, cueEnd);
@@ -2946,7 +2986,18 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   // "The senator emailed supporters saying …", "Sanders was on CNN talking about …": the noun before a
   // participle is the verb's object; the verb's subject speaks.
   // Not after "with": "ended with Maddow asking …" names who asked.
-  if (entry.participle && isWord(prevToken) && entry.cls !== 'evidence' && left.from !== 0 && !NOUN_BEFORE_PARTICIPLE.has(tk[left.from - 1]?.norm ?? '')) {
+  // "held up a sign reading “…”", "wore a hat saying …": what is written on a thing is the thing's.
+  if ((entry.lemma === 'read' || entry.lemma === 'say') && /ing$/.test(tk[c]!.norm) && isWord(prevToken) && WORN.has(prevToken.norm)) {
+    const thing = nounPhraseLeft(ctx, c - 1, 8, true);
+    // "held up a sign": not the verb's particle.
+    while (thing.from >= 0 && thing.from < thing.to && (PARTICLES.has(tk[thing.from]!.norm) || /ing$/.test(tk[thing.from]!.norm))) thing.from++;
+    if (thing.from >= 0) {
+      const found = contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, thing), speakerForm(ctx, thing));
+      if (found) return found;
+    }
+  }
+  // "Black Lives Matter issued a statement saying …": from the sentence's start too, when a verb is in what was read as the speaker.
+  if (entry.participle && isWord(prevToken) && entry.cls !== 'evidence' && (left.from !== 0 || verbInside(tk, left)) && !NOUN_BEFORE_PARTICIPLE.has(tk[left.from - 1]?.norm ?? '')) {
     const verbSubject = subjectBeforeObject(ctx, c - 2);
     if (verbSubject.from >= 0) {
       const found = contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, verbSubject), speakerForm(ctx, verbSubject));
