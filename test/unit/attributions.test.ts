@@ -945,6 +945,18 @@ describe('attributions: subjects and nouns that look like cues', () => {
       ['The union', 'insisting', 'indirect', ['it is only a stopgap']],
     ]);
   });
+  it('"… before explaining why …", "… after telling …": the next or earlier act says something of its own', () => {
+    const thanked = read('The coach thanked the fans before explaining why the team had lost.');
+    assert.deepEqual(thanked.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The coach', 'thanked', 'indirect', ['the fans']],
+      ['The coach', 'explaining', 'indirect', ['why the team had lost']],
+    ]);
+    const fired = read('The coach was fired after telling reporters the owner had lied.');
+    assert.deepEqual(fired.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['The coach', 'telling', 'indirect', ['the owner had lied']]]);
+    // At the start of what was said, the phrase only sets the time.
+    const said = read('The clerk said that after reading the report, the mayor resigned.');
+    assert.deepEqual(said.map((f) => [f.speaker, f.cue, f.content]), [['The clerk', 'said', ['after reading the report, the mayor resigned']]]);
+  });
   it('"… but did not say whether …": two helper words after "but" still share the subject', () => {
     const found = read('The warden praised the guards but did not say whether they would stay.');
     assert.equal(found.length, 2);
@@ -1500,5 +1512,22 @@ describe('attributions: what a subject publishes, with a relative pronoun before
 
   it('a sign is not something its bearer publishes', () => {
     assert.equal(only('She hoisted a sign that read “Vote No.”').speaker, 'a sign that');
+  });
+});
+
+describe('attributions: a participle after the object of a verb that opens the sentence', () => {
+  it('"The tenants\' union issued a statement saying …": the speaker stops before the verb', () => {
+    const saying = only('The tenants\' union issued a statement saying the rent rise was illegal.');
+    assert.deepEqual([saying.speaker, saying.cue, saying.kind, saying.content], ['The tenants\' union', 'saying', 'indirect', ['the rent rise was illegal']]);
+  });
+
+  it('"held up a sign reading “…”": the words are the sign\'s', () => {
+    const reading = only('A protester held up a sign reading “Save the library.”');
+    assert.deepEqual([reading.speaker, reading.cue, reading.kind, reading.content], ['a sign', 'reading', 'direct', ['Save the library.']]);
+  });
+
+  it('"got residents talking about …": the ones made to talk speak', () => {
+    const talking = only('The hearing got residents talking about whether the mine would reopen.');
+    assert.deepEqual([talking.speaker, talking.kind, talking.content], ['residents', 'indirect', ['whether the mine would reopen']]);
   });
 });

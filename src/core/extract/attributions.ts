@@ -1298,6 +1298,21 @@ function expectedTo(ctx: SentenceContext, c: number): Found | null {
 
 /** Prepositions that make a participle the means or the occasion of the clause's act: "won by promising", "in describing", "took the step of criticizing". */
 const MEANS_PREPOSITIONS = new Set(['by', 'in', 'of']);
+/** Prepositions that make a participle the clause subject's next or earlier act: "praised the mayor before explaining why …". */
+const SEQUENCE_PREPOSITIONS = new Set(['before', 'after']);
+
+/**
+ * "before explaining why …", "after telling aides that …": "before" or "after" at `i` and a
+ * speaking verb's -ing form. Not at the start of what was said ("said that after slamming into the
+ * crowd, the driver …"), where the phrase only sets the time.
+ */
+function sequenceParticipleAt(tk: Token[], i: number): boolean {
+  if (i < 1 || !SEQUENCE_PREPOSITIONS.has(tk[i]!.norm) || tk[i - 1]!.norm === 'that') return false;
+  const next = tk[i + 1];
+  if (!isWord(next) || !next.norm.endsWith('ing')) return false;
+  const entry = cueEntry(next.norm);
+  return !!entry && entry.participle && entry.cls === 'speech';
+}
 
 /**
  * "Cole rallied voters by promising to cut taxes", "In describing the plan, Cole said …": a cue
@@ -2036,6 +2051,8 @@ const SPANNING_RULES: ReadonlyArray<readonly [(tk: Token[], c: number) => boolea
   [(tk, c) => tk[c]!.norm.endsWith('ing') && (c === 0 || (isWord(tk[c - 1]) && SENTENCE_OPENERS.has(tk[c - 1]!.norm) && c <= 2)), openingParticiple],
   // "won the vote by promising …"
   [(tk, c) => c >= 1 && MEANS_PREPOSITIONS.has(tk[c - 1]!.norm) && tk[c]!.norm.endsWith('ing'), meansParticiple],
+  // "thanked the crowd before explaining why …"
+  [(tk, c) => sequenceParticipleAt(tk, c - 1), meansParticiple],
   // "used her speech to call for …"
   [(tk, c) => c >= 2 && tk[c - 1]!.norm === 'to' && !tk[c]!.capital, infinitiveCue],
 ];
@@ -2599,7 +2616,7 @@ function relativeSubject(ctx: SentenceContext, and: number): Group {
  * phrase before that verb.
  */
 /** Verbs whose object does what a participle after it says: "left voters wondering", "featured farmers saying". */
-const OBJECT_SPEAKS = new Set(['left', 'leave', 'leaves', 'leaving', 'feature', 'features', 'featured', 'featuring', 'heard', 'hear', 'hears', 'caught', 'catch']);
+const OBJECT_SPEAKS = new Set(['left', 'leave', 'leaves', 'leaving', 'feature', 'features', 'featured', 'featuring', 'heard', 'hear', 'hears', 'caught', 'catch', 'got', 'get', 'gets']);
 
 function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
   const tk = ctx.tokens;
@@ -2928,6 +2945,16 @@ const PUBLISHED = new Set(['statement', 'statements', 'piece', 'pieces', 'articl
 /** Words before a noun that make it the one doing a participle: "with Maddow asking", "from groups supporting Cole". */
 const NOUN_BEFORE_PARTICIPLE = new Set(['with', 'from']);
 
+/** Things that carry words for whoever holds or wears them: "a sign reading …". */
+const WORN = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'shirt', 'shirts', 't-shirt', 't-shirts', 'hat', 'hats', 'cap', 'caps', 'button', 'buttons', 'sticker', 'stickers']);
+
+
+/** Whether a lowercase finite verb stands inside a speaker read leftwards, before its last word: "Cole issued a statement". */
+function verbInside(tk: Token[], g: Group): boolean {
+  for (let k = g.from + 1; k < g.to; k++) if (isWord(tk[k]) && !tk[k]!.capital && isFiniteVerb(tk[k]!.norm) && !NOT_BEFORE_VERB.has(tk[k - 1]!.norm)) return true;
+  return false;
+}
+
 function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: CueEntry, earlier: Found[]): Found | null {
   const tk = ctx.tokens;
   const cue = makeCue(ctx, c, cueEnd);
@@ -2967,7 +2994,18 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   // "The senator emailed supporters saying …", "Sanders was on CNN talking about …": the noun before a
   // participle is the verb's object; the verb's subject speaks.
   // Not after "with": "ended with Maddow asking …" names who asked.
-  if (entry.participle && isWord(prevToken) && entry.cls !== 'evidence' && left.from !== 0 && !NOUN_BEFORE_PARTICIPLE.has(tk[left.from - 1]?.norm ?? '')) {
+  // "held up a sign reading “…”", "wore a hat saying …": what is written on a thing is the thing's.
+  if ((entry.lemma === 'read' || entry.lemma === 'say') && /ing$/.test(tk[c]!.norm) && isWord(prevToken) && WORN.has(prevToken.norm)) {
+    const thing = nounPhraseLeft(ctx, c - 1, 8, true);
+    // "held up a sign": not the verb's particle.
+    while (thing.from >= 0 && thing.from < thing.to && (PARTICLES.has(tk[thing.from]!.norm) || /ing$/.test(tk[thing.from]!.norm))) thing.from++;
+    if (thing.from >= 0) {
+      const found = contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, thing), speakerForm(ctx, thing));
+      if (found) return found;
+    }
+  }
+  // "Black Lives Matter issued a statement saying …": from the sentence's start too, when a verb is in what was read as the speaker.
+  if (entry.participle && isWord(prevToken) && entry.cls !== 'evidence' && (left.from !== 0 || verbInside(tk, left)) && !NOUN_BEFORE_PARTICIPLE.has(tk[left.from - 1]?.norm ?? '')) {
     const verbSubject = subjectBeforeObject(ctx, c - 2);
     if (verbSubject.from >= 0) {
       const found = contentAfterCue(ctx, cueEnd, entry, cue, groupSpan(ctx, verbSubject), speakerForm(ctx, verbSubject));
@@ -3387,6 +3425,11 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     // verb of what was said sits inside its subject.
     if (t.kind === 'word' && (t.norm === 'which' || t.norm === 'whom' || t.norm === 'who') && tokens[i - 1]?.norm === ',') {
       if (!fencedInSubject(text, tokens, i)) next = i - 2;
+      continue;
+    }
+    // "… praised the mayor before explaining why …": the next act says something of its own.
+    if (sequenceParticipleAt(tokens, i)) {
+      next = tokens[i - 1]!.norm === ',' ? i - 2 : i - 1;
       continue;
     }
     // "… backed the plan, while insisting that …": "while" and a cue's -ing form say something more.
