@@ -294,3 +294,15 @@ describe('attributions: a lone demonstrative as the cue\'s object', () => {
     assert.deepEqual(b.content, ['the bridge would close']);
   });
 });
+
+describe('attributions: "continue to" or "began to" before a cue in a later clause', () => {
+  it('the subject of "continue" in its own clause speaks ("…, as farmers continue to warn that …")', () => {
+    const a = only('The council is drafting a new levy, as farmers continue to warn that the old one failed.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['farmers', 'to warn', 'indirect', ['the old one failed']]);
+  });
+
+  it('not a clause of time with nothing after the cue ("As the crowd began to chant, …")', () => {
+    const found = read('As the crowd began to chant, the mayor walked on stage.');
+    assert.ok(found.every((f) => f.speaker !== 'the crowd'), JSON.stringify(found));
+  });
+});

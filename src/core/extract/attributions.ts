@@ -1558,6 +1558,8 @@ const NOT_BEFORE_INFINITIVE = new Set(['how', 'what', 'whether', 'where', 'when'
   'opportunity', 'chance', 'reason', 'reasons', 'failure', 'inability', 'ability', 'tendency', 'place', 'plenty', 'nothing',
   'something', 'anything', 'little', 'much', 'more', 'authorized', 'designed', 'meant', 'set', 'scheduled', 'soon', 'time',
   'wait', 'waiting', 'waited', 'opening', 'topics', 'questions']);
+/** Verbs that carry on or start what the infinitive after them says: "continue to warn", "began to argue". */
+const STARTING = new Set(['continue', 'continues', 'continued', 'begin', 'begins', 'began', 'start', 'starts', 'started']);
 /** Verbs after which "to" takes an -ing form: "has taken to saying", "pivoted to arguing", "was back to boasting". */
 const TURNED_TO = new Set(['taken', 'took', 'pivoted', 'pivots', 'turned', 'turns', 'back', 'resorted', 'moved', 'shifted', 'returned', 'returns', 'devoted', 'committed']);
 /** Ranks that single out the one who acts: "the first member of Congress to endorse him". */
@@ -1584,6 +1586,12 @@ function infinitiveCue(ctx: SentenceContext, c: number): { found: Found; end: nu
       break;
     }
     if (CLAUSE_STOP.has(tk[k]!.norm) && tk[k]!.norm !== 'of') break;
+  }
+  // "…, and Republicans continue to warn that …": the subject of "continue" in its own clause speaks.
+  // Not "As the crowd began to chant, …": with nothing after the cue, the clause only tells when.
+  if (speaker.from < 0 && STARTING.has(v.norm) && isWord(tk[cue.end + 1])) {
+    const { group } = speakerLeft(ctx, c - 2);
+    if (group.from >= 0 && group.to < c - 2) speaker = group;
   }
   if (speaker.from < 0) {
     const object = nounPhraseLeft(ctx, c - 2, 8, true);
