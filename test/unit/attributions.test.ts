@@ -1380,6 +1380,17 @@ describe('attributions: a noun that names what was said', () => {
     assert.ok(lowe, JSON.stringify(found));
     assert.deepEqual([lowe.cue, lowe.kind, lowe.content], ['acknowledged', 'indirect', ['a point']]);
   });
+
+  it('", a claim later disputed by …": the agent of the participle holds a view of what was said', () => {
+    const found = read('The mayor said the bridge was unsafe, a claim later disputed by the state engineers.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The mayor', 'said', 'indirect', ['the bridge was unsafe']],
+      ['the state engineers', 'disputed', 'indirect', ['a claim']],
+    ]);
+    // A document only dated or placed by its participle holds no view.
+    const report = read('The clerk filed the audit, a report released by the county last week.');
+    assert.ok(!report.some((f) => f.cue === 'released'), JSON.stringify(report));
+  });
 });
 
 describe('attributions: a connective before an aside', () => {

@@ -4,7 +4,7 @@ import { cueEntry, type CueEntry } from './attribution/cues';
 import { gatedCueEntry } from './attribution/gated';
 import { phraseCue } from './attribution/phrases';
 import { nonAttributingSense } from './attribution/senses';
-import { summaryObjectAt } from './attribution/summary';
+import { summaryObjectAt, summaryPassiveAt } from './attribution/summary';
 import { findQuotations, type Quotation } from './attribution/quotes';
 import { tokenize, type Token } from './attribution/tokens';
 import { isFiniteVerb, isModifier } from './attribution/verbs';
@@ -2092,6 +2092,15 @@ function attributeSentence(ctx: SentenceContext): Found[] {
         c = summary.cue;
         continue;
       }
+      // "…, a fact later confirmed by the department": the agent after "by" speaks.
+      const passive = summaryPassiveAt(tk, c);
+      if (passive && passive.speakerTo <= ctx.last) {
+        const speaker = { from: passive.speakerFrom, to: passive.speakerTo };
+        found.push({ speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, passive.cue, passive.cue), content: [{ start: tk[passive.from]!.start, end: tk[passive.to]!.end }], kind: 'indirect', trailing: false });
+        ctx.floor = passive.speakerTo + 1;
+        c = passive.speakerTo;
+        continue;
+      }
     }
     if (t.norm === 'in' && c > 2 && !(poll && c === 0)) {
       const p = inPollAfter(ctx, c);
@@ -3410,7 +3419,7 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       continue;
     }
     // "… was rigged, a charge the council denied": the noun that names what was said has a speaker of its own.
-    if ((t.norm === 'a' || t.norm === 'an') && i >= 2 && summaryObjectAt(tokens, i)) {
+    if ((t.norm === 'a' || t.norm === 'an') && i >= 2 && (summaryObjectAt(tokens, i) || summaryPassiveAt(tokens, i))) {
       next = i - 2;
       continue;
     }

@@ -63,3 +63,36 @@ function isCueVerb(t: Token): boolean {
   const entry = cueEntry(t.norm);
   return !!entry && !entry.participle && entry.cls !== 'evidence' && !t.norm.endsWith('ing') && (isFiniteVerb(t.norm) || t.norm.endsWith('ed') || t.norm.endsWith('s') || t.norm === entry.lemma);
 }
+
+/** Words that end a passive's agent: "a call echoed by Japan on Saturday", "a measure opposed by unions that …". */
+const AGENT_STOPS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'that', 'which', 'who', 'when', 'after', 'before', 'as', 'for', 'to', 'because', 'since', 'while', 'earlier', 'later', 'yesterday', 'today', 'but']);
+/** Participles after a noun that only date or place a document: "a report released by the institute". */
+const HANDLED_ONLY = new Set(['release', 'publish', 'make', 'write', 'post', 'file', 'produce', 'present', 'sign']);
+
+/**
+ * "…, a fact later confirmed by the department", "…, an allegation rejected by the inquiry": after a
+ * comma or a dash the writer names what was just said with a noun, and the agent of a participle
+ * holds a view of it.
+ */
+export function summaryPassiveAt(tokens: readonly Token[], a: number): SummaryObject | null {
+  const art = tokens[a];
+  if (!isPlainWord(art) || (art.norm !== 'a' && art.norm !== 'an') || !isDashOrComma(tokens[a - 1])) return null;
+  // The noun (one to three words), an adverb at most, the participle, then "by".
+  let c = a + 2;
+  while (c < tokens.length && c - a <= 5 && isPlainWord(tokens[c]) && tokens[c + 1]?.norm !== 'by') c++;
+  if (c >= tokens.length || c - a > 5 || tokens[c + 1]?.norm !== 'by') return null;
+  const cue = tokens[c]!;
+  const entry = cueEntry(cue.norm);
+  if (!isPlainWord(cue) || cue.capital || !entry || entry.participle || entry.cls === 'evidence' || HANDLED_ONLY.has(entry.lemma) || !(cue.norm.endsWith('ed') || cue.norm.endsWith('en'))) return null;
+  let head = c - 1;
+  if (tokens[head]!.norm.endsWith('ly') || SKIPPED.has(tokens[head]!.norm) || tokens[head]!.norm === 'first') head--;
+  if (head <= a || head - a > 3) return null;
+  // "a deal that was rejected by …" is a clause about the deal, not a name for what was said.
+  for (let k = a + 1; k <= head; k++) if (!isPlainWord(tokens[k]) || tokens[k]!.capital || NOT_IN_SUBJECT.has(tokens[k]!.norm)) return null;
+  // The agent: up to a comma, a clause word or a time phrase, eight words at most.
+  const from = c + 2;
+  let to = from - 1;
+  while (to + 1 < tokens.length && to + 1 - from < 8 && isPlainWord(tokens[to + 1]) && !(to + 1 > from && AGENT_STOPS.has(tokens[to + 1]!.norm))) to++;
+  if (to < from) return null;
+  return { from: a, to: head, speakerFrom: from, speakerTo: to, cue: c };
+}
