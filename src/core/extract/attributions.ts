@@ -126,6 +126,8 @@ const COLON_LABELS = new Set(['update', 'note', 'editor', "editor's", 'correctio
 const FILLERS = new Set(['example', 'instance', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'ago', 'few', 'several', 'meanwhile', 'however', 'but', 'yet', 'still', 'also', 'indeed', 'instead', 'later', 'earlier', 'and']);
 
 /** Verbs after which "if" opens a conditional claim: "said if elected he would …". */
+/** Beliefs that hold a condition after them rather than ask: "Sanders' aides believe if they can do that, he'll win". */
+const CONDITIONAL_BELIEF = new Set(['think', 'believe']);
 const CONDITIONAL_SPEECH = new Set(['say', 'tell', 'write', 'add', 'argue', 'insist', 'warn', 'note', 'predict', 'suggest', 'promise', 'vow', 'pledge', 'claim', 'declare', 'state', 'caution', 'threaten']);
 
 /** Verbs whose past participle often follows a noun as a modifier: "a poll released Monday". */
@@ -3178,7 +3180,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const first = tk[k]!;
   // "X reveals if …" asks; "X revealed why …" tells.
   // "Cruz said if elected he would …" is a conditional claim, not a question.
-  const conditional = first.norm === 'if' && !ctx.titleCase && CONDITIONAL_SPEECH.has(entry.lemma);
+  // After "that" ("expects that if Trump wins, …") and after "think" or "believe", "if" opens a condition too.
+  const conditional = first.norm === 'if' && !ctx.titleCase && (CONDITIONAL_SPEECH.has(entry.lemma) || clause || CONDITIONAL_BELIEF.has(entry.lemma));
   // "Reid would not say whether …": a question left unanswered is what the cue reports.
   const unanswered = first.norm === 'whether' && entry.cls === 'speech' && c >= 1 && (tk[c - 1]!.norm === 'not' || tk[c - 1]!.norm === 'never' || /n['’]t$/.test(tk[c - 1]!.norm));
   if (first.kind === 'word' && (first.norm === 'if' || first.norm === 'whether') && !ASKING.has(entry.lemma) && !conditional && !unanswered) return null;
