@@ -291,6 +291,11 @@ describe('attributions: "spoke at length about", "struck down"', () => {
 });
 
 describe('attributions: cue verbs seen only in their one construction', () => {
+  it('"…, delivering a rebuke of …" reports what was said; "delivering the mail" does not', () => {
+    const a = only('The senator toured the flooded town on Friday, delivering a pointed rebuke of the state\'s response.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The senator', 'delivering', 'indirect', ['a pointed rebuke of the state\'s response']]);
+    assert.deepEqual(read('The trucks left at dawn, delivering the mail to every town.'), []);
+  });
   it('"ruled that" reports a claim; "the rules" and "ruled the county" stay ordinary words', () => {
     const a = only('The county judge ruled that the ferry toll was unlawful.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The county judge', 'ruled', 'indirect', ['the ferry toll was unlawful']]);

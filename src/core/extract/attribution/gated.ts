@@ -66,11 +66,35 @@ const BEFORE_REFLEXIVE_AS: GatedVerb[] = [
 const reflexiveAsFollows = (tokens: readonly Token[], c: number): boolean =>
   REFLEXIVE_PRONOUNS.has(tokens[c + 1]?.norm ?? '') && (tokens[c + 2]?.norm === 'as' || (tokens[c + 3]?.norm === 'as' && tokens[c + 2]?.kind === 'word' && /Adverb/.test(tagOfLower(tokens[c + 2]!.norm) ?? '')));
 
+/**
+ * Verbs that report what was said only as a participle after a comma, before its object: "…, delivering a
+ * blistering critique of the plan"; "delivered the votes", "delivering pizza" report nothing.
+ */
+const PARTICIPLE_OBJECT: GatedVerb[] = [
+  { lemma: 'deliver', cls: 'speech', forms: ['delivering'] },
+];
+
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my']);
+/** What is delivered when something is said: "a critique", "his speech", "an “apology”". */
+const SAID_THINGS = new Set(['speech', 'speeches', 'address', 'message', 'tribute', 'remarks', 'rebuke', 'warning', 'critique', 'indictment', 'defense', 'attack', 'apology', 'lecture', 'eulogy', 'sermon', 'keynote', 'statement', 'plea', 'promise', 'retort', 'tirade', 'broadside', 'denunciation', 'endorsement', 'pitch', 'appeal', 'case', 'update', 'verdict', 'ultimatum', 'rant']);
+
+/** "…, delivering a sharp critique …": a comma right before, a determiner right after, and a thing said within the next words. */
+const commaAndObject = (tokens: readonly Token[], c: number): boolean => {
+  if (tokens[c - 1]?.norm !== ',' || !OBJECT_OPENERS.has(tokens[c + 1]?.norm ?? '')) return false;
+  for (let k = c + 2; k <= c + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && SAID_THINGS.has(t.norm)) return true;
+    if (t.kind === 'punct') return false;
+  }
+  return false;
+};
+
 /** Each gated group, with the construction in which its verbs are cues. */
 const GATES: { entries: Map<string, CueEntry>; holds: (tokens: readonly Token[], c: number) => boolean }[] = [
   { entries: gatedEntries(BEFORE_THAT), holds: (tokens, c) => tokens[c + 1]?.norm === 'that' },
   { entries: gatedEntries(BEFORE_INFINITIVE), holds: infinitiveFollows },
   { entries: gatedEntries(BEFORE_REFLEXIVE_AS), holds: reflexiveAsFollows },
+  { entries: gatedEntries(PARTICIPLE_OBJECT), holds: commaAndObject },
 ];
 
 /** The cue entry of the word at `c` if it is a gated cue verb in its one construction. */
