@@ -315,3 +315,10 @@ describe('attributions: "if" after "that" or after "think"/"believe"', () => {
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Her aides', 'believe', 'indirect', ['if turnout holds, she will carry the county']]);
   });
 });
+
+describe('attributions: an adverb splitting the infinitive before a cue', () => {
+  it('the subject speaks as with "to" right before the cue ("used the hearing to sharply criticize …")', () => {
+    const a = only('The mayor used the hearing to sharply criticize the council.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'to sharply criticize', 'indirect', ['the council']]);
+  });
+});
