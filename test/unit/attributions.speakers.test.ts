@@ -306,3 +306,19 @@ describe('attributions: "continue to" or "began to" before a cue in a later clau
     assert.ok(found.every((f) => f.speaker !== 'the crowd'), JSON.stringify(found));
   });
 });
+
+describe('attributions: "if" after "that" or after "think"/"believe"', () => {
+  it('opens a condition inside what is believed, not a question', () => {
+    const a = only('Most farmers expect that if the levy passes, the mill will reopen.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Most farmers', 'expect', 'indirect', ['if the levy passes, the mill will reopen']]);
+    const b = only('Her aides believe if turnout holds, she will carry the county.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Her aides', 'believe', 'indirect', ['if turnout holds, she will carry the county']]);
+  });
+});
+
+describe('attributions: an adverb splitting the infinitive before a cue', () => {
+  it('the subject speaks as with "to" right before the cue ("used the hearing to sharply criticize …")', () => {
+    const a = only('The mayor used the hearing to sharply criticize the council.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'to sharply criticize', 'indirect', ['the council']]);
+  });
+});

@@ -126,6 +126,8 @@ const COLON_LABELS = new Set(['update', 'note', 'editor', "editor's", 'correctio
 const FILLERS = new Set(['example', 'instance', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'ago', 'few', 'several', 'meanwhile', 'however', 'but', 'yet', 'still', 'also', 'indeed', 'instead', 'later', 'earlier', 'and']);
 
 /** Verbs after which "if" opens a conditional claim: "said if elected he would …". */
+/** Beliefs that hold a condition after them rather than ask: "Sanders' aides believe if they can do that, he'll win". */
+const CONDITIONAL_BELIEF = new Set(['think', 'believe']);
 const CONDITIONAL_SPEECH = new Set(['say', 'tell', 'write', 'add', 'argue', 'insist', 'warn', 'note', 'predict', 'suggest', 'promise', 'vow', 'pledge', 'claim', 'declare', 'state', 'caution', 'threaten']);
 
 /** Verbs whose past participle often follows a noun as a modifier: "a poll released Monday". */
@@ -1573,16 +1575,18 @@ const RANKS = new Set(['first', 'last', 'only', 'earliest', 'latest', 'second', 
  */
 function infinitiveCue(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
   const tk = ctx.tokens;
-  const v = tk[c - 2];
+  // "to openly ridicule", "to publicly advocate for": one adverb may split the infinitive.
+  const to = tk[c - 1]!.norm === 'to' ? c - 1 : c - 2;
+  const v = tk[to - 1];
   // "continued to say": a word of the lexicon that is no cue here ("continue" speaks only beside a quotation) holds nothing.
-  if (!isWord(v) || (cueEntry(v.norm) && isCue(ctx, c - 2)) || NOT_BEFORE_INFINITIVE.has(v.norm) || STANCE_ADJECTIVES.has(v.norm)) return null;
+  if (!isWord(v) || (cueEntry(v.norm) && isCue(ctx, to - 1)) || NOT_BEFORE_INFINITIVE.has(v.norm) || STANCE_ADJECTIVES.has(v.norm)) return null;
   const cue = isCue(ctx, c, true);
   if (!cue || (tk[c]!.norm !== cue.entry.lemma && !(cue.entry.participle && TURNED_TO.has(v.norm)))) return null;
   let speaker: Group = { from: -1, to: -1 };
   // "led her to declare", "drove thousands of voters to demand": the one made to act speaks.
-  for (let k = c - 3; k >= 0 && c - k <= 8 && isWord(tk[k]); k--) {
+  for (let k = to - 2; k >= 0 && to + 1 - k <= 8 && isWord(tk[k]); k--) {
     if (CAUSATIVES.has(tk[k]!.norm)) {
-      speaker = { from: k + 1, to: c - 2 };
+      speaker = { from: k + 1, to: to - 1 };
       break;
     }
     if (CLAUSE_STOP.has(tk[k]!.norm) && tk[k]!.norm !== 'of') break;
@@ -1590,21 +1594,21 @@ function infinitiveCue(ctx: SentenceContext, c: number): { found: Found; end: nu
   // "…, and Republicans continue to warn that …": the subject of "continue" in its own clause speaks.
   // Not "As the crowd began to chant, …": with nothing after the cue, the clause only tells when.
   if (speaker.from < 0 && STARTING.has(v.norm) && isWord(tk[cue.end + 1])) {
-    const { group } = speakerLeft(ctx, c - 2);
-    if (group.from >= 0 && group.to < c - 2) speaker = group;
+    const { group } = speakerLeft(ctx, to - 1);
+    if (group.from >= 0 && group.to < to - 1) speaker = group;
   }
   if (speaker.from < 0) {
-    const object = nounPhraseLeft(ctx, c - 2, 8, true);
+    const object = nounPhraseLeft(ctx, to - 1, 8, true);
     if (object.from >= 0 && tk.slice(object.from, object.to + 1).some((w) => RANKS.has(w.norm))) speaker = object;
     else {
       // "Ramos used his speech to call for": the subject's own verb phrase runs up to "to", with no clause in between.
-      speaker = mainSubject(ctx, c - 1);
+      speaker = mainSubject(ctx, to);
       if (speaker.from < 0) speaker = sentenceSubject(ctx);
-      for (let k = speaker.to + 1; speaker.from >= 0 && k < c - 1; k++) if (!isWord(tk[k]) || CLAUSE_WORDS.has(tk[k]!.norm) || (c - 1 - k > 10)) speaker = { from: -1, to: -1 };
+      for (let k = speaker.to + 1; speaker.from >= 0 && k < to; k++) if (!isWord(tk[k]) || CLAUSE_WORDS.has(tk[k]!.norm) || (to - k > 10)) speaker = { from: -1, to: -1 };
     }
   }
-  if (speaker.from < 0 || speaker.to >= c - 1) return null;
-  const found = contentAfterCue(ctx, cue.end, cue.entry, makeCue(ctx, c - 1, cue.end), groupSpan(ctx, speaker), speakerForm(ctx, speaker));
+  if (speaker.from < 0 || speaker.to >= to) return null;
+  const found = contentAfterCue(ctx, cue.end, cue.entry, makeCue(ctx, to, cue.end), groupSpan(ctx, speaker), speakerForm(ctx, speaker));
   return found ? { found, end: cue.end } : null;
 }
 
@@ -2054,7 +2058,7 @@ const SPANNING_RULES: ReadonlyArray<readonly [(tk: Token[], c: number) => boolea
   // "thanked the crowd before explaining why …"
   [(tk, c) => sequenceParticipleAt(tk, c - 1), meansParticiple],
   // "used her speech to call for …"
-  [(tk, c) => c >= 2 && tk[c - 1]!.norm === 'to' && !tk[c]!.capital, infinitiveCue],
+  [(tk, c) => c >= 2 && (tk[c - 1]!.norm === 'to' || (c >= 3 && tk[c - 2]!.norm === 'to' && isWord(tk[c - 1]) && isAdverb(tk[c - 1]!))) && !tk[c]!.capital, infinitiveCue],
 ];
 
 function spanningRule(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
@@ -3187,7 +3191,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   const first = tk[k]!;
   // "X reveals if …" asks; "X revealed why …" tells.
   // "Cruz said if elected he would …" is a conditional claim, not a question.
-  const conditional = first.norm === 'if' && !ctx.titleCase && CONDITIONAL_SPEECH.has(entry.lemma);
+  // After "that" ("expects that if Trump wins, …") and after "think" or "believe", "if" opens a condition too.
+  const conditional = first.norm === 'if' && !ctx.titleCase && (CONDITIONAL_SPEECH.has(entry.lemma) || clause || CONDITIONAL_BELIEF.has(entry.lemma));
   // "Reid would not say whether …": a question left unanswered is what the cue reports.
   const unanswered = first.norm === 'whether' && entry.cls === 'speech' && c >= 1 && (tk[c - 1]!.norm === 'not' || tk[c - 1]!.norm === 'never' || /n['’]t$/.test(tk[c - 1]!.norm));
   if (first.kind === 'word' && (first.norm === 'if' || first.norm === 'whether') && !ASKING.has(entry.lemma) && !conditional && !unanswered) return null;
