@@ -965,6 +965,16 @@ describe('attributions: subjects and nouns that look like cues', () => {
     const said = read('The clerk said that after reading the report, the mayor resigned.');
     assert.deepEqual(said.map((f) => [f.speaker, f.cue, f.content]), [['The clerk', 'said', ['after reading the report, the mayor resigned']]]);
   });
+  it('"dismissed the audit by pointing out that …": after a stance verb and its object, "by" and a speaking verb say something of their own', () => {
+    const found = read('The treasurer dismissed the audit by pointing out that the books were balanced.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The treasurer', 'dismissed', 'indirect', ['the audit']],
+      ['The treasurer', 'pointing out', 'indirect', ['the books were balanced']],
+    ]);
+    // "responded … by saying" names the one act of speaking.
+    const responded = read('The treasurer responded to the audit by saying that the books were balanced.');
+    assert.deepEqual(responded.map((f) => [f.speaker, f.cue]), [['The treasurer', 'responded']]);
+  });
   it('"… but did not say whether …": two helper words after "but" still share the subject', () => {
     const found = read('The warden praised the guards but did not say whether they would stay.');
     assert.equal(found.length, 2);
