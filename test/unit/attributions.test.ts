@@ -1560,3 +1560,18 @@ describe('attributions: a participle after the object of a verb that opens the s
     assert.deepEqual([talking.speaker, talking.kind, talking.content], ['residents', 'indirect', ['whether the mine would reopen']]);
   });
 });
+
+describe('attributions: "and he says" after what was said', () => {
+  it('"… and he says …": a pronoun and a cue\'s -s form after "and" start a statement of their own', () => {
+    const found = read('Ramos warned that the bridge was unsafe and he says the repairs must start soon.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['Ramos', 'warned', 'indirect', ['the bridge was unsafe']],
+      ['he', 'says', 'indirect', ['the repairs must start soon']],
+    ]);
+  });
+
+  it('a reported clause with its own -s verb stays whole: "she said she, too, wants …"', () => {
+    const said = only('Cole said she, too, wants the ferry to run all winter.');
+    assert.deepEqual([said.speaker, said.kind, said.content], ['Cole', 'indirect', ['she, too, wants the ferry to run all winter']]);
+  });
+});
