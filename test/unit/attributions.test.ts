@@ -1542,3 +1542,12 @@ describe('attributions: a participle after the object of a verb that opens the s
     assert.deepEqual([talking.speaker, talking.kind, talking.content], ['residents', 'indirect', ['whether the mine would reopen']]);
   });
 });
+
+describe('attributions: a verb that is also a noun before a clause with a bare subject', () => {
+  it('"hopes delay would …" and "claims Marlow runs …": the clause is the content', () => {
+    const hopes = only('The mayor hopes delay would make the plan unpopular with the council.');
+    assert.deepEqual([hopes.speaker, hopes.cue, hopes.kind, hopes.content], ['The mayor', 'hopes', 'indirect', ['delay would make the plan unpopular with the council']]);
+    const claims = only('The agency claims Marlow runs a network of shell companies.');
+    assert.deepEqual([claims.speaker, claims.cue, claims.kind, claims.content], ['The agency', 'claims', 'indirect', ['Marlow runs a network of shell companies']]);
+  });
+});
