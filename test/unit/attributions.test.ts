@@ -1551,3 +1551,10 @@ describe('attributions: a verb that is also a noun before a clause with a bare s
     assert.deepEqual([claims.speaker, claims.cue, claims.kind, claims.content], ['The agency', 'claims', 'indirect', ['Marlow runs a network of shell companies']]);
   });
 });
+
+describe('attributions: a past form the lexicon lists as an adjective, right after a name', () => {
+  it('"Marlow rallied his base by warning that …": the name is the subject of the participle of means', () => {
+    const warning = only('Marlow rallied his base by warning that the tax would return.');
+    assert.deepEqual([warning.speaker, warning.cue, warning.kind, warning.content], ['Marlow', 'warning', 'indirect', ['the tax would return']]);
+  });
+});

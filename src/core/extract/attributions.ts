@@ -2751,7 +2751,7 @@ function isClauseVerb(tk: Token[], k: number): boolean {
   if (t.kind !== 'word' || t.capital) return false;
   const entry = cueEntry(t.norm);
   // "Bradley apologized": a past form right after a name is its verb even where the lexicon lacks it.
-  const pastAfterName = t.norm.endsWith('ed') && t.norm.length > 4 && k > 0 && tk[k - 1]!.capital && !isModifier(t.norm);
+  const pastAfterName = t.norm.endsWith('ed') && t.norm.length > 4 && k > 0 && tk[k - 1]!.capital && (!isModifier(t.norm) || tagOfLower(t.norm) === 'Adj|Past');
   return AUXILIARIES.has(t.norm) || isFiniteVerb(t.norm) || (entry !== undefined && !entry.participle) || pastAfterName;
 }
 
