@@ -30,6 +30,14 @@ describe('sentences', () => {
     ]);
   });
 
+  it('opens a new paragraph at a live blog\'s timestamp glued to the headline after it', () => {
+    const text = 'Dana ReyesShareReplyModeratorMarch 3, 2019 4:05PMMayor Says The Ferry Will Run All Winter\nMarch 3, 2019 3:58PM Council Wants A New Vote\nThe ferry left at 9:30 PM Tuesday.';
+    const ps = splitParagraphs(text).map((p) => text.slice(p.start, p.end));
+    assert.deepEqual(ps, ['Dana ReyesShareReplyModeratorMarch 3, 2019 4:05PM', 'Mayor Says The Ferry Will Run All Winter', 'March 3, 2019 3:58PM', 'Council Wants A New Vote', 'The ferry left at 9:30 PM Tuesday.']);
+    const says = findAttributions(text).map((a) => [text.slice(a.speakerSpan!.start, a.speakerSpan!.end), a.kind, a.content.map((c) => text.slice(c.start, c.end))]);
+    assert.deepEqual(says[0], ['Mayor', 'indirect', ['The Ferry Will Run All Winter']]);
+  });
+
   it('keeps a quotation of several sentences whole, and ends the sentence after it', () => {
     const text = 'He said “One. Two.” Then he left.';
     const quote = { start: 8, end: 19 };
@@ -956,6 +964,16 @@ describe('attributions: subjects and nouns that look like cues', () => {
     // At the start of what was said, the phrase only sets the time.
     const said = read('The clerk said that after reading the report, the mayor resigned.');
     assert.deepEqual(said.map((f) => [f.speaker, f.cue, f.content]), [['The clerk', 'said', ['after reading the report, the mayor resigned']]]);
+  });
+  it('"dismissed the audit by pointing out that …": after a stance verb and its object, "by" and a speaking verb say something of their own', () => {
+    const found = read('The treasurer dismissed the audit by pointing out that the books were balanced.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The treasurer', 'dismissed', 'indirect', ['the audit']],
+      ['The treasurer', 'pointing out', 'indirect', ['the books were balanced']],
+    ]);
+    // "responded … by saying" names the one act of speaking.
+    const responded = read('The treasurer responded to the audit by saying that the books were balanced.');
+    assert.deepEqual(responded.map((f) => [f.speaker, f.cue]), [['The treasurer', 'responded']]);
   });
   it('"… but did not say whether …": two helper words after "but" still share the subject', () => {
     const found = read('The warden praised the guards but did not say whether they would stay.');

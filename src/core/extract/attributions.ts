@@ -3403,6 +3403,27 @@ function coordinatedPredicateAt(tokens: Token[], k: number): boolean {
   return isWord(t) && !t.capital && !PRONOUNS.has(t.norm) && !MODALS.has(t.norm) && !BE.has(t.norm) && !PREDICATE_HELPERS.has(t.norm) && isFiniteVerb(t.norm);
 }
 
+/** Verbs whose "by" and -ing form name the very act of speaking: "responded by saying …", "began by thanking …". */
+const ACT_BY_MEANS = new Set(['respond', 'answer', 'reply', 'explain', 'counter', 'react', 'begin', 'start', 'end', 'conclude', 'open', 'close', 'tell', 'talk', 'speak', 'say', 'argue', 'contend', 'frame', 'seek', 'try', 'hint', 'show']);
+
+/**
+ * "Cole dismissed the charge by pointing out that …", "defended the plan by citing a study": after a
+ * stance verb and its object, "by" and a speaking verb's -ing form say something of their own.
+ */
+function byStanceAt(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.norm !== 'by' || i < 3) return false;
+  const next = tokens[i + 1];
+  const ing = isWord(next) && !next.capital ? cueEntry(next.norm) : undefined;
+  if (!ing || !ing.participle || ing.cls !== 'speech') return false;
+  for (let k = i - 2; k >= 0 && i - k <= 8; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    const host = t.capital ? undefined : cueEntry(t.norm);
+    if (host && !host.participle) return (host.cls === 'speech' || host.cls === 'intent') && !ACT_BY_MEANS.has(host.lemma) && /(?:ed|s)$/.test(t.norm);
+  }
+  return false;
+}
+
 /** Words that open a clause a fenced phrase can sit in: "a statement that, while …, accused". */
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
 
@@ -3457,6 +3478,10 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
     // verb of what was said sits inside its subject.
     if (t.kind === 'word' && (t.norm === 'which' || t.norm === 'whom' || t.norm === 'who') && tokens[i - 1]?.norm === ',') {
       if (!fencedInSubject(text, tokens, i)) next = i - 2;
+      continue;
+    }
+    if (byStanceAt(tokens, i)) {
+      next = i - 1;
       continue;
     }
     // "… praised the mayor before explaining why …": the next act says something of its own.
