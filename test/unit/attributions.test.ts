@@ -1575,3 +1575,19 @@ describe('attributions: "and he says" after what was said', () => {
     assert.deepEqual([said.speaker, said.kind, said.content], ['Cole', 'indirect', ['she, too, wants the ferry to run all winter']]);
   });
 });
+
+describe('attributions: a verb that is also a noun before a clause with a bare subject', () => {
+  it('"hopes delay would …" and "claims Marlow runs …": the clause is the content', () => {
+    const hopes = only('The mayor hopes delay would make the plan unpopular with the council.');
+    assert.deepEqual([hopes.speaker, hopes.cue, hopes.kind, hopes.content], ['The mayor', 'hopes', 'indirect', ['delay would make the plan unpopular with the council']]);
+    const claims = only('The agency claims Marlow runs a network of shell companies.');
+    assert.deepEqual([claims.speaker, claims.cue, claims.kind, claims.content], ['The agency', 'claims', 'indirect', ['Marlow runs a network of shell companies']]);
+  });
+});
+
+describe('attributions: a past form the lexicon lists as an adjective, right after a name', () => {
+  it('"Marlow rallied his base by warning that …": the name is the subject of the participle of means', () => {
+    const warning = only('Marlow rallied his base by warning that the tax would return.');
+    assert.deepEqual([warning.speaker, warning.cue, warning.kind, warning.content], ['Marlow', 'warning', 'indirect', ['the tax would return']]);
+  });
+});
