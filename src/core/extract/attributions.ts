@@ -2733,7 +2733,7 @@ function isClauseVerb(tk: Token[], k: number): boolean {
   if (t.kind !== 'word' || t.capital) return false;
   const entry = cueEntry(t.norm);
   // "Bradley apologized": a past form right after a name is its verb even where the lexicon lacks it.
-  const pastAfterName = t.norm.endsWith('ed') && t.norm.length > 4 && k > 0 && tk[k - 1]!.capital && !isModifier(t.norm);
+  const pastAfterName = t.norm.endsWith('ed') && t.norm.length > 4 && k > 0 && tk[k - 1]!.capital && (!isModifier(t.norm) || (tagOfLower(t.norm) === 'Adj|Past' && !/['’]s$/.test(tk[k - 1]!.norm)));
   return AUXILIARIES.has(t.norm) || isFiniteVerb(t.norm) || (entry !== undefined && !entry.participle) || pastAfterName;
 }
 
@@ -3397,11 +3397,13 @@ function byStanceAt(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const ing = isWord(next) && !next.capital ? cueEntry(next.norm) : undefined;
   if (!ing || !ing.participle || ing.cls !== 'speech') return false;
-  for (let k = i - 2; k >= 0 && i - k <= 8; k--) {
+  for (let k = i - 2; k >= 0 && i - k <= 14; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
     const host = t.capital ? undefined : cueEntry(t.norm);
-    if (host && !host.participle) return (host.cls === 'speech' || host.cls === 'intent') && !ACT_BY_MEANS.has(host.lemma) && /(?:ed|s)$/.test(t.norm);
+    // "defended his position on the tax by citing …": a cue noun after its determiner is part of the object.
+    const noun = (ARTICLES.has(tokens[k - 1]?.norm ?? '') || POSSESSIVES.has(tokens[k - 1]?.norm ?? '')) && !/ed$/.test(t.norm);
+    if (host && !host.participle && !noun) return (host.cls === 'speech' || host.cls === 'intent') && !ACT_BY_MEANS.has(host.lemma) && /(?:ed|s)$/.test(t.norm);
   }
   return false;
 }
