@@ -30,6 +30,14 @@ describe('sentences', () => {
     ]);
   });
 
+  it('opens a new paragraph at a live blog\'s timestamp glued to the headline after it', () => {
+    const text = 'Dana ReyesShareReplyModeratorMarch 3, 2019 4:05PMMayor Says The Ferry Will Run All Winter\nMarch 3, 2019 3:58PM Council Wants A New Vote\nThe ferry left at 9:30 PM Tuesday.';
+    const ps = splitParagraphs(text).map((p) => text.slice(p.start, p.end));
+    assert.deepEqual(ps, ['Dana ReyesShareReplyModeratorMarch 3, 2019 4:05PM', 'Mayor Says The Ferry Will Run All Winter', 'March 3, 2019 3:58PM', 'Council Wants A New Vote', 'The ferry left at 9:30 PM Tuesday.']);
+    const says = findAttributions(text).map((a) => [text.slice(a.speakerSpan!.start, a.speakerSpan!.end), a.kind, a.content.map((c) => text.slice(c.start, c.end))]);
+    assert.deepEqual(says[0], ['Mayor', 'indirect', ['The Ferry Will Run All Winter']]);
+  });
+
   it('keeps a quotation of several sentences whole, and ends the sentence after it', () => {
     const text = 'He said “One. Two.” Then he left.';
     const quote = { start: 8, end: 19 };

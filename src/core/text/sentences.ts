@@ -30,10 +30,28 @@ export function splitParagraphs(text: string, range: Span = { start: 0, end: tex
     let e = lineEnd;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) found.push({ start: s, end: e });
+    if (e > s) pushEntries(text, s, e, found);
     i = lineEnd + 1;
   }
   return found;
+}
+
+/**
+ * A live blog's timestamp glued to the headline after it ("… February 6, 2016 9:12PMTrump Says …")
+ * opens a new entry: the headline is a paragraph of its own, not the end of the byline before it.
+ * After a full date ("February 6, 2016 8:38PM Rubio Thinks …") a space may stand between the two.
+ */
+const GLUED_TIMESTAMP = /\d:\d\d[AP]M(?=[A-Z])|\d{4} \d{1,2}:\d\d[AP]M (?=[A-Z][a-z])/g;
+
+function pushEntries(text: string, s: number, e: number, found: Span[]): void {
+  const line = text.slice(s, e);
+  GLUED_TIMESTAMP.lastIndex = 0;
+  let from = 0;
+  for (let m = GLUED_TIMESTAMP.exec(line); m; m = GLUED_TIMESTAMP.exec(line)) {
+    found.push({ start: s + from, end: s + m.index + m[0].trimEnd().length });
+    from = m.index + m[0].length;
+  }
+  found.push({ start: s + from, end: e });
 }
 
 /** Whether the word that ends just before `dot` is an abbreviation or an initial. */
