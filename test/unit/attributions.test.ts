@@ -982,10 +982,6 @@ describe('attributions: subjects and nouns that look like cues', () => {
       ['The governor', 'citing', 'indirect', ['a survey of renters']],
     ]);
   });
-  it('"Marlow rallied the crew by warning that …": a past form the lexicon takes for an adjective is the verb after a name', () => {
-    const found = read('Marlow rallied the crew by warning that the storm would arrive by noon.');
-    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [['Marlow', 'warning', 'indirect', ['the storm would arrive by noon']]]);
-  });
   it('"… but did not say whether …": two helper words after "but" still share the subject', () => {
     const found = read('The warden praised the guards but did not say whether they would stay.');
     assert.equal(found.length, 2);
@@ -1569,5 +1565,21 @@ describe('attributions: a participle after the object of a verb that opens the s
   it('"got residents talking about …": the ones made to talk speak', () => {
     const talking = only('The hearing got residents talking about whether the mine would reopen.');
     assert.deepEqual([talking.speaker, talking.kind, talking.content], ['residents', 'indirect', ['whether the mine would reopen']]);
+  });
+});
+
+describe('attributions: a verb that is also a noun before a clause with a bare subject', () => {
+  it('"hopes delay would …" and "claims Marlow runs …": the clause is the content', () => {
+    const hopes = only('The mayor hopes delay would make the plan unpopular with the council.');
+    assert.deepEqual([hopes.speaker, hopes.cue, hopes.kind, hopes.content], ['The mayor', 'hopes', 'indirect', ['delay would make the plan unpopular with the council']]);
+    const claims = only('The agency claims Marlow runs a network of shell companies.');
+    assert.deepEqual([claims.speaker, claims.cue, claims.kind, claims.content], ['The agency', 'claims', 'indirect', ['Marlow runs a network of shell companies']]);
+  });
+});
+
+describe('attributions: a past form the lexicon lists as an adjective, right after a name', () => {
+  it('"Marlow rallied his base by warning that …": the name is the subject of the participle of means', () => {
+    const warning = only('Marlow rallied his base by warning that the tax would return.');
+    assert.deepEqual([warning.speaker, warning.cue, warning.kind, warning.content], ['Marlow', 'warning', 'indirect', ['the tax would return']]);
   });
 });

@@ -960,7 +960,7 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     const next = tk[c + 1];
     // "Men under 35 support Sanders": a stance verb before a name.
     // "… and points out that …": "out" after "point" makes a verb of it (not "ten points out of twelve").
-    const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)) || (entry.lemma === 'point' && next.norm === 'out' && tk[c + 2]?.norm !== 'of') || thatAfterVenue(tk, c + 1))));
+    const verbLike = next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && (VERB_NEXT.has(next.norm) || (next.capital && STANCE_VERBS.has(entry.lemma)) || (entry.lemma === 'point' && next.norm === 'out' && tk[c + 2]?.norm !== 'of') || thatAfterVenue(tk, c + 1) || bareSubjectClause(tk, c + 1))));
     // "Dan Miller, a speechwriter for the mayor, calls Cruz …": after an aside the word is a verb.
     const afterAside = prev.kind !== 'word';
     // "the AP report, which notes, “…”": after a relative pronoun the word is its verb.
@@ -971,6 +971,24 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     if (entry.lemma === 'call') end = c + 1;
   }
   return { entry, end };
+}
+
+/**
+ * "claims Gulen runs a network", "hopes obstruction would become untenable": a name, or one bare noun,
+ * then a finite verb opens a clause, so the word before it is a verb whose object is that clause.
+ */
+function bareSubjectClause(tk: Token[], k: number): boolean {
+  const first = tk[k];
+  if (!isWord(first) || VERB_NEXT.has(first.norm) || MODALS.has(first.norm) || BE.has(first.norm)) return false;
+  let j = k;
+  if (first.capital) {
+    while (j < k + 2 && isWord(tk[j + 1]) && tk[j + 1]!.capital) j++;
+  } else {
+    const tag = tagOfLower(first.norm);
+    if ((tag !== undefined && !/Noun|Singular|Plural|Uncountable/.test(tag)) || /(?:ly|ing|ed)$/.test(first.norm) || isFiniteVerb(first.norm) || isModifier(first.norm)) return false;
+  }
+  const verb = tk[j + 1];
+  return isWord(verb) && !verb.capital && (MODALS.has(verb.norm) || (first.capital && /[^s]s$/.test(verb.norm) && (isFiniteVerb(verb.norm) || tagOfLower(verb.norm.slice(0, -1)) === 'Noun|Verb')));
 }
 
 /**
@@ -2733,7 +2751,7 @@ function isClauseVerb(tk: Token[], k: number): boolean {
   if (t.kind !== 'word' || t.capital) return false;
   const entry = cueEntry(t.norm);
   // "Bradley apologized": a past form right after a name is its verb even where the lexicon lacks it.
-  const pastAfterName = t.norm.endsWith('ed') && t.norm.length > 4 && k > 0 && tk[k - 1]!.capital && (!isModifier(t.norm) || (tagOfLower(t.norm) === 'Adj|Past' && !/['’]s$/.test(tk[k - 1]!.norm)));
+  const pastAfterName = t.norm.endsWith('ed') && t.norm.length > 4 && k > 0 && tk[k - 1]!.capital && (!isModifier(t.norm) || tagOfLower(t.norm) === 'Adj|Past');
   return AUXILIARIES.has(t.norm) || isFiniteVerb(t.norm) || (entry !== undefined && !entry.participle) || pastAfterName;
 }
 
