@@ -975,6 +975,13 @@ describe('attributions: subjects and nouns that look like cues', () => {
     const responded = read('The treasurer responded to the audit by saying that the books were balanced.');
     assert.deepEqual(responded.map((f) => [f.speaker, f.cue]), [['The treasurer', 'responded']]);
   });
+  it('"defended her record on housing by citing …": a cue noun inside the object does not stop the look back for the stance verb', () => {
+    const found = read('The governor defended her record on housing by citing a survey of renters.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The governor', 'defended', 'indirect', ['her record on housing']],
+      ['The governor', 'citing', 'indirect', ['a survey of renters']],
+    ]);
+  });
   it('"… but did not say whether …": two helper words after "but" still share the subject', () => {
     const found = read('The warden praised the guards but did not say whether they would stay.');
     assert.equal(found.length, 2);

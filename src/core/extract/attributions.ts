@@ -3415,11 +3415,13 @@ function byStanceAt(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const ing = isWord(next) && !next.capital ? cueEntry(next.norm) : undefined;
   if (!ing || !ing.participle || ing.cls !== 'speech') return false;
-  for (let k = i - 2; k >= 0 && i - k <= 8; k--) {
+  for (let k = i - 2; k >= 0 && i - k <= 14; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
     const host = t.capital ? undefined : cueEntry(t.norm);
-    if (host && !host.participle) return (host.cls === 'speech' || host.cls === 'intent') && !ACT_BY_MEANS.has(host.lemma) && /(?:ed|s)$/.test(t.norm);
+    // "defended his position on the tax by citing …": a cue noun after its determiner is part of the object.
+    const noun = (ARTICLES.has(tokens[k - 1]?.norm ?? '') || POSSESSIVES.has(tokens[k - 1]?.norm ?? '')) && !/ed$/.test(t.norm);
+    if (host && !host.participle && !noun) return (host.cls === 'speech' || host.cls === 'intent') && !ACT_BY_MEANS.has(host.lemma) && /(?:ed|s)$/.test(t.norm);
   }
   return false;
 }
