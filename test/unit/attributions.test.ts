@@ -1576,3 +1576,12 @@ describe('attributions: a past form the lexicon lists as an adjective, right aft
     assert.deepEqual([warning.speaker, warning.cue, warning.kind, warning.content], ['Marlow', 'warning', 'indirect', ['the tax would return']]);
   });
 });
+
+describe('attributions: a time word and a cue participle open the sentence', () => {
+  it('"After saying …, the clerk …", "Since announcing that …, Ms. Reyes has …": the clause subject speaks', () => {
+    const saying = only('After saying the ballots were lost, the clerk left the building.');
+    assert.deepEqual([saying.speaker, saying.cue, saying.kind, saying.content], ['the clerk', 'saying', 'indirect', ['the ballots were lost']]);
+    const announcing = only('Since announcing in May that she would retire, Ms. Reyes has kept a low profile.');
+    assert.deepEqual([announcing.speaker, announcing.cue, announcing.kind, announcing.content], ['Ms. Reyes', 'announcing', 'indirect', ['she would retire']]);
+  });
+});
