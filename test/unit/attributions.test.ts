@@ -975,6 +975,13 @@ describe('attributions: subjects and nouns that look like cues', () => {
     const responded = read('The treasurer responded to the audit by saying that the books were balanced.');
     assert.deepEqual(responded.map((f) => [f.speaker, f.cue]), [['The treasurer', 'responded']]);
   });
+  it('"defended her record on housing by citing …": a cue noun inside the object does not stop the look back for the stance verb', () => {
+    const found = read('The governor defended her record on housing by citing a survey of renters.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The governor', 'defended', 'indirect', ['her record on housing']],
+      ['The governor', 'citing', 'indirect', ['a survey of renters']],
+    ]);
+  });
   it('"… but did not say whether …": two helper words after "but" still share the subject', () => {
     const found = read('The warden praised the guards but did not say whether they would stay.');
     assert.equal(found.length, 2);
@@ -1558,6 +1565,21 @@ describe('attributions: a participle after the object of a verb that opens the s
   it('"got residents talking about …": the ones made to talk speak', () => {
     const talking = only('The hearing got residents talking about whether the mine would reopen.');
     assert.deepEqual([talking.speaker, talking.kind, talking.content], ['residents', 'indirect', ['whether the mine would reopen']]);
+  });
+});
+
+describe('attributions: "and he says" after what was said', () => {
+  it('"… and he says …": a pronoun and a cue\'s -s form after "and" start a statement of their own', () => {
+    const found = read('Ramos warned that the bridge was unsafe and he says the repairs must start soon.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['Ramos', 'warned', 'indirect', ['the bridge was unsafe']],
+      ['he', 'says', 'indirect', ['the repairs must start soon']],
+    ]);
+  });
+
+  it('a reported clause with its own -s verb stays whole: "she said she, too, wants …"', () => {
+    const said = only('Cole said she, too, wants the ferry to run all winter.');
+    assert.deepEqual([said.speaker, said.kind, said.content], ['Cole', 'indirect', ['she, too, wants the ferry to run all winter']]);
   });
 });
 

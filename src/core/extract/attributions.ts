@@ -3426,13 +3426,22 @@ function byStanceAt(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const ing = isWord(next) && !next.capital ? cueEntry(next.norm) : undefined;
   if (!ing || !ing.participle || ing.cls !== 'speech') return false;
-  for (let k = i - 2; k >= 0 && i - k <= 8; k--) {
+  for (let k = i - 2; k >= 0 && i - k <= 14; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
     const host = t.capital ? undefined : cueEntry(t.norm);
-    if (host && !host.participle) return (host.cls === 'speech' || host.cls === 'intent') && !ACT_BY_MEANS.has(host.lemma) && /(?:ed|s)$/.test(t.norm);
+    // "defended his position on the tax by citing …": a cue noun after its determiner is part of the object.
+    const noun = (ARTICLES.has(tokens[k - 1]?.norm ?? '') || POSSESSIVES.has(tokens[k - 1]?.norm ?? '')) && !/ed$/.test(t.norm);
+    if (host && !host.participle && !noun) return (host.cls === 'speech' || host.cls === 'intent') && !ACT_BY_MEANS.has(host.lemma) && /(?:ed|s)$/.test(t.norm);
   }
   return false;
+}
+
+/** "he", "she" from token `from`, and only adverbs up to the cue at `cue`: "she says", "he now argues". */
+function singularPronounSubject(tokens: Token[], from: number, cue: number): boolean {
+  if (tokens[from]?.norm !== 'he' && tokens[from]?.norm !== 'she') return false;
+  for (let j = from + 1; j < cue; j++) if (!isAdverb(tokens[j]!)) return false;
+  return true;
 }
 
 /** Words that open a clause a fenced phrase can sit in: "a statement that, while …, accused". */
@@ -3545,6 +3554,12 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       // "… and 14 percent said …", "… when Cole claimed …": "and", "but" or "when", a subject and a cue verb start a statement of its own.
       // After "when" only a verb of speaking does: "… was angry when he called the depot" tells when, within what was said.
       else if (entry && reportsAgain(entry) && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but' || (tokens[k]!.norm === 'when' && entry.cls === 'speech')) && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital))) {
+        hold();
+        next = k - 1;
+      }
+      // "… and she says …", "… but he now argues …": "he" or "she" and a cue's -s form after "and" or "but"
+      // make a clause of its own.
+      else if (entry && reportsAgain(entry) && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but') && presentCue(t.norm, entry) && singularPronounSubject(tokens, k + 1, i)) {
         hold();
         next = k - 1;
       }
