@@ -1613,3 +1613,12 @@ describe('attributions: an intention said out loud after "and"', () => {
     assert.deepEqual([said.speaker, said.kind, said.content], ['Cole', 'indirect', ['both she and Ramos promised to fix the bridge before winter']]);
   });
 });
+
+describe('attributions: a time word and a cue participle open the sentence', () => {
+  it('"After saying …, the clerk …", "Since announcing that …, Ms. Reyes has …": the clause subject speaks', () => {
+    const saying = only('After saying the ballots were lost, the clerk left the building.');
+    assert.deepEqual([saying.speaker, saying.cue, saying.kind, saying.content], ['the clerk', 'saying', 'indirect', ['the ballots were lost']]);
+    const announcing = only('Since announcing in May that she would retire, Ms. Reyes has kept a low profile.');
+    assert.deepEqual([announcing.speaker, announcing.cue, announcing.kind, announcing.content], ['Ms. Reyes', 'announcing', 'indirect', ['she would retire']]);
+  });
+});

@@ -2062,6 +2062,15 @@ function keyedRule(ctx: SentenceContext, c: number): Found | null {
   return null;
 }
 
+/** Words that set the time of an opening participle's act: "After saying …, the man …". */
+const TIME_OPENERS = new Set(['after', 'since', 'before', 'while', 'upon', 'when']);
+
+/** Whether the word before `c` is a time opener that opens the sentence, alone or after "But", "And", …. */
+function timeOpenerBefore(tk: Token[], c: number): boolean {
+  if (c < 1 || !TIME_OPENERS.has(tk[c - 1]!.norm)) return false;
+  return c === 1 || (c === 2 && isWord(tk[0]) && SENTENCE_OPENERS.has(tk[0]!.norm));
+}
+
 type Spanning = (ctx: SentenceContext, c: number) => { found: Found; end: number } | null;
 
 // Rules whose statement reaches past the word that triggers them, each with the test that lets it
@@ -2071,6 +2080,8 @@ const SPANNING_RULES: ReadonlyArray<readonly [(tk: Token[], c: number) => boolea
   [(tk, c) => c >= 2 && !tk[c]!.capital && (tk[c]!.norm.endsWith('ed') || tk[c]!.norm.endsWith('n') || tk[c]!.norm === 'said' || tk[c]!.norm === 'told'), passiveByAgent],
   // "Noting that …, the mayor said …"
   [(tk, c) => tk[c]!.norm.endsWith('ing') && (c === 0 || (isWord(tk[c - 1]) && SENTENCE_OPENERS.has(tk[c - 1]!.norm) && c <= 2)), openingParticiple],
+  // "After saying he was nervous, the man …", "Since announcing that he would not run, Cole has …"
+  [(tk, c) => tk[c]!.norm.endsWith('ing') && timeOpenerBefore(tk, c), openingParticiple],
   // "won the vote by promising …"
   [(tk, c) => c >= 1 && MEANS_PREPOSITIONS.has(tk[c - 1]!.norm) && tk[c]!.norm.endsWith('ing'), meansParticiple],
   // "thanked the crowd before explaining why …"
