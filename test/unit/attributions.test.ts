@@ -1621,4 +1621,11 @@ describe('attributions: a time word and a cue participle open the sentence', () 
     const announcing = only('Since announcing in May that she would retire, Ms. Reyes has kept a low profile.');
     assert.deepEqual([announcing.speaker, announcing.cue, announcing.kind, announcing.content], ['Ms. Reyes', 'announcing', 'indirect', ['she would retire']]);
   });
+
+  it('"In addition to stating …, the tenants …", "Besides attacking …, Ms. Reyes …"', () => {
+    const stating = read('In addition to stating that the fees were illegal, the tenants have vowed to sue.').find((s) => s.cue === 'stating')!;
+    assert.deepEqual([stating.speaker, stating.kind, stating.content], ['the tenants', 'indirect', ['the fees were illegal']]);
+    const attacking = read('Besides attacking the mayor, Ms. Reyes praised the council.').find((s) => s.cue === 'attacking')!;
+    assert.deepEqual([attacking.speaker, attacking.kind, attacking.content], ['Ms. Reyes', 'indirect', ['the mayor']]);
+  });
 });

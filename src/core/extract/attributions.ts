@@ -2063,12 +2063,17 @@ function keyedRule(ctx: SentenceContext, c: number): Found | null {
 }
 
 /** Words that set the time of an opening participle's act: "After saying …, the man …". */
-const TIME_OPENERS = new Set(['after', 'since', 'before', 'while', 'upon', 'when']);
+const TIME_OPENERS = new Set(['after', 'since', 'before', 'while', 'upon', 'when', 'despite', 'besides']);
 
-/** Whether the word before `c` is a time opener that opens the sentence, alone or after "But", "And", …. */
+/**
+ * Whether the word before `c` is a time opener ("After saying …", "Despite challenging …", "In
+ * addition to stating …") that opens the sentence, alone or after "But", "And", ….
+ */
 function timeOpenerBefore(tk: Token[], c: number): boolean {
-  if (c < 1 || !TIME_OPENERS.has(tk[c - 1]!.norm)) return false;
-  return c === 1 || (c === 2 && isWord(tk[0]) && SENTENCE_OPENERS.has(tk[0]!.norm));
+  let at = c - 1;
+  if (at >= 2 && tk[at]!.norm === 'to' && tk[at - 1]!.norm === 'addition' && tk[at - 2]!.norm === 'in') at -= 2;
+  else if (at < 0 || !TIME_OPENERS.has(tk[at]!.norm)) return false;
+  return at === 0 || (at === 1 && isWord(tk[0]) && SENTENCE_OPENERS.has(tk[0]!.norm));
 }
 
 type Spanning = (ctx: SentenceContext, c: number) => { found: Found; end: number } | null;
