@@ -1568,6 +1568,21 @@ describe('attributions: a participle after the object of a verb that opens the s
   });
 });
 
+describe('attributions: "and he says" after what was said', () => {
+  it('"… and he says …": a pronoun and a cue\'s -s form after "and" start a statement of their own', () => {
+    const found = read('Ramos warned that the bridge was unsafe and he says the repairs must start soon.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['Ramos', 'warned', 'indirect', ['the bridge was unsafe']],
+      ['he', 'says', 'indirect', ['the repairs must start soon']],
+    ]);
+  });
+
+  it('a reported clause with its own -s verb stays whole: "she said she, too, wants …"', () => {
+    const said = only('Cole said she, too, wants the ferry to run all winter.');
+    assert.deepEqual([said.speaker, said.kind, said.content], ['Cole', 'indirect', ['she, too, wants the ferry to run all winter']]);
+  });
+});
+
 describe('attributions: a verb that is also a noun before a clause with a bare subject', () => {
   it('"hopes delay would …" and "claims Marlow runs …": the clause is the content', () => {
     const hopes = only('The mayor hopes delay would make the plan unpopular with the council.');
@@ -1581,5 +1596,21 @@ describe('attributions: a past form the lexicon lists as an adjective, right aft
   it('"Marlow rallied his base by warning that …": the name is the subject of the participle of means', () => {
     const warning = only('Marlow rallied his base by warning that the tax would return.');
     assert.deepEqual([warning.speaker, warning.cue, warning.kind, warning.content], ['Marlow', 'warning', 'indirect', ['the tax would return']]);
+  });
+});
+
+describe('attributions: a time word and a cue participle open the sentence', () => {
+  it('"After saying …, the clerk …", "Since announcing that …, Ms. Reyes has …": the clause subject speaks', () => {
+    const saying = only('After saying the ballots were lost, the clerk left the building.');
+    assert.deepEqual([saying.speaker, saying.cue, saying.kind, saying.content], ['the clerk', 'saying', 'indirect', ['the ballots were lost']]);
+    const announcing = only('Since announcing in May that she would retire, Ms. Reyes has kept a low profile.');
+    assert.deepEqual([announcing.speaker, announcing.cue, announcing.kind, announcing.content], ['Ms. Reyes', 'announcing', 'indirect', ['she would retire']]);
+  });
+
+  it('"In addition to stating …, the tenants …", "Besides attacking …, Ms. Reyes …"', () => {
+    const stating = read('In addition to stating that the fees were illegal, the tenants have vowed to sue.').find((s) => s.cue === 'stating')!;
+    assert.deepEqual([stating.speaker, stating.kind, stating.content], ['the tenants', 'indirect', ['the fees were illegal']]);
+    const attacking = read('Besides attacking the mayor, Ms. Reyes praised the council.').find((s) => s.cue === 'attacking')!;
+    assert.deepEqual([attacking.speaker, attacking.kind, attacking.content], ['Ms. Reyes', 'indirect', ['the mayor']]);
   });
 });

@@ -2062,6 +2062,20 @@ function keyedRule(ctx: SentenceContext, c: number): Found | null {
   return null;
 }
 
+/** Words that set the time of an opening participle's act: "After saying …, the man …". */
+const TIME_OPENERS = new Set(['after', 'since', 'before', 'while', 'upon', 'when', 'despite', 'besides']);
+
+/**
+ * Whether the word before `c` is a time opener ("After saying …", "Despite challenging …", "In
+ * addition to stating …") that opens the sentence, alone or after "But", "And", ….
+ */
+function timeOpenerBefore(tk: Token[], c: number): boolean {
+  let at = c - 1;
+  if (at >= 2 && tk[at]!.norm === 'to' && tk[at - 1]!.norm === 'addition' && tk[at - 2]!.norm === 'in') at -= 2;
+  else if (at < 0 || !TIME_OPENERS.has(tk[at]!.norm)) return false;
+  return at === 0 || (at === 1 && isWord(tk[0]) && SENTENCE_OPENERS.has(tk[0]!.norm));
+}
+
 type Spanning = (ctx: SentenceContext, c: number) => { found: Found; end: number } | null;
 
 // Rules whose statement reaches past the word that triggers them, each with the test that lets it
@@ -2071,6 +2085,8 @@ const SPANNING_RULES: ReadonlyArray<readonly [(tk: Token[], c: number) => boolea
   [(tk, c) => c >= 2 && !tk[c]!.capital && (tk[c]!.norm.endsWith('ed') || tk[c]!.norm.endsWith('n') || tk[c]!.norm === 'said' || tk[c]!.norm === 'told'), passiveByAgent],
   // "Noting that …, the mayor said …"
   [(tk, c) => tk[c]!.norm.endsWith('ing') && (c === 0 || (isWord(tk[c - 1]) && SENTENCE_OPENERS.has(tk[c - 1]!.norm) && c <= 2)), openingParticiple],
+  // "After saying he was nervous, the man …", "Since announcing that he would not run, Cole has …"
+  [(tk, c) => tk[c]!.norm.endsWith('ing') && timeOpenerBefore(tk, c), openingParticiple],
   // "won the vote by promising …"
   [(tk, c) => c >= 1 && MEANS_PREPOSITIONS.has(tk[c - 1]!.norm) && tk[c]!.norm.endsWith('ing'), meansParticiple],
   // "thanked the crowd before explaining why …"
@@ -3426,6 +3442,13 @@ function byStanceAt(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** "he", "she" from token `from`, and only adverbs up to the cue at `cue`: "she says", "he now argues". */
+function singularPronounSubject(tokens: Token[], from: number, cue: number): boolean {
+  if (tokens[from]?.norm !== 'he' && tokens[from]?.norm !== 'she') return false;
+  for (let j = from + 1; j < cue; j++) if (!isAdverb(tokens[j]!)) return false;
+  return true;
+}
+
 /** Words that open a clause a fenced phrase can sit in: "a statement that, while …, accused". */
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
 
@@ -3542,6 +3565,12 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       // "… and 14 percent said …", "… when Cole claimed …": "and", "but" or "when", a subject and a cue verb start a statement of its own.
       // After "when" only a verb of speaking does: "… was angry when he called the depot" tells when, within what was said.
       else if (entry && reportsAgain(entry) && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but' || (tokens[k]!.norm === 'when' && entry.cls === 'speech')) && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital))) {
+        hold();
+        next = k - 1;
+      }
+      // "… and she says …", "… but he now argues …": "he" or "she" and a cue's -s form after "and" or "but"
+      // make a clause of its own.
+      else if (entry && reportsAgain(entry) && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but') && presentCue(t.norm, entry) && singularPronounSubject(tokens, k + 1, i)) {
         hold();
         next = k - 1;
       }
