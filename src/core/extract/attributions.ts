@@ -3509,6 +3509,12 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       next = i - 1;
       continue;
     }
+    // "… offered a defense of the plan, delivering a tribute to the crew": a verb that speaks only as a
+    // participle after a comma says something of its own.
+    if (t.kind === 'word' && !t.capital && tokens[i - 1]?.norm === ',' && i >= 2 && gatedCueEntry(tokens, i)?.participle) {
+      next = i - 2;
+      continue;
+    }
     // "… praised the mayor before explaining why …": the next act says something of its own.
     if (sequenceParticipleAt(tokens, i)) {
       next = tokens[i - 1]!.norm === ',' ? i - 2 : i - 1;
