@@ -1629,3 +1629,13 @@ describe('attributions: a time word and a cue participle open the sentence', () 
     assert.deepEqual([attacking.speaker, attacking.kind, attacking.content], ['Ms. Reyes', 'indirect', ['the mayor']]);
   });
 });
+
+describe('attributions: a quotation closed by its comma before a new subject and cue', () => {
+  it('"… was “in poor shape,” he claimed …": what was admitted ends with the quotation', () => {
+    const found = read('Although Ramos admitted that the bridge was “in poor shape,” he claimed the repairs could wait.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['Ramos', 'admitted', 'mixed', ['the bridge was “in poor shape,”']],
+      ['he', 'claimed', 'indirect', ['the repairs could wait']],
+    ]);
+  });
+});

@@ -3581,6 +3581,11 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
         hold();
         next = k - 1;
       }
+      // "… that the two had “been friends for a while,” he claimed they …": a quotation closed by its comma does the same.
+      else if (entry && !entry.participle && k >= 1 && k < i - 1 && tokens[k]!.kind === 'quote' && commaBefore(text, tokens[k]!) && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital)) && !modalBetween(tokens, k, i)) {
+        hold();
+        next = k;
+      }
       // "X, who is thinking about running, said …", "X, a critic of A, said …": the main verb after a
       // comma speaks again.
       else if (entry && !entry.participle && prev.norm === ',' && isFiniteVerb(t.norm) && i >= 2) next = i - 2;
