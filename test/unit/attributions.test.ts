@@ -1614,3 +1614,12 @@ describe('attributions: a time word and a cue participle open the sentence', () 
     assert.deepEqual([attacking.speaker, attacking.kind, attacking.content], ['Ms. Reyes', 'indirect', ['the mayor']]);
   });
 });
+
+describe('attributions: "in hopes of", "in the hope that" after a clause', () => {
+  it('the clause subject hopes for what follows', () => {
+    const winning = only('The mayor toured the district in hopes of winning over skeptical voters.');
+    assert.deepEqual([winning.speaker, winning.cue, winning.kind, winning.content], ['The mayor', 'in hopes of', 'indirect', ['winning over skeptical voters']]);
+    const delay = only('The tenants stayed outside city hall in the hope that the council would delay the vote.');
+    assert.deepEqual([delay.speaker, delay.cue, delay.kind, delay.content], ['The tenants', 'in the hope', 'indirect', ['the council would delay the vote']]);
+  });
+});
