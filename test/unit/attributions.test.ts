@@ -975,6 +975,13 @@ describe('attributions: subjects and nouns that look like cues', () => {
     const responded = read('The treasurer responded to the audit by saying that the books were balanced.');
     assert.deepEqual(responded.map((f) => [f.speaker, f.cue]), [['The treasurer', 'responded']]);
   });
+  it('"…, Cole saying … and Reyes calling …": "and" with a second name and cue participle brings a second speaker', () => {
+    const found = read('The two mayors left the talks, Marlow saying he was hopeful and Ostrander calling the offer an insult.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['Marlow', 'saying', 'indirect', ['he was hopeful']],
+      ['Ostrander', 'calling', 'indirect', ['the offer an insult']],
+    ]);
+  });
   it('"defended her record on housing by citing …": a cue noun inside the object does not stop the look back for the stance verb', () => {
     const found = read('The governor defended her record on housing by citing a survey of renters.');
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [

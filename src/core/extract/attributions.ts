@@ -3387,6 +3387,22 @@ function withBefore(text: string, tokens: Token[], i: number): number {
   return 0;
 }
 
+/**
+ * "…, Cole saying he was pleased and Reyes calling it a fine meeting": after one name and cue
+ * participle, "and" with another name and cue participle brings a second speaker. The index of
+ * "and", or 0.
+ */
+function pairedAbsoluteAt(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k > 0 && i - k <= 4 && isWord(tokens[k]) && tokens[k]!.capital) k--;
+  if (k === i - 1 || tokens[k]?.norm !== 'and' || k < 3) return 0;
+  for (let j = k - 2; j >= 1 && k - j <= 25; j--) {
+    const t = tokens[j]!;
+    if (isWord(t) && !t.capital && tokens[j - 1]!.capital && cueEntry(t.norm)?.participle) return k;
+  }
+  return 0;
+}
+
 const isDash = (t: Token): boolean => t.kind === 'punct' && (t.norm === '-' || t.norm === '—' || t.norm === '–' || t.norm === '―');
 
 const MODALS = new Set(['would', 'should', 'could', 'might', 'must', 'will', 'can', 'may', 'shall']);
@@ -3585,6 +3601,7 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       else if (entry && !entry.participle && prev.norm === ',' && isFiniteVerb(t.norm) && i >= 2) next = i - 2;
       // "…, with Senator Cole telling reporters …": an absolute phrase brings a speaker of its own.
       else if (entry && entry.participle && withBefore(text, tokens, i)) next = withBefore(text, tokens, i);
+      else if (entry && entry.participle && entry.cls !== 'evidence' && pairedAbsoluteAt(tokens, i) > 0) next = pairedAbsoluteAt(tokens, i) - 1;
       else if (entry && entry.cls !== 'evidence' && (((prev.norm === 'and' || prev.norm === 'but') && tokens[i - 2]?.kind !== 'word') || ((prev.norm === ',' || isDash(prev)) && entry.participle))) next = i - 2;
       else if (entry && entry.participle && prev.kind === 'quote') next = i - 1;
       // "…calling them rapists and vowing to …": a second participle cue is a statement of its own.
