@@ -1606,6 +1606,21 @@ describe('attributions: a past form the lexicon lists as an adjective, right aft
   });
 });
 
+describe('attributions: an intention said out loud after "and"', () => {
+  it('"… and vowed to …" ends what was announced and is a statement of its own', () => {
+    const found = read('The senator announced that she was leaving the committee and vowed to keep fighting for the bill.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The senator', 'announced', 'indirect', ['she was leaving the committee']],
+      ['The senator', 'vowed', 'indirect', ['to keep fighting for the bill']],
+    ]);
+  });
+
+  it('"both she and Ramos promised …": "and" after a subject pronoun joins two subjects', () => {
+    const said = only('Cole said both she and Ramos promised to fix the bridge before winter.');
+    assert.deepEqual([said.speaker, said.kind, said.content], ['Cole', 'indirect', ['both she and Ramos promised to fix the bridge before winter']]);
+  });
+});
+
 describe('attributions: a time word and a cue participle open the sentence', () => {
   it('"After saying …, the clerk …", "Since announcing that …, Ms. Reyes has …": the clause subject speaks', () => {
     const saying = only('After saying the ballots were lost, the clerk left the building.');

@@ -3580,7 +3580,8 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       }
       // "… and 14 percent said …", "… when Cole claimed …": "and", "but" or "when", a subject and a cue verb start a statement of its own.
       // After "when" only a verb of speaking does: "… was angry when he called the depot" tells when, within what was said.
-      else if (entry && reportsAgain(entry) && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but' || (tokens[k]!.norm === 'when' && entry.cls === 'speech')) && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital))) {
+      // Not "both he and Rubio promised …": after a subject pronoun "and" joins two subjects.
+      else if (entry && reportsAgain(entry) && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but' || (tokens[k]!.norm === 'when' && entry.cls === 'speech')) && !SUBJECT_PRONOUNS.has(tokens[k - 1]!.norm) && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital))) {
         hold();
         next = k - 1;
       }
@@ -3623,8 +3624,13 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
  * ("… and added", "… and the engineers argued") says something new.
  */
 function reportsAgain(entry: CueEntry): boolean {
-  return entry.cls !== 'intent' && entry.cls !== 'belief';
+  return (entry.cls !== 'intent' && entry.cls !== 'belief') || SPOKEN_INTENTS.has(entry.lemma);
 }
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'we', 'they', 'i']);
+
+/** Intentions said out loud: "… and vowed to …", "… and promised …" make a second statement, as a verb of speaking does. */
+const SPOKEN_INTENTS = new Set(['vow', 'pledge', 'promise', 'threaten']);
 
 /** The comma at `comma` closes a short item that another comma opened: "Iran, Russia, and …". */
 function listItemBefore(tk: Token[], comma: number): boolean {
