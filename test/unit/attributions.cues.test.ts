@@ -296,6 +296,16 @@ describe('attributions: cue verbs seen only in their one construction', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The senator', 'delivering', 'indirect', ['a pointed rebuke of the state\'s response']]);
     assert.deepEqual(read('The trucks left at dawn, delivering the mail to every town.'), []);
   });
+  it('"…, leveling sharp attacks at …", "…, mounting a defense of …" report what was said and end the statement before them', () => {
+    const found = read('The mayor offered a spirited defense of the budget, leveling sharp attacks at the council.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The mayor', 'offered', 'indirect', ['a spirited defense of the budget']],
+      ['The mayor', 'leveling', 'indirect', ['sharp attacks at the council']],
+    ]);
+    const mounted = only('The union met on Monday, mounting a public defense of the strike.');
+    assert.deepEqual([mounted.speaker, mounted.cue, mounted.kind, mounted.content], ['The union', 'mounting', 'indirect', ['a public defense of the strike']]);
+    assert.deepEqual(read('The crew worked all night, mounting the new engines on the frame.'), []);
+  });
   it('"ruled that" reports a claim; "the rules" and "ruled the county" stay ordinary words', () => {
     const a = only('The county judge ruled that the ferry toll was unlawful.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The county judge', 'ruled', 'indirect', ['the ferry toll was unlawful']]);

@@ -975,6 +975,13 @@ describe('attributions: subjects and nouns that look like cues', () => {
     const responded = read('The treasurer responded to the audit by saying that the books were balanced.');
     assert.deepEqual(responded.map((f) => [f.speaker, f.cue]), [['The treasurer', 'responded']]);
   });
+  it('"…, Cole saying … and Reyes calling …": "and" with a second name and cue participle brings a second speaker', () => {
+    const found = read('The two mayors left the talks, Marlow saying he was hopeful and Ostrander calling the offer an insult.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['Marlow', 'saying', 'indirect', ['he was hopeful']],
+      ['Ostrander', 'calling', 'indirect', ['the offer an insult']],
+    ]);
+  });
   it('"defended her record on housing by citing …": a cue noun inside the object does not stop the look back for the stance verb', () => {
     const found = read('The governor defended her record on housing by citing a survey of renters.');
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
@@ -1596,6 +1603,21 @@ describe('attributions: a past form the lexicon lists as an adjective, right aft
   it('"Marlow rallied his base by warning that …": the name is the subject of the participle of means', () => {
     const warning = only('Marlow rallied his base by warning that the tax would return.');
     assert.deepEqual([warning.speaker, warning.cue, warning.kind, warning.content], ['Marlow', 'warning', 'indirect', ['the tax would return']]);
+  });
+});
+
+describe('attributions: an intention said out loud after "and"', () => {
+  it('"… and vowed to …" ends what was announced and is a statement of its own', () => {
+    const found = read('The senator announced that she was leaving the committee and vowed to keep fighting for the bill.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The senator', 'announced', 'indirect', ['she was leaving the committee']],
+      ['The senator', 'vowed', 'indirect', ['to keep fighting for the bill']],
+    ]);
+  });
+
+  it('"both she and Ramos promised …": "and" after a subject pronoun joins two subjects', () => {
+    const said = only('Cole said both she and Ramos promised to fix the bridge before winter.');
+    assert.deepEqual([said.speaker, said.kind, said.content], ['Cole', 'indirect', ['both she and Ramos promised to fix the bridge before winter']]);
   });
 });
 

@@ -3410,6 +3410,22 @@ function withBefore(text: string, tokens: Token[], i: number): number {
   return 0;
 }
 
+/**
+ * "…, Cole saying he was pleased and Reyes calling it a fine meeting": after one name and cue
+ * participle, "and" with another name and cue participle brings a second speaker. The index of
+ * "and", or 0.
+ */
+function pairedAbsoluteAt(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k > 0 && i - k <= 4 && isWord(tokens[k]) && tokens[k]!.capital) k--;
+  if (k === i - 1 || tokens[k]?.norm !== 'and' || k < 3) return 0;
+  for (let j = k - 2; j >= 1 && k - j <= 25; j--) {
+    const t = tokens[j]!;
+    if (isWord(t) && !t.capital && tokens[j - 1]!.capital && cueEntry(t.norm)?.participle) return k;
+  }
+  return 0;
+}
+
 const isDash = (t: Token): boolean => t.kind === 'punct' && (t.norm === '-' || t.norm === '—' || t.norm === '–' || t.norm === '―');
 
 const MODALS = new Set(['would', 'should', 'could', 'might', 'must', 'will', 'can', 'may', 'shall']);
@@ -3532,6 +3548,12 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       next = i - 1;
       continue;
     }
+    // "… offered a defense of the plan, delivering a tribute to the crew": a verb that speaks only as a
+    // participle after a comma says something of its own.
+    if (t.kind === 'word' && !t.capital && tokens[i - 1]?.norm === ',' && i >= 2 && gatedCueEntry(tokens, i)?.participle) {
+      next = i - 2;
+      continue;
+    }
     // "… praised the mayor before explaining why …": the next act says something of its own.
     if (sequenceParticipleAt(tokens, i)) {
       next = tokens[i - 1]!.norm === ',' ? i - 2 : i - 1;
@@ -3581,7 +3603,8 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       }
       // "… and 14 percent said …", "… when Cole claimed …": "and", "but" or "when", a subject and a cue verb start a statement of its own.
       // After "when" only a verb of speaking does: "… was angry when he called the depot" tells when, within what was said.
-      else if (entry && reportsAgain(entry) && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but' || (tokens[k]!.norm === 'when' && entry.cls === 'speech')) && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital))) {
+      // Not "both he and Rubio promised …": after a subject pronoun "and" joins two subjects.
+      else if (entry && reportsAgain(entry) && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === 'and' || tokens[k]!.norm === 'but' || (tokens[k]!.norm === 'when' && entry.cls === 'speech')) && !SUBJECT_PRONOUNS.has(tokens[k - 1]!.norm) && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital))) {
         hold();
         next = k - 1;
       }
@@ -3602,6 +3625,7 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       else if (entry && !entry.participle && prev.norm === ',' && isFiniteVerb(t.norm) && i >= 2) next = i - 2;
       // "…, with Senator Cole telling reporters …": an absolute phrase brings a speaker of its own.
       else if (entry && entry.participle && withBefore(text, tokens, i)) next = withBefore(text, tokens, i);
+      else if (entry && entry.participle && entry.cls !== 'evidence' && pairedAbsoluteAt(tokens, i) > 0) next = pairedAbsoluteAt(tokens, i) - 1;
       else if (entry && entry.cls !== 'evidence' && (((prev.norm === 'and' || prev.norm === 'but') && tokens[i - 2]?.kind !== 'word') || ((prev.norm === ',' || isDash(prev)) && entry.participle))) next = i - 2;
       else if (entry && entry.participle && prev.kind === 'quote') next = i - 1;
       // "…calling them rapists and vowing to …": a second participle cue is a statement of its own.
@@ -3623,8 +3647,13 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
  * ("… and added", "… and the engineers argued") says something new.
  */
 function reportsAgain(entry: CueEntry): boolean {
-  return entry.cls !== 'intent' && entry.cls !== 'belief';
+  return (entry.cls !== 'intent' && entry.cls !== 'belief') || SPOKEN_INTENTS.has(entry.lemma);
 }
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'we', 'they', 'i']);
+
+/** Intentions said out loud: "… and vowed to …", "… and promised …" make a second statement, as a verb of speaking does. */
+const SPOKEN_INTENTS = new Set(['vow', 'pledge', 'promise', 'threaten']);
 
 /** The comma at `comma` closes a short item that another comma opened: "Iran, Russia, and …". */
 function listItemBefore(tk: Token[], comma: number): boolean {

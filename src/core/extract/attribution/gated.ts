@@ -72,16 +72,21 @@ const reflexiveAsFollows = (tokens: readonly Token[], c: number): boolean =>
  */
 const PARTICIPLE_OBJECT: GatedVerb[] = [
   { lemma: 'deliver', cls: 'speech', forms: ['delivering'] },
+  { lemma: 'mount', cls: 'speech', forms: ['mounting'] },
+  { lemma: 'launch', cls: 'speech', forms: ['launching'] },
+  { lemma: 'level', cls: 'speech', forms: ['leveling', 'levelling'] },
 ];
 
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my']);
 /** What is delivered when something is said: "a critique", "his speech", "an “apology”". */
-const SAID_THINGS = new Set(['speech', 'speeches', 'address', 'message', 'tribute', 'remarks', 'rebuke', 'warning', 'critique', 'indictment', 'defense', 'attack', 'apology', 'lecture', 'eulogy', 'sermon', 'keynote', 'statement', 'plea', 'promise', 'retort', 'tirade', 'broadside', 'denunciation', 'endorsement', 'pitch', 'appeal', 'case', 'update', 'verdict', 'ultimatum', 'rant']);
+const SAID_THINGS = new Set(['speech', 'speeches', 'address', 'message', 'tribute', 'remarks', 'rebuke', 'warning', 'critique', 'indictment', 'defense', 'attack', 'apology', 'lecture', 'eulogy', 'sermon', 'keynote', 'statement', 'plea', 'promise', 'retort', 'tirade', 'broadside', 'denunciation', 'endorsement', 'pitch', 'appeal', 'case', 'update', 'verdict', 'ultimatum', 'rant', 'attacks', 'insults', 'criticism', 'charges', 'accusations', 'broadsides']);
 
 /** "…, delivering a sharp critique …": a comma right before, a determiner right after, and a thing said within the next words. */
 const commaAndObject = (tokens: readonly Token[], c: number): boolean => {
-  if (tokens[c - 1]?.norm !== ',' || !OBJECT_OPENERS.has(tokens[c + 1]?.norm ?? '')) return false;
-  for (let k = c + 2; k <= c + 5 && k < tokens.length; k++) {
+  if (tokens[c - 1]?.norm !== ',') return false;
+  // "…, leveling sharp attacks at …": a plural or mass noun needs no determiner.
+  const opened = OBJECT_OPENERS.has(tokens[c + 1]?.norm ?? '');
+  for (let k = opened ? c + 2 : c + 1; k <= c + 5 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === 'word' && SAID_THINGS.has(t.norm)) return true;
     if (t.kind === 'punct') return false;
