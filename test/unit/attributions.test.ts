@@ -975,6 +975,13 @@ describe('attributions: subjects and nouns that look like cues', () => {
     const responded = read('The treasurer responded to the audit by saying that the books were balanced.');
     assert.deepEqual(responded.map((f) => [f.speaker, f.cue]), [['The treasurer', 'responded']]);
   });
+  it('"…, Cole saying … and Reyes calling …": "and" with a second name and cue participle brings a second speaker', () => {
+    const found = read('The two mayors left the talks, Marlow saying he was hopeful and Ostrander calling the offer an insult.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['Marlow', 'saying', 'indirect', ['he was hopeful']],
+      ['Ostrander', 'calling', 'indirect', ['the offer an insult']],
+    ]);
+  });
   it('"defended her record on housing by citing …": a cue noun inside the object does not stop the look back for the stance verb', () => {
     const found = read('The governor defended her record on housing by citing a survey of renters.');
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
@@ -1637,5 +1644,14 @@ describe('attributions: a quotation closed by its comma before a new subject and
       ['Ramos', 'admitted', 'mixed', ['the bridge was “in poor shape,”']],
       ['he', 'claimed', 'indirect', ['the repairs could wait']],
     ]);
+  });
+});
+
+describe('attributions: "in hopes of", "in the hope that" after a clause', () => {
+  it('the clause subject hopes for what follows', () => {
+    const winning = only('The mayor toured the district in hopes of winning over skeptical voters.');
+    assert.deepEqual([winning.speaker, winning.cue, winning.kind, winning.content], ['The mayor', 'in hopes of', 'indirect', ['winning over skeptical voters']]);
+    const delay = only('The tenants stayed outside city hall in the hope that the council would delay the vote.');
+    assert.deepEqual([delay.speaker, delay.cue, delay.kind, delay.content], ['The tenants', 'in the hope', 'indirect', ['the council would delay the vote']]);
   });
 });

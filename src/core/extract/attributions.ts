@@ -2076,6 +2076,27 @@ function timeOpenerBefore(tk: Token[], c: number): boolean {
   return at === 0 || (at === 1 && isWord(tk[0]) && SENTENCE_OPENERS.has(tk[0]!.norm));
 }
 
+/**
+ * "Supporters rallied outside, in the hope that the board will …", "She barnstormed the state in hopes
+ * of upsetting her rival": what the clause's subject hopes for follows "that", "of" and an -ing form, or
+ * a clause.
+ */
+function inHopeOf(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
+  const tk = ctx.tokens;
+  const entry = cueEntry('hope');
+  if (!entry) return null;
+  const at = tk[c - 1]!.norm === 'in' ? c - 1 : c - 2;
+  let end = c;
+  if (tk[c + 1]?.norm === 'of') {
+    if (!isWord(tk[c + 2]) || !tk[c + 2]!.norm.endsWith('ing')) return null;
+    end = c + 1;
+  }
+  const speaker = mainSubject(ctx, at);
+  if (speaker.from < 0 || speaker.to >= at) return null;
+  const found = contentAfterCue(ctx, end, entry, makeCue(ctx, at, end), groupSpan(ctx, speaker), speakerForm(ctx, speaker));
+  return found ? { found, end } : null;
+}
+
 type Spanning = (ctx: SentenceContext, c: number) => { found: Found; end: number } | null;
 
 // Rules whose statement reaches past the word that triggers them, each with the test that lets it
@@ -2087,6 +2108,8 @@ const SPANNING_RULES: ReadonlyArray<readonly [(tk: Token[], c: number) => boolea
   [(tk, c) => tk[c]!.norm.endsWith('ing') && (c === 0 || (isWord(tk[c - 1]) && SENTENCE_OPENERS.has(tk[c - 1]!.norm) && c <= 2)), openingParticiple],
   // "After saying he was nervous, the man …", "Since announcing that he would not run, Cole has …"
   [(tk, c) => tk[c]!.norm.endsWith('ing') && timeOpenerBefore(tk, c), openingParticiple],
+  // "protested outside, in the hope that the board will …", "toured the state in hopes of upsetting …"
+  [(tk, c) => (tk[c]!.norm === 'hope' || tk[c]!.norm === 'hopes') && c >= 2 && (tk[c - 1]!.norm === 'in' || (tk[c - 1]!.norm === 'the' && tk[c - 2]!.norm === 'in')), inHopeOf],
   // "won the vote by promising …"
   [(tk, c) => c >= 1 && MEANS_PREPOSITIONS.has(tk[c - 1]!.norm) && tk[c]!.norm.endsWith('ing'), meansParticiple],
   // "thanked the crowd before explaining why …"
@@ -3387,6 +3410,22 @@ function withBefore(text: string, tokens: Token[], i: number): number {
   return 0;
 }
 
+/**
+ * "…, Cole saying he was pleased and Reyes calling it a fine meeting": after one name and cue
+ * participle, "and" with another name and cue participle brings a second speaker. The index of
+ * "and", or 0.
+ */
+function pairedAbsoluteAt(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k > 0 && i - k <= 4 && isWord(tokens[k]) && tokens[k]!.capital) k--;
+  if (k === i - 1 || tokens[k]?.norm !== 'and' || k < 3) return 0;
+  for (let j = k - 2; j >= 1 && k - j <= 25; j--) {
+    const t = tokens[j]!;
+    if (isWord(t) && !t.capital && tokens[j - 1]!.capital && cueEntry(t.norm)?.participle) return k;
+  }
+  return 0;
+}
+
 const isDash = (t: Token): boolean => t.kind === 'punct' && (t.norm === '-' || t.norm === '—' || t.norm === '–' || t.norm === '―');
 
 const MODALS = new Set(['would', 'should', 'could', 'might', 'must', 'will', 'can', 'may', 'shall']);
@@ -3591,6 +3630,7 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       else if (entry && !entry.participle && prev.norm === ',' && isFiniteVerb(t.norm) && i >= 2) next = i - 2;
       // "…, with Senator Cole telling reporters …": an absolute phrase brings a speaker of its own.
       else if (entry && entry.participle && withBefore(text, tokens, i)) next = withBefore(text, tokens, i);
+      else if (entry && entry.participle && entry.cls !== 'evidence' && pairedAbsoluteAt(tokens, i) > 0) next = pairedAbsoluteAt(tokens, i) - 1;
       else if (entry && entry.cls !== 'evidence' && (((prev.norm === 'and' || prev.norm === 'but') && tokens[i - 2]?.kind !== 'word') || ((prev.norm === ',' || isDash(prev)) && entry.participle))) next = i - 2;
       else if (entry && entry.participle && prev.kind === 'quote') next = i - 1;
       // "…calling them rapists and vowing to …": a second participle cue is a statement of its own.
