@@ -1655,3 +1655,13 @@ describe('attributions: "in hopes of", "in the hope that" after a clause', () =>
     assert.deepEqual([delay.speaker, delay.cue, delay.kind, delay.content], ['The tenants', 'in the hope', 'indirect', ['the council would delay the vote']]);
   });
 });
+
+describe('attributions: a party and state in parentheses inside a new subject', () => {
+  it('"…, but Sen. Ann Cole (D-Maine) said …" ends what the mayor said and starts her statement', () => {
+    const found = read('The mayor said the ferry would run all winter, but Sen. Ann Cole (D-Maine) said the budget could not support it.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The mayor', 'said', 'indirect', ['the ferry would run all winter']],
+      ['Sen. Ann Cole (D-Maine)', 'said', 'indirect', ['the budget could not support it']],
+    ]);
+  });
+});

@@ -3488,6 +3488,15 @@ function singularPronounSubject(tokens: Token[], from: number, cue: number): boo
   return true;
 }
 
+/** The "(" of a short parenthesis closing at `close` right after a capitalized word ("Cole (D-Maine)"), or -1. */
+function parenthesisAfterName(tokens: Token[], close: number): number {
+  for (let p = close - 1; p >= 1 && close - p <= 6; p--) {
+    if (tokens[p]!.norm === '(') return tokens[p - 1]!.kind === 'word' && tokens[p - 1]!.capital ? p : -1;
+    if (tokens[p]!.kind === 'quote' || tokens[p]!.norm === ')') return -1;
+  }
+  return -1;
+}
+
 /** Words that open a clause a fenced phrase can sit in: "a statement that, while …, accused". */
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
 
@@ -3579,7 +3588,17 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       const progressive = !!entry && entry.participle && i >= 2 && (prev.norm === 'is' || prev.norm === 'are' || prev.norm === 'was' || prev.norm === 'were');
       let k = progressive ? i - 2 : i - 1;
       // Not past another finite cue: in "…, while Cole said she thought …" the clause "while" opens is the one of "said".
-      if (entry && (!entry.participle || progressive)) while (k >= 0 && i - k <= 9 && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && (!CLAUSE_STOP.has(tokens[k]!.norm) || SUBJECT_PREPOSITIONS.has(tokens[k]!.norm)) && !(k < i - 1 && !tokens[k]!.capital && isFiniteVerb(tokens[k]!.norm) && cueEntry(tokens[k]!.norm) !== undefined)) k--;
+      if (entry && (!entry.participle || progressive)) {
+        let reach = 9;
+        for (;;) {
+          while (k >= 0 && i - k <= reach && tokens[k]!.kind === 'word' && !SUBJECT_OPENERS.has(tokens[k]!.norm) && (!CLAUSE_STOP.has(tokens[k]!.norm) || SUBJECT_PREPOSITIONS.has(tokens[k]!.norm)) && !(k < i - 1 && !tokens[k]!.capital && isFiniteVerb(tokens[k]!.norm) && cueEntry(tokens[k]!.norm) !== undefined)) k--;
+          // "…, but Sen. Ann Cole (D-Maine) said …": a parenthesis right after a name is part of the subject.
+          const open = k >= 2 && tokens[k]!.norm === ')' && reach === 9 ? parenthesisAfterName(tokens, k) : -1;
+          if (open < 0) break;
+          reach += k - open + 1;
+          k = open - 1;
+        }
+      }
       const hold = (): void => {
         keepAbove = k;
         kept = next;
