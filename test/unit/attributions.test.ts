@@ -1636,3 +1636,22 @@ describe('attributions: a time word and a cue participle open the sentence', () 
     assert.deepEqual([attacking.speaker, attacking.kind, attacking.content], ['Ms. Reyes', 'indirect', ['the mayor']]);
   });
 });
+
+describe('attributions: a quotation closed by its comma before a new subject and cue', () => {
+  it('"… was “in poor shape,” he claimed …": what was admitted ends with the quotation', () => {
+    const found = read('Although Ramos admitted that the bridge was “in poor shape,” he claimed the repairs could wait.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['Ramos', 'admitted', 'mixed', ['the bridge was “in poor shape,”']],
+      ['he', 'claimed', 'indirect', ['the repairs could wait']],
+    ]);
+  });
+});
+
+describe('attributions: "in hopes of", "in the hope that" after a clause', () => {
+  it('the clause subject hopes for what follows', () => {
+    const winning = only('The mayor toured the district in hopes of winning over skeptical voters.');
+    assert.deepEqual([winning.speaker, winning.cue, winning.kind, winning.content], ['The mayor', 'in hopes of', 'indirect', ['winning over skeptical voters']]);
+    const delay = only('The tenants stayed outside city hall in the hope that the council would delay the vote.');
+    assert.deepEqual([delay.speaker, delay.cue, delay.kind, delay.content], ['The tenants', 'in the hope', 'indirect', ['the council would delay the vote']]);
+  });
+});

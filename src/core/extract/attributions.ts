@@ -2080,6 +2080,27 @@ function timeOpenerBefore(tk: Token[], c: number): boolean {
   return at === 0 || (at === 1 && isWord(tk[0]) && SENTENCE_OPENERS.has(tk[0]!.norm));
 }
 
+/**
+ * "Supporters rallied outside, in the hope that the board will …", "She barnstormed the state in hopes
+ * of upsetting her rival": what the clause's subject hopes for follows "that", "of" and an -ing form, or
+ * a clause.
+ */
+function inHopeOf(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
+  const tk = ctx.tokens;
+  const entry = cueEntry('hope');
+  if (!entry) return null;
+  const at = tk[c - 1]!.norm === 'in' ? c - 1 : c - 2;
+  let end = c;
+  if (tk[c + 1]?.norm === 'of') {
+    if (!isWord(tk[c + 2]) || !tk[c + 2]!.norm.endsWith('ing')) return null;
+    end = c + 1;
+  }
+  const speaker = mainSubject(ctx, at);
+  if (speaker.from < 0 || speaker.to >= at) return null;
+  const found = contentAfterCue(ctx, end, entry, makeCue(ctx, at, end), groupSpan(ctx, speaker), speakerForm(ctx, speaker));
+  return found ? { found, end } : null;
+}
+
 type Spanning = (ctx: SentenceContext, c: number) => { found: Found; end: number } | null;
 
 // Rules whose statement reaches past the word that triggers them, each with the test that lets it
@@ -2091,6 +2112,8 @@ const SPANNING_RULES: ReadonlyArray<readonly [(tk: Token[], c: number) => boolea
   [(tk, c) => tk[c]!.norm.endsWith('ing') && (c === 0 || (isWord(tk[c - 1]) && SENTENCE_OPENERS.has(tk[c - 1]!.norm) && c <= 2)), openingParticiple],
   // "After saying he was nervous, the man …", "Since announcing that he would not run, Cole has …"
   [(tk, c) => tk[c]!.norm.endsWith('ing') && timeOpenerBefore(tk, c), openingParticiple],
+  // "protested outside, in the hope that the board will …", "toured the state in hopes of upsetting …"
+  [(tk, c) => (tk[c]!.norm === 'hope' || tk[c]!.norm === 'hopes') && c >= 2 && (tk[c - 1]!.norm === 'in' || (tk[c - 1]!.norm === 'the' && tk[c - 2]!.norm === 'in')), inHopeOf],
   // "won the vote by promising …"
   [(tk, c) => c >= 1 && MEANS_PREPOSITIONS.has(tk[c - 1]!.norm) && tk[c]!.norm.endsWith('ing'), meansParticiple],
   // "thanked the crowd before explaining why …"
@@ -3600,6 +3623,11 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || tokens[k]!.norm === ':' || isDash(tokens[k]!)) && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital)) && !modalBetween(tokens, k, i)) {
         hold();
         next = k - 1;
+      }
+      // "… that the two had “been friends for a while,” he claimed they …": a quotation closed by its comma does the same.
+      else if (entry && !entry.participle && k >= 1 && k < i - 1 && tokens[k]!.kind === 'quote' && commaBefore(text, tokens[k]!) && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital)) && !modalBetween(tokens, k, i)) {
+        hold();
+        next = k;
       }
       // "X, who is thinking about running, said …", "X, a critic of A, said …": the main verb after a
       // comma speaks again.
