@@ -296,6 +296,11 @@ describe('attributions: cue verbs seen only in their one construction', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The senator', 'delivering', 'indirect', ['a pointed rebuke of the state\'s response']]);
     assert.deepEqual(read('The trucks left at dawn, delivering the mail to every town.'), []);
   });
+  it('"is backing Marlow" backs the name; "are backing up the claim" backs nothing', () => {
+    const a = only('The ferry workers are backing Marlow in the runoff.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The ferry workers', 'backing', 'indirect', ['Marlow']]);
+    assert.deepEqual(read('The ferry workers are backing up the claim.'), []);
+  });
   it('"…, leveling sharp attacks at …", "…, mounting a defense of …" report what was said and end the statement before them', () => {
     const found = read('The mayor offered a spirited defense of the budget, leveling sharp attacks at the council.');
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [

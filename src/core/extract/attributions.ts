@@ -809,12 +809,16 @@ const STANCE_VERBS = new Set(['support', 'back', 'oppose', 'endorse', 'favor', '
 const BACKERS = new Set(['group', 'groups', 'pac', 'pacs', 'committee', 'committees', 'population', 'organization', 'organizations', 'coalition', 'union', 'unions', 'voters', 'donors', 'delegates', 'hackers', 'activists', 'members', 'lawmakers', 'senators', 'republicans', 'democrats', 'conservatives', 'liberals', 'evangelicals', 'supporters', 'people', 'those', 'candidates', 'officials', 'leaders']);
 const BACKING: CueEntry = { lemma: 'back', cls: 'intent', participle: false };
 
+const BACKING_AUXILIARIES = new Set(['is', 'are', 'was', 'were', "'s", '’s', 'been', 'be', 'now', 'still', 'also', 'already']);
+
 /** "an outside group backing Rubio": "backing" after a group is a stance, elsewhere mostly a noun ("the backing of"). */
 function backingAfterNoun(ctx: SentenceContext, c: number): CueEntry | undefined {
   if (ctx.tokens[c]!.norm !== 'backing') return undefined;
   const prev = ctx.tokens[c - 1];
-  if (!isWord(prev) || !BACKERS.has(prev.norm)) return undefined;
   const next = ctx.tokens[c + 1];
+  // "Cole is backing Reyes", "are now backing him": the progressive with a name or a person after it.
+  if (isWord(prev) && BACKING_AUXILIARIES.has(prev.norm) && isWord(next) && (next.capital || next.norm === 'him' || next.norm === 'her' || next.norm === 'them')) return BACKING;
+  if (!isWord(prev) || !BACKERS.has(prev.norm)) return undefined;
   return isWord(next) && next.norm !== 'of' && next.norm !== 'from' ? BACKING : undefined;
 }
 
