@@ -322,3 +322,19 @@ describe('attributions: an adverb splitting the infinitive before a cue', () => 
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'to sharply criticize', 'indirect', ['the council']]);
   });
 });
+
+describe('attributions: the people around someone speak, not the one they are around', () => {
+  it('"advisers to X", "aides to X": the advisers speak', () => {
+    const a = only('Advisers to Mayor Reyes said the plan was dead.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Advisers to Mayor Reyes', 'said', 'indirect', ['the plan was dead']]);
+    assert.equal(only('A longtime aide to the senator said she would vote no.').speaker, 'A longtime aide to the senator');
+  });
+  it('"people close to X", "sources familiar with X": the people and the sources speak', () => {
+    assert.equal(only('People close to the governor said she would run again.').speaker, 'People close to the governor');
+    assert.equal(only('Two officials familiar with the talks said a deal was near.').speaker, 'Two officials familiar with the talks');
+  });
+  it('"close to" a number or after a verb ties no one', () => {
+    assert.equal(only('A rate still close to 5 percent, which the board said was too high, held.').speaker, 'the board');
+    assert.equal(only('The bill came close to passing, Cole said.').speaker, 'Cole');
+  });
+});

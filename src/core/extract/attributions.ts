@@ -239,6 +239,27 @@ function relativeStop(tk: Token[], i: number): boolean {
 const WHO_STOPS = new Set(['among', 'like', 'including', 'especially', 'than']);
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'those', 'these', 'some', 'many', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'two', 'three', 'four', 'five', 'several', 'any', 'all']);
 
+/** Nouns of people who work for or speak for someone, before "to": "advisers to Reyes", "an envoy to the talks". */
+const TIES_TO = new Set(['adviser', 'advisers', 'advisor', 'advisors', 'aide', 'aides', 'counselor', 'counselors', 'consultant', 'consultants', 'strategist', 'strategists', 'envoy', 'envoys', 'ambassador', 'ambassadors', 'assistant', 'assistants', 'successor', 'heir', 'donors', 'donor']);
+/** Words that cannot hold "close to" or "familiar with" as a noun phrase does: "came close to", "is familiar with", "close to 5 percent". */
+const NOT_TIE_HOLDERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'very', 'so', 'too', 'as', 'more', 'most', 'came', 'come', 'comes', 'coming', 'get', 'got', 'gets', 'getting', 'remain', 'remains', 'remained', 'stay', 'stayed', 'seem', 'seems', 'seemed', 'and', 'or', 'not', 'quite', 'fairly', 'still', 'even', 'now', 'already', 'nearly', 'almost', 'perhaps']);
+
+/**
+ * The number of tokens to step over leftwards from the preposition at `i` to reach the ones who speak:
+ * 1 for "advisers to", 2 for "people close to" and "sources familiar with"; 0 where the preposition
+ * ends the noun phrase.
+ */
+function tieBefore(tk: readonly Token[], i: number): number {
+  const prep = tk[i];
+  const before = tk[i - 1];
+  if (!isWord(prep) || !isWord(before)) return 0;
+  if (prep.norm === 'to' && TIES_TO.has(before.norm)) return 1;
+  const holder = tk[i - 2];
+  const holds = isWord(holder) && !NOT_TIE_HOLDERS.has(holder.norm) && !/^\d/.test(holder.norm) && !isFiniteVerb(holder.norm) && !isAdverb(holder);
+  if ((prep.norm === 'to' && before.norm === 'close') || (prep.norm === 'with' && before.norm === 'familiar')) return holds ? 2 : 0;
+  return 0;
+}
+
 /** A plain noun phrase run leftwards from `end` (inclusive), at most `max` tokens. */
 function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVerb = false): Group {
   let i = end;
@@ -279,6 +300,13 @@ function nounPhraseLeft(ctx: SentenceContext, end: number, max: number, stopAtVe
     }
     // "The council received a letter that said": the noun phrase ends at the verb before it.
     if (relative && t.kind === 'word' && !t.capital && (isFiniteVerb(t.norm) || /ed$/.test(t.norm))) break;
+    // "Advisers to Reyes said", "people familiar with the talks said": the ones who speak stand before the preposition.
+    const tie = n > 0 ? tieBefore(ctx.tokens, i) : 0;
+    if (tie > 0) {
+      i -= tie;
+      n += tie;
+      continue;
+    }
     if (t.kind !== 'word' || CLAUSE_STOP.has(t.norm)) break;
     if (n > 0 && cueEntry(t.norm) && !t.capital) break;
     // "Obama met Merkel, who said": the relative pronoun stands for the name after the verb.
