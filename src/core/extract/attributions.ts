@@ -1,6 +1,7 @@
 import type { Cue, Span, StatementKind } from '../model';
 import { splitParagraphs, splitSentences } from '../text/sentences';
 import { cueEntry, type CueEntry } from './attribution/cues';
+import { findCredits } from './attribution/credits';
 import { gatedCueEntry } from './attribution/gated';
 import { phraseCue } from './attribution/phrases';
 import { nonAttributingSense } from './attribution/senses';
@@ -3917,6 +3918,47 @@ function isOnlyWhen(text: string, content: readonly Span[]): boolean {
   return words.length > 0 && words.length <= 6 && words.some((w) => WHEN_WORDS.has(w) || /^(?:19|20)\d\d$/.test(w)) && words.every((w) => WHEN_WORDS.has(w) || WHEN_FILLERS.has(w) || /^\d+$/.test(w));
 }
 
+/**
+ * A quotation set as a paragraph of its own and credited by the line after it ("- Bernie Sanders.")
+ * is the credited name's, in place of any speaker read for it otherwise (a paragraph that goes on
+ * from the previous speaker's quote). `all` stays in text order.
+ */
+function creditQuotes(text: string, paragraphs: readonly Span[], quotes: readonly Quotation[], chains: Map<number, Quotation[]>, all: Found[]): void {
+  const credited: { from: number; to: number; found: Found }[] = [];
+  for (const credit of findCredits(text, paragraphs, quotes)) {
+    const inner = trimSpan(text, credit.quote.inner);
+    if (!inner) continue;
+    const from = chains.get(credit.quote.chain)?.[0]?.start ?? credit.quote.start;
+    credited.push({ from, to: credit.quote.end, found: { speakerSpan: credit.speakerSpan, speakerForm: 'name', cue: credit.cue, content: [inner], kind: 'direct', quote: credit.quote, trailing: false } });
+  }
+  if (credited.length === 0) return;
+  // The credited regions are disjoint and in text order: one merge keeps this linear.
+  const starts = credited.map((c) => c.from);
+  const regionOf = (f: Found): number => {
+    const first = f.content[0];
+    if (!first) return -1;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= first.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const c = credited[lo - 1];
+    return c && f.content.every((s) => s.start >= c.from && s.end <= c.to) ? lo - 1 : -1;
+  };
+  const merged: Found[] = [];
+  let next = 0;
+  for (const f of all) {
+    const start = f.content[0]?.start ?? 0;
+    while (next < credited.length && credited[next]!.found.content[0]!.start < start) merged.push(credited[next++]!.found);
+    if (regionOf(f) < 0) merged.push(f);
+  }
+  while (next < credited.length) merged.push(credited[next++]!.found);
+  all.length = 0;
+  for (const f of merged) all.push(f);
+}
+
 /** A pronoun as the whole speaker, with or without a contracted verb: "He", "They're". */
 const PRONOUN_SPEAKER = /^(?:he|she|they|we|i|you|it)(?:['’](?:s|m|ve|d|ll|re))?$/i;
 
@@ -4057,6 +4099,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
       previous = found.length > 0 ? found[found.length - 1]! : null;
     }
   }
+  creditQuotes(text, paragraphs, quotes, chains, all);
   // Quotes over several paragraphs: the content is every paragraph of the quote.
   for (const f of all) {
     if (f.kind !== 'direct' || !f.quote) continue;
