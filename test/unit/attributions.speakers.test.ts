@@ -338,3 +338,12 @@ describe('attributions: the people around someone speak, not the one they are ar
     assert.equal(only('The bill came close to passing, Cole said.').speaker, 'Cole');
   });
 });
+
+describe('attributions: a name with its appositive after a conjunction', () => {
+  it('"…, while Ann Cole, a councilwoman, said …": the name and its appositive speak, not the title alone', () => {
+    const a = byCue('The mayor praised the ferry plan, while Ann Cole, a councilwoman, said it would cost too much.', 'said');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole, a councilwoman', 'indirect', ['it would cost too much']]);
+    const b = byCue('The board backed the levy. But Ann Cole, the former treasurer, warned that it would fail.', 'warned');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['Ann Cole, the former treasurer', 'indirect', ['it would fail']]);
+  });
+});

@@ -402,6 +402,18 @@ const PRONOUN_QUANTIFIERS = new Set(['both', 'all']);
 const SUBJECT_CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'yet', 'so', 'that', 'where', 'when', 'as', 'since', 'if']);
 
 /**
+ * "…, but Ann Cole, a councilwoman, said": a name opening a clause after a conjunction keeps its
+ * appositive, as it does at the start of the sentence; the title alone is not who spoke.
+ */
+/** Not "as": "identified as Ann Cole, a councilwoman" names someone already there. */
+const NAME_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'yet', 'when', 'since', 'if']);
+
+function namedAfterConjunction(tokens: readonly Token[], from: number): boolean {
+  const conjunction = tokens[from - 1];
+  return isWord(conjunction) && NAME_CONJUNCTIONS.has(conjunction.norm) && tokens[from]!.capital;
+}
+
+/**
  * Whether the token at `j` opens its clause: the sentence start or right after a conjunction. Not after
  * a dash or a bracket: "Cruz, Paul and Rubio -- all voted" and "the figures — whose party … — both
  * suggested" put "all" and "both" after the subject they stand beside.
@@ -506,6 +518,9 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     if (before && before.norm === ',') {
       const prev = nounPhraseLeft(ctx, from - 2, 7);
       if (prev.from >= 0 && (prev.from === 0 || isBoundaryPunct(ctx.tokens[prev.from - 1]) || ctx.tokens[prev.from - 1]!.kind === 'quote') && isAppositive(ctx, prev.from, from - 2)) from = prev.from;
+      // The clause word before the name still reads as it did before the appositive ("as Ann Cole, a
+      // councilwoman, put it" is the same aside as "as a councilwoman put it"), so the boundary stays.
+      else if (prev.from >= 0 && namedAfterConjunction(ctx.tokens, prev.from) && isAppositive(ctx, from, j - 1)) return { group: { from: prev.from, to: j - 1 }, boundary: from - 1 };
     }
     return { group: { from, to: j - 1 }, boundary: from - 1 };
   }
