@@ -769,9 +769,16 @@ function addresseeAfter(ctx: SentenceContext, i: number): { span?: Span; next: n
     if (k > i && !t.capital && !['of', 'the', "'s"].includes(t.norm) && !(tk[k - 1]!.capital || tk[k - 1]!.norm === 'the' || headAfterDeterminer(tk, i, k))) break;
     // "asked Cole about the ferry": what the question was about is not part of whom it was put to.
     if (k > i && t.norm === 'about') break;
+    // "told POLITICO he had kept …", "told MSNBC his involvement would …": a pronoun opens what was said.
+    if (k > i && (/^(?:he|she|they|we|i|it)(?:$|['’])/.test(t.norm) || POSSESSIVES.has(t.norm))) break;
+    // "told host Sean Hannity a Clinton loss is …": an article opens the content as "the" does.
+    if (k > i && (t.norm === 'a' || t.norm === 'an') && tk[k - 1]!.norm !== 'of') break;
     k++;
   }
   if (k === i) return { next: i };
+  // "warned the budget could not support it": a noun phrase right before an auxiliary is the subject
+  // of what was said (an object clause without "that"), not the one spoken to.
+  if (isWord(tk[k]) && AUXILIARIES.has(tk[k]!.norm) && !PRONOUNS.has(first.norm) && !OBJECT_PRONOUNS.has(tk[k - 1]!.norm)) return { next: i };
   return { span: { start: first.start, end: tk[k - 1]!.end }, next: k };
 }
 
