@@ -338,3 +338,25 @@ describe('attributions: the people around someone speak, not the one they are ar
     assert.equal(only('The bill came close to passing, Cole said.').speaker, 'Cole');
   });
 });
+
+describe('attributions: a name with its appositive after a conjunction', () => {
+  it('"…, while Ann Cole, a councilwoman, said …": the name and its appositive speak, not the title alone', () => {
+    const a = byCue('The mayor praised the ferry plan, while Ann Cole, a councilwoman, said it would cost too much.', 'said');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole, a councilwoman', 'indirect', ['it would cost too much']]);
+    const b = byCue('The board backed the levy. But Ann Cole, the former treasurer, warned that it would fail.', 'warned');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['Ann Cole, the former treasurer', 'indirect', ['it would fail']]);
+  });
+});
+
+describe('attributions: a coordinated subject speaks as a whole', () => {
+  it('"Aides and advisers said", "Cole, Reyes and Bell all said": every conjunct belongs to the speaker', () => {
+    const a = only('Aides and outside advisers to the mayor said the ferry plan would fail.');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Aides and outside advisers to the mayor', 'indirect', ['the ferry plan would fail']]);
+    const b = only('On Tuesday, Ann Cole, Tom Reyes and Joe Bell all said the levy was unfair.');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['Ann Cole, Tom Reyes and Joe Bell', 'indirect', ['the levy was unfair']]);
+  });
+  it('a conjunct after a verb is its object, not part of the speaker', () => {
+    const a = byCue('The mayor praised the plan and Ann Cole said it would fail.', 'said');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['it would fail']]);
+  });
+});

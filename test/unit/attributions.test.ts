@@ -1665,3 +1665,22 @@ describe('attributions: a party and state in parentheses inside a new subject', 
     ]);
   });
 });
+
+describe('attributions: where the one spoken to ends', () => {
+  it('"warned the budget could not support it": a noun phrase before an auxiliary is what was said, not the addressee', () => {
+    const a = only('The treasurer warned the fund could not cover the repairs.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content, a.addressee], ['The treasurer', 'warned', 'indirect', ['the fund could not cover the repairs'], undefined]);
+  });
+
+  it('"told Radio Nord she would …": a pronoun or a possessive opens what was said', () => {
+    const she = only('Lindqvist told Radio Nord she would not seek a second term.');
+    assert.deepEqual([she.speaker, she.cue, she.kind, she.content, she.addressee], ['Lindqvist', 'told', 'indirect', ['she would not seek a second term'], 'Radio Nord']);
+    const his = only('Okafor told Harbor Weekly his office had no record of the payment.');
+    assert.deepEqual([his.speaker, his.content, his.addressee], ['Okafor', ['his office had no record of the payment'], 'Harbor Weekly']);
+  });
+
+  it('"told host Dana Reyes a recount is …": a lower-case article opens what was said', () => {
+    const a = only('The pollster told host Dana Reyes a recount is unlikely.');
+    assert.deepEqual([a.speaker, a.content, a.addressee], ['The pollster', ['a recount is unlikely'], 'host Dana Reyes']);
+  });
+});

@@ -402,6 +402,18 @@ const PRONOUN_QUANTIFIERS = new Set(['both', 'all']);
 const SUBJECT_CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'yet', 'so', 'that', 'where', 'when', 'as', 'since', 'if']);
 
 /**
+ * "…, but Ann Cole, a councilwoman, said": a name opening a clause after a conjunction keeps its
+ * appositive, as it does at the start of the sentence; the title alone is not who spoke.
+ */
+/** Not "as": "identified as Ann Cole, a councilwoman" names someone already there. */
+const NAME_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'yet', 'when', 'since', 'if']);
+
+function namedAfterConjunction(tokens: readonly Token[], from: number): boolean {
+  const conjunction = tokens[from - 1];
+  return isWord(conjunction) && NAME_CONJUNCTIONS.has(conjunction.norm) && tokens[from]!.capital;
+}
+
+/**
  * Whether the token at `j` opens its clause: the sentence start or right after a conjunction. Not after
  * a dash or a bracket: "Cruz, Paul and Rubio -- all voted" and "the figures — whose party … — both
  * suggested" put "all" and "both" after the subject they stand beside.
@@ -506,6 +518,9 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     if (before && before.norm === ',') {
       const prev = nounPhraseLeft(ctx, from - 2, 7);
       if (prev.from >= 0 && (prev.from === 0 || isBoundaryPunct(ctx.tokens[prev.from - 1]) || ctx.tokens[prev.from - 1]!.kind === 'quote') && isAppositive(ctx, prev.from, from - 2)) from = prev.from;
+      // The clause word before the name still reads as it did before the appositive ("as Ann Cole, a
+      // councilwoman, put it" is the same aside as "as a councilwoman put it"), so the boundary stays.
+      else if (prev.from >= 0 && namedAfterConjunction(ctx.tokens, prev.from) && isAppositive(ctx, from, j - 1)) return { group: { from: prev.from, to: j - 1 }, boundary: from - 1 };
     }
     return { group: { from, to: j - 1 }, boundary: from - 1 };
   }
@@ -530,7 +545,51 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
   const head = relativeHead(ctx, seg);
   if (head.from >= 0) return { group: head, boundary: head.from - 1 };
   // Only the words after the last clause word belong to the speaker.
-  return { group: seg, boundary: seg.from - 1 };
+  // "Aides and advisers said": the whole coordinated subject speaks; the clause still opens where it did.
+  return { group: { from: coordinatedSubject(ctx, seg.from), to: seg.to }, boundary: seg.from - 1 };
+}
+
+/**
+ * "Trump and Ryan said", "Clinton, Sanders and O'Malley all have said": where the subject at `from`
+ * is the last of a coordination that opens its clause, where the first conjunct starts; else `from`.
+ * Not "The mayor praised the plan and Cole said": a conjunct after a verb is its object.
+ */
+function coordinatedSubject(ctx: SentenceContext, from: number): number {
+  const tk = ctx.tokens;
+  // "Don't Let The Media And Rubio Tell You": a headline's capitals say nothing of its grammar.
+  if (from < 2 || ctx.titleCase || !isWord(tk[from - 1]) || ctx.text.slice(tk[from - 1]!.start, tk[from - 1]!.end) !== 'and' || !isWord(tk[from - 2])) return from;
+  let first = conjunctLeft(ctx, from - 2);
+  if (first < 0) return from;
+  // "Clinton, Sanders and O'Malley": earlier members of a list, each set off by a comma.
+  for (let guard = 0; guard < 6 && first > 1 && tk[first - 1]!.norm === ',' && isWord(tk[first - 2]); guard++) {
+    const prev = conjunctLeft(ctx, first - 2);
+    if (prev < 0 || !opensSubject(tk, prev)) break;
+    first = prev;
+  }
+  return opensSubject(tk, first) ? first : from;
+}
+
+/** Where the noun phrase ending at `end` starts, when it is a plain one: no verb, no clause word, no opening preposition or adverb. */
+function conjunctLeft(ctx: SentenceContext, end: number): number {
+  const tk = ctx.tokens;
+  const from = nounPhraseLeft(ctx, end, 6).from;
+  if (from < 0) return -1;
+  const head = tk[from]!;
+  const lower = { ...head, capital: false };
+  if (!isWord(head) || tagOfLower(head.norm) === 'Preposition' || isAdverb(lower) || ADVERBIAL_OPENERS.has(head.norm)) return -1;
+  for (let k = from; k <= end; k++) {
+    const t = tk[k]!;
+    if (isWord(t) && (CLAUSE_WORDS.has(t.norm) || isClauseVerb(tk, k) || (!t.capital && /ed$/.test(t.norm)))) return -1;
+  }
+  return from;
+}
+
+/** Whether a subject may start at `i`: the sentence start, after a quotation, a comma or a dash, or after a conjunction opening a clause. */
+function opensSubject(tk: readonly Token[], i: number): boolean {
+  if (i === 0) return true;
+  const before = tk[i - 1]!;
+  // Not after "and": "migrants and refugees, she and …" is the end of an object, not a subject.
+  return before.kind === 'quote' || isBoundaryPunct(before) || (isWord(before) && before.norm !== 'and' && SUBJECT_CLAUSE_OPENERS.has(before.norm));
 }
 
 /**
@@ -710,9 +769,16 @@ function addresseeAfter(ctx: SentenceContext, i: number): { span?: Span; next: n
     if (k > i && !t.capital && !['of', 'the', "'s"].includes(t.norm) && !(tk[k - 1]!.capital || tk[k - 1]!.norm === 'the' || headAfterDeterminer(tk, i, k))) break;
     // "asked Cole about the ferry": what the question was about is not part of whom it was put to.
     if (k > i && t.norm === 'about') break;
+    // "told POLITICO he had kept …", "told MSNBC his involvement would …": a pronoun opens what was said.
+    if (k > i && (/^(?:he|she|they|we|i|it)(?:$|['’])/.test(t.norm) || POSSESSIVES.has(t.norm))) break;
+    // "told host Sean Hannity a Clinton loss is …": an article opens the content as "the" does.
+    if (k > i && (t.norm === 'a' || t.norm === 'an') && tk[k - 1]!.norm !== 'of') break;
     k++;
   }
   if (k === i) return { next: i };
+  // "warned the budget could not support it": a noun phrase right before an auxiliary is the subject
+  // of what was said (an object clause without "that"), not the one spoken to.
+  if (isWord(tk[k]) && AUXILIARIES.has(tk[k]!.norm) && !PRONOUNS.has(first.norm) && !OBJECT_PRONOUNS.has(tk[k - 1]!.norm)) return { next: i };
   return { span: { start: first.start, end: tk[k - 1]!.end }, next: k };
 }
 
