@@ -360,3 +360,10 @@ describe('attributions: a coordinated subject speaks as a whole', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['it would fail']]);
   });
 });
+
+describe('attributions: a participle after a "where" clause on a noun', () => {
+  it('"… rallied at the hall where the board met, hoping that …": the main clause\'s subject speaks', () => {
+    const a = byCue('Dozens of workers rallied outside the hall where the board met on Monday, hoping that the council would back the wage.', 'hoping');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Dozens of workers', 'indirect', ['the council would back the wage']]);
+  });
+});

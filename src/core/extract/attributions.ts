@@ -2648,6 +2648,9 @@ function lateClauseStart(ctx: SentenceContext, before: number): number {
     // Not "Bradley apologized after they came out, saying …": a cue before the clause has the say.
     if (t.kind === 'word' && LATE_TIME_CLAUSE.has(t.norm) && asClauseVerb(ctx, k + 1, before) && !commaBetween(tk, k, before) && (t.norm === 'as' || !cueBefore(tk, k))) return k + 1;
     if (t.kind !== 'word' || !LATE_CLAUSE.has(t.norm)) continue;
+    // "… protested outside the hotel where the board met, hoping …": a "where" right after its noun
+    // tells of the place; the ones the participle speaks for are the main clause's.
+    if (t.norm === 'where' && isWord(tk[k - 1]) && !tk[k - 1]!.capital && !CLAUSE_STOP.has(tk[k - 1]!.norm)) continue;
     const n = tk[k + 1];
     if (isWord(n) && (n.capital || PRONOUNS.has(n.norm) || SUBJECT_STARTS.has(n.norm) || /^\d/.test(n.norm))) return k + 1;
     return -1;
