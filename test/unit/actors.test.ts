@@ -175,6 +175,21 @@ describe('actors: speakers', () => {
     assert.equal(plain?.name, 'unnamed officials');
   });
 
+  it('gives "aides to X" and "people close to X" a group of their own, not X', () => {
+    const text = 'Governor Dana Whitfield toured the dam. Aides to Governor Dana Whitfield said she would veto the bill. People close to the Kremlin said Moscow would wait. Tad Ruiz, a senior adviser to Whitfield, said the veto was certain.';
+    const c = cast(text, [
+      { speaker: 'Aides to Governor Dana Whitfield', cue: 'said', content: ['she would veto the bill'], kind: 'indirect', speakerForm: 'name' },
+      { speaker: 'People close to the Kremlin', cue: 'said', content: ['Moscow would wait'], kind: 'indirect', speakerForm: 'name' },
+      { speaker: 'Tad Ruiz, a senior adviser to Whitfield,', cue: 'said', content: ['the veto was certain'], kind: 'indirect', speakerForm: 'name' },
+    ]);
+    const aides = speakerOf(c, 'she would veto the bill', text);
+    assert.deepEqual([aides?.kind, aides?.name], ['group', 'unnamed aides to Governor Dana Whitfield']);
+    const close = speakerOf(c, 'Moscow would wait', text);
+    assert.deepEqual([close?.kind, close?.name], ['group', 'unnamed people close to the Kremlin']);
+    assert.equal(c.actors.find((a) => a.id === close?.affiliation)?.name, 'Kremlin');
+    assert.equal(speakerOf(c, 'the veto was certain', text)?.name, 'Tad Ruiz');
+  });
+
   it('ties a title with no name to the person who holds it', () => {
     const text = 'Kremlin spokesman Ivan Orlov spoke on Monday. The talks are over, the spokesman said.';
     const c = cast(text, [{ speaker: 'the spokesman', cue: 'said', content: ['The talks are over'], kind: 'indirect', speakerForm: 'nominal' }]);

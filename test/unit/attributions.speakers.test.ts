@@ -347,3 +347,23 @@ describe('attributions: a name with its appositive after a conjunction', () => {
     assert.deepEqual([b.speaker, b.kind, b.content], ['Ann Cole, the former treasurer', 'indirect', ['it would fail']]);
   });
 });
+
+describe('attributions: a coordinated subject speaks as a whole', () => {
+  it('"Aides and advisers said", "Cole, Reyes and Bell all said": every conjunct belongs to the speaker', () => {
+    const a = only('Aides and outside advisers to the mayor said the ferry plan would fail.');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Aides and outside advisers to the mayor', 'indirect', ['the ferry plan would fail']]);
+    const b = only('On Tuesday, Ann Cole, Tom Reyes and Joe Bell all said the levy was unfair.');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['Ann Cole, Tom Reyes and Joe Bell', 'indirect', ['the levy was unfair']]);
+  });
+  it('a conjunct after a verb is its object, not part of the speaker', () => {
+    const a = byCue('The mayor praised the plan and Ann Cole said it would fail.', 'said');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['it would fail']]);
+  });
+});
+
+describe('attributions: a participle after a "where" clause on a noun', () => {
+  it('"… rallied at the hall where the board met, hoping that …": the main clause\'s subject speaks', () => {
+    const a = byCue('Dozens of workers rallied outside the hall where the board met on Monday, hoping that the council would back the wage.', 'hoping');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Dozens of workers', 'indirect', ['the council would back the wage']]);
+  });
+});

@@ -954,11 +954,15 @@ function resolveSpeaker(text: string, a: Attribution, cast: Cast0, previous: { k
     return nominalActor(cast, surface, surface.replace(DETERMINERS, '').replace(/['’]s$/, ''), head0, span);
   }
 
+  // "Aides to Governor Whitfield", "people close to the Kremlin": the ones around the name speak.
+  const tie = TIED_GROUP.exec(surface);
+  const tieAt = tie && isTiedHead(tie[2]!.toLowerCase()) ? span.start + (text.slice(span.start, span.end).indexOf(surface)) + tie[1]!.length : -1;
+
   // A named actor inside the span: prefer a person ("Kremlin spokesman Ivan Petrov").
   let best: { key: string; rank: number; len: number } | undefined;
   for (let i = cast.firstAtOrAfter(span.start - 400); i < cast.spans.length; i++) {
     const s = cast.spans[i] as { start: number; end: number; key: string };
-    if (s.start >= span.end) break;
+    if (s.start >= span.end || (tieAt >= 0 && s.start >= tieAt)) break;
     if (s.end <= span.start) continue;
     const d = cast.drafts.get(s.key);
     if (!d) continue;
@@ -967,6 +971,7 @@ function resolveSpeaker(text: string, a: Attribution, cast: Cast0, previous: { k
     if (!best || rank < best.rank || (rank === best.rank && len > best.len)) best = { key: s.key, rank, len };
   }
   if (best) return best.key;
+  if (tie && tieAt >= 0) return tiedGroupActor(cast, surface, tie, span, tieAt);
 
   // "…, who said": the actor named just before.
   if (lower === 'who' || lower === 'which') {
@@ -1037,6 +1042,36 @@ function resolveSpeaker(text: string, a: Attribution, cast: Cast0, previous: { k
   cast.insert({ start: span.start, end: span.end, key });
   d.mentions.push({ start: span.start, end: span.end });
   if (span.start < d.first) d.first = span.start;
+  return key;
+}
+
+/** A group or role before "to", "close to" or "familiar with" and whoever they stand around: "Aides and advisers to Governor Whitfield". */
+const TIED_GROUP = /^(.*?\b([\p{L}-]+))\s+(?:to|close\s+to|familiar\s+with)\s+(\S.*)$/u;
+/** Heads of a tied group that stand for the people who speak: "advisers to", "people close to", "a source familiar with". */
+const TIED_HEADS = new Set(['adviser', 'advisers', 'advisor', 'advisors', 'aide', 'aides', 'counselor', 'counselors', 'consultant', 'consultants', 'strategist', 'strategists', 'envoy', 'envoys', 'ambassador', 'ambassadors', 'assistant', 'assistants', 'donors', 'donor']);
+const isTiedHead = (head: string): boolean => TIED_HEADS.has(head) || GROUP_NOUNS.has(head) || /^(?:person|source|official|someone|one|insider|friend|ally|associate|figure)s?$/.test(head);
+
+/**
+ * The unnamed group or person tied to someone named: "unnamed aides and advisers to Governor Dana
+ * Whitfield", whose names keep their capitals; an organization or a country they stand around is
+ * their affiliation ("people close to the Kremlin").
+ */
+function tiedGroupActor(cast: Cast0, surface: string, tie: RegExpExecArray, span: Span, tieAt: number): string {
+  const head = tie[2]!.toLowerCase();
+  const group = tie[1]!.replace(DETERMINERS, '').toLowerCase();
+  const name = `unnamed ${group}${surface.slice(tie[1]!.length).replace(/['’]s$/, '')}`;
+  const key = `g:${name.toLowerCase()}`;
+  const plural = GROUP_NOUNS.has(head) || (/s$/.test(head) && !/ss$/.test(head));
+  const d = cast.add(key, plural ? 'group' : 'person', name, surface.replace(/^The /, 'the '), undefined);
+  cast.insert({ start: span.start, end: span.end, key });
+  d.mentions.push({ start: span.start, end: span.end });
+  if (span.start < d.first) d.first = span.start;
+  for (let i = cast.firstAtOrAfter(tieAt); i < cast.spans.length && !d.affiliationKey; i++) {
+    const s = cast.spans[i] as { start: number; end: number; key: string };
+    if (s.start >= span.end) break;
+    const around = cast.drafts.get(s.key);
+    if (around && (around.kind === 'organization' || around.kind === 'country')) d.affiliationKey = s.key;
+  }
   return key;
 }
 

@@ -545,7 +545,51 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
   const head = relativeHead(ctx, seg);
   if (head.from >= 0) return { group: head, boundary: head.from - 1 };
   // Only the words after the last clause word belong to the speaker.
-  return { group: seg, boundary: seg.from - 1 };
+  // "Aides and advisers said": the whole coordinated subject speaks; the clause still opens where it did.
+  return { group: { from: coordinatedSubject(ctx, seg.from), to: seg.to }, boundary: seg.from - 1 };
+}
+
+/**
+ * "Trump and Ryan said", "Clinton, Sanders and O'Malley all have said": where the subject at `from`
+ * is the last of a coordination that opens its clause, where the first conjunct starts; else `from`.
+ * Not "The mayor praised the plan and Cole said": a conjunct after a verb is its object.
+ */
+function coordinatedSubject(ctx: SentenceContext, from: number): number {
+  const tk = ctx.tokens;
+  // "Don't Let The Media And Rubio Tell You": a headline's capitals say nothing of its grammar.
+  if (from < 2 || ctx.titleCase || !isWord(tk[from - 1]) || ctx.text.slice(tk[from - 1]!.start, tk[from - 1]!.end) !== 'and' || !isWord(tk[from - 2])) return from;
+  let first = conjunctLeft(ctx, from - 2);
+  if (first < 0) return from;
+  // "Clinton, Sanders and O'Malley": earlier members of a list, each set off by a comma.
+  for (let guard = 0; guard < 6 && first > 1 && tk[first - 1]!.norm === ',' && isWord(tk[first - 2]); guard++) {
+    const prev = conjunctLeft(ctx, first - 2);
+    if (prev < 0 || !opensSubject(tk, prev)) break;
+    first = prev;
+  }
+  return opensSubject(tk, first) ? first : from;
+}
+
+/** Where the noun phrase ending at `end` starts, when it is a plain one: no verb, no clause word, no opening preposition or adverb. */
+function conjunctLeft(ctx: SentenceContext, end: number): number {
+  const tk = ctx.tokens;
+  const from = nounPhraseLeft(ctx, end, 6).from;
+  if (from < 0) return -1;
+  const head = tk[from]!;
+  const lower = { ...head, capital: false };
+  if (!isWord(head) || tagOfLower(head.norm) === 'Preposition' || isAdverb(lower) || ADVERBIAL_OPENERS.has(head.norm)) return -1;
+  for (let k = from; k <= end; k++) {
+    const t = tk[k]!;
+    if (isWord(t) && (CLAUSE_WORDS.has(t.norm) || isClauseVerb(tk, k) || (!t.capital && /ed$/.test(t.norm)))) return -1;
+  }
+  return from;
+}
+
+/** Whether a subject may start at `i`: the sentence start, after a quotation, a comma or a dash, or after a conjunction opening a clause. */
+function opensSubject(tk: readonly Token[], i: number): boolean {
+  if (i === 0) return true;
+  const before = tk[i - 1]!;
+  // Not after "and": "migrants and refugees, she and …" is the end of an object, not a subject.
+  return before.kind === 'quote' || isBoundaryPunct(before) || (isWord(before) && before.norm !== 'and' && SUBJECT_CLAUSE_OPENERS.has(before.norm));
 }
 
 /**
@@ -2606,6 +2650,9 @@ function lateClauseStart(ctx: SentenceContext, before: number): number {
     // Not "Bradley apologized after they came out, saying …": a cue before the clause has the say.
     if (t.kind === 'word' && LATE_TIME_CLAUSE.has(t.norm) && asClauseVerb(ctx, k + 1, before) && !commaBetween(tk, k, before) && (t.norm === 'as' || !cueBefore(tk, k))) return k + 1;
     if (t.kind !== 'word' || !LATE_CLAUSE.has(t.norm)) continue;
+    // "… protested outside the hotel where the board met, hoping …": a "where" right after its noun
+    // tells of the place; the ones the participle speaks for are the main clause's.
+    if (t.norm === 'where' && isWord(tk[k - 1]) && !tk[k - 1]!.capital && !CLAUSE_STOP.has(tk[k - 1]!.norm)) continue;
     const n = tk[k + 1];
     if (isWord(n) && (n.capital || PRONOUNS.has(n.norm) || SUBJECT_STARTS.has(n.norm) || /^\d/.test(n.norm))) return k + 1;
     return -1;
