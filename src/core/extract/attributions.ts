@@ -773,6 +773,8 @@ function addresseeAfter(ctx: SentenceContext, i: number): { span?: Span; next: n
     if (k > i && (/^(?:he|she|they|we|i|it)(?:$|['’])/.test(t.norm) || POSSESSIVES.has(t.norm))) break;
     // "told host Sean Hannity a Clinton loss is …": an article opens the content as "the" does.
     if (k > i && (t.norm === 'a' || t.norm === 'an') && tk[k - 1]!.norm !== 'of') break;
+    // "told Fox News in an interview that …", "asked Obama why …": a preposition or a question word after the name ends it.
+    if (k > i && !t.capital && (ADDRESSEE_ENDERS.has(t.norm) || TIME.has(t.norm))) break;
     k++;
   }
   if (k === i) return { next: i };
@@ -781,6 +783,9 @@ function addresseeAfter(ctx: SentenceContext, i: number): { span?: Span; next: n
   if (isWord(tk[k]) && AUXILIARIES.has(tk[k]!.norm) && !PRONOUNS.has(first.norm) && !OBJECT_PRONOUNS.has(tk[k - 1]!.norm)) return { next: i };
   return { span: { start: first.start, end: tk[k - 1]!.end }, next: k };
 }
+
+/** Words after a name that end the one spoken to: what follows is the venue, the time or what was said. */
+const ADDRESSEE_ENDERS = new Set(['in', 'on', 'at', 'during', 'via', 'that', 'if', 'whether', 'why', 'how', 'what', 'not']);
 
 /** Words that modify the noun of an addressee: "his top aides", "her own campaign staff". */
 const MODIFIER_NOUNS = new Set(['top', 'senior', 'chief', 'campaign', 'party', 'staff', 'press', 'news', 'own', 'fellow', 'former', 'key', 'core']);
