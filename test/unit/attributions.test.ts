@@ -1679,6 +1679,13 @@ describe('attributions: where the one spoken to ends', () => {
     assert.deepEqual([his.speaker, his.content, his.addressee], ['Okafor', ['his office had no record of the payment'], 'Harbor Weekly']);
   });
 
+  it('"asked Mayor Cole whether …", "told Radio Nord in an interview that …": a question word or a preposition after the name ends it', () => {
+    const asked = only('The reporter asked Mayor Cole whether the ferry would run in winter.');
+    assert.deepEqual([asked.speaker, asked.cue, asked.kind, asked.content, asked.addressee], ['The reporter', 'asked', 'indirect', ['whether the ferry would run in winter'], 'Mayor Cole']);
+    const told = only('Lindqvist told Radio Nord in an interview that the harbor plan was dead.');
+    assert.deepEqual([told.speaker, told.content, told.addressee], ['Lindqvist', ['the harbor plan was dead'], 'Radio Nord']);
+  });
+
   it('"told host Dana Reyes a recount is …": a lower-case article opens what was said', () => {
     const a = only('The pollster told host Dana Reyes a recount is unlikely.');
     assert.deepEqual([a.speaker, a.content, a.addressee], ['The pollster', ['a recount is unlikely'], 'host Dana Reyes']);
