@@ -475,6 +475,8 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
   if (fencedPhrase > 1 && ctx.tokens[j - 1 - fencedPhrase]?.norm === ',') j -= fencedPhrase - 1;
   if (t && t.norm === ',' && isWord(ctx.tokens[j - 1]) && (FENCED.has(ctx.tokens[j - 1]!.norm) || fencedPhrase > 1 || isAdverb(ctx.tokens[j - 1]!)) && ctx.tokens[j - 2]?.norm === ',') {
     j -= 3;
+    // "A poll has, however, revealed": the auxiliary before the fence belongs to the verb, not the speaker.
+    while (j > 0 && isWord(ctx.tokens[j]) && !ctx.tokens[j]!.capital && AUXILIARIES.has(ctx.tokens[j]!.norm) && isWord(ctx.tokens[j - 1])) j--;
     if (isWord(ctx.tokens[j])) {
       const seg = nounPhraseLeft(ctx, j, 8);
       return { group: seg, boundary: seg.from - 1 };
