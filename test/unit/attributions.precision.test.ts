@@ -268,6 +268,10 @@ describe('attributions: an owned point as the subject of "was that"', () => {
     const b = only('Their fear is that the ferry will close before winter.');
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Their', 'fear is', 'indirect', ['the ferry will close before winter']]);
   });
+  it('a perfect tense of "be" works too ("Her message has long been that …")', () => {
+    const a = only('Her message has long been that the ferry must keep running.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Her', 'message has long been', 'indirect', ['the ferry must keep running']]);
+  });
   it('without an owner the point names no one', () => {
     assert.deepEqual(read('The argument was that the board should reverse its vote.'), []);
   });

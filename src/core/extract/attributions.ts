@@ -1343,9 +1343,11 @@ function ownedPointIs(ctx: SentenceContext, c: number): { found: Found; end: num
   const tk = ctx.tokens;
   let b = c + 1;
   // "argument on Sunday was", "point in the debate was": a short phrase may come before the verb.
-  while (b <= ctx.last && b - c <= 4 && isWord(tk[b]) && !BE.has(tk[b]!.norm) && !CLAUSE_WORDS.has(tk[b]!.norm) && !isFiniteVerb(tk[b]!.norm)) b++;
+  while (b <= ctx.last && b - c <= 4 && isWord(tk[b]) && !BE.has(tk[b]!.norm) && !CLAUSE_WORDS.has(tk[b]!.norm) && !isFiniteVerb(tk[b]!.norm) && tk[b]!.norm !== 'has' && tk[b]!.norm !== 'had') b++;
+  // "His message has long been that …": a perfect tense of "be" too.
+  if ((tk[b]?.norm === 'has' || tk[b]?.norm === 'had') && (tk[b + 1]?.norm === 'been' || (tk[b + 2]?.norm === 'been' && isWord(tk[b + 1]) && !tk[b + 1]!.capital))) b += tk[b + 1]!.norm === 'been' ? 1 : 2;
   const be = tk[b];
-  if (!isWord(be) || !(be.norm === 'was' || be.norm === 'is')) return null;
+  if (!isWord(be) || !(be.norm === 'was' || be.norm === 'is' || be.norm === 'been')) return null;
   const that = tk[b + 1]?.norm === ',' ? b + 2 : b + 1;
   if (tk[that]?.norm !== 'that') return null;
   // Up to two modifiers between the possessor and the noun: "his main argument", "her biggest fear".
