@@ -249,3 +249,14 @@ describe('attributions: "views", "talks", "offers", "disputes", "embrace" as nou
     assert.deepEqual([verb.speaker, verb.cue, verb.kind, verb.content], ['Most riders', 'view', 'indirect', ['Ann Cole as the likely winner']]);
   });
 });
+
+describe('attributions: an adjective in -ous or -ss before a noun that is also a cue', () => {
+  it('"numerous questions", "serious charges" are things, not a plural subject and its verb', () => {
+    assert.deepEqual(read('The mayor fielded numerous questions about the fares.'), []);
+    assert.deepEqual(read('The board faces serious charges of fraud in two states.'), []);
+  });
+  it('a plural subject before the verb still speaks ("Commuters say")', () => {
+    const a = only('Commuters say the fares are too high.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Commuters', 'say', 'indirect', ['the fares are too high']]);
+  });
+});

@@ -1073,7 +1073,8 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     // "Dan Miller, a speechwriter for the mayor, calls Cruz …": after an aside the word is a verb.
     const afterAside = prev.kind !== 'word';
     // "the AP report, which notes, “…”": after a relative pronoun the word is its verb.
-    if (!(afterAside || PRONOUNS.has(prev.norm) || prev.norm === 'which' || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm) || verbLike || closingNounCue(tk, c))) return null;
+    // "Democrats claim" has a plural subject; "numerous questions", "relentless attacks" an adjective.
+    if (!(afterAside || PRONOUNS.has(prev.norm) || prev.norm === 'which' || BETWEEN.has(prev.norm) || prev.capital || (/s$/.test(prev.norm) && !/(?:ous|ss)$/.test(prev.norm)) || verbLike || closingNounCue(tk, c))) return null;
   }
   if ((entry.lemma === 'call' || entry.lemma === 'support' || entry.lemma === 'oppose' || entry.lemma === 'endorse') && tk[c + 1] && tk[c + 1]!.kind === 'punct') return null;
   if ((entry.lemma === 'call' || entry.lemma === 'aim' || entry.lemma === 'plan') && tk[c + 1]?.norm === 'for' || tk[c + 1]?.norm === 'on') {
