@@ -1331,6 +1331,40 @@ function nounCue(ctx: SentenceContext, c: number): Found | null {
   return nounCueContent(ctx, c, c + 1, speaker);
 }
 
+/** Nouns for what someone put forward, as the subject of "was that …": "Cole's argument was that …". */
+const POINT_NOUNS = new Set(['argument', 'point', 'contention', 'response', 'answer', 'reply', 'retort', 'claim', 'assertion', 'belief', 'fear', 'view', 'position', 'message', 'explanation', 'reasoning', 'conclusion', 'takeaway', 'complaint', 'concern', 'worry', 'hope', 'suggestion', 'insistence', 'premise', 'theory', 'thesis', 'defense', 'case']);
+
+/**
+ * "Sanders's argument on Sunday was that …", "Their fear is that …": the owner of the noun speaks and
+ * the clause after "that" is what was put forward. Only with a possessor: "The argument was that …"
+ * names no one.
+ */
+function ownedPointIs(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
+  const tk = ctx.tokens;
+  let b = c + 1;
+  // "argument on Sunday was", "point in the debate was": a short phrase may come before the verb.
+  while (b <= ctx.last && b - c <= 4 && isWord(tk[b]) && !BE.has(tk[b]!.norm) && !CLAUSE_WORDS.has(tk[b]!.norm) && !isFiniteVerb(tk[b]!.norm)) b++;
+  const be = tk[b];
+  if (!isWord(be) || !(be.norm === 'was' || be.norm === 'is')) return null;
+  const that = tk[b + 1]?.norm === ',' ? b + 2 : b + 1;
+  if (tk[that]?.norm !== 'that') return null;
+  // Up to two modifiers between the possessor and the noun: "his main argument", "her biggest fear".
+  let p = c - 1;
+  while (p >= 0 && c - p <= 2 && isWord(tk[p]) && !tk[p]!.capital && !POSSESSIVES.has(tk[p]!.norm) && !tk[p]!.norm.endsWith("'s") && !tk[p]!.norm.endsWith("s'") && !CLAUSE_STOP.has(tk[p]!.norm) && !NOT_BEFORE_VERB.has(tk[p]!.norm) && !BE.has(tk[p]!.norm)) p--;
+  const owner = tk[p];
+  if (!isWord(owner) || owner.norm === 'its') return null;
+  let speaker: Group;
+  if (POSSESSIVES.has(owner.norm)) speaker = { from: p, to: p };
+  else if ((owner.norm.endsWith("'s") || owner.norm.endsWith("s'")) && !NOT_POSSESSOR.has(owner.norm)) {
+    let from = p;
+    while (from > 0 && p - from < 4 && isWord(tk[from - 1]) && (tk[from - 1]!.capital || DETERMINERS.has(tk[from - 1]!.norm) || isModifier(tk[from - 1]!.norm)) && !CLAUSE_STOP.has(tk[from - 1]!.norm)) from--;
+    speaker = { from, to: p };
+  } else return null;
+  const content = contentOf(ctx, that + 1, contentEnd(ctx, that + 1));
+  if (!content) return null;
+  return { found: { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, b), content: content.spans, kind: content.kind, quote: content.quote, trailing: false, possessor: true }, end: that };
+}
+
 /**
  * "Rubio was asked by the moderator whether …": the question is content, its asker the source.
  * Without a named asker ("Rubio was asked whether …") PolNeAR mostly marks no source, and a
@@ -2325,6 +2359,15 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       found.push(keyed);
       c++;
       continue;
+    }
+    if (POINT_NOUNS.has(t.norm) && c > 0) {
+      const owned = ownedPointIs(ctx, c);
+      if (owned) {
+        found.push(owned.found);
+        ctx.floor = owned.end + 1;
+        c = owned.end;
+        continue;
+      }
     }
     const noun = nounCue(ctx, c) ?? fromNounCue(ctx, c) ?? (RESPONSE_NOUNS.has(t.norm) ? gainedBacking(ctx, c) : null);
     if (noun) {
