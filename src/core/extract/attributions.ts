@@ -1422,25 +1422,29 @@ const STANCE_DEGREE = new Set(['so', 'very', 'more', 'less', 'increasingly', 'fa
 function stanceAdjective(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
   const head = tk[c + 1];
-  if (!isWord(head) || !STANCE_HEADS.has(head.norm)) return null;
+  // "Democrats are hopeful they can win": a clause with its own subject and no "that".
+  const bare = isWord(head) && CLAUSE_ADJECTIVES.has(tk[c]!.norm) && SUBJECT_PRONOUN.test(head.norm) && head.norm !== 'you';
+  if (!isWord(head) || !(STANCE_HEADS.has(head.norm) || bare)) return null;
   let b = c - 1;
   while (b >= 0 && c - b <= 4 && isWord(tk[b]) && !STANCE_LINKS.has(tk[b]!.norm) && (BETWEEN.has(tk[b]!.norm) || isAdverb(tk[b]!) || STANCE_DEGREE.has(tk[b]!.norm))) b--;
   const be = tk[b];
   if (!isWord(be) || !STANCE_LINKS.has(be.norm)) return null;
   const { group } = speakerLeft(ctx, b);
   if (group.from < 0) return null;
-  const from = head.norm === 'to' && INFINITIVE_ADJECTIVES.has(tk[c]!.norm) ? c + 1 : c + 2;
+  const from = bare || (head.norm === 'to' && INFINITIVE_ADJECTIVES.has(tk[c]!.norm)) ? c + 1 : c + 2;
   if (from > ctx.last) return null;
   let to = contentEnd(ctx, from);
-  if (head.norm !== 'that') {
+  if (head.norm !== 'that' && !bare) {
     let k = from;
     while (k < to && !isBoundaryPunct(tk[k + 1]) && tk[k + 1]!.norm !== '.') k++;
     to = k;
   }
   const content = contentOf(ctx, from, to);
   if (!content) return null;
-  return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, b, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+  return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, b, bare ? c : c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
+/** Stance adjectives that take a clause with its own subject and no "that": "hopeful they can win". */
+const CLAUSE_ADJECTIVES = new Set(['hopeful', 'confident', 'convinced', 'sure', 'optimistic', 'worried', 'afraid', 'concerned']);
 const INFINITIVE_ADJECTIVES = new Set(['eager', 'reluctant', 'afraid', 'proud', 'happy', 'adamant', 'inclined', 'nervous']);
 
 /**
