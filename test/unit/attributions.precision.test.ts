@@ -236,3 +236,27 @@ describe('attributions: a cue whose own object follows it', () => {
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Cole', 'told', 'indirect', ['The levy will fail']]);
   });
 });
+
+describe('attributions: "views", "talks", "offers", "disputes", "embrace" as nouns', () => {
+  it('after an adjective or with a plain object they are things, not cues', () => {
+    assert.deepEqual(read('The old lighthouse offers sweeping views of the bay.'), []);
+    assert.deepEqual(read('Ferry crews held tense talks with the port on Monday.'), []);
+  });
+  it('an owner still holds a view, and a verb before a name still views', () => {
+    const owned = only("In Cole's view, the ferry must keep running.");
+    assert.deepEqual([owned.speaker, owned.cue, owned.kind, owned.content], ["Cole's", 'view', 'indirect', ['the ferry must keep running']]);
+    const verb = only('Most riders now view Ann Cole as the likely winner.');
+    assert.deepEqual([verb.speaker, verb.cue, verb.kind, verb.content], ['Most riders', 'view', 'indirect', ['Ann Cole as the likely winner']]);
+  });
+});
+
+describe('attributions: an adjective in -ous or -ss before a noun that is also a cue', () => {
+  it('"numerous questions", "serious charges" are things, not a plural subject and its verb', () => {
+    assert.deepEqual(read('The mayor fielded numerous questions about the fares.'), []);
+    assert.deepEqual(read('The board faces serious charges of fraud in two states.'), []);
+  });
+  it('a plural subject before the verb still speaks ("Commuters say")', () => {
+    const a = only('Commuters say the fares are too high.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Commuters', 'say', 'indirect', ['the fares are too high']]);
+  });
+});

@@ -367,3 +367,10 @@ describe('attributions: a participle after a "where" clause on a noun', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['Dozens of workers', 'indirect', ['the council would back the wage']]);
   });
 });
+
+describe('attributions: an auxiliary before a fenced adverb', () => {
+  it('"A poll has, however, revealed …": the auxiliary is not part of the speaker', () => {
+    const a = only('A new poll of voters has, however, revealed that most oppose the levy.');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['A new poll of voters', 'indirect', ['most oppose the levy']]);
+  });
+});

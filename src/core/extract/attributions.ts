@@ -110,7 +110,7 @@ const VENUES = new Set(['statement', 'interview', 'email', 'e-mail', 'tweet', 'p
 /** Nouns that are also cue verbs: their base and -s forms count only after a subject-like word. */
 /** Words the lexicon tags as adjectives that also stand for a subject or an adverb before a verb: "many believe", "still hoping". */
 const QUANTITY_WORDS = new Set(['still', 'many', 'all', 'most', 'both', 'few', 'several', 'some', 'more', 'less', 'only', 'just', 'even', 'much', 'long', 'once', 'soon', 'early', 'late', 'likely', 'overall', 'together', 'alone', 'each', 'enough', 'own', 'half']);
-const NOUNY = new Set(['release', 'challenge', 'share', 'name', 'list', 'order', 'attack', 'blast', 'mock', 'voice', 'email', 'answer', 'highlight', 'repeat', 'quote', 'welcome', 'chant', 'forecast', 'champion', 'reference', 'back', 'push', 'press', 'request', 'favor', 'hail', 'thank', 'rail', 'slam', 'express', 'appear', 'consider', 'report', 'state', 'question', 'claim', 'charge', 'plan', 'need', 'support', 'estimate', 'call', 'hope', 'fear', 'doubt', 'note', 'demand', 'counter', 'signal', 'echo', 'remark', 'quip', 'joke', 'tweet', 'find', 'show', 'label', 'praise', 'blame', 'aim', 'promise', 'pledge', 'vow', 'cite', 'defend', 'worry', 'caution', 'mention', 'post', 'concern', 'recall', 'dub', 'stress', 'point', 'decline', 'write', 'want', 'know']);
+const NOUNY = new Set(['release', 'challenge', 'share', 'name', 'list', 'order', 'attack', 'blast', 'mock', 'voice', 'email', 'answer', 'highlight', 'repeat', 'quote', 'welcome', 'chant', 'forecast', 'champion', 'reference', 'back', 'push', 'press', 'request', 'favor', 'hail', 'thank', 'rail', 'slam', 'express', 'appear', 'consider', 'report', 'state', 'question', 'claim', 'charge', 'plan', 'need', 'support', 'estimate', 'call', 'hope', 'fear', 'doubt', 'note', 'demand', 'counter', 'signal', 'echo', 'remark', 'quip', 'joke', 'tweet', 'find', 'show', 'label', 'praise', 'blame', 'aim', 'promise', 'pledge', 'vow', 'cite', 'defend', 'worry', 'caution', 'mention', 'post', 'concern', 'recall', 'dub', 'stress', 'point', 'decline', 'write', 'want', 'know', 'view', 'talk', 'offer', 'dispute', 'embrace']);
 /** Means of speaking after "by": "said by telephone". */
 const CHANNELS = new Set(['telephone', 'phone', 'text', 'satellite', 'videoconference', 'videolink', 'skype', 'zoom', 'e-mail', 'mail', 'fax', 'cellphone']);
 /** What speaks through evidence verbs: "the poll found", "records show". */
@@ -475,6 +475,8 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
   if (fencedPhrase > 1 && ctx.tokens[j - 1 - fencedPhrase]?.norm === ',') j -= fencedPhrase - 1;
   if (t && t.norm === ',' && isWord(ctx.tokens[j - 1]) && (FENCED.has(ctx.tokens[j - 1]!.norm) || fencedPhrase > 1 || isAdverb(ctx.tokens[j - 1]!)) && ctx.tokens[j - 2]?.norm === ',') {
     j -= 3;
+    // "A poll has, however, revealed": the auxiliary before the fence belongs to the verb, not the speaker.
+    while (j > 0 && isWord(ctx.tokens[j]) && !ctx.tokens[j]!.capital && AUXILIARIES.has(ctx.tokens[j]!.norm) && isWord(ctx.tokens[j - 1])) j--;
     if (isWord(ctx.tokens[j])) {
       const seg = nounPhraseLeft(ctx, j, 8);
       return { group: seg, boundary: seg.from - 1 };
@@ -903,7 +905,7 @@ function evidenceSubject(ctx: SentenceContext, j: number): boolean {
 }
 
 /** Verbs of taking sides, whose base form before a name is a verb: "voters support Cole". */
-const STANCE_VERBS = new Set(['support', 'back', 'oppose', 'endorse', 'favor', 'praise', 'blame']);
+const STANCE_VERBS = new Set(['support', 'back', 'oppose', 'endorse', 'favor', 'praise', 'blame', 'view', 'embrace']);
 
 /** Nouns for groups that back a candidate: "a group backing Bush", "super PACs backing Cruz". */
 const BACKERS = new Set(['group', 'groups', 'pac', 'pacs', 'committee', 'committees', 'population', 'organization', 'organizations', 'coalition', 'union', 'unions', 'voters', 'donors', 'delegates', 'hackers', 'activists', 'members', 'lawmakers', 'senators', 'republicans', 'democrats', 'conservatives', 'liberals', 'evangelicals', 'supporters', 'people', 'those', 'candidates', 'officials', 'leaders']);
@@ -998,8 +1000,10 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
   if (entry.lemma === 'pledge' && tk[c + 1]?.norm !== 'to' && tk[c + 1]?.norm !== 'that') return null;
   // "a poll released Monday", "the report published by …": a participle after a noun, not a verb.
   if (REDUCED_RELATIVE.has(entry.lemma) && t.norm.endsWith('ed') && ((isWord(tk[c + 1]) && TIME.has(tk[c + 1]!.norm)) || (isWord(prev) && (EVIDENCE.has(prev.norm) || VENUES.has(prev.norm))))) return null;
+  // "the harsh talk about the dam" still tells what was talked about.
+  const talkAbout = entry.lemma === 'talk' && tk[c + 1]?.norm === 'about';
   // "a subsequent note to staff": after an adjective, a word that is also a noun is one.
-  if (isWord(prev) && !prev.capital && NOUNY.has(t.norm) && isModifier(prev.norm) && isWord(tk[c - 2]) && NOT_BEFORE_VERB.has(tk[c - 2]!.norm)) return null;
+  if (!talkAbout && isWord(prev) && !prev.capital && NOUNY.has(t.norm) && isModifier(prev.norm) && isWord(tk[c - 2]) && NOT_BEFORE_VERB.has(tk[c - 2]!.norm)) return null;
   // "a major talking point", "one common saying": an -ing form right after an adjective is a noun.
   if (entry.participle && isWord(prev) && !prev.capital && isModifier(prev.norm) && tagOfLower(prev.norm) !== 'Adj|Past' && !QUANTITY_WORDS.has(prev.norm)) return null;
   if (namingParticiple(tk, c, entry)) return null;
@@ -1058,8 +1062,9 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     end = c + 1;
   }
   const base = t.norm === entry.lemma || t.norm === entry.lemma + 's' || t.norm === entry.lemma + 'es';
-  if (NOUNY.has(entry.lemma) && base && (prev?.norm.endsWith("'s") || prev?.norm.endsWith("s'"))) return null; // "Obama's plans", "Sanders' call"
-  if (NOUNY.has(entry.lemma) && base && entry.cls !== 'evidence' && !infinitive && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to')) {
+  // "Obama's plans", "Sanders' call"; but "in Cole's view", "voters' views of Cole" are the owner's stance.
+  if (NOUNY.has(entry.lemma) && base && entry.lemma !== 'view' && (prev?.norm.endsWith("'s") || prev?.norm.endsWith("s'"))) return null;
+  if (NOUNY.has(entry.lemma) && base && entry.cls !== 'evidence' && !infinitive && !talkAbout && !(entry.cls === 'intent' && tk[c + 1]?.norm === 'to')) {
     if (!prev || (prev.kind !== 'word' && !verbAfterAside(ctx, c))) return null;
     const next = tk[c + 1];
     // "Men under 35 support Sanders": a stance verb before a name.
@@ -1068,7 +1073,8 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     // "Dan Miller, a speechwriter for the mayor, calls Cruz …": after an aside the word is a verb.
     const afterAside = prev.kind !== 'word';
     // "the AP report, which notes, “…”": after a relative pronoun the word is its verb.
-    if (!(afterAside || PRONOUNS.has(prev.norm) || prev.norm === 'which' || BETWEEN.has(prev.norm) || prev.capital || /s$/.test(prev.norm) || verbLike || closingNounCue(tk, c))) return null;
+    // "Democrats claim" has a plural subject; "numerous questions", "relentless attacks" an adjective.
+    if (!(afterAside || PRONOUNS.has(prev.norm) || prev.norm === 'which' || BETWEEN.has(prev.norm) || prev.capital || (/s$/.test(prev.norm) && !/(?:ous|ss)$/.test(prev.norm)) || verbLike || closingNounCue(tk, c))) return null;
   }
   if ((entry.lemma === 'call' || entry.lemma === 'support' || entry.lemma === 'oppose' || entry.lemma === 'endorse') && tk[c + 1] && tk[c + 1]!.kind === 'punct') return null;
   if ((entry.lemma === 'call' || entry.lemma === 'aim' || entry.lemma === 'plan') && tk[c + 1]?.norm === 'for' || tk[c + 1]?.norm === 'on') {
