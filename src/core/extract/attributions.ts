@@ -3832,6 +3832,14 @@ function appositiveNoteAt(text: string, tokens: Token[], i: number): boolean {
   // "… and ultimately killing, a bill that …": after a verb the phrase is its object.
   const last = tokens[i - 2]!;
   if (before.norm === ',' && isWord(last) && !last.capital && (last.norm.endsWith('ing') || isFiniteVerb(last.norm))) return false;
+  // "described, in blistering terms, a set of practices that …", "called X, a former director who …, an
+  // outstanding leader who …": after a phrase fenced by commas the noun phrase is what was said.
+  for (let j = i - 2; j >= 1 && i - j <= 12; j--) {
+    if (tokens[j]!.norm !== ',') continue;
+    const opener = tokens[j + 1]!.norm;
+    if (opener === 'a' || opener === 'an' || SUBJECT_PREPOSITIONS.has(opener) || ['in', 'on', 'at', 'with', 'for', 'by', 'during'].includes(opener)) return false;
+    break;
+  }
   let rel = -1;
   for (let j = i + 1; j <= i + 5 && isWord(tokens[j]); j++) {
     if (RELATIVE_WORDS.has(tokens[j]!.norm) || tokens[j]!.norm === 'whose') {
@@ -3840,7 +3848,9 @@ function appositiveNoteAt(text: string, tokens: Token[], i: number): boolean {
     }
   }
   if (rel < 0) return false;
-  for (let k = rel + 1; k < tokens.length; k++) if (isDash(tokens[k]!)) return false;
+  // A cue inside the note would speak for itself once the note is no longer part of what was said;
+  // those notes ("…, a bill that critics called anti-gay") stay where they were.
+  for (let k = rel + 1; k < tokens.length; k++) if (isDash(tokens[k]!) || (isWord(tokens[k]) && cueEntry(tokens[k]!.norm))) return false;
   return !fencedInSubject(text, tokens, rel);
 }
 
