@@ -260,3 +260,15 @@ describe('attributions: an adjective in -ous or -ss before a noun that is also a
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Commuters', 'say', 'indirect', ['the fares are too high']]);
   });
 });
+
+describe('attributions: an owned point as the subject of "was that"', () => {
+  it('"Cole\'s argument on Sunday was that …": the owner speaks and the clause after "that" is the content', () => {
+    const a = only("Cole's argument on Sunday was that the board should reverse its vote.");
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ["Cole's", 'argument on Sunday was', 'indirect', ['the board should reverse its vote']]);
+    const b = only('Their fear is that the ferry will close before winter.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Their', 'fear is', 'indirect', ['the ferry will close before winter']]);
+  });
+  it('without an owner the point names no one', () => {
+    assert.deepEqual(read('The argument was that the board should reverse its vote.'), []);
+  });
+});

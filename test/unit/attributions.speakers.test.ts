@@ -374,3 +374,10 @@ describe('attributions: an auxiliary before a fenced adverb', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['A new poll of voters', 'indirect', ['most oppose the levy']]);
   });
 });
+
+describe('attributions: a stance adjective before a clause with no "that"', () => {
+  it('"Some councilors are hopeful they can …": the subject holds the view; the clause is what they hold', () => {
+    const a = only('Some councilors are hopeful they can pass the levy in March.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Some councilors', 'are hopeful', 'indirect', ['they can pass the levy in March']]);
+  });
+});

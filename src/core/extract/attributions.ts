@@ -1331,6 +1331,40 @@ function nounCue(ctx: SentenceContext, c: number): Found | null {
   return nounCueContent(ctx, c, c + 1, speaker);
 }
 
+/** Nouns for what someone put forward, as the subject of "was that …": "Cole's argument was that …". */
+const POINT_NOUNS = new Set(['argument', 'point', 'contention', 'response', 'answer', 'reply', 'retort', 'claim', 'assertion', 'belief', 'fear', 'view', 'position', 'message', 'explanation', 'reasoning', 'conclusion', 'takeaway', 'complaint', 'concern', 'worry', 'hope', 'suggestion', 'insistence', 'premise', 'theory', 'thesis', 'defense', 'case']);
+
+/**
+ * "Sanders's argument on Sunday was that …", "Their fear is that …": the owner of the noun speaks and
+ * the clause after "that" is what was put forward. Only with a possessor: "The argument was that …"
+ * names no one.
+ */
+function ownedPointIs(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
+  const tk = ctx.tokens;
+  let b = c + 1;
+  // "argument on Sunday was", "point in the debate was": a short phrase may come before the verb.
+  while (b <= ctx.last && b - c <= 4 && isWord(tk[b]) && !BE.has(tk[b]!.norm) && !CLAUSE_WORDS.has(tk[b]!.norm) && !isFiniteVerb(tk[b]!.norm)) b++;
+  const be = tk[b];
+  if (!isWord(be) || !(be.norm === 'was' || be.norm === 'is')) return null;
+  const that = tk[b + 1]?.norm === ',' ? b + 2 : b + 1;
+  if (tk[that]?.norm !== 'that') return null;
+  // Up to two modifiers between the possessor and the noun: "his main argument", "her biggest fear".
+  let p = c - 1;
+  while (p >= 0 && c - p <= 2 && isWord(tk[p]) && !tk[p]!.capital && !POSSESSIVES.has(tk[p]!.norm) && !tk[p]!.norm.endsWith("'s") && !tk[p]!.norm.endsWith("s'") && !CLAUSE_STOP.has(tk[p]!.norm) && !NOT_BEFORE_VERB.has(tk[p]!.norm) && !BE.has(tk[p]!.norm)) p--;
+  const owner = tk[p];
+  if (!isWord(owner) || owner.norm === 'its') return null;
+  let speaker: Group;
+  if (POSSESSIVES.has(owner.norm)) speaker = { from: p, to: p };
+  else if ((owner.norm.endsWith("'s") || owner.norm.endsWith("s'")) && !NOT_POSSESSOR.has(owner.norm)) {
+    let from = p;
+    while (from > 0 && p - from < 4 && isWord(tk[from - 1]) && (tk[from - 1]!.capital || DETERMINERS.has(tk[from - 1]!.norm) || isModifier(tk[from - 1]!.norm)) && !CLAUSE_STOP.has(tk[from - 1]!.norm)) from--;
+    speaker = { from, to: p };
+  } else return null;
+  const content = contentOf(ctx, that + 1, contentEnd(ctx, that + 1));
+  if (!content) return null;
+  return { found: { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, b), content: content.spans, kind: content.kind, quote: content.quote, trailing: false, possessor: true }, end: that };
+}
+
 /**
  * "Rubio was asked by the moderator whether …": the question is content, its asker the source.
  * Without a named asker ("Rubio was asked whether …") PolNeAR mostly marks no source, and a
@@ -1386,25 +1420,29 @@ const STANCE_DEGREE = new Set(['so', 'very', 'more', 'less', 'increasingly', 'fa
 function stanceAdjective(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
   const head = tk[c + 1];
-  if (!isWord(head) || !STANCE_HEADS.has(head.norm)) return null;
+  // "Democrats are hopeful they can win": a clause with its own subject and no "that".
+  const bare = isWord(head) && CLAUSE_ADJECTIVES.has(tk[c]!.norm) && SUBJECT_PRONOUN.test(head.norm) && head.norm !== 'you';
+  if (!isWord(head) || !(STANCE_HEADS.has(head.norm) || bare)) return null;
   let b = c - 1;
   while (b >= 0 && c - b <= 4 && isWord(tk[b]) && !STANCE_LINKS.has(tk[b]!.norm) && (BETWEEN.has(tk[b]!.norm) || isAdverb(tk[b]!) || STANCE_DEGREE.has(tk[b]!.norm))) b--;
   const be = tk[b];
   if (!isWord(be) || !STANCE_LINKS.has(be.norm)) return null;
   const { group } = speakerLeft(ctx, b);
   if (group.from < 0) return null;
-  const from = head.norm === 'to' && INFINITIVE_ADJECTIVES.has(tk[c]!.norm) ? c + 1 : c + 2;
+  const from = bare || (head.norm === 'to' && INFINITIVE_ADJECTIVES.has(tk[c]!.norm)) ? c + 1 : c + 2;
   if (from > ctx.last) return null;
   let to = contentEnd(ctx, from);
-  if (head.norm !== 'that') {
+  if (head.norm !== 'that' && !bare) {
     let k = from;
     while (k < to && !isBoundaryPunct(tk[k + 1]) && tk[k + 1]!.norm !== '.') k++;
     to = k;
   }
   const content = contentOf(ctx, from, to);
   if (!content) return null;
-  return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, b, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+  return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, b, bare ? c : c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
+/** Stance adjectives that take a clause with its own subject and no "that": "hopeful they can win". */
+const CLAUSE_ADJECTIVES = new Set(['hopeful', 'confident', 'convinced', 'sure', 'optimistic', 'worried', 'afraid', 'concerned']);
 const INFINITIVE_ADJECTIVES = new Set(['eager', 'reluctant', 'afraid', 'proud', 'happy', 'adamant', 'inclined', 'nervous']);
 
 /**
@@ -2321,6 +2359,15 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       found.push(keyed);
       c++;
       continue;
+    }
+    if (POINT_NOUNS.has(t.norm) && c > 0) {
+      const owned = ownedPointIs(ctx, c);
+      if (owned) {
+        found.push(owned.found);
+        ctx.floor = owned.end + 1;
+        c = owned.end;
+        continue;
+      }
     }
     const noun = nounCue(ctx, c) ?? fromNounCue(ctx, c) ?? (RESPONSE_NOUNS.has(t.norm) ? gainedBacking(ctx, c) : null);
     if (noun) {
