@@ -1691,3 +1691,21 @@ describe('attributions: where the one spoken to ends', () => {
     assert.deepEqual([a.speaker, a.content, a.addressee], ['The pollster', ['a recount is unlikely'], 'host Dana Reyes']);
   });
 });
+
+describe('attributions: a noun phrase with a relative clause closing the sentence after a comma or a dash', () => {
+  it('"…, a provision that …" is the writer\'s note on what was said, not part of it', () => {
+    const a = only('The governor vowed to repeal the ferry tax, a levy that islanders have paid since 1990.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The governor', 'vowed', 'indirect', ['to repeal the ferry tax']]);
+    const dash = only('Cole said the harbor would reopen by May — a date that would be a first for the port.');
+    assert.deepEqual([dash.speaker, dash.cue, dash.kind, dash.content], ['Cole', 'said', 'indirect', ['the harbor would reopen by May']]);
+  });
+
+  it('not when the phrase is the object of a verb before the comma, nor inside a subject fenced by dashes', () => {
+    const object = only('The mayor vowed to keep fighting, and ultimately defeating, a plan that would close the pier.');
+    assert.deepEqual(object.content, ['to keep fighting, and ultimately defeating, a plan that would close the pier']);
+    const aside = only('The inspector described, in plain terms, a pier that was close to collapse.');
+    assert.deepEqual(aside.content, ['in plain terms, a pier that was close to collapse']);
+    const fenced = only('Cole said the treasurer - a man who rarely speaks - would resign.');
+    assert.deepEqual(fenced.content, ['the treasurer - a man who rarely speaks - would resign']);
+  });
+});

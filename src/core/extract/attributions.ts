@@ -3708,6 +3708,10 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
       next = i - 2;
       continue;
     }
+    if ((t.norm === 'a' || t.norm === 'an') && i >= 2 && appositiveNoteAt(text, tokens, i)) {
+      next = i - 2;
+      continue;
+    }
     // ", which …", ", who …": a relative clause after a comma adds the writer's words, not the speaker's.
     // Not "… said the ruling, which struck down the law, shows …": a clause fenced by commas before the
     // verb of what was said sits inside its subject.
@@ -3863,6 +3867,40 @@ const WRITER_NOTES = new Set(['sign', 'move', 'reference', 'nod', 'signal', 'ind
 function writerNoteAt(tk: Token[], k: number): boolean {
   for (let j = k; j <= k + 2 && isWord(tk[j]); j++) if (WRITER_NOTES.has(tk[j]!.norm)) return true;
   return false;
+}
+
+/**
+ * "… to repeal the Hyde Amendment, a federal provision that bars …", "… not to protest inside the hall — a
+ * message that has not been heeded": a noun phrase with a relative clause of its own after a comma or a
+ * dash, closing the sentence, is the writer's note on what came before. Not when a comma or a dash closes
+ * it before a predicate ("Mr. Cole - an independent who … - would push …": there it sits inside a subject).
+ */
+function appositiveNoteAt(text: string, tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]!;
+  if (before.norm !== ',' && !isDash(before)) return false;
+  // "… and ultimately killing, a bill that …": after a verb the phrase is its object.
+  const last = tokens[i - 2]!;
+  if (before.norm === ',' && isWord(last) && !last.capital && (last.norm.endsWith('ing') || isFiniteVerb(last.norm))) return false;
+  // "described, in blistering terms, a set of practices that …", "called X, a former director who …, an
+  // outstanding leader who …": after a phrase fenced by commas the noun phrase is what was said.
+  for (let j = i - 2; j >= 1 && i - j <= 12; j--) {
+    if (tokens[j]!.norm !== ',') continue;
+    const opener = tokens[j + 1]!.norm;
+    if (opener === 'a' || opener === 'an' || SUBJECT_PREPOSITIONS.has(opener) || ['in', 'on', 'at', 'with', 'for', 'by', 'during'].includes(opener)) return false;
+    break;
+  }
+  let rel = -1;
+  for (let j = i + 1; j <= i + 5 && isWord(tokens[j]); j++) {
+    if (RELATIVE_WORDS.has(tokens[j]!.norm) || tokens[j]!.norm === 'whose') {
+      rel = j;
+      break;
+    }
+  }
+  if (rel < 0) return false;
+  // A cue inside the note would speak for itself once the note is no longer part of what was said;
+  // those notes ("…, a bill that critics called anti-gay") stay where they were.
+  for (let k = rel + 1; k < tokens.length; k++) if (isDash(tokens[k]!) || (isWord(tokens[k]) && cueEntry(tokens[k]!.norm))) return false;
+  return !fencedInSubject(text, tokens, rel);
 }
 
 /** Helper verbs and forms of "be" that open a predicate: "…, has been …", "…, will …". */
