@@ -107,9 +107,9 @@ const INVERTING = new Set([
 const ADDRESSED = new Set(['tell', 'ask', 'assure', 'warn', 'urge', 'advise', 'remind']);
 /** Venues that stand between the cue and what was said: "said in a statement". */
 const VENUES = new Set(['statement', 'interview', 'email', 'e-mail', 'tweet', 'post', 'letter', 'speech', 'op-ed', 'memo', 'release', 'press', 'conference', 'call', 'briefing', 'video', 'message', 'appearance', 'column', 'editorial', 'report', 'filing', 'radio', 'television', 'tv', 'blog', 'essay', 'book', 'rally', 'debate', 'hearing', 'broadcast', 'podcast', 'news']);
-/** Nouns that are also cue verbs: their base and -s forms count only after a subject-like word. */
 /** Words the lexicon tags as adjectives that also stand for a subject or an adverb before a verb: "many believe", "still hoping". */
 const QUANTITY_WORDS = new Set(['still', 'many', 'all', 'most', 'both', 'few', 'several', 'some', 'more', 'less', 'only', 'just', 'even', 'much', 'long', 'once', 'soon', 'early', 'late', 'likely', 'overall', 'together', 'alone', 'each', 'enough', 'own', 'half']);
+/** Nouns that are also cue verbs: their base and -s forms count only after a subject-like word. */
 const NOUNY = new Set(['release', 'challenge', 'share', 'name', 'list', 'order', 'attack', 'blast', 'mock', 'voice', 'email', 'answer', 'highlight', 'repeat', 'quote', 'welcome', 'chant', 'forecast', 'champion', 'reference', 'back', 'push', 'press', 'request', 'favor', 'hail', 'thank', 'rail', 'slam', 'express', 'appear', 'consider', 'report', 'state', 'question', 'claim', 'charge', 'plan', 'need', 'support', 'estimate', 'call', 'hope', 'fear', 'doubt', 'note', 'demand', 'counter', 'signal', 'echo', 'remark', 'quip', 'joke', 'tweet', 'find', 'show', 'label', 'praise', 'blame', 'aim', 'promise', 'pledge', 'vow', 'cite', 'defend', 'worry', 'caution', 'mention', 'post', 'concern', 'recall', 'dub', 'stress', 'point', 'decline', 'write', 'want', 'know', 'view', 'talk', 'offer', 'dispute', 'embrace']);
 /** Means of speaking after "by": "said by telephone". */
 const CHANNELS = new Set(['telephone', 'phone', 'text', 'satellite', 'videoconference', 'videolink', 'skype', 'zoom', 'e-mail', 'mail', 'fax', 'cellphone']);
@@ -126,9 +126,9 @@ const COLON_LABELS = new Set(['update', 'note', 'editor', "editor's", 'correctio
 
 const FILLERS = new Set(['example', 'instance', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'ago', 'few', 'several', 'meanwhile', 'however', 'but', 'yet', 'still', 'also', 'indeed', 'instead', 'later', 'earlier', 'and']);
 
-/** Verbs after which "if" opens a conditional claim: "said if elected he would …". */
 /** Beliefs that hold a condition after them rather than ask: "Sanders' aides believe if they can do that, he'll win". */
 const CONDITIONAL_BELIEF = new Set(['think', 'believe']);
+/** Verbs after which "if" opens a conditional claim: "said if elected he would …". */
 const CONDITIONAL_SPEECH = new Set(['say', 'tell', 'write', 'add', 'argue', 'insist', 'warn', 'note', 'predict', 'suggest', 'promise', 'vow', 'pledge', 'claim', 'declare', 'state', 'caution', 'threaten']);
 
 /** Verbs whose past participle often follows a noun as a modifier: "a poll released Monday". */
@@ -401,13 +401,13 @@ const PRONOUN_QUANTIFIERS = new Set(['both', 'all']);
 /** Words after which a clause opens with its subject: "and both vowed", "while another says". */
 const SUBJECT_CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'yet', 'so', 'that', 'where', 'when', 'as', 'since', 'if']);
 
+/** Not "as": "identified as Ann Cole, a councilwoman" names someone already there. */
+const NAME_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'yet', 'when', 'since', 'if']);
+
 /**
  * "…, but Ann Cole, a councilwoman, said": a name opening a clause after a conjunction keeps its
  * appositive, as it does at the start of the sentence; the title alone is not who spoke.
  */
-/** Not "as": "identified as Ann Cole, a councilwoman" names someone already there. */
-const NAME_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'yet', 'when', 'since', 'if']);
-
 function namedAfterConjunction(tokens: readonly Token[], from: number): boolean {
   const conjunction = tokens[from - 1];
   return isWord(conjunction) && NAME_CONJUNCTIONS.has(conjunction.norm) && tokens[from]!.capital;
@@ -817,7 +817,6 @@ function isTrailer(ctx: SentenceContext, i: number): boolean {
   return t.kind === 'word' && TRAILER.has(t.norm);
 }
 
-/** Content tokens [from, to] as spans and a kind. */
 /** Cue classes that point back through "as" at the clause before: "…, as Cole said", "…, as many believe". */
 const AS_BACK_CLASSES = new Set(['speech', 'belief']);
 
@@ -1638,10 +1637,6 @@ function demonstrativeObject(ctx: SentenceContext, c: number, cueEnd: number, en
 /** Relative pronouns that stand for what a passive clause is about: "Cole, who was endorsed by the union". */
 const PASSIVE_RELATIVES = new Set(['who', 'which', 'that']);
 
-/**
- * "The plan was criticized by the union", "Cole, who was endorsed by the mayor": the agent after
- * "by" holds the stance, and the passive's subject is what it is about.
- */
 /** Degree and time words between "be" and a passive cue: "is the most disliked by", "was not always so loved by". */
 const PASSIVE_DEGREE = new Set(['most', 'so', 'more', 'less', 'too', 'very', 'always', 'still', 'often', 'long', 'even', 'now', 'already', 'never', 'much', 'far', 'the']);
 
@@ -1665,6 +1660,10 @@ function byAfterPhrase(ctx: SentenceContext, from: number): number {
   return -1;
 }
 
+/**
+ * "The plan was criticized by the union", "Cole, who was endorsed by the mayor": the agent after
+ * "by" holds the stance, and the passive's subject is what it is about.
+ */
 function passiveByAgent(ctx: SentenceContext, c: number): { found: Found; end: number } | null {
   const tk = ctx.tokens;
   const entry = cueEntry(tk[c]!.norm);
@@ -2842,14 +2841,14 @@ function relativeSubject(ctx: SentenceContext, and: number): Group {
   return { from: -1, to: -1 };
 }
 
+/** Verbs whose object does what a participle after it says: "left voters wondering", "featured farmers saying". */
+const OBJECT_SPEAKS = new Set(['left', 'leave', 'leaves', 'leaving', 'feature', 'features', 'featured', 'featuring', 'heard', 'hear', 'hears', 'caught', 'catch', 'got', 'get', 'gets']);
+
 /**
  * The subject of the verb a noun phrase ending before `at` is the object of: from `at`, back over
  * prepositions and their objects to a finite verb, without crossing punctuation; then the noun
  * phrase before that verb.
  */
-/** Verbs whose object does what a participle after it says: "left voters wondering", "featured farmers saying". */
-const OBJECT_SPEAKS = new Set(['left', 'leave', 'leaves', 'leaving', 'feature', 'features', 'featured', 'featuring', 'heard', 'hear', 'hears', 'caught', 'catch', 'got', 'get', 'gets']);
-
 function subjectBeforeObject(ctx: SentenceContext, at: number): Group {
   const tk = ctx.tokens;
   const none = { from: -1, to: -1 };
@@ -2972,7 +2971,6 @@ function groupSpan(ctx: SentenceContext, g: Group): Span | null {
 /** Openers before "according to" that belong to no claim: "But, according to …". */
 const ACCORDING_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'however', 'also', 'in', 'meanwhile', 'moreover', 'indeed', 'then', 'thus', 'plus', 'or', 'instead', 'again', 'today', 'yesterday', 'overall', 'still', 'first', 'second', 'finally', 'separately', 'previously', 'later', 'earlier']);
 
-/** "according to X, …" and "…, according to X." */
 /**
  * "according to an analysis by the Pew Research Center", "according to interviews with party
  * leaders": a common noun for the evidence runs on to whoever made it.
@@ -2988,6 +2986,7 @@ function withAgent(ctx: SentenceContext, g: Group): Group {
   return e > g.to + 2 ? { from: g.from, to: e - 1 } : g;
 }
 
+/** "according to X, …" and "…, according to X." */
 function accordingTo(ctx: SentenceContext, c: number): Found | null {
   const speaker = withAgent(ctx, speakerRight(ctx, c + 1));
   if (speaker.from < 0) return null;
@@ -3023,7 +3022,6 @@ function accordingTo(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: span, speakerForm: speakerForm(ctx, speaker), cue, content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
-/** A cue with no speaker of its own speaks for the sentence's previous statement, else for its subject. */
 /** Words before a pronoun that open a clause inside another, beside EMBEDDING: "whose side she's on". */
 const CLAUSE_OPENERS_BEFORE_PRONOUN = new Set(['what', 'whom', 'whose', 'which', 'that', 'how', 'why', 'where', 'when', 'whether', 'if']);
 
@@ -3054,6 +3052,7 @@ function pluralNounBefore(p: Token): boolean {
   return !p.capital && /s$/.test(p.norm) && !isFiniteVerb(p.norm) && !isAdverb(p) && !SENTENCE_OPENERS.has(p.norm) && !CLAUSE_STOP.has(p.norm) && !TIME.has(p.norm) && cueEntry(p.norm) === undefined;
 }
 
+/** A cue with no speaker of its own speaks for the sentence's previous statement, else for its subject. */
 function inheritedSpeaker(ctx: SentenceContext, earlier: Found[]): { speakerSpan: Span | null; form: Attribution['speakerForm'] } {
   const before = earlier[earlier.length - 1];
   if (before?.speakerSpan && !before.possessor && !embeddedPronoun(ctx, before.speakerSpan)) return { speakerSpan: before.speakerSpan, form: before.speakerForm };
@@ -3179,7 +3178,6 @@ const NOUN_BEFORE_PARTICIPLE = new Set(['with', 'from']);
 
 /** Things that carry words for whoever holds or wears them: "a sign reading …". */
 const WORN = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'shirt', 'shirts', 't-shirt', 't-shirts', 'hat', 'hats', 'cap', 'caps', 'button', 'buttons', 'sticker', 'stickers']);
-
 
 /** Whether a lowercase finite verb stands inside a speaker read leftwards, before its last word: "Cole issued a statement". */
 function verbInside(tk: Token[], g: Group): boolean {
