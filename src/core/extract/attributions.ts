@@ -3022,6 +3022,18 @@ function accordingTo(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: span, speakerForm: speakerForm(ctx, speaker), cue, content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
+/** The index of the first token that starts at or after `offset` (the last token where none does). */
+function tokenFrom(tk: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tk.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tk[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Words before a pronoun that open a clause inside another, beside EMBEDDING: "whose side she's on". */
 const CLAUSE_OPENERS_BEFORE_PRONOUN = new Set(['what', 'whom', 'whose', 'which', 'that', 'how', 'why', 'where', 'when', 'whether', 'if']);
 
@@ -3032,13 +3044,7 @@ const CLAUSE_OPENERS_BEFORE_PRONOUN = new Set(['what', 'whom', 'whose', 'which',
  */
 function embeddedPronoun(ctx: SentenceContext, span: Span): boolean {
   const tk = ctx.tokens;
-  let lo = 0;
-  let hi = tk.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tk[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = tokenFrom(tk, span.start);
   const t = tk[lo];
   if (!t || t.start !== span.start || t.end !== span.end || !isWord(t) || !SUBJECT_PRONOUN.test(t.norm)) return false;
   const p = tk[lo - 1];
@@ -3488,13 +3494,7 @@ const PHRASE_OPENERS = new Set(['as', 'for', 'with', 'when', 'while', 'after', '
 /** Whether `span` is no more than an opening phrase of the sentence ("When pressed by moderators", "Then"). */
 function openingPhrase(ctx: SentenceContext, span: Span): boolean {
   const tk = ctx.tokens;
-  let lo = 0;
-  let hi = tk.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tk[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = tokenFrom(tk, span.start);
   const first = tk[lo];
   // "And so, he said, while …", "But, she added, …": a connective alone is no claim; the clause after is.
   let connective = first !== undefined && first.start === span.start;
