@@ -30,10 +30,10 @@ describe('attributions: "As X reported just today, …"', () => {
 
 describe('attributions: a cue word after "a" in an opening phrase', () => {
   it('"In a later tweet, …" and "In a Facebook post on Sunday, …" name a channel; the subject after the comma speaks', () => {
-    const a = only('In a later tweet, the candidate boasted that everyone now follows his lead.');
-    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the candidate', 'boasted', 'indirect', ['everyone now follows his lead']]);
-    const b = only('In a Facebook post on Sunday night, the senator encouraged voters to fast before the primary.');
-    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the senator', 'encouraged', 'indirect', ['voters to fast before the primary']]);
+    const a = only('In a later tweet, the councilwoman boasted that every rival now copies her ferry plan.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the councilwoman', 'boasted', 'indirect', ['every rival now copies her ferry plan']]);
+    const b = only('In a Facebook post late on Sunday, the harbor master encouraged sailors to stay ashore.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the harbor master', 'encouraged', 'indirect', ['sailors to stay ashore']]);
   });
 
   it('a share of people after "a" still speaks: "Nearly a third say …"', () => {
@@ -56,7 +56,7 @@ describe('attributions: "saw" as a sight and as a view', () => {
 
 describe('attributions: "plan" as a schedule and as an intent', () => {
   it('"a rally planned for Thursday" reports nothing; "plans to …" reports an intent', () => {
-    assert.deepEqual(read('The mayor has a rally planned for Thursday evening in Dover.'), []);
+    assert.deepEqual(read('The mayor has a picnic planned for the last Friday in June.'), []);
     const a = only('The mayor plans to reopen the pier in May.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'plans', 'indirect', ['to reopen the pier in May']]);
   });
