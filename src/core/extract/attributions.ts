@@ -28,7 +28,8 @@ export interface AttributionOptions {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'supporters', 'lawmakers', 'voters', 'the', 'a', 'an']);
+/** Words that open the object after a verb: "told him", "told reporters", "told the paper". */
+const OBJECT_STARTS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'supporters', 'lawmakers', 'voters', 'the', 'a', 'an']);
 /** Words that sit between a speaker and the cue without being part of either. */
 const BETWEEN = new Set([
   'has', 'have', 'had', 'also', 'reportedly', 'later', 'previously', 'once', 'recently', 'repeatedly', 'then', 'would', 'will',
@@ -736,7 +737,7 @@ function skipAfterCue(ctx: SentenceContext, i: number, out: { addressee?: Span }
       let k = i + 1;
       while (k <= ctx.last && k - i < 4 && isWord(tk[k]) && DETERMINERS.has(tk[k]!.norm)) k++;
       const noun = tk[k];
-      if (isWord(noun) && (VENUES.has(noun.norm) || TIME.has(noun.norm) || noun.capital || OBJECT_PRONOUNS.has(noun.norm))) {
+      if (isWord(noun) && (VENUES.has(noun.norm) || TIME.has(noun.norm) || noun.capital || OBJECT_STARTS.has(noun.norm))) {
         let end = k;
         while (isWord(tk[end + 1]) && (tk[end + 1]!.capital || VENUES.has(tk[end + 1]!.norm)) && end - k < 4) end++;
         i = end + 1;
@@ -782,7 +783,7 @@ function addresseeAfter(ctx: SentenceContext, i: number): { span?: Span; next: n
   if (k === i) return { next: i };
   // "warned the budget could not support it": a noun phrase right before an auxiliary is the subject
   // of what was said (an object clause without "that"), not the one spoken to.
-  if (isWord(tk[k]) && AUXILIARIES.has(tk[k]!.norm) && !PRONOUNS.has(first.norm) && !OBJECT_PRONOUNS.has(tk[k - 1]!.norm)) return { next: i };
+  if (isWord(tk[k]) && AUXILIARIES.has(tk[k]!.norm) && !PRONOUNS.has(first.norm) && !OBJECT_STARTS.has(tk[k - 1]!.norm)) return { next: i };
   return { span: { start: first.start, end: tk[k - 1]!.end }, next: k };
 }
 
@@ -837,7 +838,7 @@ function asAfterComma(ctx: SentenceContext, left: Group, boundary: number, cueEn
   if (!AS_BACK_CLASSES.has(entry.cls) || entry.lemma === 'speak' || entry.lemma === 'talk') return false;
   // "as she said at the outset", "as he noted on Monday": a short adjunct may close the aside.
   let k = cueEnd + 1;
-  while (k <= ctx.last && k - cueEnd <= 8 && isWord(tk[k]) && !OBJECT_PRONOUNS.has(tk[k]!.norm) && tk[k]!.norm !== 'to' && tk[k]!.norm !== 'that' && (tk[k]!.capital || (!isFiniteVerb(tk[k]!.norm) && !cueEntry(tk[k]!.norm)))) k++;
+  while (k <= ctx.last && k - cueEnd <= 8 && isWord(tk[k]) && !OBJECT_STARTS.has(tk[k]!.norm) && tk[k]!.norm !== 'to' && tk[k]!.norm !== 'that' && (tk[k]!.capital || (!isFiniteVerb(tk[k]!.norm) && !cueEntry(tk[k]!.norm)))) k++;
   const end = tk[k];
   return k > ctx.last || (end !== undefined && end.kind === 'punct' && (end.norm === '.' || end.norm === ';' || isDash(end)));
 }
@@ -1655,7 +1656,7 @@ function byAfterPhrase(ctx: SentenceContext, from: number): number {
     const t = tk[k]!;
     if (t.norm === 'by') return k - from >= 2 ? k : -1;
     // "seen on camera grabbing a photographer by the throat", "asked to preserve them by": a verb of its own.
-    if (!isWord(t) || (CLAUSE_STOP.has(t.norm) && t.norm !== 'in' && t.norm !== 'of') || isFiniteVerb(t.norm) || cueEntry(t.norm) || PRONOUNS.has(t.norm) || OBJECT_PRONOUNS.has(t.norm) && t.norm !== 'the' && t.norm !== 'a' && t.norm !== 'an' || (!t.capital && t.norm.endsWith('ing'))) return -1;
+    if (!isWord(t) || (CLAUSE_STOP.has(t.norm) && t.norm !== 'in' && t.norm !== 'of') || isFiniteVerb(t.norm) || cueEntry(t.norm) || PRONOUNS.has(t.norm) || OBJECT_STARTS.has(t.norm) && t.norm !== 'the' && t.norm !== 'a' && t.norm !== 'an' || (!t.capital && t.norm.endsWith('ing'))) return -1;
   }
   return -1;
 }
