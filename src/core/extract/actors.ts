@@ -2,7 +2,7 @@ import type { Actor, ActorKind, Source, Span, Statement } from '../model';
 import type { Attribution } from './attributions';
 import { countryForms, countryOf } from './lexicon/countries';
 import { DESCRIPTIONS, ORGANIZATIONS, ORGANIZATION_HEADS, knownOrganization } from './lexicon/organizations';
-import { GOVERNMENT_HEADS, HONORIFICS, LEADER_HEADS, ROLE_HEADS, ROLE_WORDS } from './lexicon/titles';
+import { GOVERNMENT_HEADS, HONORIFICS, LEADER_HEADS, ROLE_HEADS, ROLE_WORDS, TIED_ROLES } from './lexicon/titles';
 import { type Gender, genderOf, isCommonTag, isFirstNameTag, isNameTag, isNameWord, isPeopleNoun, isPlaceTag, multiWordPrefixes, tagOf, tagOfLower } from './lexicon/words';
 
 // Ties broken by code units: the same order on every machine and locale, and no collator to consult.
@@ -1047,9 +1047,8 @@ function resolveSpeaker(text: string, a: Attribution, cast: Cast0, previous: { k
 
 /** A group or role before "to", "close to" or "familiar with" and whoever they stand around: "Aides and advisers to Governor Whitfield". */
 const TIED_GROUP = /^(.*?\b([\p{L}-]+))\s+(?:to|close\s+to|familiar\s+with)\s+(\S.*)$/u;
-/** Heads of a tied group that stand for the people who speak: "advisers to", "people close to", "a source familiar with". */
-const TIED_HEADS = new Set(['adviser', 'advisers', 'advisor', 'advisors', 'aide', 'aides', 'counselor', 'counselors', 'consultant', 'consultants', 'strategist', 'strategists', 'envoy', 'envoys', 'ambassador', 'ambassadors', 'assistant', 'assistants', 'donors', 'donor']);
-const isTiedHead = (head: string): boolean => TIED_HEADS.has(head) || GROUP_NOUNS.has(head) || /^(?:person|source|official|someone|one|insider|friend|ally|associate|figure)s?$/.test(head);
+/** Whether a tied group's head stands for the people who speak: "advisers to", "people close to", "a source familiar with". */
+const isTiedHead = (head: string): boolean => TIED_ROLES.has(head) || GROUP_NOUNS.has(head) || /^(?:person|source|official|someone|one|insider|friend|ally|associate|figure)s?$/.test(head);
 
 /**
  * The unnamed group or person tied to someone named: "unnamed aides and advisers to Governor Dana

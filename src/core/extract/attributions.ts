@@ -9,6 +9,7 @@ import { summaryObjectAt, summaryPassiveAt } from './attribution/summary';
 import { findQuotations, type Quotation } from './attribution/quotes';
 import { tokenize, type Token } from './attribution/tokens';
 import { isFiniteVerb, isModifier } from './attribution/verbs';
+import { TIED_ROLES } from './lexicon/titles';
 import { isPlaceTag, tagOfLower } from './lexicon/words';
 
 /** An attribution as found in the text, before its speaker is tied to an actor. */
@@ -241,8 +242,6 @@ function relativeStop(tk: Token[], i: number): boolean {
 const WHO_STOPS = new Set(['among', 'like', 'including', 'especially', 'than']);
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'those', 'these', 'some', 'many', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'two', 'three', 'four', 'five', 'several', 'any', 'all']);
 
-/** Nouns of people who work for or speak for someone, before "to": "advisers to Reyes", "an envoy to the talks". */
-const TIES_TO = new Set(['adviser', 'advisers', 'advisor', 'advisors', 'aide', 'aides', 'counselor', 'counselors', 'consultant', 'consultants', 'strategist', 'strategists', 'envoy', 'envoys', 'ambassador', 'ambassadors', 'assistant', 'assistants', 'successor', 'heir', 'donors', 'donor']);
 /** Words that cannot hold "close to" or "familiar with" as a noun phrase does: "came close to", "is familiar with", "close to 5 percent". */
 const NOT_TIE_HOLDERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'very', 'so', 'too', 'as', 'more', 'most', 'came', 'come', 'comes', 'coming', 'get', 'got', 'gets', 'getting', 'remain', 'remains', 'remained', 'stay', 'stayed', 'seem', 'seems', 'seemed', 'and', 'or', 'not', 'quite', 'fairly', 'still', 'even', 'now', 'already', 'nearly', 'almost', 'perhaps']);
 
@@ -255,7 +254,7 @@ function tieBefore(tk: readonly Token[], i: number): number {
   const prep = tk[i];
   const before = tk[i - 1];
   if (!isWord(prep) || !isWord(before)) return 0;
-  if (prep.norm === 'to' && TIES_TO.has(before.norm)) return 1;
+  if (prep.norm === 'to' && TIED_ROLES.has(before.norm)) return 1;
   const holder = tk[i - 2];
   const holds = isWord(holder) && !NOT_TIE_HOLDERS.has(holder.norm) && !/^\d/.test(holder.norm) && !isFiniteVerb(holder.norm) && !isAdverb(holder);
   if ((prep.norm === 'to' && before.norm === 'close') || (prep.norm === 'with' && before.norm === 'familiar')) return holds ? 2 : 0;

@@ -36,3 +36,6 @@ export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr'
 
 /** Roles whose holder speaks for a government: with no stated affiliation, the nearby country. */
 export const GOVERNMENT_HEADS = new Set(['minister', 'ambassador', 'envoy', 'premier', 'chancellor', 'undersecretary']);
+
+/** Roles held for someone, named after "to": "advisers to Reyes", "an envoy to the talks", "heir to the fortune". */
+export const TIED_ROLES: ReadonlySet<string> = new Set(['adviser', 'advisers', 'advisor', 'advisors', 'aide', 'aides', 'counselor', 'counselors', 'consultant', 'consultants', 'strategist', 'strategists', 'envoy', 'envoys', 'ambassador', 'ambassadors', 'assistant', 'assistants', 'successor', 'heir', 'donors', 'donor']);
