@@ -39,6 +39,19 @@ describe('attributions: cue words in a sense that attributes nothing', () => {
     const a = only('The council declined to comment on the levy.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The council', 'declined', 'indirect', ['to comment on the levy']]);
   });
+  it('"the only hope" is a noun after a determiner and "only"; "would only say" still speaks', () => {
+    assert.deepEqual(read('The only hope the ferry crews have left is an early thaw.'), []);
+    assert.deepEqual(read("The harbor's only question is whether the ice will hold."), []);
+    const a = only('The harbor master would only say that the ferry was late.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The harbor master', 'say', 'indirect', ['the ferry was late']]);
+  });
+  it('"a politically charged visit" and "charged a $50 fee" accuse no one; "charged that …" still does', () => {
+    assert.deepEqual(read('The mayor made a politically charged visit to the mill.'), []);
+    assert.deepEqual(read('The marina charged a $50 fee for each mooring.'), []);
+    assert.deepEqual(read('The marina charged $50 for each mooring.'), []);
+    const a = only('The union charged that the marina broke the lease.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The union', 'charged', 'indirect', ['the marina broke the lease']]);
+  });
   it('"Do you support …?" asks the reader; no one takes a stance', () => {
     assert.deepEqual(read('Do you support the new dam?'), []);
   });

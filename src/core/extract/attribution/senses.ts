@@ -62,9 +62,22 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   // "a rally planned for Thursday", "planned deals", "the plan": a schedule or a thing; "plans to …",
   // "planning on …", "planned that …" report an intent.
   if (entry.lemma === 'plan' && nextWord !== 'to' && nextWord !== 'on' && nextWord !== 'that') return true;
+  // "the only question is …", "the government's only hope": after a determiner and "only" the word is a noun.
+  if (prev?.norm === 'only' && c >= 2 && isDeterminer(tokens[c - 2]!)) return true;
+  // "a racially charged argument", "a politically charged visit": an adverb makes the participle an adjective.
+  if (t.norm === 'charged' && prev !== undefined && prev.kind === 'word' && prev.norm.endsWith('ly')) return true;
+  // "charged a $100,000 fee", "charged $40 a head": a price, not an accusation.
+  if (t.norm === 'charged' && (/^[\d$]/.test(next?.norm ?? '') || ((nextWord === 'a' || nextWord === 'an') && /^[\d$]/.test(tokens[c + 2]?.norm ?? '')))) return true;
   // "Do you support Ann Cole?": the writer asks the reader.
   if (prev?.norm === 'you' && c >= 2 && DO.has(tokens[c - 2]!.norm)) return true;
   return false;
+}
+
+/** Words that open a noun phrase before "only": "the only", "his only", "the government's only". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+function isDeterminer(t: Token): boolean {
+  return t.kind === 'word' && (DETERMINERS.has(t.norm) || t.norm.endsWith("'s") || t.norm.endsWith("s'"));
 }
 
 /** Modals that carry a clause after "saw": "saw Cole could win". */
