@@ -457,9 +457,10 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
       continue;
     }
     // "Trump in his announcement speech called": a venue between the speaker and the cue.
+    // "Bush in a Medium post said", "Sanders during a Sunday rally thanked": a name may qualify the venue.
     if (j > 1 && isWord(w) && !w.capital && VENUES.has(w.norm)) {
       let k = j - 1;
-      while (k > 0 && j - k <= 4 && isWord(ctx.tokens[k]) && !ctx.tokens[k]!.capital && !CLAUSE_STOP.has(ctx.tokens[k]!.norm)) k--;
+      while (k > 0 && j - k <= 4 && isWord(ctx.tokens[k]) && (!ctx.tokens[k]!.capital || (ctx.tokens[k - 1]!.kind === 'word' && !ctx.tokens[k - 1]!.capital)) && !CLAUSE_STOP.has(ctx.tokens[k]!.norm)) k--;
       const prep = ctx.tokens[k];
       if (k > 0 && k < j && isWord(prep) && ['in', 'during', 'at', 'on'].includes(prep.norm) && isWord(ctx.tokens[k - 1])) {
         j = k - 1;
@@ -3317,7 +3318,10 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   if (speaker.from < 0 && boundary >= 0 && (INVERTING.has(entry.lemma) || prevToken?.kind === 'quote')) {
     const right = speakerRight(ctx, cueEnd);
     // "…,” said he doesn’t believe …": a pronoun with more words after it opens the reported clause.
-    if (right.from >= 0 && !(right.to > right.from && PRONOUNS.has(tk[right.from]!.norm))) {
+    // "Trump summed her up as “terrible,” denounced her record and …": after a quotation, a verb that does not
+    // invert opens the next item of a list; the words after it are its object.
+    const listed = !INVERTING.has(entry.lemma) && right.from >= 0 && !tk[right.from]!.capital;
+    if (right.from >= 0 && !listed && !(right.to > right.from && PRONOUNS.has(tk[right.from]!.norm))) {
       speaker = right;
       after = right.to + 1;
       inverted = true;
