@@ -397,3 +397,16 @@ describe('attributions: a venue named after a publisher between the speaker and 
     assert.deepEqual([b.speaker, b.kind, b.content], ['Tom Reyes', 'mixed', ['the volunteers “for all the work you did.”']]);
   });
 });
+
+describe('attributions: an expletive "it" or "there" holds no view', () => {
+  it('"It’s common for papers to portray …": the one named after "for" speaks', () => {
+    const a = only('It’s been common for local papers to portray the levy as a tax on farmers.');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['local papers', 'indirect', ['the levy as a tax on farmers']]);
+    const b = byCue('There’s still time for Ann Cole to win back the board, even after dismissing its members as a cartel and calling the chairman a liar.', 'calling');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['Ann Cole', 'indirect', ['the chairman a liar']]);
+  });
+  it('"It was at the hearing that Cole made her case, pointing to …": the subject after "that" speaks', () => {
+    const a = byCue('It was at the hearing that Ann Cole made her case, pointing to the deficit that the board had hidden.', 'pointing to');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['the deficit that the board had hidden']]);
+  });
+});
