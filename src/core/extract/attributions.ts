@@ -2233,6 +2233,39 @@ function askedClause(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: groupSpan(ctx, asker), speakerForm: speakerForm(ctx, asker), cue: makeCue(ctx, c, c), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
+/** Finite stance verbs that take their object before them in a relative clause: "which he once supported". */
+const HELD_STANCES = new Set(['supported', 'supports', 'support', 'opposed', 'opposes', 'oppose', 'backed', 'backs', 'endorsed', 'endorses', 'favored', 'favors', 'favor']);
+/** Words between the subject and such a verb: "had backed", "couldn't support", "once supported". */
+const HELD_BETWEEN = new Set(['had', 'has', 'have', "hadn't", "hasn't", "haven't", 'did', 'does', 'do', "didn't", "don't", "doesn't", 'could', "couldn't", 'would', "wouldn't", 'can', "can't", 'will', "won't", 'once', 'also', 'still', 'even', 'long', 'never', 'always', 'now', 'not']);
+const HELD_RELATIVES = new Set(['who', 'whom', 'which', 'that']);
+/** Words that show the words before the verb are no plain subject: "potential for developing". */
+const PREPOSITIONS_IN_GROUP = new Set(['for', 'to', 'with', 'by', 'from', 'on', 'at', 'about', 'against', 'into']);
+/** What may follow the verb when its object is the relative word: a time, a place, a reason, or nothing. */
+const HELD_AFTER = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'before', 'after', 'until', 'since', 'when', 'because', 'as']);
+
+/**
+ * "the trade deal, which Cole once supported,", "a candidate who many party members strongly oppose":
+ * the relative word is what the one between it and the verb backs or opposes.
+ */
+function relativeStance(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  const next = tk[c + 1];
+  if (next !== undefined && next.kind === 'word' && !HELD_AFTER.has(next.norm)) return null;
+  let to = c - 1;
+  while (to >= 0 && isWord(tk[to]) && (HELD_BETWEEN.has(tk[to]!.norm) || isAdverb(tk[to]!))) to--;
+  let from = to;
+  while (from >= 0 && to - from < 7 && isWord(tk[from]) && !HELD_RELATIVES.has(tk[from]!.norm) && !(isFiniteVerb(tk[from]!.norm) && !tk[from]!.capital)) from--;
+  const rel = tk[from];
+  if (from === to || from <= 0 || !isWord(rel) || !HELD_RELATIVES.has(rel.norm)) return null;
+  // "bipartisan support that", "in Democrats' favor": a bare form right after a modifier or an owner is a noun.
+  const last = tk[to]!;
+  const bare = !tk[c]!.norm.endsWith('s') && !tk[c]!.norm.endsWith('ed');
+  if (to === c - 1 && (last.norm.endsWith("'") || last.norm.endsWith("'s") || (bare && !PRONOUNS.has(last.norm) && !last.norm.endsWith('s')))) return null;
+  for (let k = from + 1; k <= to; k++) if (PREPOSITIONS_IN_GROUP.has(tk[k]!.norm) || tk[k]!.norm.endsWith('ing')) return null;
+  const group: Group = { from: from + 1, to };
+  return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, c, c), content: [{ start: rel.start, end: rel.end }], kind: 'indirect', trailing: false };
+}
+
 // Rules keyed on one word ("reported", "expected", a stance adjective, a stance role such as
 // "critic", a backing noun), tried in this order; after a match the sentence loop skips the word
 // after the key too, since each reads the two as one cue ("reported by", "critic of").
@@ -2242,6 +2275,7 @@ const KEYED_RULES: ReadonlyArray<readonly [(norm: string) => boolean, (ctx: Sent
   [(w) => STANCE_ADJECTIVES.has(w), stanceAdjective],
   [(w) => STANCE_ROLES.has(w), stanceRole],
   [(w) => BACKING_NOUNS.has(w), gainedBacking],
+  [(w) => HELD_STANCES.has(w), relativeStance],
 ];
 
 function keyedRule(ctx: SentenceContext, c: number): Found | null {
