@@ -79,6 +79,15 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   // "603,000 people voted, a record", "voted in the primary", "voted on the bill": taking part in a
   // vote says nothing of which way; "voted in favor of", "voted on Tuesday for" still do.
   if (entry.lemma === 'vote' && ((next !== undefined && next.kind === 'punct' && (next.norm === ',' || next.norm === '.')) || ((nextWord === 'in' || nextWord === 'on') && headWithin(tokens, c + 2, 4, VOTE_SIDES) < 0))) return true;
+  // "learning from failure": taking a lesson, not hearing a claim.
+  if (entry.lemma === 'learn' && nextWord === 'from') return true;
+  // "The remark worried some analysts", "the shift worries the Gulf": the subject causes worry in the
+  // object; "worried the plan would fail" still has a clause.
+  if (entry.lemma === 'worry' && WORRIED_OBJECTS.has(nextWord) && !clauseVerbWithin(tokens, c + 2, 6)) return true;
+  // "has not endorsed a candidate": no one in particular, so no side taken.
+  if (entry.lemma === 'endorse' && ANY_ONE.has(nextWord) && tokens[c + 2]?.norm === 'candidate') return true;
+  // "news as we know it": the thing in its present form, not anyone's knowledge.
+  if (entry.lemma === 'know' && nextWord === 'it' && asWeKnow(tokens, c)) return true;
   // "Do you support Ann Cole?": the writer asks the reader.
   if (prev?.norm === 'you' && c >= 2 && DO.has(tokens[c - 2]!.norm)) return true;
   return false;
@@ -96,6 +105,30 @@ function occasionWithin(tokens: readonly Token[], from: number, n: number): bool
 }
 /** Words that give the side a vote took: "voted in favor of", "voted on Tuesday against". */
 const VOTE_SIDES = new Set(['favor', 'favour', 'support', 'opposition', 'for', 'against', 'to']);
+
+/** Words that open the object of a worry caused: "worried some analysts", "worries the Gulf". */
+const WORRIED_OBJECTS = new Set(['the', 'a', 'an', 'some', 'many', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Whether a modal or a finite verb comes within `n` words from token `from`, before any punctuation. */
+function clauseVerbWithin(tokens: readonly Token[], from: number, n: number): boolean {
+  for (let k = from; k < from + n; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word') return false;
+    if (MODALS.has(t.norm) || (!t.capital && isFiniteVerb(t.norm))) return true;
+  }
+  return false;
+}
+
+/** Determiners of no one in particular: "a candidate", "any candidate", "either candidate". */
+const ANY_ONE = new Set(['a', 'any', 'either']);
+const KNOWERS = new Set(['we', 'you', 'they', 'i']);
+
+/** "as we know it", "as we now know it": the words before "know" at `c`. */
+function asWeKnow(tokens: readonly Token[], c: number): boolean {
+  let k = c - 1;
+  if (tokens[k]?.norm === 'now') k--;
+  return KNOWERS.has(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm === 'as';
+}
 
 /** Words that open a noun phrase before "only": "the only", "his only", "the government's only". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
