@@ -52,6 +52,31 @@ describe('attributions: cue words in a sense that attributes nothing', () => {
     const a = only('The union charged that the marina broke the lease.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The union', 'charged', 'indirect', ['the marina broke the lease']]);
   });
+  it('"called off", "called to mind", "precincts reporting" and "a letter addressed to" report no words', () => {
+    assert.deepEqual(read('The two mills called off the merger after the flood.'), []);
+    assert.deepEqual(read('The empty harbor called to mind the winters of his youth.'), []);
+    assert.deepEqual(read('With all precincts reporting, the race was too close to call.'), []);
+    assert.deepEqual(read('The note came as a letter from the harbor master, addressed to the ferry crews.'), []);
+  });
+  it('"celebrated in Miami", "celebrated her birthday" is a party; "celebrated the ruling" still praises', () => {
+    assert.deepEqual(read('The mayor celebrated in Riverton with her volunteers.'), []);
+    assert.deepEqual(read('The harbor master celebrated his 70th birthday on Friday.'), []);
+    const a = only('The union celebrated the ruling on the ferry contract.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The union', 'celebrated', 'indirect', ['the ruling on the ferry contract']]);
+  });
+  it('taking part in a vote says nothing of which way; "voted in favor of" still does', () => {
+    assert.deepEqual(read('In the county primary, 40,000 people voted, a record for the valley.'), []);
+    assert.deepEqual(read('More farmers voted in the spring primary than in the fall.'), []);
+    assert.deepEqual(read('The council voted on the ferry levy in May.'), []);
+    const a = only('The council voted in favor of the ferry levy.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The council', 'voted', 'indirect', ['in favor of the ferry levy']]);
+  });
+  it('"learning from failure" takes a lesson and "the remark worried some analysts" causes worry: neither reports a view', () => {
+    assert.deepEqual(read('Good crews keep learning from their mistakes at sea.'), []);
+    assert.deepEqual(read('The late ferry worried some commuters on the east shore.'), []);
+    const a = only('The harbor master worried the ferry would be late again.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The harbor master', 'worried', 'indirect', ['the ferry would be late again']]);
+  });
   it('"Do you support …?" asks the reader; no one takes a stance', () => {
     assert.deepEqual(read('Do you support the new dam?'), []);
   });

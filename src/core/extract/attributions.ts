@@ -997,7 +997,7 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
   }
   // "said by telephone" is a channel, not a passive agent.
   if (tk[c + 1]?.norm === 'by' && !t.norm.endsWith('ing') && !(isWord(tk[c + 2]) && (VENUES.has(tk[c + 2]!.norm) || CHANNELS.has(tk[c + 2]!.norm)))) return null; // passive: "proposed by Russia"
-  if (entry.lemma === 'pledge' && tk[c + 1]?.norm !== 'to' && tk[c + 1]?.norm !== 'that') return null;
+  if (entry.lemma === 'pledge' && tk[c + 1]?.norm !== 'to' && tk[c + 1]?.norm !== 'that' && !pledgedBacking(tk, c)) return null;
   // "a poll released Monday", "the report published by …": a participle after a noun, not a verb.
   if (REDUCED_RELATIVE.has(entry.lemma) && t.norm.endsWith('ed') && ((isWord(tk[c + 1]) && TIME.has(tk[c + 1]!.norm)) || (isWord(prev) && (EVIDENCE.has(prev.norm) || VENUES.has(prev.norm))))) return null;
   // "the harsh talk about the dam" still tells what was talked about.
@@ -1764,6 +1764,7 @@ function infinitiveCue(ctx: SentenceContext, c: number): { found: Found; end: nu
     }
     if (CLAUSE_STOP.has(tk[k]!.norm) && tk[k]!.norm !== 'of') break;
   }
+  const named = speaker.from < 0 ? forBeforeInfinitive(tk, to) : speaker;
   // "…, and Republicans continue to warn that …": the subject of "continue" in its own clause speaks.
   // Not "As the crowd began to chant, …": with nothing after the cue, the clause only tells when.
   if (speaker.from < 0 && STARTING.has(v.norm) && isWord(tk[cue.end + 1])) {
@@ -1781,6 +1782,8 @@ function infinitiveCue(ctx: SentenceContext, c: number): { found: Found; end: nu
     }
   }
   if (speaker.from < 0 || speaker.to >= to) return null;
+  // A name after "for" is who does it, but only where some subject was read: "a chance for Cole to win" alone states no view.
+  if (named.from >= 0) speaker = named;
   const found = contentAfterCue(ctx, cue.end, cue.entry, makeCue(ctx, to, cue.end), groupSpan(ctx, speaker), speakerForm(ctx, speaker));
   return found ? { found, end: cue.end } : null;
 }
@@ -2105,6 +2108,14 @@ function reportedBy(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, by), content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
 }
 
+/** Backing someone gives by pledge: "his support", "her vote", "their endorsement". */
+const PLEDGED = new Set(['support', 'vote', 'votes', 'endorsement', 'backing']);
+
+/** "pledged their support to Clinton", "pledged her vote to Cole": a stance, not a promise of loyalty or money. */
+function pledgedBacking(tk: readonly Token[], c: number): boolean {
+  return POSSESSIVES.has(tk[c + 1]?.norm ?? '') && PLEDGED.has(tk[c + 2]?.norm ?? '');
+}
+
 /** Finite verbs of gaining someone's backing: "won the endorsement of", "has the support of". */
 const GAINED = new Set(['won', 'wins', 'secured', 'secures', 'earned', 'earns', 'received', 'receives', 'got', 'gets', 'has', 'have', 'had', 'landed', 'lands', 'snagged', 'snags', 'nabbed', 'gained', 'gains', 'scored', 'up']);
 /** Nouns of backing whose giver follows "of". */
@@ -2129,6 +2140,10 @@ function gainedBacking(ctx: SentenceContext, c: number): Found | null {
   // "Clinton has strong support among black voters": the group the backing comes from.
   const among = tk[c + 1]?.norm === 'among' && (tk[c]!.norm === 'support' || tk[c]!.norm === 'backing');
   if (!of && !among && !(tk[c + 1]?.norm === 'from' && RESPONSE_NOUNS.has(tk[c]!.norm))) return null;
+  if (among) {
+    const owned = ownedBacking(ctx, c);
+    if (owned) return owned;
+  }
   const verbs = of ? GAINED : DREW;
   // Up to two words between the verb and the noun: "the", "the full", "the coveted".
   let v = c - 1;
@@ -2145,6 +2160,33 @@ function gainedBacking(ctx: SentenceContext, c: number): Found | null {
   const span = groupSpan(ctx, subject);
   if (subject.from < 0 || !span) return null;
   return { speakerSpan: groupSpan(ctx, giver), speakerForm: speakerForm(ctx, giver), cue: makeCue(ctx, head, c + 1), content: [span], kind: 'indirect', trailing: false };
+}
+
+/** Degree words before an owned backing that the lexicon does not tag as modifiers: "his greatest support". */
+const OWNED_DEGREE = new Set(['deep', 'deepest', 'greatest', 'overall', 'strong', 'strongest', 'weak', 'weakest', 'solid', 'broad', 'firm']);
+
+/**
+ * "her support among minorities", "Clinton's deep support among black voters", "his 34% support among
+ * women": the group after "among" backs the owner, which PolNeAR marks as the content.
+ */
+function ownedBacking(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  let v = c - 1;
+  // Up to three words of degree or share between the owner and the noun: "deep", "34 %", "strong - and largely unwavering -".
+  while (v >= 0 && c - v <= 4 && !tk[v]!.capital && (tk[v]!.norm === '%' || (isWord(tk[v]) && (/^\d/.test(tk[v]!.norm) || BACKING_DEGREE.has(tk[v]!.norm) || OWNED_DEGREE.has(tk[v]!.norm) || isModifier(tk[v]!.norm) || isAdverb(tk[v]!))))) v--;
+  const owner = tk[v];
+  if (!isWord(owner) || !(POSSESSIVES.has(owner.norm) || owner.norm.endsWith("'s") || owner.norm.endsWith("s'"))) return null;
+  const giver = speakerRight(ctx, c + 1);
+  if (giver.from < 0) return null;
+  // "…'s deep support among black voters gives her an advantage": the group ends before the sentence's verb.
+  for (let i = giver.from + 1; i <= giver.to; i++) {
+    if (isFiniteVerb(tk[i]!.norm) && !tk[i]!.capital) {
+      giver.to = i - 1;
+      while (giver.to > giver.from && isAdverb(tk[giver.to]!)) giver.to--;
+      break;
+    }
+  }
+  return { speakerSpan: groupSpan(ctx, giver), speakerForm: speakerForm(ctx, giver), cue: makeCue(ctx, c, c + 1), content: [{ start: owner.start, end: owner.end }], kind: 'indirect', trailing: false };
 }
 
 /** People defined by a stance toward what follows "of": "a fierce critic of", "an early backer of" ("advocate" and "champion" are cue verbs, read apart). */
@@ -2475,6 +2517,18 @@ function afterExpletive(tk: readonly Token[], k: number, c: number): Group {
     }
   }
   return none;
+}
+
+/**
+ * "… created an opening for Clinton to highlight …", "… enough for Cole and Reyes to agree on …": the
+ * name between "for" and the "to" at `c` of an infinitive cue does what the infinitive says. Its group, or none.
+ */
+function forBeforeInfinitive(tk: readonly Token[], c: number): Group {
+  let j = c - 1;
+  while (j > 0 && c - j <= 6 && isWord(tk[j]) && tk[j]!.norm !== 'for') j--;
+  const first = tk[j + 1];
+  if (j < 1 || j >= c - 1 || tk[j]!.norm !== 'for' || !isWord(first) || !(first.capital || OBJECT_PRONOUNS.has(first.norm))) return { from: -1, to: -1 };
+  return { from: j + 1, to: c - 1 };
 }
 
 /** Gives `a` the one named after an expletive speaker ("It’s common for reporters to …"); whether it did. */
