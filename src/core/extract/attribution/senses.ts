@@ -3,6 +3,7 @@
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, type Token } from './tokens';
 import type { CueEntry } from './cues';
 import { isFiniteVerb } from './verbs';
+import { callsNobody } from './calling';
 
 /** Prepositions after "appear" that place someone ("appeared on Fox", "appears in the ad"): a showing, not a view. */
 const PLACE = new Set(['on', 'in', 'at', 'before', 'with', 'alongside', 'onstage', 'together']);
@@ -62,6 +63,8 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   // "a rally planned for Thursday", "planned deals", "the plan": a schedule or a thing; "plans to …",
   // "planning on …", "planned that …" report an intent.
   if (entry.lemma === 'plan' && nextWord !== 'to' && nextWord !== 'on' && nextWord !== 'that') return true;
+  // "a group called Ginbot 7", "Obama called Sanders on Tuesday", "called off the deal".
+  if (callsNobody(tokens, c, entry)) return true;
   // "Do you support Ann Cole?": the writer asks the reader.
   if (prev?.norm === 'you' && c >= 2 && DO.has(tokens[c - 2]!.norm)) return true;
   return false;
