@@ -39,6 +39,38 @@ describe('attributions: cue words in a sense that attributes nothing', () => {
     const a = only('The council declined to comment on the levy.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The council', 'declined', 'indirect', ['to comment on the levy']]);
   });
+  it('"the only hope" is a noun after a determiner and "only"; "would only say" still speaks', () => {
+    assert.deepEqual(read('The only hope the ferry crews have left is an early thaw.'), []);
+    assert.deepEqual(read("The harbor's only question is whether the ice will hold."), []);
+    const a = only('The harbor master would only say that the ferry was late.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The harbor master', 'say', 'indirect', ['the ferry was late']]);
+  });
+  it('"a politically charged visit" and "charged a $50 fee" accuse no one; "charged that …" still does', () => {
+    assert.deepEqual(read('The mayor made a politically charged visit to the mill.'), []);
+    assert.deepEqual(read('The marina charged a $50 fee for each mooring.'), []);
+    assert.deepEqual(read('The marina charged $50 for each mooring.'), []);
+    const a = only('The union charged that the marina broke the lease.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The union', 'charged', 'indirect', ['the marina broke the lease']]);
+  });
+  it('"called off", "called to mind", "precincts reporting" and "a letter addressed to" report no words', () => {
+    assert.deepEqual(read('The two mills called off the merger after the flood.'), []);
+    assert.deepEqual(read('The empty harbor called to mind the winters of his youth.'), []);
+    assert.deepEqual(read('With all precincts reporting, the race was too close to call.'), []);
+    assert.deepEqual(read('The note came as a letter from the harbor master, addressed to the ferry crews.'), []);
+  });
+  it('"celebrated in Miami", "celebrated her birthday" is a party; "celebrated the ruling" still praises', () => {
+    assert.deepEqual(read('The mayor celebrated in Riverton with her volunteers.'), []);
+    assert.deepEqual(read('The harbor master celebrated his 70th birthday on Friday.'), []);
+    const a = only('The union celebrated the ruling on the ferry contract.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The union', 'celebrated', 'indirect', ['the ruling on the ferry contract']]);
+  });
+  it('taking part in a vote says nothing of which way; "voted in favor of" still does', () => {
+    assert.deepEqual(read('In the county primary, 40,000 people voted, a record for the valley.'), []);
+    assert.deepEqual(read('More farmers voted in the spring primary than in the fall.'), []);
+    assert.deepEqual(read('The council voted on the ferry levy in May.'), []);
+    const a = only('The council voted in favor of the ferry levy.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The council', 'voted', 'indirect', ['in favor of the ferry levy']]);
+  });
   it('"Do you support …?" asks the reader; no one takes a stance', () => {
     assert.deepEqual(read('Do you support the new dam?'), []);
   });

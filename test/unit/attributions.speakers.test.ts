@@ -381,3 +381,32 @@ describe('attributions: a stance adjective before a clause with no "that"', () =
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Some councilors', 'are hopeful', 'indirect', ['they can pass the levy in March']]);
   });
 });
+
+describe('attributions: a verb after a quotation that opens the next item of a list', () => {
+  it('"… as “reckless,” faulted the plan and said …": the words after the verb are its object, not a speaker', () => {
+    const a = byCue('Ann Cole dismissed the mayor as “reckless,” faulted the harbor plan and said the levy would fail.', 'said');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['the levy would fail']]);
+  });
+});
+
+describe('attributions: a venue named after a publisher between the speaker and the cue', () => {
+  it('"Cole in a Medium post said …": the venue is not the speaker', () => {
+    const a = only('Ann Cole in a Medium post said the levy would fail.');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['the levy would fail']]);
+    const b = byCue('Tom Reyes during a Sunday rally thanked the volunteers “for all the work you did.”', 'thanked');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['Tom Reyes', 'mixed', ['the volunteers “for all the work you did.”']]);
+  });
+});
+
+describe('attributions: an expletive "it" or "there" holds no view', () => {
+  it('"It’s common for papers to portray …": the one named after "for" speaks', () => {
+    const a = only('It’s been common for local papers to portray the levy as a tax on farmers.');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['local papers', 'indirect', ['the levy as a tax on farmers']]);
+    const b = byCue('There’s still time for Ann Cole to win back the board, even after dismissing its members as a cartel and calling the chairman a liar.', 'calling');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['Ann Cole', 'indirect', ['the chairman a liar']]);
+  });
+  it('"It was at the hearing that Cole made her case, pointing to …": the subject after "that" speaks', () => {
+    const a = byCue('It was at the hearing that Ann Cole made her case, pointing to the deficit that the board had hidden.', 'pointing to');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['the deficit that the board had hidden']]);
+  });
+});

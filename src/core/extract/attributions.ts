@@ -7,7 +7,7 @@ import { phraseCue } from './attribution/phrases';
 import { nonAttributingSense } from './attribution/senses';
 import { summaryObjectAt, summaryPassiveAt } from './attribution/summary';
 import { findQuotations, type Quotation } from './attribution/quotes';
-import { tokenize, type Token } from './attribution/tokens';
+import { OBJECT_PRONOUNS, tokenize, type Token } from './attribution/tokens';
 import { isFiniteVerb, isModifier } from './attribution/verbs';
 import { TIED_ROLES } from './lexicon/titles';
 import { isPlaceTag, tagOfLower } from './lexicon/words';
@@ -457,9 +457,10 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
       continue;
     }
     // "Trump in his announcement speech called": a venue between the speaker and the cue.
+    // "Bush in a Medium post said", "Sanders during a Sunday rally thanked": a name may qualify the venue.
     if (j > 1 && isWord(w) && !w.capital && VENUES.has(w.norm)) {
       let k = j - 1;
-      while (k > 0 && j - k <= 4 && isWord(ctx.tokens[k]) && !ctx.tokens[k]!.capital && !CLAUSE_STOP.has(ctx.tokens[k]!.norm)) k--;
+      while (k > 0 && j - k <= 4 && isWord(ctx.tokens[k]) && (!ctx.tokens[k]!.capital || (ctx.tokens[k - 1]!.kind === 'word' && !ctx.tokens[k - 1]!.capital)) && !CLAUSE_STOP.has(ctx.tokens[k]!.norm)) k--;
       const prep = ctx.tokens[k];
       if (k > 0 && k < j && isWord(prep) && ['in', 'during', 'at', 'on'].includes(prep.norm) && isWord(ctx.tokens[k - 1])) {
         j = k - 1;
@@ -2378,6 +2379,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
     }
     const spanning = spanningRule(ctx, c);
     if (spanning) {
+      mendExpletive(ctx, spanning.found, c);
       found.push(spanning.found);
       ctx.floor = spanning.end + 1;
       c = spanning.end;
@@ -2427,6 +2429,60 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   return found;
 }
 
+const EXPLETIVES = new Set(['it', 'there', "it's", "there's"]);
+const MODAL_BEFORE_BE = new Set(['may', 'might', 'would', 'will', 'could', 'can', 'has', 'had', 'have', 'must', 'should']);
+
+/**
+ * "It’s common for reporters to portray …", "There’s still time for Cole to …", "It was at the hearing
+ * that Cole made her case, pointing to …", "It took him a day to …, then calling …": an expletive
+ * "it" or "there" at `k` holds no view; the one named after "for", after "that", or after "took" does.
+ * The group of that one, or none.
+ */
+function afterExpletive(tk: readonly Token[], k: number, c: number): Group {
+  const none = { from: -1, to: -1 };
+  const t = tk[k];
+  if (!isWord(t) || !EXPLETIVES.has(t.norm) || c - k > 30) return none;
+  let v = k + 1;
+  if (t.norm === 'it' || t.norm === 'there') {
+    const next = tk[v];
+    if (!isWord(next)) return none;
+    if (MODAL_BEFORE_BE.has(next.norm) && (tk[v + 1]?.norm === 'be' || tk[v + 1]?.norm === 'been')) v += 2;
+    else if (BE.has(next.norm) || (t.norm === 'it' && (next.norm === 'took' || next.norm === 'takes'))) v += 1;
+    else return none;
+  }
+  // "It took him …": the one the time was taken from.
+  if (tk[v - 1]!.norm === 'took' || tk[v - 1]!.norm === 'takes') return isWord(tk[v]) && OBJECT_PRONOUNS.has(tk[v]!.norm) ? { from: v, to: v } : none;
+  for (let i = v; i < c; i++) {
+    const w = tk[i]!;
+    if (w.kind !== 'word') continue;
+    if (w.norm === 'for') {
+      // "for news accounts to portray": the words up to "to" name who does it.
+      let e = i + 1;
+      while (e < c && e - i <= 8 && isWord(tk[e]) && tk[e]!.norm !== 'to' && !CLAUSE_STOP.has(tk[e]!.norm)) e++;
+      if (e > i + 1 && tk[e]?.norm === 'to') return { from: i + 1, to: e - 1 };
+      return none;
+    }
+    if (w.norm === 'that' && i > v) {
+      // "It was at the hearing that Cole made …": the subject of the clause after "that".
+      let e = i + 1;
+      while (e < c && e - i <= 6 && isWord(tk[e]) && !(!tk[e]!.capital && isFiniteVerb(tk[e]!.norm)) && !CLAUSE_STOP.has(tk[e]!.norm)) e++;
+      return e > i + 1 && e <= c && isWord(tk[e]) && !tk[e]!.capital && isFiniteVerb(tk[e]!.norm) && (tk[i + 1]!.capital || (e === i + 2 && PRONOUNS.has(tk[i + 1]!.norm))) ? { from: i + 1, to: e - 1 } : none;
+    }
+  }
+  return none;
+}
+
+/** Gives `a` the one named after an expletive speaker ("It’s common for reporters to …"); whether it did. */
+function mendExpletive(ctx: SentenceContext, a: Found, c: number): boolean {
+  const span = a.speakerSpan;
+  if (!span || !a.cue || span.start > a.cue.start) return false;
+  const named = afterExpletive(ctx.tokens, tokenFrom(ctx.tokens, span.start), c);
+  if (named.from < 0) return false;
+  a.speakerSpan = groupSpan(ctx, named);
+  a.speakerForm = speakerForm(ctx, named);
+  return true;
+}
+
 /**
  * "A federal lawsuit was filed in 2012 alleging …", "Voters are poised to bring order …": a speaker read
  * as one lowercase verb form is no noun phrase; the subject of the clause that verb belongs to speaks.
@@ -2436,6 +2492,7 @@ function mendSpeaker(ctx: SentenceContext, a: Found, c: number): void {
   const span = a.speakerSpan;
   if (!span || span.start > a.cue!.start) return;
   const tk = ctx.tokens;
+  if (mendExpletive(ctx, a, c)) return;
   let k = c - 1;
   while (k >= 0 && tk[k]!.start > span.start) k--;
   const t = tk[k];
@@ -3317,7 +3374,10 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
   if (speaker.from < 0 && boundary >= 0 && (INVERTING.has(entry.lemma) || prevToken?.kind === 'quote')) {
     const right = speakerRight(ctx, cueEnd);
     // "…,” said he doesn’t believe …": a pronoun with more words after it opens the reported clause.
-    if (right.from >= 0 && !(right.to > right.from && PRONOUNS.has(tk[right.from]!.norm))) {
+    // "Trump summed her up as “terrible,” denounced her record and …": after a quotation, a verb that does not
+    // invert opens the next item of a list; the words after it are its object.
+    const listed = !INVERTING.has(entry.lemma) && right.from >= 0 && !tk[right.from]!.capital;
+    if (right.from >= 0 && !listed && !(right.to > right.from && PRONOUNS.has(tk[right.from]!.norm))) {
       speaker = right;
       after = right.to + 1;
       inverted = true;

@@ -60,25 +60,31 @@ const RELATED_LEAD = /^(?:read more|read next|read also|also read|more|more stor
 const MAX_CHROME_WORDS = 20;
 const MAX_HEADLINE_CHARS = 160;
 
-function wordCount(s: string): number {
-  const m = s.match(/\S+/g);
-  return m ? m.length : 0;
+/**
+ * The words in `s`, counted up to `max + 1`: every caller only compares the count with a limit, and
+ * every line of every article is counted, so a long paragraph stops being counted past the limit.
+ */
+function wordCount(s: string, max: number): number {
+  const word = /\S+/g;
+  let n = 0;
+  while (n <= max && word.exec(s)) n++;
+  return n;
 }
 
 /** A line that reads like a headline link: short, starts with a capital or digit, no final sentence punctuation. */
 function looksLikeHeadline(s: string): boolean {
-  if (s.length > MAX_HEADLINE_CHARS || wordCount(s) > MAX_CHROME_WORDS || wordCount(s) < 2) return false;
+  if (s.length > MAX_HEADLINE_CHARS || wordCount(s, MAX_CHROME_WORDS) > MAX_CHROME_WORDS || wordCount(s, 2) < 2) return false;
   if (!/^[\p{Lu}\p{N}"'‘“]/u.test(s)) return false;
   return !/[.!?;:,"'’”)\]]$/.test(s);
 }
 
 function classifyLine(folded: string): ChromeKind | undefined {
-  if (!folded || wordCount(folded) > MAX_CHROME_WORDS * 2) return undefined;
+  if (!folded || wordCount(folded, MAX_CHROME_WORDS * 2) > MAX_CHROME_WORDS * 2) return undefined;
   if (LINK_LINES.test(folded)) return 'link';
   if (COMMENT_LINES.test(folded)) return 'comments';
   if (SHARE_LINES.test(folded)) return 'share';
   if (AD_LINES.test(folded)) return 'ad';
-  if (wordCount(folded) <= MAX_CHROME_WORDS) {
+  if (wordCount(folded, MAX_CHROME_WORDS) <= MAX_CHROME_WORDS) {
     if (CREDIT_LINES.test(folded) && !/[.!?]["']?$/.test(folded.replace(/\([^)]*\)$/, '').trim()) || /^©/.test(folded)) return 'credit';
     if (PROMPT_LINES.test(folded)) return 'prompt';
   }

@@ -1,7 +1,7 @@
 // "Call" and the naming verbs in senses that report nobody's words: a thing given a name after a
 // noun ("a group called Ginbot 7", "the procedure sometimes called …", "officials, called
-// superdelegates,"), a telephone call ("Obama called Sanders on Tuesday"), and phrasal uses ("called
-// off the deal", "calls to mind", "a calling card"). PolNeAR marks none of them with a source.
+// superdelegates,"), a telephone call ("Obama called Sanders on Tuesday"), and "a calling card".
+// PolNeAR marks none of them with a source.
 import type { Token } from './tokens';
 import type { CueEntry } from './cues';
 import { isFiniteVerb, isModifier } from './verbs';
@@ -41,8 +41,8 @@ export function callsNobody(tokens: readonly Token[], c: number, entry: CueEntry
   const t = tokens[c]!;
   const next = tokens[c + 1];
   if (entry.lemma === 'call') {
-    // "called off the deal", "called to mind", "the right calling card".
-    if (isWord(next) && (next.norm === 'off' || (next.norm === 'card' && t.norm === 'calling') || (next.norm === 'to' && tokens[c + 2]?.norm === 'mind'))) return true;
+    // "the right calling card" ("called off" and "called to mind" are read in senses.ts).
+    if (isWord(next) && next.norm === 'card' && t.norm === 'calling') return true;
     if (telephoneCall(tokens, c)) return true;
   }
   return t.norm.endsWith('ed') && namedThing(tokens, c);

@@ -63,11 +63,48 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   // "a rally planned for Thursday", "planned deals", "the plan": a schedule or a thing; "plans to …",
   // "planning on …", "planned that …" report an intent.
   if (entry.lemma === 'plan' && nextWord !== 'to' && nextWord !== 'on' && nextWord !== 'that') return true;
+  // "the only question is …", "the government's only hope": after a determiner and "only" the word is a noun.
+  if (prev?.norm === 'only' && c >= 2 && isDeterminer(tokens[c - 2]!)) return true;
+  // "a racially charged argument", "a politically charged visit": an adverb makes the participle an adjective.
+  if (t.norm === 'charged' && prev !== undefined && prev.kind === 'word' && prev.norm.endsWith('ly')) return true;
+  // "charged a $100,000 fee", "charged $40 a head": a price, not an accusation.
+  if (t.norm === 'charged' && (/^[\d$]/.test(next?.norm ?? '') || ((nextWord === 'a' || nextWord === 'an') && /^[\d$]/.test(tokens[c + 2]?.norm ?? '')))) return true;
+  // "called off the deal", "calls to mind the old mill": cancelling or recalling, not naming.
+  if (entry.lemma === 'call' && (nextWord === 'off' || (nextWord === 'to' && tokens[c + 2]?.norm === 'mind'))) return true;
+  // "with 90 percent of precincts reporting": a count coming in.
+  if (t.norm === 'reporting' && prev !== undefined && COUNTING_UNITS.has(prev.norm)) return true;
+  // "celebrated in Miami with supporters", "celebrated her 70th birthday": a party, not praise.
+  if (entry.lemma === 'celebrate' && (PARTY_PLACES.has(nextWord) || occasionWithin(tokens, c + 1, 4))) return true;
+  // "a letter addressed to the mayor": where it was sent.
+  if (t.norm === 'addressed' && nextWord === 'to') return true;
+  // "603,000 people voted, a record", "voted in the primary", "voted on the bill": taking part in a
+  // vote says nothing of which way; "voted in favor of", "voted on Tuesday for" still do.
+  if (entry.lemma === 'vote' && ((next !== undefined && next.kind === 'punct' && (next.norm === ',' || next.norm === '.')) || ((nextWord === 'in' || nextWord === 'on') && headWithin(tokens, c + 2, 4, VOTE_SIDES) < 0))) return true;
   // "a group called Ginbot 7", "Obama called Sanders on Tuesday", "called off the deal".
   if (callsNobody(tokens, c, entry)) return true;
   // "Do you support Ann Cole?": the writer asks the reader.
   if (prev?.norm === 'you' && c >= 2 && DO.has(tokens[c - 2]!.norm)) return true;
   return false;
+}
+
+/** What comes in as votes are counted: "precincts reporting". */
+const COUNTING_UNITS = new Set(['precincts', 'counties', 'districts', 'wards', 'townships']);
+/** What follows "celebrated" when it is a party: "celebrated in Miami", "celebrated with friends". */
+const PARTY_PLACES = new Set(['in', 'at', 'with', 'together', 'outside', 'inside']);
+const OCCASIONS = new Set(['birthday', 'anniversary', 'wedding', 'holiday', 'holidays', 'christmas', 'thanksgiving', 'hanukkah', 'easter']);
+
+/** Whether an occasion ("her 70th birthday") comes within `n` words from token `from`. */
+function occasionWithin(tokens: readonly Token[], from: number, n: number): boolean {
+  return headWithin(tokens, from, n, OCCASIONS) >= 0;
+}
+/** Words that give the side a vote took: "voted in favor of", "voted on Tuesday against". */
+const VOTE_SIDES = new Set(['favor', 'favour', 'support', 'opposition', 'for', 'against', 'to']);
+
+/** Words that open a noun phrase before "only": "the only", "his only", "the government's only". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+function isDeterminer(t: Token): boolean {
+  return t.kind === 'word' && (DETERMINERS.has(t.norm) || t.norm.endsWith("'s") || t.norm.endsWith("s'"));
 }
 
 /** Modals that carry a clause after "saw": "saw Cole could win". */

@@ -18,9 +18,33 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them
 export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself', 'yourselves']);
 
 const WORD = /[\p{L}\p{N}]/u;
-const isWordChar = (ch: string): boolean => WORD.test(ch);
+/** A letter or digit. ASCII is decided by code, the rest by WORD: the tokenizer reads every character of every article. */
+const isWordChar = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD.test(ch);
+};
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u00ad' || ch === '\n' || ch === '\r' || ch === '\u2009' || ch === '\u202f';
+
+/** A word lower-cased, curly apostrophes made straight; a word of lowercase ASCII letters is its own norm. */
+function normOf(raw: string): string {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (!(c >= 97 && c <= 122)) {
+      const lower = raw.toLowerCase();
+      return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    }
+  }
+  return raw;
+}
+
+/** Whether a word's first letter changes when lower-cased (by code for ASCII). */
+function isCapital(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return raw[0] !== raw[0]!.toLowerCase();
+}
 
 /**
  * Tokenizes `range` of `text`. `quotes` is sorted; those inside the range become quote tokens.
@@ -64,7 +88,7 @@ export function tokenize(text: string, range: Span, quotes: readonly Quotation[]
         if (word.length === 1 || /^(?:[A-Z]\.)+[A-Z]$/.test(word) || ABBREVIATIONS.has(word.toLowerCase())) j++;
       }
       const raw = text.slice(i, j);
-      tokens.push({ start: i, end: j, kind: 'word', norm: raw.toLowerCase().replace(/’/g, "'"), capital: raw[0] !== raw[0]!.toLowerCase() });
+      tokens.push({ start: i, end: j, kind: 'word', norm: normOf(raw), capital: isCapital(raw) });
       i = j;
       continue;
     }
