@@ -71,6 +71,12 @@ describe('attributions: cue words in a sense that attributes nothing', () => {
     const a = only('The council voted in favor of the ferry levy.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The council', 'voted', 'indirect', ['in favor of the ferry levy']]);
   });
+  it('"learning from failure" takes a lesson and "the remark worried some analysts" causes worry: neither reports a view', () => {
+    assert.deepEqual(read('Good crews keep learning from their mistakes at sea.'), []);
+    assert.deepEqual(read('The late ferry worried some commuters on the east shore.'), []);
+    const a = only('The harbor master worried the ferry would be late again.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The harbor master', 'worried', 'indirect', ['the ferry would be late again']]);
+  });
   it('"Do you support …?" asks the reader; no one takes a stance', () => {
     assert.deepEqual(read('Do you support the new dam?'), []);
   });

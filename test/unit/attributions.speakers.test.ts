@@ -410,3 +410,12 @@ describe('attributions: an expletive "it" or "there" holds no view', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['the deficit that the board had hidden']]);
   });
 });
+
+describe('attributions: a name between "for" and an infinitive cue', () => {
+  it('"… created an opening for Cole to highlight …": the name after "for" speaks, not the subject', () => {
+    const a = only('The flood has created a natural opening for Ann Cole to highlight her record on the levee.');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['her record on the levee']]);
+    const b = only('For now, it may be enough for Cole and Reyes to agree on the need for a new levee.');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['Cole and Reyes', 'indirect', ['on the need for a new levee']]);
+  });
+});

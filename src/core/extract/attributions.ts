@@ -1759,6 +1759,7 @@ function infinitiveCue(ctx: SentenceContext, c: number): { found: Found; end: nu
     }
     if (CLAUSE_STOP.has(tk[k]!.norm) && tk[k]!.norm !== 'of') break;
   }
+  const named = speaker.from < 0 ? forBeforeInfinitive(tk, to) : speaker;
   // "…, and Republicans continue to warn that …": the subject of "continue" in its own clause speaks.
   // Not "As the crowd began to chant, …": with nothing after the cue, the clause only tells when.
   if (speaker.from < 0 && STARTING.has(v.norm) && isWord(tk[cue.end + 1])) {
@@ -1776,6 +1777,8 @@ function infinitiveCue(ctx: SentenceContext, c: number): { found: Found; end: nu
     }
   }
   if (speaker.from < 0 || speaker.to >= to) return null;
+  // A name after "for" is who does it, but only where some subject was read: "a chance for Cole to win" alone states no view.
+  if (named.from >= 0) speaker = named;
   const found = contentAfterCue(ctx, cue.end, cue.entry, makeCue(ctx, to, cue.end), groupSpan(ctx, speaker), speakerForm(ctx, speaker));
   return found ? { found, end: cue.end } : null;
 }
@@ -2470,6 +2473,18 @@ function afterExpletive(tk: readonly Token[], k: number, c: number): Group {
     }
   }
   return none;
+}
+
+/**
+ * "… created an opening for Clinton to highlight …", "… enough for Cole and Reyes to agree on …": the
+ * name between "for" and the "to" at `c` of an infinitive cue does what the infinitive says. Its group, or none.
+ */
+function forBeforeInfinitive(tk: readonly Token[], c: number): Group {
+  let j = c - 1;
+  while (j > 0 && c - j <= 6 && isWord(tk[j]) && tk[j]!.norm !== 'for') j--;
+  const first = tk[j + 1];
+  if (j < 1 || j >= c - 1 || tk[j]!.norm !== 'for' || !isWord(first) || !(first.capital || OBJECT_PRONOUNS.has(first.norm))) return { from: -1, to: -1 };
+  return { from: j + 1, to: c - 1 };
 }
 
 /** Gives `a` the one named after an expletive speaker ("It’s common for reporters to …"); whether it did. */

@@ -24,6 +24,8 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   const next = tokens[c + 1];
   const nextWord = next !== undefined && next.kind === 'word' ? next.norm : '';
   const prev = tokens[c - 1];
+  // "a group called Ginbot 7", "Obama called Sanders on Tuesday", "a calling card".
+  if (callsNobody(tokens, c, entry)) return true;
   // "the contests known as Super Tuesday", "best known for": a name or a reputation.
   if (t.norm === 'known') return true;
   // "thanks to his lead": a cause.
@@ -80,8 +82,11 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   // "603,000 people voted, a record", "voted in the primary", "voted on the bill": taking part in a
   // vote says nothing of which way; "voted in favor of", "voted on Tuesday for" still do.
   if (entry.lemma === 'vote' && ((next !== undefined && next.kind === 'punct' && (next.norm === ',' || next.norm === '.')) || ((nextWord === 'in' || nextWord === 'on') && headWithin(tokens, c + 2, 4, VOTE_SIDES) < 0))) return true;
-  // "a group called Ginbot 7", "Obama called Sanders on Tuesday", "called off the deal".
-  if (callsNobody(tokens, c, entry)) return true;
+  // "learning from failure": taking a lesson, not hearing a claim.
+  if (entry.lemma === 'learn' && nextWord === 'from') return true;
+  // "The remark worried some analysts", "the shift worries the Gulf": the subject causes worry in the
+  // object; "worried the plan would fail" still has a clause.
+  if (entry.lemma === 'worry' && WORRIED_OBJECTS.has(nextWord) && !clauseVerbWithin(tokens, c + 2, 6)) return true;
   // "Do you support Ann Cole?": the writer asks the reader.
   if (prev?.norm === 'you' && c >= 2 && DO.has(tokens[c - 2]!.norm)) return true;
   return false;
@@ -99,6 +104,19 @@ function occasionWithin(tokens: readonly Token[], from: number, n: number): bool
 }
 /** Words that give the side a vote took: "voted in favor of", "voted on Tuesday against". */
 const VOTE_SIDES = new Set(['favor', 'favour', 'support', 'opposition', 'for', 'against', 'to']);
+
+/** Words that open the object of a worry caused: "worried some analysts", "worries the Gulf". */
+const WORRIED_OBJECTS = new Set(['the', 'a', 'an', 'some', 'many', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Whether a modal or a finite verb comes within `n` words from token `from`, before any punctuation. */
+function clauseVerbWithin(tokens: readonly Token[], from: number, n: number): boolean {
+  for (let k = from; k < from + n; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word') return false;
+    if (MODALS.has(t.norm) || (!t.capital && isFiniteVerb(t.norm))) return true;
+  }
+  return false;
+}
 
 /** Words that open a noun phrase before "only": "the only", "his only", "the government's only". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
