@@ -347,3 +347,25 @@ describe('attributions: cue verbs seen only in their one construction', () => {
     assert.deepEqual(read('The clerk counted the ballots twice.'), []);
   });
 });
+
+describe('attributions: stances shown, pledged and held among a group', () => {
+  it('"showed no sign that …", "has shown glimpses of …": the subject shows a stance', () => {
+    const a = only('The harbor master showed no sign that he would resign.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The harbor master', 'showed no sign that', 'indirect', ['he would resign']]);
+    const b = only('The mayor has shown glimpses of her old humor this week.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The mayor', 'shown glimpses of', 'indirect', ['her old humor this week']]);
+  });
+
+  it('"pledged their support to …" backs what follows; a pledge of loyalty does not', () => {
+    const a = only('Two of the trustees pledged their support to the ferry plan.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Two of the trustees', 'pledged', 'indirect', ['their support to the ferry plan']]);
+    assert.deepEqual(read('The trustees pledged their loyalty to the mayor.'), []);
+  });
+
+  it('"her strong support among older voters": the group backs the owner', () => {
+    const a = only('Her strong support among older voters helped the mayor win.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['older voters', 'support among', 'indirect', ['Her']]);
+    const b = only("Ann Cole's 40% support among dock workers is a record.");
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['dock workers', 'support among', 'indirect', ["Cole's"]]);
+  });
+});

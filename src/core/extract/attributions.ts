@@ -997,7 +997,7 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
   }
   // "said by telephone" is a channel, not a passive agent.
   if (tk[c + 1]?.norm === 'by' && !t.norm.endsWith('ing') && !(isWord(tk[c + 2]) && (VENUES.has(tk[c + 2]!.norm) || CHANNELS.has(tk[c + 2]!.norm)))) return null; // passive: "proposed by Russia"
-  if (entry.lemma === 'pledge' && tk[c + 1]?.norm !== 'to' && tk[c + 1]?.norm !== 'that') return null;
+  if (entry.lemma === 'pledge' && tk[c + 1]?.norm !== 'to' && tk[c + 1]?.norm !== 'that' && !pledgedBacking(tk, c)) return null;
   // "a poll released Monday", "the report published by …": a participle after a noun, not a verb.
   if (REDUCED_RELATIVE.has(entry.lemma) && t.norm.endsWith('ed') && ((isWord(tk[c + 1]) && TIME.has(tk[c + 1]!.norm)) || (isWord(prev) && (EVIDENCE.has(prev.norm) || VENUES.has(prev.norm))))) return null;
   // "the harsh talk about the dam" still tells what was talked about.
@@ -2103,6 +2103,14 @@ function reportedBy(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, by), content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
 }
 
+/** Backing someone gives by pledge: "his support", "her vote", "their endorsement". */
+const PLEDGED = new Set(['support', 'vote', 'votes', 'endorsement', 'backing']);
+
+/** "pledged their support to Clinton", "pledged her vote to Cole": a stance, not a promise of loyalty or money. */
+function pledgedBacking(tk: readonly Token[], c: number): boolean {
+  return POSSESSIVES.has(tk[c + 1]?.norm ?? '') && PLEDGED.has(tk[c + 2]?.norm ?? '');
+}
+
 /** Finite verbs of gaining someone's backing: "won the endorsement of", "has the support of". */
 const GAINED = new Set(['won', 'wins', 'secured', 'secures', 'earned', 'earns', 'received', 'receives', 'got', 'gets', 'has', 'have', 'had', 'landed', 'lands', 'snagged', 'snags', 'nabbed', 'gained', 'gains', 'scored', 'up']);
 /** Nouns of backing whose giver follows "of". */
@@ -2127,6 +2135,10 @@ function gainedBacking(ctx: SentenceContext, c: number): Found | null {
   // "Clinton has strong support among black voters": the group the backing comes from.
   const among = tk[c + 1]?.norm === 'among' && (tk[c]!.norm === 'support' || tk[c]!.norm === 'backing');
   if (!of && !among && !(tk[c + 1]?.norm === 'from' && RESPONSE_NOUNS.has(tk[c]!.norm))) return null;
+  if (among) {
+    const owned = ownedBacking(ctx, c);
+    if (owned) return owned;
+  }
   const verbs = of ? GAINED : DREW;
   // Up to two words between the verb and the noun: "the", "the full", "the coveted".
   let v = c - 1;
@@ -2143,6 +2155,33 @@ function gainedBacking(ctx: SentenceContext, c: number): Found | null {
   const span = groupSpan(ctx, subject);
   if (subject.from < 0 || !span) return null;
   return { speakerSpan: groupSpan(ctx, giver), speakerForm: speakerForm(ctx, giver), cue: makeCue(ctx, head, c + 1), content: [span], kind: 'indirect', trailing: false };
+}
+
+/** Degree words before an owned backing that the lexicon does not tag as modifiers: "his greatest support". */
+const OWNED_DEGREE = new Set(['deep', 'deepest', 'greatest', 'overall', 'strong', 'strongest', 'weak', 'weakest', 'solid', 'broad', 'firm']);
+
+/**
+ * "her support among minorities", "Clinton's deep support among black voters", "his 34% support among
+ * women": the group after "among" backs the owner, which PolNeAR marks as the content.
+ */
+function ownedBacking(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  let v = c - 1;
+  // Up to three words of degree or share between the owner and the noun: "deep", "34 %", "strong - and largely unwavering -".
+  while (v >= 0 && c - v <= 4 && !tk[v]!.capital && (tk[v]!.norm === '%' || (isWord(tk[v]) && (/^\d/.test(tk[v]!.norm) || BACKING_DEGREE.has(tk[v]!.norm) || OWNED_DEGREE.has(tk[v]!.norm) || isModifier(tk[v]!.norm) || isAdverb(tk[v]!))))) v--;
+  const owner = tk[v];
+  if (!isWord(owner) || !(POSSESSIVES.has(owner.norm) || owner.norm.endsWith("'s") || owner.norm.endsWith("s'"))) return null;
+  const giver = speakerRight(ctx, c + 1);
+  if (giver.from < 0) return null;
+  // "…'s deep support among black voters gives her an advantage": the group ends before the sentence's verb.
+  for (let i = giver.from + 1; i <= giver.to; i++) {
+    if (isFiniteVerb(tk[i]!.norm) && !tk[i]!.capital) {
+      giver.to = i - 1;
+      while (giver.to > giver.from && isAdverb(tk[giver.to]!)) giver.to--;
+      break;
+    }
+  }
+  return { speakerSpan: groupSpan(ctx, giver), speakerForm: speakerForm(ctx, giver), cue: makeCue(ctx, c, c + 1), content: [{ start: owner.start, end: owner.end }], kind: 'indirect', trailing: false };
 }
 
 /** People defined by a stance toward what follows "of": "a fierce critic of", "an early backer of" ("advocate" and "champion" are cue verbs, read apart). */

@@ -47,8 +47,9 @@ const PHRASES: [string[], string[]][] = [
   [['zero', 'zeroes', 'zeroed', 'zeroing'], ['in', 'on']],
   [['line', 'lines', 'lined', 'lining'], ['up', 'behind|against']],
   [['cast', 'casts', 'casting'], ['a|his|her|their|its?', 'ballot|ballots|vote|votes', 'for|against']],
-  // "has shown little inclination to", "showed no sign of backing down": a stance shown, not evidence.
-  [['show', 'shows', 'showed', 'shown', 'showing'], ['no|little|any|an|some|much|more|great|strong|real|new|growing|early|few|clear|immediate?', 'inclination|willingness|sign|signs|appetite|enthusiasm', 'to|of|for']],
+  // "has shown little inclination to", "showed no sign of backing down", "has shown glimpses of",
+  // "showed no sign that he would apologize": a stance shown, not evidence.
+  [['show', 'shows', 'showed', 'shown', 'showing'], ['no|little|any|an|some|much|more|great|strong|real|new|growing|early|few|clear|immediate?', 'immediate|real|serious|genuine|public?', 'inclination|willingness|sign|signs|appetite|enthusiasm|glimpses|flashes|understanding|respect', 'to|of|for|in|that']],
   // Only the past: "go after" and "going after" mostly plan a move rather than report an attack.
   [['went'], ['after', '@named']],
   // Not "standing": "with her husband standing by her side", "Clinton's standing with Hispanic voters".
