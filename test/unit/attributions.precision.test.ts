@@ -77,6 +77,12 @@ describe('attributions: cue words in a sense that attributes nothing', () => {
     const a = only('The harbor master worried the ferry would be late again.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The harbor master', 'worried', 'indirect', ['the ferry would be late again']]);
   });
+  it('"has not endorsed a candidate" takes no side and "as we know it" is no one\'s knowledge', () => {
+    assert.deepEqual(read('The ferry union has not endorsed a candidate for mayor.'), []);
+    assert.deepEqual(read('The harbor as we know it will be gone in ten years.'), []);
+    const a = only('The ferry union endorsed Ann Cole for mayor.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The ferry union', 'endorsed', 'indirect', ['Ann Cole for mayor']]);
+  });
   it('"Do you support …?" asks the reader; no one takes a stance', () => {
     assert.deepEqual(read('Do you support the new dam?'), []);
   });
