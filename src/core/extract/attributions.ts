@@ -1217,6 +1217,9 @@ const VERB_NOUN_CUES = new Set([
   'support for', 'plan to', 'plans to',
 ]);
 
+/** The nouns of LIGHT_NOUN_CUES and VERB_NOUN_CUES ("concerns" of "concerns about"). */
+const PAIRED_NOUNS: ReadonlySet<string> = new Set([...LIGHT_NOUN_CUES, ...VERB_NOUN_CUES].map((pair) => pair.slice(0, pair.lastIndexOf(' '))));
+
 /** Lexicon tags of the modifiers a light verb may put before its noun: "a blunt critique", "a third attempt", "several questions". */
 const LIGHT_ADJECTIVE_TAGS = new Set(['Adjective', 'Comparable', 'Adj|Present', 'Adj|Past', 'Adj|Noun', 'Ordinal']);
 
@@ -1283,6 +1286,8 @@ function nounCue(ctx: SentenceContext, c: number): Found | null {
   if (!isWord(head) || !NOUN_CUE_HEADS.has(head.norm)) return null;
   const heads = NOUN_CUES.get(t.norm);
   const owned = heads !== undefined && heads.has(head.norm);
+  // Most words before a preposition are in no pair: skip building the pair for them.
+  if (!owned && !PAIRED_NOUNS.has(t.norm)) return null;
   const pair = t.norm + ' ' + head.norm;
   if (VERB_NOUN_CUES.has(pair) || (!owned && !LIGHT_NOUN_CUES.has(pair))) {
     if (!VERB_NOUN_CUES.has(pair)) return null;
