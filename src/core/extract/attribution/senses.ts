@@ -3,6 +3,7 @@
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, type Token } from './tokens';
 import type { CueEntry } from './cues';
 import { isFiniteVerb } from './verbs';
+import { callsNobody } from './calling';
 
 /** Prepositions after "appear" that place someone ("appeared on Fox", "appears in the ad"): a showing, not a view. */
 const PLACE = new Set(['on', 'in', 'at', 'before', 'with', 'alongside', 'onstage', 'together']);
@@ -23,6 +24,8 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   const next = tokens[c + 1];
   const nextWord = next !== undefined && next.kind === 'word' ? next.norm : '';
   const prev = tokens[c - 1];
+  // "a group called Ginbot 7", "Obama called Sanders on Tuesday", "a calling card".
+  if (callsNobody(tokens, c, entry)) return true;
   // "the contests known as Super Tuesday", "best known for": a name or a reputation.
   if (t.norm === 'known') return true;
   // "thanks to his lead": a cause.
@@ -84,6 +87,10 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   // "The remark worried some analysts", "the shift worries the Gulf": the subject causes worry in the
   // object; "worried the plan would fail" still has a clause.
   if (entry.lemma === 'worry' && WORRIED_OBJECTS.has(nextWord) && !clauseVerbWithin(tokens, c + 2, 6)) return true;
+  // "has not endorsed a candidate": no one in particular, so no side taken.
+  if (entry.lemma === 'endorse' && ANY_ONE.has(nextWord) && tokens[c + 2]?.norm === 'candidate') return true;
+  // "news as we know it": the thing in its present form, not anyone's knowledge.
+  if (entry.lemma === 'know' && nextWord === 'it' && asWeKnow(tokens, c)) return true;
   // "Do you support Ann Cole?": the writer asks the reader.
   if (prev?.norm === 'you' && c >= 2 && DO.has(tokens[c - 2]!.norm)) return true;
   return false;
@@ -113,6 +120,17 @@ function clauseVerbWithin(tokens: readonly Token[], from: number, n: number): bo
     if (MODALS.has(t.norm) || (!t.capital && isFiniteVerb(t.norm))) return true;
   }
   return false;
+}
+
+/** Determiners of no one in particular: "a candidate", "any candidate", "either candidate". */
+const ANY_ONE = new Set(['a', 'any', 'either']);
+const KNOWERS = new Set(['we', 'you', 'they', 'i']);
+
+/** "as we know it", "as we now know it": the words before "know" at `c`. */
+function asWeKnow(tokens: readonly Token[], c: number): boolean {
+  let k = c - 1;
+  if (tokens[k]?.norm === 'now') k--;
+  return KNOWERS.has(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm === 'as';
 }
 
 /** Words that open a noun phrase before "only": "the only", "his only", "the government's only". */
