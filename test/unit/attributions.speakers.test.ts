@@ -419,3 +419,10 @@ describe('attributions: a name between "for" and an infinitive cue', () => {
     assert.deepEqual([b.speaker, b.kind, b.content], ['Cole and Reyes', 'indirect', ['on the need for a new levee']]);
   });
 });
+
+describe('attributions: a "when" clause closed by a comma before the main clause', () => {
+  it('"In a year when …, Cole is shaping …, zeroing in on …": the main clause\'s subject speaks for the participle', () => {
+    const a = only('In a year when the mayor’s budget has faced intense scrutiny, Ann Cole is shaping her own platform, zeroing in on the levee.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Ann Cole', 'zeroing in on', 'indirect', ['the levee']]);
+  });
+});

@@ -3,7 +3,7 @@ import type { Attribution } from './attributions';
 import { countryForms, countryOf } from './lexicon/countries';
 import { DESCRIPTIONS, ORGANIZATIONS, ORGANIZATION_HEADS, knownOrganization } from './lexicon/organizations';
 import { GOVERNMENT_HEADS, HONORIFICS, LEADER_HEADS, ROLE_HEADS, ROLE_WORDS, TIED_ROLES } from './lexicon/titles';
-import { type Gender, genderOf, isCommonTag, isFirstNameTag, isNameTag, isNameWord, isPeopleNoun, isPlaceTag, multiWordPrefixes, tagOf, tagOfLower } from './lexicon/words';
+import { type Gender, genderOf, isCommonTag, isFirstNameTag, isNameTag, isNameWord, isPeopleNoun, isPlaceTag, multiWordPhrases, multiWordPrefixes, tagOf, tagOfLower } from './lexicon/words';
 
 // Ties broken by code units: the same order on every machine and locale, and no collator to consult.
 const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -325,12 +325,18 @@ function titled(tokens: Token[], i: number): boolean {
 }
 
 let prefixes: Set<string> | undefined;
+/**
+ * Lower-cased, every phrase knownPhrase can find a phrase of several words as: the lexicon's phrases
+ * of several words, and every name of a country or organization ("the Netherlands" is found as "Netherlands").
+ */
+let phrasesKnown: Set<string> | undefined;
 
 function longestKnown(text: string, tokens: Token[], i: number, to: number): RawMention | undefined {
   const t = tokens[i] as Token;
   const skipThe = t.lower === 'the' && i < to ? 1 : 0;
   const first = i + skipThe;
   prefixes ??= multiWordPrefixes([...countryForms(), ...ORGANIZATIONS.flatMap((o) => [o.name, ...o.names])]);
+  phrasesKnown ??= new Set([...multiWordPhrases(), ...countryForms(), ...ORGANIZATIONS.flatMap((o) => [o.name, ...o.names])].map((p) => p.toLowerCase()));
   // Words are tried after the first only while they begin a known name of several words (within a
   // run only spaces separate them, so the phrase is their lowercase forms joined by spaces).
   let longest = first;
@@ -344,7 +350,10 @@ function longestKnown(text: string, tokens: Token[], i: number, to: number): Raw
     const start = firstToken.start;
     const end = (tokens[last] as Token).end;
     const phrase = surfaceOf(text, start, end);
-    const known = knownPhrase(phrase, phrase.toLowerCase(), firstToken.lower, true, false);
+    const lower = phrase.toLowerCase();
+    // Most phrases tried are no known name: one look-up rules them out before the lexicons are asked.
+    if (!phrasesKnown.has(lower) && !(lower.startsWith('the ') && phrasesKnown.has(lower.slice(4)))) continue;
+    const known = knownPhrase(phrase, lower, firstToken.lower, true, false);
     if (known) return { first, last, start, end, surface: phrase, ...known };
   }
   // One word is its own phrase: what it names is kept by word (the same words come back often).

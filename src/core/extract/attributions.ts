@@ -1217,6 +1217,9 @@ const VERB_NOUN_CUES = new Set([
   'support for', 'plan to', 'plans to',
 ]);
 
+/** The nouns of LIGHT_NOUN_CUES and VERB_NOUN_CUES ("concerns" of "concerns about"). */
+const PAIRED_NOUNS: ReadonlySet<string> = new Set([...LIGHT_NOUN_CUES, ...VERB_NOUN_CUES].map((pair) => pair.slice(0, pair.lastIndexOf(' '))));
+
 /** Lexicon tags of the modifiers a light verb may put before its noun: "a blunt critique", "a third attempt", "several questions". */
 const LIGHT_ADJECTIVE_TAGS = new Set(['Adjective', 'Comparable', 'Adj|Present', 'Adj|Past', 'Adj|Noun', 'Ordinal']);
 
@@ -1283,6 +1286,8 @@ function nounCue(ctx: SentenceContext, c: number): Found | null {
   if (!isWord(head) || !NOUN_CUE_HEADS.has(head.norm)) return null;
   const heads = NOUN_CUES.get(t.norm);
   const owned = heads !== undefined && heads.has(head.norm);
+  // Most words before a preposition are in no pair: skip building the pair for them.
+  if (!owned && !PAIRED_NOUNS.has(t.norm)) return null;
   const pair = t.norm + ' ' + head.norm;
   if (VERB_NOUN_CUES.has(pair) || (!owned && !LIGHT_NOUN_CUES.has(pair))) {
     if (!VERB_NOUN_CUES.has(pair)) return null;
@@ -2803,6 +2808,17 @@ function cueBefore(tk: Token[], at: number): boolean {
   return false;
 }
 
+/** Whether a comma between `from` and `before` is followed by a name or a subject pronoun and then a clause verb: a new clause. */
+function closedBeforeSubject(tk: Token[], from: number, before: number): boolean {
+  for (let j = from + 1; j < before - 1; j++) {
+    if (tk[j]!.norm !== ',') continue;
+    const n = tk[j + 1];
+    if (!isWord(n) || !(n.capital || SUBJECT_PRONOUN.test(n.norm))) continue;
+    for (let k = j + 2; k < before && k - j <= 6 && isWord(tk[k]); k++) if (isClauseVerb(tk, k)) return true;
+  }
+  return false;
+}
+
 /** The token after the last clause word before `before` that a subject follows, or -1. */
 function lateClauseStart(ctx: SentenceContext, before: number): number {
   const tk = ctx.tokens;
@@ -2815,6 +2831,8 @@ function lateClauseStart(ctx: SentenceContext, before: number): number {
     // Not "Bradley apologized after they came out, saying …": a cue before the clause has the say.
     if (t.kind === 'word' && LATE_TIME_CLAUSE.has(t.norm) && asClauseVerb(ctx, k + 1, before) && !commaBetween(tk, k, before) && (t.norm === 'as' || !cueBefore(tk, k))) return k + 1;
     if (t.kind !== 'word' || !LATE_CLAUSE.has(t.norm)) continue;
+    // "In a year when Bill's policies faced scrutiny, Hillary Clinton is …, zeroing in on …": a clause closed by a comma before a new subject is over.
+    if (closedBeforeSubject(tk, k, before)) return -1;
     // "… protested outside the hotel where the board met, hoping …": a "where" right after its noun
     // tells of the place; the ones the participle speaks for are the main clause's.
     if (t.norm === 'where' && isWord(tk[k - 1]) && !tk[k - 1]!.capital && !CLAUSE_STOP.has(tk[k - 1]!.norm)) continue;

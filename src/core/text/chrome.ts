@@ -65,10 +65,20 @@ const MAX_HEADLINE_CHARS = 160;
  * every line of every article is counted, so a long paragraph stops being counted past the limit.
  */
 function wordCount(s: string, max: number): number {
-  const word = /\S+/g;
   let n = 0;
-  while (n <= max && word.exec(s)) n++;
+  let inWord = false;
+  for (let i = 0; i < s.length && n <= max; i++) {
+    const space = isWhiteSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
   return n;
+}
+
+/** What `\s` matches in a regular expression: ASCII spaces and line breaks, and Unicode's spaces. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A line that reads like a headline link: short, starts with a capital or digit, no final sentence punctuation. */

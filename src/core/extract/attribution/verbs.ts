@@ -22,8 +22,21 @@ const IRREGULAR_PAST = new Set([
   'overtook', 'overthrew', 'dealt', 'dug', 'crept', 'bled', 'wept', 'mistook', 'misread', 'misunderstood',
 ]);
 
+/** Answers of `isFiniteVerb` by word: rules ask it of the same words many times in every sentence. */
+const finiteVerbs = new Map<string, boolean>();
+
 /** "stood", "met", "attacked", "visits": a word that reads as a finite verb. */
 export function isFiniteVerb(lower: string): boolean {
+  let answer = finiteVerbs.get(lower);
+  if (answer === undefined) {
+    answer = readsAsFiniteVerb(lower);
+    if (finiteVerbs.size > 50000) finiteVerbs.clear();
+    finiteVerbs.set(lower, answer);
+  }
+  return answer;
+}
+
+function readsAsFiniteVerb(lower: string): boolean {
   if (IRREGULAR_PAST.has(lower)) return true;
   const tag = tagOfLower(lower);
   if (tag !== undefined) return FINITE.has(tag);
