@@ -96,6 +96,26 @@ describe('attributions: cue words in a sense that attributes nothing', () => {
   });
 });
 
+describe('attributions: "call" naming a thing or placing a telephone call', () => {
+  it('a name given after a noun reports no words: "a choir called …", "a fund sometimes called …", "growers, called …,"', () => {
+    assert.deepEqual(read('The twins joined a river choir called the Lowland Singers.'), []);
+    assert.deepEqual(read('The town keeps a reserve sometimes called the rainy-day fund.'), []);
+    assert.deepEqual(read('The vote went to the valley growers, called bankers, and the mill owners.'), []);
+    assert.deepEqual(read('Her neighbor was a 61-year-old Dover, Del., baker named Ruth.'), []);
+  });
+  it('a telephone call, "called off" and "called to mind" report no words', () => {
+    assert.deepEqual(read('The mayor called Ruth Ames on Friday.'), []);
+    assert.deepEqual(read('The mayor called both councilors late Friday and was told to wait.'), []);
+    assert.deepEqual(read('The two mills called off their merger.'), []);
+  });
+  it('"called" with a name and what it was called still speaks', () => {
+    const a = only('The mayor called Ruth Ames a “tireless friend of the river.”');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'called', 'direct', ['tireless friend of the river.']]);
+    const b = only('One councilor called the levy “a trap for renters.”');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['One councilor', 'called', 'direct', ['a trap for renters.']]);
+  });
+});
+
 describe('attributions: more words that attribute nothing', () => {
   it('"not seen since", "a press release", "a think tank", "named for", "charged with"', () => {
     assert.deepEqual(read('Prices climbed faster this spring than in any year on record.'), []);

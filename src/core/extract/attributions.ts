@@ -2547,6 +2547,9 @@ function mendExpletive(ctx: SentenceContext, a: Found, c: number): boolean {
  * as one lowercase verb form is no noun phrase; the subject of the clause that verb belongs to speaks.
  * Nor is "the harsh" in "shaken by the harsh talk about …", where the cue heads the noun phrase.
  */
+/** Past participles of seeing and hearing that put a speaker on show: "is shown lecturing", "was heard telling". */
+const SEEN_PARTICIPLES = new Set(['shown', 'seen', 'heard', 'caught']);
+
 function mendSpeaker(ctx: SentenceContext, a: Found, c: number): void {
   const span = a.speakerSpan;
   if (!span || span.start > a.cue!.start) return;
@@ -2568,7 +2571,8 @@ function mendSpeaker(ctx: SentenceContext, a: Found, c: number): void {
     return;
   }
   if (!isWord(t) || t.start !== span.start || t.end !== span.end || t.capital) return;
-  if (!(/(?:ed|ing)$/.test(t.norm) || tagOfLower(t.norm) === 'Infinitive') || tagOfLower(t.norm) === 'Singular' || PRONOUNS.has(t.norm)) return;
+  // "The cleric, who was killed in 2011, is shown lecturing: …": an irregular past participle too.
+  if (!(/(?:ed|ing)$/.test(t.norm) || SEEN_PARTICIPLES.has(t.norm) || tagOfLower(t.norm) === 'Infinitive') || tagOfLower(t.norm) === 'Singular' || PRONOUNS.has(t.norm)) return;
   const subject = mainSubject(ctx, k);
   if (subject.from < 0 || subject.to >= k) return;
   a.speakerSpan = groupSpan(ctx, subject);
