@@ -426,3 +426,10 @@ describe('attributions: a "when" clause closed by a comma before the main clause
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Ann Cole', 'zeroing in on', 'indirect', ['the levee']]);
   });
 });
+
+describe('attributions: a speaker put on show ("is shown lecturing")', () => {
+  it('"Cole, who …, is shown lecturing: “…”": the subject speaks, not the participle "shown"', () => {
+    const a = only('Before the vote, Ann Cole, who chairs the board, is shown lecturing: “We will never rebuild the levee.”');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'direct', ['We will never rebuild the levee.']]);
+  });
+});
