@@ -83,6 +83,11 @@ describe('attributions: cue words in a sense that attributes nothing', () => {
     const a = only('The ferry union endorsed Ann Cole for mayor.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The ferry union', 'endorsed', 'indirect', ['Ann Cole for mayor']]);
   });
+  it('a cue that ends its clause at ", and" reports nothing of the clause after it', () => {
+    assert.deepEqual(read('The ferry fares would decline, and the harbor would be busier than ever.'), []);
+    const a = only('The harbor master said the ferry was late, and the crews were tired.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The harbor master', 'said', 'indirect', ['the ferry was late']]);
+  });
   it('"Do you support …?" asks the reader; no one takes a stance', () => {
     assert.deepEqual(read('Do you support the new dam?'), []);
   });
@@ -102,6 +107,12 @@ describe('attributions: "call" naming a thing or placing a telephone call', () =
     assert.deepEqual(read('The mayor called Ruth Ames on Friday.'), []);
     assert.deepEqual(read('The mayor called both councilors late Friday and was told to wait.'), []);
     assert.deepEqual(read('The two mills called off their merger.'), []);
+  });
+  it('talking to someone with no topic reports no words; "talked to … about …" still does', () => {
+    assert.deepEqual(read('The mayor talks to everybody at the market.'), []);
+    assert.deepEqual(read('Aides drafted talking points for the mayor.'), []);
+    const a = only('The mayor talked to the growers about the new dam.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'talked', 'indirect', ['to the growers about the new dam']]);
   });
   it('"called" with a name and what it was called still speaks', () => {
     const a = only('The mayor called Ruth Ames a “tireless friend of the river.”');
