@@ -83,6 +83,11 @@ describe('attributions: cue words in a sense that attributes nothing', () => {
     const a = only('The ferry union endorsed Ann Cole for mayor.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The ferry union', 'endorsed', 'indirect', ['Ann Cole for mayor']]);
   });
+  it('a cue that ends its clause at ", and" reports nothing of the clause after it', () => {
+    assert.deepEqual(read('The ferry fares would decline, and the harbor would be busier than ever.'), []);
+    const a = only('The harbor master said the ferry was late, and the crews were tired.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The harbor master', 'said', 'indirect', ['the ferry was late']]);
+  });
   it('"Do you support …?" asks the reader; no one takes a stance', () => {
     assert.deepEqual(read('Do you support the new dam?'), []);
   });

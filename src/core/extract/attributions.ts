@@ -4442,7 +4442,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // Words no one is named as saying ("Asked whether …", "X is expected to …") are read above so
   // that no other statement is taken from inside them, then left out: the sidebar and the hover
   // cards list statements by who made them, and the CLI's readers want the same.
-  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => f.speakerSpan !== null && !isWritersView(text, f) && !namesNothing(text, f)).map((f) => {
+  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => f.speakerSpan !== null && !isWritersView(text, f) && !namesNothing(text, f) && !nextClauseOnly(text, f)).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: withRaisedSubject(text, f), kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
@@ -4548,6 +4548,20 @@ function namesNothing(text: string, f: Found): boolean {
     }
   }
   return words > 0;
+}
+
+/** ", and" right after a cue: the cue's clause ends there ("But the drinking continued, and …"). */
+const CLAUSE_AFTER_CUE = /\s*,\s+and\s/iy;
+
+/**
+ * "But the drinking continued, and four years later he was dead", "student debt would decline, and
+ * health care …": when the cue ends its clause at ", and", the clause after it is the writer's next
+ * point, not what the cue reports.
+ */
+function nextClauseOnly(text: string, f: Found): boolean {
+  if (f.kind !== 'indirect' || !f.cue || f.content.length === 0 || f.content[0]!.start < f.cue.end) return false;
+  CLAUSE_AFTER_CUE.lastIndex = f.cue.end;
+  return CLAUSE_AFTER_CUE.test(text);
 }
 
 /** Words in a statement's content, up to `max + 1`. */
