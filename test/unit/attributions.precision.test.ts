@@ -108,6 +108,12 @@ describe('attributions: "call" naming a thing or placing a telephone call', () =
     assert.deepEqual(read('The mayor called both councilors late Friday and was told to wait.'), []);
     assert.deepEqual(read('The two mills called off their merger.'), []);
   });
+  it('talking to someone with no topic reports no words; "talked to … about …" still does', () => {
+    assert.deepEqual(read('The mayor talks to everybody at the market.'), []);
+    assert.deepEqual(read('Aides drafted talking points for the mayor.'), []);
+    const a = only('The mayor talked to the growers about the new dam.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'talked', 'indirect', ['to the growers about the new dam']]);
+  });
   it('"called" with a name and what it was called still speaks', () => {
     const a = only('The mayor called Ruth Ames a “tireless friend of the river.”');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'called', 'direct', ['tireless friend of the river.']]);

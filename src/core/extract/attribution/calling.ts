@@ -37,6 +37,7 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind =
 
 /** Whether the call or naming verb at `c` names a thing, places a telephone call, or is part of a phrase. */
 export function callsNobody(tokens: readonly Token[], c: number, entry: CueEntry): boolean {
+  if (entry.lemma === 'talk') return talkWithoutTopic(tokens, c);
   if (!NAMING.has(entry.lemma)) return false;
   const t = tokens[c]!;
   const next = tokens[c + 1];
@@ -46,6 +47,30 @@ export function callsNobody(tokens: readonly Token[], c: number, entry: CueEntry
     if (telephoneCall(tokens, c)) return true;
   }
   return t.norm.endsWith('ed') && namedThing(tokens, c);
+}
+
+/**
+ * "he talks to everybody all the time", "Have you talked to her?", "talking points": talking to
+ * someone says nothing of what about, unless "about", "of" or an infinitive follows ("talked to
+ * reporters about the plan", "talking to donors to praise the mayor").
+ */
+function talkWithoutTopic(tokens: readonly Token[], c: number): boolean {
+  const next = tokens[c + 1];
+  if (!isWord(next)) return false;
+  if (tokens[c]!.norm === 'talking' && (next.norm === 'points' || next.norm === 'point')) return true;
+  if (next.norm !== 'to') return false;
+  for (let k = c + 2; k < tokens.length && k - c <= 14; k++) {
+    const w = tokens[k]!;
+    if (w.kind !== 'word') return true;
+    if (w.norm === 'about' || w.norm === 'of' || (w.norm === 'to' && isWord(tokens[k + 1]) && !tokens[k + 1]!.capital && isVerbBase(tokens[k + 1]!.norm))) return false;
+  }
+  return true;
+}
+
+/** A word the lexicon reads as a verb's base form: "praise", "discuss". */
+function isVerbBase(lower: string): boolean {
+  const tag = tagOfLower(lower);
+  return tag !== undefined && /Infinitive|Verb/.test(tag);
 }
 
 /**
