@@ -433,3 +433,10 @@ describe('attributions: a speaker put on show ("is shown lecturing")', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'direct', ['We will never rebuild the levee.']]);
   });
 });
+
+describe('attributions: a participle paired by "and" past a statement inside the first one', () => {
+  it('"… a response saying she would not support … and suggesting …": the one who responds suggests', () => {
+    const a = byCue('Later that day, Ann Cole fired back a response saying she would not support the levy and suggesting that the board should resign.', 'suggesting');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['the board should resign']]);
+  });
+});

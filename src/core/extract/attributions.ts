@@ -3301,10 +3301,16 @@ const PARTICIPLE_ADVERBS = new Set(['instead', 'also', 'then', 'again', 'even', 
  * holds subjects of its own).
  */
 function pairedParticiple(earlier: readonly Found[], before: number): Found | undefined {
+  // "… a response saying she would not support it and suggesting …": a statement inside the first
+  // participle's words ("she would not support") is passed over.
+  let inner = Infinity;
   for (let i = earlier.length - 1; i >= 0; i--) {
     const f = earlier[i]!;
     if (!f.cue || f.cue.end > before) continue;
-    return f.speakerSpan && !f.possessor && /^[a-z]+ing$/.test(f.cue.text) ? f : undefined;
+    const ing = f.speakerSpan && !f.possessor && /^[a-z]+ing$/.test(f.cue.text);
+    if (ing && (inner === Infinity || f.content.some((sp) => sp.start <= inner && inner < sp.end))) return f;
+    if (inner !== Infinity) return undefined;
+    inner = f.cue.start;
   }
   return undefined;
 }
