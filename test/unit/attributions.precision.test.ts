@@ -83,11 +83,50 @@ describe('attributions: cue words in a sense that attributes nothing', () => {
     const a = only('The ferry union endorsed Ann Cole for mayor.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The ferry union', 'endorsed', 'indirect', ['Ann Cole for mayor']]);
   });
+  it('a cue that ends its clause at ", and" reports nothing of the clause after it', () => {
+    assert.deepEqual(read('The ferry fares would decline, and the harbor would be busier than ever.'), []);
+    const a = only('The harbor master said the ferry was late, and the crews were tired.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The harbor master', 'said', 'indirect', ['the ferry was late']]);
+  });
   it('"Do you support …?" asks the reader; no one takes a stance', () => {
     assert.deepEqual(read('Do you support the new dam?'), []);
   });
   it('"challenge" after a modifier is a noun: "a primary challenge to the mayor"', () => {
     assert.deepEqual(read('She faces a stiff primary challenge from a city councilor.'), []);
+  });
+});
+
+describe('attributions: "call" naming a thing or placing a telephone call', () => {
+  it('a name given after a noun reports no words: "a choir called …", "a fund sometimes called …", "growers, called …,"', () => {
+    assert.deepEqual(read('The twins joined a river choir called the Lowland Singers.'), []);
+    assert.deepEqual(read('The town keeps a reserve sometimes called the rainy-day fund.'), []);
+    assert.deepEqual(read('The vote went to the valley growers, called bankers, and the mill owners.'), []);
+    assert.deepEqual(read('Her neighbor was a 61-year-old Dover, Del., baker named Ruth.'), []);
+  });
+  it('a telephone call, "called off" and "called to mind" report no words', () => {
+    assert.deepEqual(read('The mayor called Ruth Ames on Friday.'), []);
+    assert.deepEqual(read('The mayor called both councilors late Friday and was told to wait.'), []);
+    assert.deepEqual(read('The two mills called off their merger.'), []);
+  });
+  it('talking to someone with no topic reports no words; "talked to … about …" still does', () => {
+    assert.deepEqual(read('The mayor talks to everybody at the market.'), []);
+    assert.deepEqual(read('Aides drafted talking points for the mayor.'), []);
+    const a = only('The mayor talked to the growers about the new dam.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'talked', 'indirect', ['to the growers about the new dam']]);
+  });
+  it('"telling" as an adjective and "time will tell", "All told" report no words; "was telling reporters that …" still does', () => {
+    assert.deepEqual(read('Perhaps most telling, the ferry ran late all week.'), []);
+    assert.deepEqual(read('The choice of venue is telling in its own right.'), []);
+    assert.deepEqual(read('Only time will tell if the levy holds.'), []);
+    assert.deepEqual(read('All told, nine mills closed that year.'), []);
+    const a = only('The mayor was telling reporters that the levy would hold.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'telling', 'indirect', ['the levy would hold']]);
+  });
+  it('"called" with a name and what it was called still speaks', () => {
+    const a = only('The mayor called Ruth Ames a “tireless friend of the river.”');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'called', 'direct', ['tireless friend of the river.']]);
+    const b = only('One councilor called the levy “a trap for renters.”');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['One councilor', 'called', 'direct', ['a trap for renters.']]);
   });
 });
 

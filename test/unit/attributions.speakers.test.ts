@@ -426,3 +426,17 @@ describe('attributions: a "when" clause closed by a comma before the main clause
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Ann Cole', 'zeroing in on', 'indirect', ['the levee']]);
   });
 });
+
+describe('attributions: a speaker put on show ("is shown lecturing")', () => {
+  it('"Cole, who …, is shown lecturing: “…”": the subject speaks, not the participle "shown"', () => {
+    const a = only('Before the vote, Ann Cole, who chairs the board, is shown lecturing: “We will never rebuild the levee.”');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'direct', ['We will never rebuild the levee.']]);
+  });
+});
+
+describe('attributions: a participle paired by "and" past a statement inside the first one', () => {
+  it('"… a response saying she would not support … and suggesting …": the one who responds suggests', () => {
+    const a = byCue('Later that day, Ann Cole fired back a response saying she would not support the levy and suggesting that the board should resign.', 'suggesting');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['the board should resign']]);
+  });
+});

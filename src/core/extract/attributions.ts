@@ -2547,6 +2547,9 @@ function mendExpletive(ctx: SentenceContext, a: Found, c: number): boolean {
  * as one lowercase verb form is no noun phrase; the subject of the clause that verb belongs to speaks.
  * Nor is "the harsh" in "shaken by the harsh talk about …", where the cue heads the noun phrase.
  */
+/** Past participles of seeing and hearing that put a speaker on show: "is shown lecturing", "was heard telling". */
+const SEEN_PARTICIPLES = new Set(['shown', 'seen', 'heard', 'caught']);
+
 function mendSpeaker(ctx: SentenceContext, a: Found, c: number): void {
   const span = a.speakerSpan;
   if (!span || span.start > a.cue!.start) return;
@@ -2568,7 +2571,8 @@ function mendSpeaker(ctx: SentenceContext, a: Found, c: number): void {
     return;
   }
   if (!isWord(t) || t.start !== span.start || t.end !== span.end || t.capital) return;
-  if (!(/(?:ed|ing)$/.test(t.norm) || tagOfLower(t.norm) === 'Infinitive') || tagOfLower(t.norm) === 'Singular' || PRONOUNS.has(t.norm)) return;
+  // "The cleric, who was killed in 2011, is shown lecturing: …": an irregular past participle too.
+  if (!(/(?:ed|ing)$/.test(t.norm) || SEEN_PARTICIPLES.has(t.norm) || tagOfLower(t.norm) === 'Infinitive') || tagOfLower(t.norm) === 'Singular' || PRONOUNS.has(t.norm)) return;
   const subject = mainSubject(ctx, k);
   if (subject.from < 0 || subject.to >= k) return;
   a.speakerSpan = groupSpan(ctx, subject);
@@ -3297,10 +3301,16 @@ const PARTICIPLE_ADVERBS = new Set(['instead', 'also', 'then', 'again', 'even', 
  * holds subjects of its own).
  */
 function pairedParticiple(earlier: readonly Found[], before: number): Found | undefined {
+  // "… a response saying she would not support it and suggesting …": a statement inside the first
+  // participle's words ("she would not support") is passed over.
+  let inner = Infinity;
   for (let i = earlier.length - 1; i >= 0; i--) {
     const f = earlier[i]!;
     if (!f.cue || f.cue.end > before) continue;
-    return f.speakerSpan && !f.possessor && /^[a-z]+ing$/.test(f.cue.text) ? f : undefined;
+    const ing = f.speakerSpan && !f.possessor && /^[a-z]+ing$/.test(f.cue.text);
+    if (ing && (inner === Infinity || f.content.some((sp) => sp.start <= inner && inner < sp.end))) return f;
+    if (inner !== Infinity) return undefined;
+    inner = f.cue.start;
   }
   return undefined;
 }
@@ -4440,7 +4450,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // Words no one is named as saying ("Asked whether …", "X is expected to …") are read above so
   // that no other statement is taken from inside them, then left out: the sidebar and the hover
   // cards list statements by who made them, and the CLI's readers want the same.
-  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => f.speakerSpan !== null && !isWritersView(text, f) && !namesNothing(text, f)).map((f) => {
+  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => f.speakerSpan !== null && !isWritersView(text, f) && !namesNothing(text, f) && !nextClauseOnly(text, f)).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: withRaisedSubject(text, f), kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
@@ -4546,6 +4556,20 @@ function namesNothing(text: string, f: Found): boolean {
     }
   }
   return words > 0;
+}
+
+/** ", and" right after a cue: the cue's clause ends there ("But the drinking continued, and …"). */
+const CLAUSE_AFTER_CUE = /\s*,\s+and\s/iy;
+
+/**
+ * "But the drinking continued, and four years later he was dead", "student debt would decline, and
+ * health care …": when the cue ends its clause at ", and", the clause after it is the writer's next
+ * point, not what the cue reports.
+ */
+function nextClauseOnly(text: string, f: Found): boolean {
+  if (f.kind !== 'indirect' || !f.cue || f.content.length === 0 || f.content[0]!.start < f.cue.end) return false;
+  CLAUSE_AFTER_CUE.lastIndex = f.cue.end;
+  return CLAUSE_AFTER_CUE.test(text);
 }
 
 /** Words in a statement's content, up to `max + 1`. */

@@ -3,6 +3,7 @@
 import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, type Token } from './tokens';
 import type { CueEntry } from './cues';
 import { isFiniteVerb } from './verbs';
+import { callsNobody } from './calling';
 
 /** Prepositions after "appear" that place someone ("appeared on Fox", "appears in the ad"): a showing, not a view. */
 const PLACE = new Set(['on', 'in', 'at', 'before', 'with', 'alongside', 'onstage', 'together']);
@@ -23,6 +24,8 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   const next = tokens[c + 1];
   const nextWord = next !== undefined && next.kind === 'word' ? next.norm : '';
   const prev = tokens[c - 1];
+  // "a group called Ginbot 7", "Obama called Sanders on Tuesday", "a calling card".
+  if (callsNobody(tokens, c, entry)) return true;
   // "the contests known as Super Tuesday", "best known for": a name or a reputation.
   if (t.norm === 'known') return true;
   // "thanks to his lead": a cause.
