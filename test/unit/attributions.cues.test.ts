@@ -383,3 +383,12 @@ describe('attributions: a stance verb whose object is the relative word before i
     assert.ok(stated.every((s) => s.cue !== 'support'));
   });
 });
+
+describe('attributions: a passive naming or judging cue with its complement before "by"', () => {
+  it('"is considered unfair by", "has been called “…” by": the agent holds the view of the subject', () => {
+    const a = only('The toll plan is considered unfair by most dock workers.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['most dock workers', 'is considered unfair by', 'indirect', ['The toll plan']]);
+    const b = only('The new levy has been called “a tax on ferries” by the harbor master.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the harbor master', 'been called “a tax on ferries” by', 'indirect', ['The new levy']]);
+  });
+});

@@ -1667,6 +1667,20 @@ function byAfterPhrase(ctx: SentenceContext, from: number): number {
 }
 
 /**
+ * The index of "by" after what a passive naming or judging cue makes of its subject: "is considered
+ * unclean by", "has been called “strategic ambiguity” by", "is viewed more positively by"; -1 otherwise.
+ */
+function byAfterComplement(ctx: SentenceContext, from: number): number {
+  const tk = ctx.tokens;
+  let k = from;
+  if (tk[k]?.kind === 'quote') k++;
+  else {
+    while (k <= ctx.last && k - from < 3 && isWord(tk[k]) && tk[k]!.norm !== 'by' && !tk[k]!.capital && !CLAUSE_STOP.has(tk[k]!.norm) && !PRONOUNS.has(tk[k]!.norm) && !OBJECT_STARTS.has(tk[k]!.norm) && !isFiniteVerb(tk[k]!.norm) && !cueEntry(tk[k]!.norm) && !tk[k]!.norm.endsWith('ing')) k++;
+  }
+  return k > from && tk[k]?.norm === 'by' ? k : -1;
+}
+
+/**
  * "The plan was criticized by the union", "Cole, who was endorsed by the mayor": the agent after
  * "by" holds the stance, and the passive's subject is what it is about.
  */
@@ -1683,6 +1697,7 @@ function passiveByAgent(ctx: SentenceContext, c: number): { found: Found; end: n
   let by = c + 1;
   while (by <= ctx.last && by - c <= 3 && isWord(tk[by]) && (isAdverb(tk[by]!) || TIME.has(tk[by]!.norm))) by++;
   if (tk[by]?.norm !== 'by') by = byAfterPhrase(ctx, c + 1);
+  if (by < 0 && (entry.cls === 'name' || entry.cls === 'belief')) by = byAfterComplement(ctx, c + 1);
   if (by < 0) return null;
   const agent = speakerRight(ctx, by);
   if (agent.from < 0 || agent.to - agent.from > 10) return null;
