@@ -1864,6 +1864,24 @@ function colonSpeaker(ctx: SentenceContext): Pick<Found, 'speakerSpan' | 'speake
   return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, end, end) };
 }
 
+/**
+ * "Hewitt writes:" or "In a speech last July, he said:" at the end of a paragraph, then a paragraph
+ * of prose that opens with a capital: an excerpt set off as a block, the whole paragraph being what
+ * was written or said. Only after a verb of saying right before the colon, not a name and a colon
+ * (a transcript) nor "released the following statement:".
+ */
+function excerptAfterColon(text: string, paragraph: Span, tokens: readonly Token[], colon: Pick<Found, 'speakerSpan' | 'speakerForm' | 'cue'>): Found | null {
+  if (!colon.cue || /\s/.test(colon.cue.text)) return null;
+  const entry = cueEntry(colon.cue.text.toLowerCase());
+  if (!entry || entry.cls !== 'speech') return null;
+  let words = 0;
+  for (const t of tokens) if (t.kind === 'word') words++;
+  if (!isWord(tokens[0]) || !tokens[0].capital || words < 4) return null;
+  const span = trimSpan(text, paragraph);
+  if (!span) return null;
+  return { ...colon, content: [span], kind: 'direct', trailing: false };
+}
+
 /** "Trump: ‘I’m the worst thing that ever happened to the establishment’" (headline style). */
 function colonHeadline(ctx: SentenceContext): Found | null {
   const tk = ctx.tokens;
@@ -4384,6 +4402,11 @@ export function findAttributions(text: string, options: AttributionOptions = {})
           colonLead.kind = 'direct';
           colonLead.quote = tokens[0]!.quote;
         }
+      }
+      // "Hewitt writes:" closing a paragraph, and a paragraph of prose after it: the excerpt is theirs.
+      if (colon && first && found.length === 0 && !opensWithQuote) {
+        const excerpt = excerptAfterColon(text, p, tokens, colon);
+        if (excerpt) found.push(excerpt);
       }
       colon = found.length === 0 ? colonSpeaker(ctx) : null;
       colonLead = null;
