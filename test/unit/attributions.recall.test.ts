@@ -340,3 +340,17 @@ describe('attributions: a paragraph of prose after "X writes:"', () => {
     assert.deepEqual(read('Ferry schedule:\n\nBoats leave the east dock every hour until nine.'), []);
   });
 });
+
+describe('attributions: pressing someone for something', () => {
+  it('"pressured the mayor to drop the levy", "pressing the council for a vote": the one who presses speaks', () => {
+    const a = only('The growers pressured the mayor to drop the levy.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The growers', 'pressured', 'indirect', ['the mayor to drop the levy']]);
+    const b = only('Tenants have been pressing the council for a vote on rents.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Tenants', 'pressing', 'indirect', ['the council for a vote on rents']]);
+  });
+  it('"growing pressure", "a pressing concern", "pressed on through the rain" report nothing', () => {
+    assert.deepEqual(read('The council faces growing pressure to act.'), []);
+    assert.deepEqual(read('Rent was their most pressing concern.'), []);
+    assert.deepEqual(read('He pressed on through the rain.'), []);
+  });
+});
