@@ -162,10 +162,10 @@ interface SentenceContext {
    * For each token, the index of the last token before the next coordinated cue ("… and
    * questioned", "…, adding"): content that runs on from a cue stops there.
    */
-  stop: Int32Array;
+  stop: number[];
   /** Quote tokens before each token index (prefix counts), and the next quote token from each index. */
-  quotesBefore: Int32Array;
-  nextQuote: Int32Array;
+  quotesBefore: number[];
+  nextQuote: number[];
   /** Content on the left of a cue starts no earlier than this (after an earlier attribution). */
   floor: number;
   /** Most words are capitalized: a headline, where cue verbs are capitalized too ("Obama Says …"). */
@@ -174,8 +174,8 @@ interface SentenceContext {
    * For each token, the index of the nearest semicolon at or before it (-1), and at or after it
    * (tokens.length); null in a sentence with no semicolon (most of them).
    */
-  semiBefore: Int32Array | null;
-  semiAfter: Int32Array | null;
+  semiBefore: number[] | null;
+  semiAfter: number[] | null;
 }
 
 /** The longest content in tokens: longer sentences are cut (no real sentence gets near). */
@@ -3805,8 +3805,8 @@ function parenthesisAfterName(tokens: Token[], close: number): number {
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
 
 /** See SentenceContext.stop. */
-function coordinationStops(text: string, tokens: Token[], last: number): Int32Array {
-  const stop = new Int32Array(tokens.length);
+function coordinationStops(text: string, tokens: Token[], last: number): number[] {
+  const stop = zeros(tokens.length);
   let next = last;
   // "…, Mr. Cole said he believed …": the subject between the new clause's start and its cue keeps
   // the stop it had, so that the cue before it ("said") still reaches its content.
@@ -4077,7 +4077,7 @@ function fencedInSubject(text: string, tokens: Token[], i: number): boolean {
  * fenced by commas ends at the comma before the main verb, so that the sentence goes on as the
  * writer's (or as the main verb's own statement).
  */
-function commaRelativeStop(text: string, tokens: Token[], stop: Int32Array): void {
+function commaRelativeStop(text: string, tokens: Token[], stop: number[]): void {
   for (let i = 2; i < tokens.length; i++) {
     const w = tokens[i]!;
     if (w.kind !== 'word' || (w.norm !== 'who' && w.norm !== 'which') || tokens[i - 1]!.norm !== ',') continue;
@@ -4094,7 +4094,7 @@ function commaRelativeStop(text: string, tokens: Token[], stop: Int32Array): voi
  * "The mayor — who had said the bridge would close — said …": what was said inside a relative
  * clause fenced by dashes ends at the closing dash, so that the verb after it speaks again.
  */
-function dashedRelativeStop(tokens: Token[], stop: Int32Array): void {
+function dashedRelativeStop(tokens: Token[], stop: number[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i]!;
     if (w.kind !== 'word' || (w.norm !== 'who' && w.norm !== 'which') || !isDash(tokens[i - 1]!)) continue;
@@ -4117,7 +4117,7 @@ const SUBORDINATORS = new Set(['even', 'in', 'during', 'while', 'although', 'tho
  * "Although Cole said the plan was dead, the council voted for it": what was said in an opening
  * subordinate clause ends at the comma that closes the clause.
  */
-function subordinateClauseStop(tokens: Token[], stop: Int32Array): void {
+function subordinateClauseStop(tokens: Token[], stop: number[]): void {
   // "And after the judge said …, lawmakers …": a conjunction may come first.
   const lead = isWord(tokens[0]) && (tokens[0]!.norm === 'and' || tokens[0]!.norm === 'but') ? 1 : 0;
   const first = tokens[lead];
@@ -4268,6 +4268,14 @@ function creditQuotes(text: string, paragraphs: readonly Span[], quotes: readonl
   for (const f of merged) all.push(f);
 }
 
+/**
+ * `n` zeros. The sentence loop keeps its per-token tables in plain arrays: a typed array costs a
+ * buffer of its own, several per sentence.
+ */
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
+}
+
 /** A pronoun as the whole speaker, with or without a contracted verb: "He", "They're". */
 const PRONOUN_SPEAKER = /^(?:he|she|they|we|i|you|it)(?:['’](?:s|m|ve|d|ll|re))?$/i;
 
@@ -4323,8 +4331,8 @@ export function findAttributions(text: string, options: AttributionOptions = {})
       const tokens = tokenize(text, s, inParagraph);
       let last = tokens.length - 1;
       while (last >= 0 && tokens[last]!.kind === 'punct') last--;
-      const quotesBefore = new Int32Array(tokens.length + 1);
-      const nextQuote = new Int32Array(tokens.length + 1).fill(-1);
+      const quotesBefore = zeros(tokens.length + 1);
+      const nextQuote = new Array<number>(tokens.length + 1).fill(-1);
       for (let i = 0; i < tokens.length; i++) quotesBefore[i + 1] = quotesBefore[i]! + (tokens[i]!.kind === 'quote' ? 1 : 0);
       for (let i = tokens.length - 1; i >= 0; i--) nextQuote[i] = tokens[i]!.kind === 'quote' ? i : nextQuote[i + 1]!;
       let words = 0;
@@ -4339,11 +4347,11 @@ export function findAttributions(text: string, options: AttributionOptions = {})
         if (t.capital) capitals++;
       }
       const titleCase = words >= 3 && capitals * 10 >= words * 7;
-      let semiBefore: Int32Array | null = null;
-      let semiAfter: Int32Array | null = null;
+      let semiBefore: number[] | null = null;
+      let semiAfter: number[] | null = null;
       if (semicolon) {
-        semiBefore = new Int32Array(tokens.length);
-        semiAfter = new Int32Array(tokens.length);
+        semiBefore = zeros(tokens.length);
+        semiAfter = zeros(tokens.length);
         for (let i = 0, at = -1; i < tokens.length; i++) semiBefore[i] = at = tokens[i]!.norm === ';' ? i : at;
         for (let i = tokens.length - 1, at = tokens.length; i >= 0; i--) semiAfter[i] = at = tokens[i]!.norm === ';' ? i : at;
       }
