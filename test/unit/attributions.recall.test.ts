@@ -329,3 +329,14 @@ describe('attributions: "pressed", "persuaded"', () => {
     assert.deepEqual(read('The press waited outside the new bridge.'), []);
   });
 });
+
+describe('attributions: a paragraph of prose after "X writes:"', () => {
+  it('"The columnist writes:" closing a paragraph: the next paragraph is the excerpt', () => {
+    const a = only('The levy drew critics.\n\nThe columnist writes:\n\nThe levy puts the cost of a new bridge on renters who will never cross it. It should be voted down.\n\nThe vote is on Tuesday.');
+    assert.deepEqual([a.speaker, a.cue, a.kind], ['The columnist', 'writes', 'direct']);
+    assert.deepEqual(a.content, ['The levy puts the cost of a new bridge on renters who will never cross it. It should be voted down.']);
+  });
+  it('a name and a colon before prose is a label, not an excerpt', () => {
+    assert.deepEqual(read('Ferry schedule:\n\nBoats leave the east dock every hour until nine.'), []);
+  });
+});
