@@ -2525,6 +2525,8 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   // "In an Instagram video Thursday, Trump speculated …": the clause has its own speaker.
   // "In a CNN poll, 50 percent of voters said …" stays the poll's: a share of those asked answers it.
   if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && (f.speakerForm === 'name' || f.speakerForm === 'pronoun') && f.cue !== null && f.cue.start > poll.cue!.end && !isShare(ctx.text, f.speakerSpan))) return found.filter((f) => f !== poll);
+  // "In a CNN poll, 38 percent said …, while 60 percent said …": every share the poll gives is the poll's finding.
+  if (poll) for (const f of found) if (f !== poll && f.speakerSpan && isShare(ctx.text, f.speakerSpan)) f.speakerSpan = poll.speakerSpan;
   return found;
 }
 
