@@ -1879,6 +1879,24 @@ function colonSpeaker(ctx: SentenceContext): Pick<Found, 'speakerSpan' | 'speake
   return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, end, end) };
 }
 
+/**
+ * "Hewitt writes:" or "In a speech last July, he said:" at the end of a paragraph, then a paragraph
+ * of prose that opens with a capital: an excerpt set off as a block, the whole paragraph being what
+ * was written or said. Only after a verb of saying right before the colon, not a name and a colon
+ * (a transcript) nor "released the following statement:".
+ */
+function excerptAfterColon(text: string, paragraph: Span, tokens: readonly Token[], colon: Pick<Found, 'speakerSpan' | 'speakerForm' | 'cue'>): Found | null {
+  if (!colon.cue || /\s/.test(colon.cue.text)) return null;
+  const entry = cueEntry(colon.cue.text.toLowerCase());
+  if (!entry || entry.cls !== 'speech') return null;
+  let words = 0;
+  for (const t of tokens) if (t.kind === 'word') words++;
+  if (!isWord(tokens[0]) || !tokens[0].capital || words < 4) return null;
+  const span = trimSpan(text, paragraph);
+  if (!span) return null;
+  return { ...colon, content: [span], kind: 'direct', trailing: false };
+}
+
 /** "Trump: ‘I’m the worst thing that ever happened to the establishment’" (headline style). */
 function colonHeadline(ctx: SentenceContext): Found | null {
   const tk = ctx.tokens;
@@ -2522,6 +2540,8 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   // "In an Instagram video Thursday, Trump speculated …": the clause has its own speaker.
   // "In a CNN poll, 50 percent of voters said …" stays the poll's: a share of those asked answers it.
   if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && (f.speakerForm === 'name' || f.speakerForm === 'pronoun') && f.cue !== null && f.cue.start > poll.cue!.end && !isShare(ctx.text, f.speakerSpan))) return found.filter((f) => f !== poll);
+  // "In a CNN poll, 38 percent said …, while 60 percent said …": every share the poll gives is the poll's finding.
+  if (poll) for (const f of found) if (f !== poll && f.speakerSpan && isShare(ctx.text, f.speakerSpan)) f.speakerSpan = poll.speakerSpan;
   return found;
 }
 
@@ -4441,6 +4461,11 @@ export function findAttributions(text: string, options: AttributionOptions = {})
           colonLead.kind = 'direct';
           colonLead.quote = tokens[0]!.quote;
         }
+      }
+      // "Hewitt writes:" closing a paragraph, and a paragraph of prose after it: the excerpt is theirs.
+      if (colon && first && found.length === 0 && !opensWithQuote) {
+        const excerpt = excerptAfterColon(text, p, tokens, colon);
+        if (excerpt) found.push(excerpt);
       }
       colon = found.length === 0 ? colonSpeaker(ctx) : null;
       colonLead = null;
