@@ -440,3 +440,10 @@ describe('attributions: a participle paired by "and" past a statement inside the
     assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['the board should resign']]);
   });
 });
+
+describe('attributions: every share an opening poll gives is the poll\'s', () => {
+  it('"In a poll, 38 percent said …, while 60 percent said …": the second share is the poll\'s finding too', () => {
+    const a = byCue('In a Herald poll last month, 38 percent of voters said the mayor should resign, while 60 percent said he should stay.', 'said');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['a Herald poll last month', 'indirect', ['he should stay']]);
+  });
+});

@@ -1864,6 +1864,24 @@ function colonSpeaker(ctx: SentenceContext): Pick<Found, 'speakerSpan' | 'speake
   return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, end, end) };
 }
 
+/**
+ * "Hewitt writes:" or "In a speech last July, he said:" at the end of a paragraph, then a paragraph
+ * of prose that opens with a capital: an excerpt set off as a block, the whole paragraph being what
+ * was written or said. Only after a verb of saying right before the colon, not a name and a colon
+ * (a transcript) nor "released the following statement:".
+ */
+function excerptAfterColon(text: string, paragraph: Span, tokens: readonly Token[], colon: Pick<Found, 'speakerSpan' | 'speakerForm' | 'cue'>): Found | null {
+  if (!colon.cue || /\s/.test(colon.cue.text)) return null;
+  const entry = cueEntry(colon.cue.text.toLowerCase());
+  if (!entry || entry.cls !== 'speech') return null;
+  let words = 0;
+  for (const t of tokens) if (t.kind === 'word') words++;
+  if (!isWord(tokens[0]) || !tokens[0].capital || words < 4) return null;
+  const span = trimSpan(text, paragraph);
+  if (!span) return null;
+  return { ...colon, content: [span], kind: 'direct', trailing: false };
+}
+
 /** "Trump: ‘I’m the worst thing that ever happened to the establishment’" (headline style). */
 function colonHeadline(ctx: SentenceContext): Found | null {
   const tk = ctx.tokens;
@@ -2238,6 +2256,39 @@ function askedClause(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: groupSpan(ctx, asker), speakerForm: speakerForm(ctx, asker), cue: makeCue(ctx, c, c), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
+/** Finite stance verbs that take their object before them in a relative clause: "which he once supported". */
+const HELD_STANCES = new Set(['supported', 'supports', 'support', 'opposed', 'opposes', 'oppose', 'backed', 'backs', 'endorsed', 'endorses', 'favored', 'favors', 'favor']);
+/** Words between the subject and such a verb: "had backed", "couldn't support", "once supported". */
+const HELD_BETWEEN = new Set(['had', 'has', 'have', "hadn't", "hasn't", "haven't", 'did', 'does', 'do', "didn't", "don't", "doesn't", 'could', "couldn't", 'would', "wouldn't", 'can', "can't", 'will', "won't", 'once', 'also', 'still', 'even', 'long', 'never', 'always', 'now', 'not']);
+const HELD_RELATIVES = new Set(['who', 'whom', 'which', 'that']);
+/** Words that show the words before the verb are no plain subject: "potential for developing". */
+const PREPOSITIONS_IN_GROUP = new Set(['for', 'to', 'with', 'by', 'from', 'on', 'at', 'about', 'against', 'into']);
+/** What may follow the verb when its object is the relative word: a time, a place, a reason, or nothing. */
+const HELD_AFTER = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'before', 'after', 'until', 'since', 'when', 'because', 'as']);
+
+/**
+ * "the trade deal, which Cole once supported,", "a candidate who many party members strongly oppose":
+ * the relative word is what the one between it and the verb backs or opposes.
+ */
+function relativeStance(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  const next = tk[c + 1];
+  if (next !== undefined && next.kind === 'word' && !HELD_AFTER.has(next.norm)) return null;
+  let to = c - 1;
+  while (to >= 0 && isWord(tk[to]) && (HELD_BETWEEN.has(tk[to]!.norm) || isAdverb(tk[to]!))) to--;
+  let from = to;
+  while (from >= 0 && to - from < 7 && isWord(tk[from]) && !HELD_RELATIVES.has(tk[from]!.norm) && !(isFiniteVerb(tk[from]!.norm) && !tk[from]!.capital)) from--;
+  const rel = tk[from];
+  if (from === to || from <= 0 || !isWord(rel) || !HELD_RELATIVES.has(rel.norm)) return null;
+  // "bipartisan support that", "in Democrats' favor": a bare form right after a modifier or an owner is a noun.
+  const last = tk[to]!;
+  const bare = !tk[c]!.norm.endsWith('s') && !tk[c]!.norm.endsWith('ed');
+  if (to === c - 1 && (last.norm.endsWith("'") || last.norm.endsWith("'s") || (bare && !PRONOUNS.has(last.norm) && !last.norm.endsWith('s')))) return null;
+  for (let k = from + 1; k <= to; k++) if (PREPOSITIONS_IN_GROUP.has(tk[k]!.norm) || tk[k]!.norm.endsWith('ing')) return null;
+  const group: Group = { from: from + 1, to };
+  return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, c, c), content: [{ start: rel.start, end: rel.end }], kind: 'indirect', trailing: false };
+}
+
 // Rules keyed on one word ("reported", "expected", a stance adjective, a stance role such as
 // "critic", a backing noun), tried in this order; after a match the sentence loop skips the word
 // after the key too, since each reads the two as one cue ("reported by", "critic of").
@@ -2247,6 +2298,7 @@ const KEYED_RULES: ReadonlyArray<readonly [(norm: string) => boolean, (ctx: Sent
   [(w) => STANCE_ADJECTIVES.has(w), stanceAdjective],
   [(w) => STANCE_ROLES.has(w), stanceRole],
   [(w) => BACKING_NOUNS.has(w), gainedBacking],
+  [(w) => HELD_STANCES.has(w), relativeStance],
 ];
 
 function keyedRule(ctx: SentenceContext, c: number): Found | null {
@@ -2473,6 +2525,8 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   // "In an Instagram video Thursday, Trump speculated …": the clause has its own speaker.
   // "In a CNN poll, 50 percent of voters said …" stays the poll's: a share of those asked answers it.
   if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && (f.speakerForm === 'name' || f.speakerForm === 'pronoun') && f.cue !== null && f.cue.start > poll.cue!.end && !isShare(ctx.text, f.speakerSpan))) return found.filter((f) => f !== poll);
+  // "In a CNN poll, 38 percent said …, while 60 percent said …": every share the poll gives is the poll's finding.
+  if (poll) for (const f of found) if (f !== poll && f.speakerSpan && isShare(ctx.text, f.speakerSpan)) f.speakerSpan = poll.speakerSpan;
   return found;
 }
 
@@ -4405,6 +4459,11 @@ export function findAttributions(text: string, options: AttributionOptions = {})
           colonLead.kind = 'direct';
           colonLead.quote = tokens[0]!.quote;
         }
+      }
+      // "Hewitt writes:" closing a paragraph, and a paragraph of prose after it: the excerpt is theirs.
+      if (colon && first && found.length === 0 && !opensWithQuote) {
+        const excerpt = excerptAfterColon(text, p, tokens, colon);
+        if (excerpt) found.push(excerpt);
       }
       colon = found.length === 0 ? colonSpeaker(ctx) : null;
       colonLead = null;

@@ -94,12 +94,44 @@ const commaAndObject = (tokens: readonly Token[], c: number): boolean => {
   return false;
 };
 
+/**
+ * Verbs that ask something of someone only with a person and what is asked after them: "pressured
+ * them to stop", "pressing party officials for a role", "pressed the president on his appointments",
+ * "presses for a truce"; "the pressure", "press his agenda", "press forward" report nothing.
+ */
+const PRESSING: GatedVerb[] = [
+  { lemma: 'pressure', cls: 'speech', forms: ['pressure', 'pressures', 'pressured', 'pressuring'] },
+  { lemma: 'press', cls: 'speech', forms: ['press', 'presses', 'pressing'] },
+];
+const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+const OBJECT_WORDS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'other', 'party', 'fellow', 'all', 'both']);
+
+/** A person pressed (a name, a pronoun, or "the president", "party officials") and then "to" and a verb, "for" or "on". */
+const pressedFor = (tokens: readonly Token[], c: number): boolean => {
+  const prev = tokens[c - 1];
+  // "the pressure", "growing pressure", "a pressing concern": nouns and adjectives.
+  if (prev !== undefined && prev.kind === 'word' && (OBJECT_OPENERS.has(prev.norm) || /Adjective|Comparable|Determiner/.test(tagOfLower(prev.norm) ?? ''))) return false;
+  const next = tokens[c + 1];
+  if (next === undefined || next.kind !== 'word') return false;
+  if (next.norm === 'for') return true;
+  let k = c + 1;
+  if (PERSON_OBJECTS.has(next.norm)) k++;
+  else if (next.capital) while (tokens[k]?.kind === 'word' && tokens[k]!.capital && k - c <= 4) k++;
+  else if (OBJECT_WORDS.has(next.norm)) {
+    k++;
+    while (tokens[k]?.kind === 'word' && k - c <= 4 && !['to', 'for', 'on'].includes(tokens[k]!.norm)) k++;
+  } else return false;
+  const head = tokens[k]?.norm;
+  return head === 'for' || head === 'on' || (head === 'to' && infinitiveFollows(tokens, k - 1));
+};
+
 /** Each gated group, with the construction in which its verbs are cues. */
 const GATES: { entries: Map<string, CueEntry>; holds: (tokens: readonly Token[], c: number) => boolean }[] = [
   { entries: gatedEntries(BEFORE_THAT), holds: (tokens, c) => tokens[c + 1]?.norm === 'that' },
   { entries: gatedEntries(BEFORE_INFINITIVE), holds: infinitiveFollows },
   { entries: gatedEntries(BEFORE_REFLEXIVE_AS), holds: reflexiveAsFollows },
   { entries: gatedEntries(PARTICIPLE_OBJECT), holds: commaAndObject },
+  { entries: gatedEntries(PRESSING), holds: pressedFor },
 ];
 
 /** Every gated verb form: one look-up rules out the words no gate holds (almost all of them). */
