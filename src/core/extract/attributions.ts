@@ -3308,8 +3308,21 @@ function clauseFollows(tk: Token[], i: number): boolean {
 /** "he's", "they're", "it'll": a subject with its verb in one word. */
 const CONTRACTED_SUBJECT = /^(?:he|she|it|they|we|i|you|that|there|who|what)'(?:s|re|ll|d|ve|m)$/;
 
+/** Answers of `readsAsVerb` by word: the object and clause rules ask it word by word, again and again. */
+const verbReadings = new Map<string, boolean>();
+
 /** A lowercase word that reads as the verb of a clause: "would", "plans", "voted", "he's". */
 function readsAsVerb(w: string): boolean {
+  let answer = verbReadings.get(w);
+  if (answer === undefined) {
+    answer = readAsVerb(w);
+    if (verbReadings.size > 50000) verbReadings.clear();
+    verbReadings.set(w, answer);
+  }
+  return answer;
+}
+
+function readAsVerb(w: string): boolean {
   if (PREDICATE_HELPERS.has(w) || isFiniteVerb(w) || CONTRACTED_SUBJECT.test(w)) return true;
   const entry = cueEntry(w);
   if (entry && !entry.participle && w !== entry.lemma) return true;

@@ -160,10 +160,13 @@ const GATES: { entries: Map<string, CueEntry>; holds: (tokens: readonly Token[],
   { entries: gatedEntries(INVITING), holds: invitedTo },
 ];
 
+/** Every gated verb form: one look-up rules out the words no gate holds (almost all of them). */
+const GATED_FORMS: ReadonlySet<string> = new Set(GATES.flatMap((gate) => [...gate.entries.keys()]));
+
 /** The cue entry of the word at `c` if it is a gated cue verb in its one construction. */
 export function gatedCueEntry(tokens: readonly Token[], c: number): CueEntry | undefined {
   const t = tokens[c];
-  if (t === undefined || t.kind !== 'word') return undefined;
+  if (t === undefined || t.kind !== 'word' || !GATED_FORMS.has(t.norm)) return undefined;
   for (const gate of GATES) {
     const entry = gate.entries.get(t.norm);
     if (entry !== undefined && gate.holds(tokens, c)) return entry;
