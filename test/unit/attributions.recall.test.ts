@@ -348,6 +348,11 @@ describe('attributions: pressing someone for something', () => {
     const b = only('Tenants have been pressing the council for a vote on rents.');
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Tenants', 'pressing', 'indirect', ['the council for a vote on rents']]);
   });
+  it('"invited the growers to join the protest": an invitation to do something speaks; "invited to the gala" does not', () => {
+    const a = only('The mayor invited the growers to join the protest.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'invited', 'indirect', ['the growers to join the protest']]);
+    assert.deepEqual(read('The growers were invited to the gala.'), []);
+  });
   it('"growing pressure", "a pressing concern", "pressed on through the rain" report nothing', () => {
     assert.deepEqual(read('The council faces growing pressure to act.'), []);
     assert.deepEqual(read('Rent was their most pressing concern.'), []);

@@ -103,6 +103,10 @@ const PRESSING: GatedVerb[] = [
   { lemma: 'pressure', cls: 'speech', forms: ['pressure', 'pressures', 'pressured', 'pressuring'] },
   { lemma: 'press', cls: 'speech', forms: ['press', 'presses', 'pressing'] },
 ];
+/** "invited Russia to dig up the emails": an invitation to do something; "invited to the gala" reports nothing. */
+const INVITING: GatedVerb[] = [
+  { lemma: 'invite', cls: 'speech', forms: ['invite', 'invites', 'invited', 'inviting'] },
+];
 const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 const OBJECT_WORDS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'other', 'party', 'fellow', 'all', 'both']);
 
@@ -125,6 +129,27 @@ const pressedFor = (tokens: readonly Token[], c: number): boolean => {
   return head === 'for' || head === 'on' || (head === 'to' && infinitiveFollows(tokens, k - 1));
 };
 
+/** The end of a person named or pointed to at `from` ("Russia", "them", "the president", "party officials"), or -1. */
+const personEnd = (tokens: readonly Token[], from: number): number => {
+  const first = tokens[from];
+  if (first === undefined || first.kind !== 'word') return -1;
+  let k = from;
+  if (PERSON_OBJECTS.has(first.norm)) return from + 1;
+  if (first.capital) {
+    while (tokens[k]?.kind === 'word' && tokens[k]!.capital && k - from < 4) k++;
+    return k;
+  }
+  if (!OBJECT_WORDS.has(first.norm)) return -1;
+  k++;
+  while (tokens[k]?.kind === 'word' && k - from < 4 && !['to', 'for', 'on'].includes(tokens[k]!.norm)) k++;
+  return k;
+};
+
+const invitedTo = (tokens: readonly Token[], c: number): boolean => {
+  const k = personEnd(tokens, c + 1);
+  return k > 0 && tokens[k]?.norm === 'to' && infinitiveFollows(tokens, k - 1);
+};
+
 /** Each gated group, with the construction in which its verbs are cues. */
 const GATES: { entries: Map<string, CueEntry>; holds: (tokens: readonly Token[], c: number) => boolean }[] = [
   { entries: gatedEntries(BEFORE_THAT), holds: (tokens, c) => tokens[c + 1]?.norm === 'that' },
@@ -132,6 +157,7 @@ const GATES: { entries: Map<string, CueEntry>; holds: (tokens: readonly Token[],
   { entries: gatedEntries(BEFORE_REFLEXIVE_AS), holds: reflexiveAsFollows },
   { entries: gatedEntries(PARTICIPLE_OBJECT), holds: commaAndObject },
   { entries: gatedEntries(PRESSING), holds: pressedFor },
+  { entries: gatedEntries(INVITING), holds: invitedTo },
 ];
 
 /** Every gated verb form: one look-up rules out the words no gate holds (almost all of them). */
