@@ -3796,8 +3796,15 @@ function parenthesisAfterName(tokens: Token[], close: number): number {
 /** Words that open a clause a fenced phrase can sit in: "a statement that, while …, accused". */
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
 
+const NO_STOPS = new Int32Array(0);
+
+/** Where a coordinated subject whose last conjunct starts at `from` begins (see coordinatedSubject), read before the sentence's stops exist. */
+function coordinatedSubjectStart(text: string, tokens: Token[], last: number, titleCase: boolean, from: number): number {
+  return coordinatedSubject({ text, tokens, last, stop: NO_STOPS, quotesBefore: NO_STOPS, nextQuote: NO_STOPS, floor: 0, titleCase, semiBefore: null, semiAfter: null }, from);
+}
+
 /** See SentenceContext.stop. */
-function coordinationStops(text: string, tokens: Token[], last: number): Int32Array {
+function coordinationStops(text: string, tokens: Token[], last: number, titleCase: boolean): Int32Array {
   const stop = new Int32Array(tokens.length);
   let next = last;
   // "…, Mr. Cole said he believed …": the subject between the new clause's start and its cue keeps
@@ -3898,6 +3905,9 @@ function coordinationStops(text: string, tokens: Token[], last: number): Int32Ar
           reach += k - open + 1;
           k = open - 1;
         }
+        // "… because Congress and President Obama agreed …", "…, Mills and an aide asked …": "and" joins
+        // two subjects, so the clause starts where the first of them does.
+        if (k >= 2 && tokens[k]!.norm === 'and' && !entry.participle) k = coordinatedSubjectStart(text, tokens, last, titleCase, k + 1) - 1;
       }
       const hold = (): void => {
         keepAbove = k;
@@ -4339,7 +4349,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
         for (let i = 0, at = -1; i < tokens.length; i++) semiBefore[i] = at = tokens[i]!.norm === ';' ? i : at;
         for (let i = tokens.length - 1, at = tokens.length; i >= 0; i--) semiAfter[i] = at = tokens[i]!.norm === ';' ? i : at;
       }
-      const ctx: SentenceContext = { text, tokens, last, stop: coordinationStops(text, tokens, last), quotesBefore, nextQuote, floor: 0, titleCase, semiBefore, semiAfter };
+      const ctx: SentenceContext = { text, tokens, last, stop: coordinationStops(text, tokens, last, titleCase), quotesBefore, nextQuote, floor: 0, titleCase, semiBefore, semiAfter };
       const found = dropVehicles(text, dropEchoes(attributeSentence(ctx))).filter((f) => !isOnlyWhen(text, f.content));
       // “… are missing.” Trump said. — the sentence ended inside the quote, and the next one names who spoke.
       const said = loneQuote ? saidAfterQuote(ctx) : null;
