@@ -1,6 +1,6 @@
 // Cue words outside the common speech verbs, each kept for what it adds on annotated news.
 import * as assert from 'node:assert/strict';
-import { only, read } from './attributions.fixture';
+import { byCue, only, read } from './attributions.fixture';
 
 describe('attributions: less common cue verbs', () => {
   it('"outlined", "interjected", "downplayed" speak for their subject', () => {
@@ -367,5 +367,28 @@ describe('attributions: stances shown, pledged and held among a group', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['older voters', 'support among', 'indirect', ['Her']]);
     const b = only("Ann Cole's 40% support among dock workers is a record.");
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['dock workers', 'support among', 'indirect', ["Cole's"]]);
+  });
+});
+
+describe('attributions: a stance verb whose object is the relative word before it', () => {
+  it('"which the mayor once supported", "who many dock workers strongly oppose": the one between backs the relative word', () => {
+    const a = byCue('The ferry workers criticized the toll plan, which the mayor once supported, at the hearing.', 'supported');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the mayor', 'supported', 'indirect', ['which']]);
+    const b = only('Voters face a candidate who many dock workers strongly oppose.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['many dock workers', 'oppose', 'indirect', ['who']]);
+  });
+
+  it('a bare form after a modifier is a noun: "bipartisan support that lasted"', () => {
+    const stated = read('The council backed a levy with bipartisan support that lasted a year.');
+    assert.ok(stated.every((s) => s.cue !== 'support'));
+  });
+});
+
+describe('attributions: a passive naming or judging cue with its complement before "by"', () => {
+  it('"is considered unfair by", "has been called “…” by": the agent holds the view of the subject', () => {
+    const a = only('The toll plan is considered unfair by most dock workers.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['most dock workers', 'is considered unfair by', 'indirect', ['The toll plan']]);
+    const b = only('The new levy has been called “a tax on ferries” by the harbor master.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the harbor master', 'been called “a tax on ferries” by', 'indirect', ['The new levy']]);
   });
 });

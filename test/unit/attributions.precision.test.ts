@@ -114,6 +114,14 @@ describe('attributions: "call" naming a thing or placing a telephone call', () =
     const a = only('The mayor talked to the growers about the new dam.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'talked', 'indirect', ['to the growers about the new dam']]);
   });
+  it('"telling" as an adjective and "time will tell", "All told" report no words; "was telling reporters that …" still does', () => {
+    assert.deepEqual(read('Perhaps most telling, the ferry ran late all week.'), []);
+    assert.deepEqual(read('The choice of venue is telling in its own right.'), []);
+    assert.deepEqual(read('Only time will tell if the levy holds.'), []);
+    assert.deepEqual(read('All told, nine mills closed that year.'), []);
+    const a = only('The mayor was telling reporters that the levy would hold.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'telling', 'indirect', ['the levy would hold']]);
+  });
   it('"called" with a name and what it was called still speaks', () => {
     const a = only('The mayor called Ruth Ames a “tireless friend of the river.”');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'called', 'direct', ['tireless friend of the river.']]);

@@ -329,3 +329,33 @@ describe('attributions: "pressed", "persuaded"', () => {
     assert.deepEqual(read('The press waited outside the new bridge.'), []);
   });
 });
+
+describe('attributions: a paragraph of prose after "X writes:"', () => {
+  it('"The columnist writes:" closing a paragraph: the next paragraph is the excerpt', () => {
+    const a = only('The levy drew critics.\n\nThe columnist writes:\n\nThe levy puts the cost of a new bridge on renters who will never cross it. It should be voted down.\n\nThe vote is on Tuesday.');
+    assert.deepEqual([a.speaker, a.cue, a.kind], ['The columnist', 'writes', 'direct']);
+    assert.deepEqual(a.content, ['The levy puts the cost of a new bridge on renters who will never cross it. It should be voted down.']);
+  });
+  it('a name and a colon before prose is a label, not an excerpt', () => {
+    assert.deepEqual(read('Ferry schedule:\n\nBoats leave the east dock every hour until nine.'), []);
+  });
+});
+
+describe('attributions: pressing someone for something', () => {
+  it('"pressured the mayor to drop the levy", "pressing the council for a vote": the one who presses speaks', () => {
+    const a = only('The growers pressured the mayor to drop the levy.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The growers', 'pressured', 'indirect', ['the mayor to drop the levy']]);
+    const b = only('Tenants have been pressing the council for a vote on rents.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Tenants', 'pressing', 'indirect', ['the council for a vote on rents']]);
+  });
+  it('"invited the growers to join the protest": an invitation to do something speaks; "invited to the gala" does not', () => {
+    const a = only('The mayor invited the growers to join the protest.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'invited', 'indirect', ['the growers to join the protest']]);
+    assert.deepEqual(read('The growers were invited to the gala.'), []);
+  });
+  it('"growing pressure", "a pressing concern", "pressed on through the rain" report nothing', () => {
+    assert.deepEqual(read('The council faces growing pressure to act.'), []);
+    assert.deepEqual(read('Rent was their most pressing concern.'), []);
+    assert.deepEqual(read('He pressed on through the rain.'), []);
+  });
+});

@@ -433,3 +433,17 @@ describe('attributions: a speaker put on show ("is shown lecturing")', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'direct', ['We will never rebuild the levee.']]);
   });
 });
+
+describe('attributions: a participle paired by "and" past a statement inside the first one', () => {
+  it('"… a response saying she would not support … and suggesting …": the one who responds suggests', () => {
+    const a = byCue('Later that day, Ann Cole fired back a response saying she would not support the levy and suggesting that the board should resign.', 'suggesting');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['the board should resign']]);
+  });
+});
+
+describe('attributions: every share an opening poll gives is the poll\'s', () => {
+  it('"In a poll, 38 percent said …, while 60 percent said …": the second share is the poll\'s finding too', () => {
+    const a = byCue('In a Herald poll last month, 38 percent of voters said the mayor should resign, while 60 percent said he should stay.', 'said');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['a Herald poll last month', 'indirect', ['he should stay']]);
+  });
+});

@@ -162,10 +162,10 @@ interface SentenceContext {
    * For each token, the index of the last token before the next coordinated cue ("… and
    * questioned", "…, adding"): content that runs on from a cue stops there.
    */
-  stop: Int32Array;
+  stop: number[];
   /** Quote tokens before each token index (prefix counts), and the next quote token from each index. */
-  quotesBefore: Int32Array;
-  nextQuote: Int32Array;
+  quotesBefore: number[];
+  nextQuote: number[];
   /** Content on the left of a cue starts no earlier than this (after an earlier attribution). */
   floor: number;
   /** Most words are capitalized: a headline, where cue verbs are capitalized too ("Obama Says …"). */
@@ -174,8 +174,8 @@ interface SentenceContext {
    * For each token, the index of the nearest semicolon at or before it (-1), and at or after it
    * (tokens.length); null in a sentence with no semicolon (most of them).
    */
-  semiBefore: Int32Array | null;
-  semiAfter: Int32Array | null;
+  semiBefore: number[] | null;
+  semiAfter: number[] | null;
 }
 
 /** The longest content in tokens: longer sentences are cut (no real sentence gets near). */
@@ -1667,6 +1667,20 @@ function byAfterPhrase(ctx: SentenceContext, from: number): number {
 }
 
 /**
+ * The index of "by" after what a passive naming or judging cue makes of its subject: "is considered
+ * unclean by", "has been called “strategic ambiguity” by", "is viewed more positively by"; -1 otherwise.
+ */
+function byAfterComplement(ctx: SentenceContext, from: number): number {
+  const tk = ctx.tokens;
+  let k = from;
+  if (tk[k]?.kind === 'quote') k++;
+  else {
+    while (k <= ctx.last && k - from < 3 && isWord(tk[k]) && tk[k]!.norm !== 'by' && !tk[k]!.capital && !CLAUSE_STOP.has(tk[k]!.norm) && !PRONOUNS.has(tk[k]!.norm) && !OBJECT_STARTS.has(tk[k]!.norm) && !isFiniteVerb(tk[k]!.norm) && !cueEntry(tk[k]!.norm) && !tk[k]!.norm.endsWith('ing')) k++;
+  }
+  return k > from && tk[k]?.norm === 'by' ? k : -1;
+}
+
+/**
  * "The plan was criticized by the union", "Cole, who was endorsed by the mayor": the agent after
  * "by" holds the stance, and the passive's subject is what it is about.
  */
@@ -1683,6 +1697,7 @@ function passiveByAgent(ctx: SentenceContext, c: number): { found: Found; end: n
   let by = c + 1;
   while (by <= ctx.last && by - c <= 3 && isWord(tk[by]) && (isAdverb(tk[by]!) || TIME.has(tk[by]!.norm))) by++;
   if (tk[by]?.norm !== 'by') by = byAfterPhrase(ctx, c + 1);
+  if (by < 0 && (entry.cls === 'name' || entry.cls === 'belief')) by = byAfterComplement(ctx, c + 1);
   if (by < 0) return null;
   const agent = speakerRight(ctx, by);
   if (agent.from < 0 || agent.to - agent.from > 10) return null;
@@ -1862,6 +1877,24 @@ function colonSpeaker(ctx: SentenceContext): Pick<Found, 'speakerSpan' | 'speake
   if (raw === raw.toUpperCase()) return null;
   const group = { from, to: end - 1 };
   return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, end, end) };
+}
+
+/**
+ * "Hewitt writes:" or "In a speech last July, he said:" at the end of a paragraph, then a paragraph
+ * of prose that opens with a capital: an excerpt set off as a block, the whole paragraph being what
+ * was written or said. Only after a verb of saying right before the colon, not a name and a colon
+ * (a transcript) nor "released the following statement:".
+ */
+function excerptAfterColon(text: string, paragraph: Span, tokens: readonly Token[], colon: Pick<Found, 'speakerSpan' | 'speakerForm' | 'cue'>): Found | null {
+  if (!colon.cue || /\s/.test(colon.cue.text)) return null;
+  const entry = cueEntry(colon.cue.text.toLowerCase());
+  if (!entry || entry.cls !== 'speech') return null;
+  let words = 0;
+  for (const t of tokens) if (t.kind === 'word') words++;
+  if (!isWord(tokens[0]) || !tokens[0].capital || words < 4) return null;
+  const span = trimSpan(text, paragraph);
+  if (!span) return null;
+  return { ...colon, content: [span], kind: 'direct', trailing: false };
 }
 
 /** "Trump: ‘I’m the worst thing that ever happened to the establishment’" (headline style). */
@@ -2238,6 +2271,39 @@ function askedClause(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: groupSpan(ctx, asker), speakerForm: speakerForm(ctx, asker), cue: makeCue(ctx, c, c), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
+/** Finite stance verbs that take their object before them in a relative clause: "which he once supported". */
+const HELD_STANCES = new Set(['supported', 'supports', 'support', 'opposed', 'opposes', 'oppose', 'backed', 'backs', 'endorsed', 'endorses', 'favored', 'favors', 'favor']);
+/** Words between the subject and such a verb: "had backed", "couldn't support", "once supported". */
+const HELD_BETWEEN = new Set(['had', 'has', 'have', "hadn't", "hasn't", "haven't", 'did', 'does', 'do', "didn't", "don't", "doesn't", 'could', "couldn't", 'would', "wouldn't", 'can', "can't", 'will', "won't", 'once', 'also', 'still', 'even', 'long', 'never', 'always', 'now', 'not']);
+const HELD_RELATIVES = new Set(['who', 'whom', 'which', 'that']);
+/** Words that show the words before the verb are no plain subject: "potential for developing". */
+const PREPOSITIONS_IN_GROUP = new Set(['for', 'to', 'with', 'by', 'from', 'on', 'at', 'about', 'against', 'into']);
+/** What may follow the verb when its object is the relative word: a time, a place, a reason, or nothing. */
+const HELD_AFTER = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'before', 'after', 'until', 'since', 'when', 'because', 'as']);
+
+/**
+ * "the trade deal, which Cole once supported,", "a candidate who many party members strongly oppose":
+ * the relative word is what the one between it and the verb backs or opposes.
+ */
+function relativeStance(ctx: SentenceContext, c: number): Found | null {
+  const tk = ctx.tokens;
+  const next = tk[c + 1];
+  if (next !== undefined && next.kind === 'word' && !HELD_AFTER.has(next.norm)) return null;
+  let to = c - 1;
+  while (to >= 0 && isWord(tk[to]) && (HELD_BETWEEN.has(tk[to]!.norm) || isAdverb(tk[to]!))) to--;
+  let from = to;
+  while (from >= 0 && to - from < 7 && isWord(tk[from]) && !HELD_RELATIVES.has(tk[from]!.norm) && !(isFiniteVerb(tk[from]!.norm) && !tk[from]!.capital)) from--;
+  const rel = tk[from];
+  if (from === to || from <= 0 || !isWord(rel) || !HELD_RELATIVES.has(rel.norm)) return null;
+  // "bipartisan support that", "in Democrats' favor": a bare form right after a modifier or an owner is a noun.
+  const last = tk[to]!;
+  const bare = !tk[c]!.norm.endsWith('s') && !tk[c]!.norm.endsWith('ed');
+  if (to === c - 1 && (last.norm.endsWith("'") || last.norm.endsWith("'s") || (bare && !PRONOUNS.has(last.norm) && !last.norm.endsWith('s')))) return null;
+  for (let k = from + 1; k <= to; k++) if (PREPOSITIONS_IN_GROUP.has(tk[k]!.norm) || tk[k]!.norm.endsWith('ing')) return null;
+  const group: Group = { from: from + 1, to };
+  return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, c, c), content: [{ start: rel.start, end: rel.end }], kind: 'indirect', trailing: false };
+}
+
 // Rules keyed on one word ("reported", "expected", a stance adjective, a stance role such as
 // "critic", a backing noun), tried in this order; after a match the sentence loop skips the word
 // after the key too, since each reads the two as one cue ("reported by", "critic of").
@@ -2247,6 +2313,7 @@ const KEYED_RULES: ReadonlyArray<readonly [(norm: string) => boolean, (ctx: Sent
   [(w) => STANCE_ADJECTIVES.has(w), stanceAdjective],
   [(w) => STANCE_ROLES.has(w), stanceRole],
   [(w) => BACKING_NOUNS.has(w), gainedBacking],
+  [(w) => HELD_STANCES.has(w), relativeStance],
 ];
 
 function keyedRule(ctx: SentenceContext, c: number): Found | null {
@@ -2473,6 +2540,8 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   // "In an Instagram video Thursday, Trump speculated …": the clause has its own speaker.
   // "In a CNN poll, 50 percent of voters said …" stays the poll's: a share of those asked answers it.
   if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && (f.speakerForm === 'name' || f.speakerForm === 'pronoun') && f.cue !== null && f.cue.start > poll.cue!.end && !isShare(ctx.text, f.speakerSpan))) return found.filter((f) => f !== poll);
+  // "In a CNN poll, 38 percent said …, while 60 percent said …": every share the poll gives is the poll's finding.
+  if (poll) for (const f of found) if (f !== poll && f.speakerSpan && isShare(ctx.text, f.speakerSpan)) f.speakerSpan = poll.speakerSpan;
   return found;
 }
 
@@ -3254,8 +3323,21 @@ function clauseFollows(tk: Token[], i: number): boolean {
 /** "he's", "they're", "it'll": a subject with its verb in one word. */
 const CONTRACTED_SUBJECT = /^(?:he|she|it|they|we|i|you|that|there|who|what)'(?:s|re|ll|d|ve|m)$/;
 
+/** Answers of `readsAsVerb` by word: the object and clause rules ask it word by word, again and again. */
+const verbReadings = new Map<string, boolean>();
+
 /** A lowercase word that reads as the verb of a clause: "would", "plans", "voted", "he's". */
 function readsAsVerb(w: string): boolean {
+  let answer = verbReadings.get(w);
+  if (answer === undefined) {
+    answer = readAsVerb(w);
+    if (verbReadings.size > 50000) verbReadings.clear();
+    verbReadings.set(w, answer);
+  }
+  return answer;
+}
+
+function readAsVerb(w: string): boolean {
   if (PREDICATE_HELPERS.has(w) || isFiniteVerb(w) || CONTRACTED_SUBJECT.test(w)) return true;
   const entry = cueEntry(w);
   if (entry && !entry.participle && w !== entry.lemma) return true;
@@ -3301,10 +3383,16 @@ const PARTICIPLE_ADVERBS = new Set(['instead', 'also', 'then', 'again', 'even', 
  * holds subjects of its own).
  */
 function pairedParticiple(earlier: readonly Found[], before: number): Found | undefined {
+  // "… a response saying she would not support it and suggesting …": a statement inside the first
+  // participle's words ("she would not support") is passed over.
+  let inner = Infinity;
   for (let i = earlier.length - 1; i >= 0; i--) {
     const f = earlier[i]!;
     if (!f.cue || f.cue.end > before) continue;
-    return f.speakerSpan && !f.possessor && /^[a-z]+ing$/.test(f.cue.text) ? f : undefined;
+    const ing = f.speakerSpan && !f.possessor && /^[a-z]+ing$/.test(f.cue.text);
+    if (ing && (inner === Infinity || f.content.some((sp) => sp.start <= inner && inner < sp.end))) return f;
+    if (inner !== Infinity) return undefined;
+    inner = f.cue.start;
   }
   return undefined;
 }
@@ -3796,7 +3884,7 @@ function parenthesisAfterName(tokens: Token[], close: number): number {
 /** Words that open a clause a fenced phrase can sit in: "a statement that, while …, accused". */
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
 
-const NO_STOPS = new Int32Array(0);
+const NO_STOPS: number[] = [];
 
 /** Where a coordinated subject whose last conjunct starts at `from` begins (see coordinatedSubject), read before the sentence's stops exist. */
 function coordinatedSubjectStart(text: string, tokens: Token[], last: number, titleCase: boolean, from: number): number {
@@ -3804,8 +3892,8 @@ function coordinatedSubjectStart(text: string, tokens: Token[], last: number, ti
 }
 
 /** See SentenceContext.stop. */
-function coordinationStops(text: string, tokens: Token[], last: number, titleCase: boolean): Int32Array {
-  const stop = new Int32Array(tokens.length);
+function coordinationStops(text: string, tokens: Token[], last: number, titleCase: boolean): number[] {
+  const stop = zeros(tokens.length);
   let next = last;
   // "…, Mr. Cole said he believed …": the subject between the new clause's start and its cue keeps
   // the stop it had, so that the cue before it ("said") still reaches its content.
@@ -4079,7 +4167,7 @@ function fencedInSubject(text: string, tokens: Token[], i: number): boolean {
  * fenced by commas ends at the comma before the main verb, so that the sentence goes on as the
  * writer's (or as the main verb's own statement).
  */
-function commaRelativeStop(text: string, tokens: Token[], stop: Int32Array): void {
+function commaRelativeStop(text: string, tokens: Token[], stop: number[]): void {
   for (let i = 2; i < tokens.length; i++) {
     const w = tokens[i]!;
     if (w.kind !== 'word' || (w.norm !== 'who' && w.norm !== 'which') || tokens[i - 1]!.norm !== ',') continue;
@@ -4096,7 +4184,7 @@ function commaRelativeStop(text: string, tokens: Token[], stop: Int32Array): voi
  * "The mayor — who had said the bridge would close — said …": what was said inside a relative
  * clause fenced by dashes ends at the closing dash, so that the verb after it speaks again.
  */
-function dashedRelativeStop(tokens: Token[], stop: Int32Array): void {
+function dashedRelativeStop(tokens: Token[], stop: number[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i]!;
     if (w.kind !== 'word' || (w.norm !== 'who' && w.norm !== 'which') || !isDash(tokens[i - 1]!)) continue;
@@ -4119,7 +4207,7 @@ const SUBORDINATORS = new Set(['even', 'in', 'during', 'while', 'although', 'tho
  * "Although Cole said the plan was dead, the council voted for it": what was said in an opening
  * subordinate clause ends at the comma that closes the clause.
  */
-function subordinateClauseStop(tokens: Token[], stop: Int32Array): void {
+function subordinateClauseStop(tokens: Token[], stop: number[]): void {
   // "And after the judge said …, lawmakers …": a conjunction may come first.
   const lead = isWord(tokens[0]) && (tokens[0]!.norm === 'and' || tokens[0]!.norm === 'but') ? 1 : 0;
   const first = tokens[lead];
@@ -4270,6 +4358,14 @@ function creditQuotes(text: string, paragraphs: readonly Span[], quotes: readonl
   for (const f of merged) all.push(f);
 }
 
+/**
+ * `n` zeros. The sentence loop keeps its per-token tables in plain arrays: a typed array costs a
+ * buffer of its own, several per sentence.
+ */
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
+}
+
 /** A pronoun as the whole speaker, with or without a contracted verb: "He", "They're". */
 const PRONOUN_SPEAKER = /^(?:he|she|they|we|i|you|it)(?:['’](?:s|m|ve|d|ll|re))?$/i;
 
@@ -4325,8 +4421,8 @@ export function findAttributions(text: string, options: AttributionOptions = {})
       const tokens = tokenize(text, s, inParagraph);
       let last = tokens.length - 1;
       while (last >= 0 && tokens[last]!.kind === 'punct') last--;
-      const quotesBefore = new Int32Array(tokens.length + 1);
-      const nextQuote = new Int32Array(tokens.length + 1).fill(-1);
+      const quotesBefore = zeros(tokens.length + 1);
+      const nextQuote = new Array<number>(tokens.length + 1).fill(-1);
       for (let i = 0; i < tokens.length; i++) quotesBefore[i + 1] = quotesBefore[i]! + (tokens[i]!.kind === 'quote' ? 1 : 0);
       for (let i = tokens.length - 1; i >= 0; i--) nextQuote[i] = tokens[i]!.kind === 'quote' ? i : nextQuote[i + 1]!;
       let words = 0;
@@ -4341,11 +4437,11 @@ export function findAttributions(text: string, options: AttributionOptions = {})
         if (t.capital) capitals++;
       }
       const titleCase = words >= 3 && capitals * 10 >= words * 7;
-      let semiBefore: Int32Array | null = null;
-      let semiAfter: Int32Array | null = null;
+      let semiBefore: number[] | null = null;
+      let semiAfter: number[] | null = null;
       if (semicolon) {
-        semiBefore = new Int32Array(tokens.length);
-        semiAfter = new Int32Array(tokens.length);
+        semiBefore = zeros(tokens.length);
+        semiAfter = zeros(tokens.length);
         for (let i = 0, at = -1; i < tokens.length; i++) semiBefore[i] = at = tokens[i]!.norm === ';' ? i : at;
         for (let i = tokens.length - 1, at = tokens.length; i >= 0; i--) semiAfter[i] = at = tokens[i]!.norm === ';' ? i : at;
       }
@@ -4388,6 +4484,11 @@ export function findAttributions(text: string, options: AttributionOptions = {})
           colonLead.kind = 'direct';
           colonLead.quote = tokens[0]!.quote;
         }
+      }
+      // "Hewitt writes:" closing a paragraph, and a paragraph of prose after it: the excerpt is theirs.
+      if (colon && first && found.length === 0 && !opensWithQuote) {
+        const excerpt = excerptAfterColon(text, p, tokens, colon);
+        if (excerpt) found.push(excerpt);
       }
       colon = found.length === 0 ? colonSpeaker(ctx) : null;
       colonLead = null;

@@ -160,21 +160,46 @@ function readModifierWord(lower: string): boolean {
   return /Adjective|Singular|Uncountable|Noun|Comparable|Demonym/.test(tag) && !/Verb|Infinitive|Past|Gerund|Adverb|Preposition|Conjunction|Pronoun|Determiner|Modal/.test(tag);
 }
 
-/** One pattern per head noun (the heads are a fixed list). */
-const earlierPatterns = new Map<string, RegExp>();
+/**
+ * A word and the head noun after it ("Russian proposals"), as two patterns: `at` matches at one
+ * position only; `fromWordStart` searches, trying only positions no letter precedes. The second
+ * search finds what a search at every position would (whatever matches inside a word matches from
+ * the word's start too), but faster, over the thousands of characters before each head.
+ */
+interface EarlierPatterns {
+  at: RegExp;
+  fromWordStart: RegExp;
+}
+
+/** One pair of patterns per head noun (the heads are a fixed list). */
+const earlierPatterns = new Map<string, EarlierPatterns>();
+/** The letters of EarlierPatterns' word, with the same flags. */
+const EARLIER_LETTER = /[A-Za-z\u00C0-\u02AF]/i;
+
+/** The first match of `patterns` at or after `from`, as a global search from `from` would find it. */
+function nextEarlier(before: string, patterns: EarlierPatterns, from: number): RegExpExecArray | null {
+  // A search may begin inside a word (right after the match before it): try there first.
+  if (from > 0 && EARLIER_LETTER.test(before[from - 1]!)) {
+    patterns.at.lastIndex = from;
+    const m = patterns.at.exec(before);
+    if (m) return m;
+  }
+  patterns.fromWordStart.lastIndex = from;
+  return patterns.fromWordStart.exec(before);
+}
 
 /** The modifier an earlier mention of the same head noun had: "Russian" for "the proposals". */
 function earlierModifier(text: string, head: Word, index: MentionIndex, chrome: Span[]): string | undefined {
   const stem = head.lower.replace(/s$/, '');
   const before = text.slice(Math.max(0, head.start - 3000), head.start);
-  let pattern = earlierPatterns.get(stem);
-  if (!pattern) {
-    pattern = new RegExp(`([A-Za-z\u00C0-\u02AF]+)(?:['’]s)?\\s+${stem}s?\\b`, 'gi');
-    earlierPatterns.set(stem, pattern);
+  let patterns = earlierPatterns.get(stem);
+  if (!patterns) {
+    const word = `([A-Za-z\u00C0-\u02AF]+)(?:['’]s)?\\s+${stem}s?\\b`;
+    patterns = { at: new RegExp(word, 'yi'), fromWordStart: new RegExp(`(?<![A-Za-z\u00C0-\u02AF])${word}`, 'gi') };
+    earlierPatterns.set(stem, patterns);
   }
-  pattern.lastIndex = 0;
   let best: string | undefined;
-  for (let m = pattern.exec(before); m; m = pattern.exec(before)) {
+  for (let m = nextEarlier(before, patterns, 0); m; m = nextEarlier(before, patterns, m.index + m[0].length)) {
     const word = m[1] as string;
     const start = head.start - before.length + m.index;
     if (chrome.some((c) => start < c.end && c.start <= start)) continue;

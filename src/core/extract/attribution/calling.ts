@@ -1,4 +1,4 @@
-// "Call" and the naming verbs in senses that report nobody's words: a thing given a name after a
+// "Call", "talk", "tell" and the naming verbs in senses that report nobody's words: a thing given a name after a
 // noun ("a group called Ginbot 7", "the procedure sometimes called …", "officials, called
 // superdelegates,"), a telephone call ("Obama called Sanders on Tuesday"), and "a calling card".
 // PolNeAR marks none of them with a source.
@@ -38,6 +38,7 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind =
 /** Whether the call or naming verb at `c` names a thing, places a telephone call, or is part of a phrase. */
 export function callsNobody(tokens: readonly Token[], c: number, entry: CueEntry): boolean {
   if (entry.lemma === 'talk') return talkWithoutTopic(tokens, c);
+  if (entry.lemma === 'tell') return tellingAdjective(tokens, c);
   if (!NAMING.has(entry.lemma)) return false;
   const t = tokens[c]!;
   const next = tokens[c + 1];
@@ -47,6 +48,28 @@ export function callsNobody(tokens: readonly Token[], c: number, entry: CueEntry
     if (telephoneCall(tokens, c)) return true;
   }
   return t.norm.endsWith('ed') && namedThing(tokens, c);
+}
+
+/** Degree words that make "telling" an adjective: "most telling", "particularly telling". */
+const DEGREE = new Set(['most', 'more', 'very', 'so', 'particularly', 'especially', 'quite', 'equally', 'less', 'perhaps']);
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s"]);
+/** Nouns that "telling" describes: "telling insight", "a telling sign". */
+const TOLD_NOUNS = new Set(['insight', 'sign', 'signs', 'detail', 'details', 'example', 'moment', 'indication', 'indicator', 'statistic', 'contrast']);
+
+/**
+ * "Perhaps most telling, …", "The metaphor is telling in its own right", "provide telling insight",
+ * "Only time will tell", "All told, …": "tell" as an adjective or an idiom reports no words.
+ */
+function tellingAdjective(tokens: readonly Token[], c: number): boolean {
+  const t = tokens[c]!;
+  const prev = tokens[c - 1];
+  const next = tokens[c + 1];
+  if (t.norm === 'told') return c === 1 && prev?.norm === 'all' && next?.norm === ',';
+  if (t.norm === 'tell') return prev?.norm === 'will' && tokens[c - 2]?.norm === 'time';
+  if (t.norm !== 'telling') return false;
+  if (isWord(prev) && DEGREE.has(prev.norm)) return true;
+  if (isWord(next) && TOLD_NOUNS.has(next.norm)) return true;
+  return isWord(prev) && BE.has(prev.norm) && next !== undefined && (next.norm === 'in' || (next.kind === 'punct' && (next.norm === ',' || next.norm === '.' || next.norm === ';')));
 }
 
 /**

@@ -94,18 +94,79 @@ const commaAndObject = (tokens: readonly Token[], c: number): boolean => {
   return false;
 };
 
+/**
+ * Verbs that ask something of someone only with a person and what is asked after them: "pressured
+ * them to stop", "pressing party officials for a role", "pressed the president on his appointments",
+ * "presses for a truce"; "the pressure", "press his agenda", "press forward" report nothing.
+ */
+const PRESSING: GatedVerb[] = [
+  { lemma: 'pressure', cls: 'speech', forms: ['pressure', 'pressures', 'pressured', 'pressuring'] },
+  { lemma: 'press', cls: 'speech', forms: ['press', 'presses', 'pressing'] },
+];
+/** "invited Russia to dig up the emails": an invitation to do something; "invited to the gala" reports nothing. */
+const INVITING: GatedVerb[] = [
+  { lemma: 'invite', cls: 'speech', forms: ['invite', 'invites', 'invited', 'inviting'] },
+];
+const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+const OBJECT_WORDS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'other', 'party', 'fellow', 'all', 'both']);
+
+/** A person pressed (a name, a pronoun, or "the president", "party officials") and then "to" and a verb, "for" or "on". */
+const pressedFor = (tokens: readonly Token[], c: number): boolean => {
+  const prev = tokens[c - 1];
+  // "the pressure", "growing pressure", "a pressing concern": nouns and adjectives.
+  if (prev !== undefined && prev.kind === 'word' && (OBJECT_OPENERS.has(prev.norm) || /Adjective|Comparable|Determiner/.test(tagOfLower(prev.norm) ?? ''))) return false;
+  const next = tokens[c + 1];
+  if (next === undefined || next.kind !== 'word') return false;
+  if (next.norm === 'for') return true;
+  let k = c + 1;
+  if (PERSON_OBJECTS.has(next.norm)) k++;
+  else if (next.capital) while (tokens[k]?.kind === 'word' && tokens[k]!.capital && k - c <= 4) k++;
+  else if (OBJECT_WORDS.has(next.norm)) {
+    k++;
+    while (tokens[k]?.kind === 'word' && k - c <= 4 && !['to', 'for', 'on'].includes(tokens[k]!.norm)) k++;
+  } else return false;
+  const head = tokens[k]?.norm;
+  return head === 'for' || head === 'on' || (head === 'to' && infinitiveFollows(tokens, k - 1));
+};
+
+/** The end of a person named or pointed to at `from` ("Russia", "them", "the president", "party officials"), or -1. */
+const personEnd = (tokens: readonly Token[], from: number): number => {
+  const first = tokens[from];
+  if (first === undefined || first.kind !== 'word') return -1;
+  let k = from;
+  if (PERSON_OBJECTS.has(first.norm)) return from + 1;
+  if (first.capital) {
+    while (tokens[k]?.kind === 'word' && tokens[k]!.capital && k - from < 4) k++;
+    return k;
+  }
+  if (!OBJECT_WORDS.has(first.norm)) return -1;
+  k++;
+  while (tokens[k]?.kind === 'word' && k - from < 4 && !['to', 'for', 'on'].includes(tokens[k]!.norm)) k++;
+  return k;
+};
+
+const invitedTo = (tokens: readonly Token[], c: number): boolean => {
+  const k = personEnd(tokens, c + 1);
+  return k > 0 && tokens[k]?.norm === 'to' && infinitiveFollows(tokens, k - 1);
+};
+
 /** Each gated group, with the construction in which its verbs are cues. */
 const GATES: { entries: Map<string, CueEntry>; holds: (tokens: readonly Token[], c: number) => boolean }[] = [
   { entries: gatedEntries(BEFORE_THAT), holds: (tokens, c) => tokens[c + 1]?.norm === 'that' },
   { entries: gatedEntries(BEFORE_INFINITIVE), holds: infinitiveFollows },
   { entries: gatedEntries(BEFORE_REFLEXIVE_AS), holds: reflexiveAsFollows },
   { entries: gatedEntries(PARTICIPLE_OBJECT), holds: commaAndObject },
+  { entries: gatedEntries(PRESSING), holds: pressedFor },
+  { entries: gatedEntries(INVITING), holds: invitedTo },
 ];
+
+/** Every gated verb form: one look-up rules out the words no gate holds (almost all of them). */
+const GATED_FORMS: ReadonlySet<string> = new Set(GATES.flatMap((gate) => [...gate.entries.keys()]));
 
 /** The cue entry of the word at `c` if it is a gated cue verb in its one construction. */
 export function gatedCueEntry(tokens: readonly Token[], c: number): CueEntry | undefined {
   const t = tokens[c];
-  if (t === undefined || t.kind !== 'word') return undefined;
+  if (t === undefined || t.kind !== 'word' || !GATED_FORMS.has(t.norm)) return undefined;
   for (const gate of GATES) {
     const entry = gate.entries.get(t.norm);
     if (entry !== undefined && gate.holds(tokens, c)) return entry;

@@ -74,9 +74,27 @@ function namedAt(tokens: readonly Token[], k: number): boolean {
   return t.capital || OBJECT_PRONOUNS.has(t.norm);
 }
 
-const BY_VERB = new Map<string, string[][]>();
+/** A word of a phrase after its verb, read once: its alternatives, whether it may be left out, or a look-ahead for a name. */
+interface PhraseWord {
+  named: boolean;
+  alts: string[];
+  optional: boolean;
+}
+
+/** A phrase after its verb, its words read once (phraseCue tries them at every verb form of the list). */
+interface PhraseRest {
+  words: PhraseWord[];
+  /** The words of the cue after its verb, as the entry's lemma gives them. */
+  lemmaTail: string;
+}
+
+const BY_VERB = new Map<string, PhraseRest[]>();
 for (const [forms, rest] of PHRASES) {
-  for (const f of forms) BY_VERB.set(f, [...(BY_VERB.get(f) ?? []), rest]);
+  const read: PhraseRest = {
+    words: rest.map((w) => ({ named: w === NAMED, alts: (w.endsWith('?') ? w.slice(0, -1) : w).split('|'), optional: w.endsWith('?') })),
+    lemmaTail: rest.filter((w) => w !== NAMED).join(' '),
+  };
+  for (const f of forms) BY_VERB.set(f, [...(BY_VERB.get(f) ?? []), read]);
 }
 
 /** A cue phrase starting at token `c`: its entry and the index of its last token. */
@@ -88,22 +106,20 @@ export function phraseCue(tokens: readonly Token[], c: number): { entry: CueEntr
   for (const rest of options) {
     let k = c + 1;
     let ok = true;
-    for (const w of rest) {
-      if (w === NAMED) {
+    for (const w of rest.words) {
+      if (w.named) {
         ok = namedAt(tokens, k);
         if (!ok) break;
         continue;
       }
-      const optional = w.endsWith('?');
-      const alts = (optional ? w.slice(0, -1) : w).split('|');
       const next = tokens[k];
-      if (next && next.kind === 'word' && alts.includes(next.norm)) k++;
-      else if (!optional) {
+      if (next && next.kind === 'word' && w.alts.includes(next.norm)) k++;
+      else if (!w.optional) {
         ok = false;
         break;
       }
     }
-    if (ok) return { entry: { lemma: `${t.norm} ${rest.filter((w) => w !== NAMED).join(' ')}`, cls: 'speech', participle: t.norm.endsWith('ing') }, end: k - 1 };
+    if (ok) return { entry: { lemma: `${t.norm} ${rest.lemmaTail}`, cls: 'speech', participle: t.norm.endsWith('ing') }, end: k - 1 };
   }
   return null;
 }
