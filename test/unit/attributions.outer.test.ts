@@ -87,3 +87,19 @@ describe('attributions: two subjects joined by "and" inside what was said', () =
     ]);
   });
 });
+
+describe('attributions: a phrase opening the clause after "that"', () => {
+  it('"X told Y that after A, B ordered C": the clause after the phrase and its comma stays in what X said', () => {
+    const found = read('The driver told the inspectors that after the storm, the mayor ordered the bridge closed.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The driver', 'told', 'indirect', ['after the storm, the mayor ordered the bridge closed']],
+    ]);
+  });
+
+  it('"X admitted that during A, B claimed C": a verb of speaking after the phrase stays inside too', () => {
+    const found = read('The clerk admitted that during the audit, her deputy claimed the files were lost.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The clerk', 'admitted', 'indirect', ['during the audit, her deputy claimed the files were lost']],
+    ]);
+  });
+});

@@ -3891,6 +3891,19 @@ function coordinatedSubjectStart(text: string, tokens: Token[], last: number, ti
   return coordinatedSubject({ text, tokens, last, stop: NO_STOPS, quotesBefore: NO_STOPS, nextQuote: NO_STOPS, floor: 0, titleCase, semiBefore: null, semiAfter: null }, from);
 }
 
+/** Words that open a phrase of time, place or condition: "after the vote", "sometime last week", "if elected". */
+const CLAUSE_PHRASE_OPENERS = new Set(['after', 'before', 'since', 'until', 'during', 'in', 'on', 'at', 'by', 'within', 'despite', 'following', 'amid', 'upon', 'once', 'when', 'if', 'unless', 'because', 'although', 'though', 'sometime', 'last', 'next', 'earlier', 'later', 'now', 'then', 'eventually', 'ultimately', 'even']);
+
+/** "… that after the vote, …": the comma at `comma` closes a phrase that opens the clause after a "that" following a word. */
+function phraseAfterThat(tokens: Token[], comma: number): boolean {
+  for (let j = comma - 2; j >= 1 && comma - j <= 12; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (t.norm === 'that') return isWord(tokens[j - 1]) && CLAUSE_PHRASE_OPENERS.has(tokens[j + 1]!.norm);
+  }
+  return false;
+}
+
 /** See SentenceContext.stop. */
 function coordinationStops(text: string, tokens: Token[], last: number, titleCase: boolean): number[] {
   const stop = zeros(tokens.length);
@@ -4033,7 +4046,8 @@ function coordinationStops(text: string, tokens: Token[], last: number, titleCas
       }
       // "…, John said none were added": a comma, a short subject and a cue verb start a statement of its own.
       // Not "…, he would have asked for more": a modal makes it the main clause of a condition, not a reporting one.
-      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || tokens[k]!.norm === ':' || isDash(tokens[k]!)) && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital)) && !modalBetween(tokens, k, i)) {
+      // Not "… told agents that after the vote, he realized …": a phrase opening the clause after "that" leaves it whole.
+      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || tokens[k]!.norm === ':' || isDash(tokens[k]!)) && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital)) && !modalBetween(tokens, k, i) && !(tokens[k]!.norm === ',' && phraseAfterThat(tokens, k))) {
         hold();
         next = k - 1;
       }
