@@ -71,3 +71,35 @@ describe('attributions: a relative clause inside the subject of what was said', 
     ]);
   });
 });
+
+describe('attributions: two subjects joined by "and" inside what was said', () => {
+  it('"X says A because B and C agreed …": the clause of the joined subjects stays in what X said', () => {
+    const found = read('The auditor says the deficit will grow because the council and the mayor agreed to cut the fare.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The auditor', 'says', 'indirect', ['the deficit will grow because the council and the mayor agreed to cut the fare']],
+    ]);
+  });
+
+  it('"According to X, B and C asked …": the clause after the comma is what X reports', () => {
+    const found = read('According to the report, Cole and an aide asked the clerk to shred the files.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['the report', 'According to', 'indirect', ['Cole and an aide asked the clerk to shred the files']],
+    ]);
+  });
+});
+
+describe('attributions: a phrase opening the clause after "that"', () => {
+  it('"X told Y that after A, B ordered C": the clause after the phrase and its comma stays in what X said', () => {
+    const found = read('The driver told the inspectors that after the storm, the mayor ordered the bridge closed.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The driver', 'told', 'indirect', ['after the storm, the mayor ordered the bridge closed']],
+    ]);
+  });
+
+  it('"X admitted that during A, B claimed C": a verb of speaking after the phrase stays inside too', () => {
+    const found = read('The clerk admitted that during the audit, her deputy claimed the files were lost.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The clerk', 'admitted', 'indirect', ['during the audit, her deputy claimed the files were lost']],
+    ]);
+  });
+});

@@ -3909,8 +3909,28 @@ function parenthesisAfterName(tokens: Token[], close: number): number {
 /** Words that open a clause a fenced phrase can sit in: "a statement that, while …, accused". */
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
 
+const NO_STOPS: number[] = [];
+
+/** Where a coordinated subject whose last conjunct starts at `from` begins (see coordinatedSubject), read before the sentence's stops exist. */
+function coordinatedSubjectStart(text: string, tokens: Token[], last: number, titleCase: boolean, from: number): number {
+  return coordinatedSubject({ text, tokens, last, stop: NO_STOPS, quotesBefore: NO_STOPS, nextQuote: NO_STOPS, floor: 0, titleCase, semiBefore: null, semiAfter: null }, from);
+}
+
+/** Words that open a phrase of time, place or condition: "after the vote", "sometime last week", "if elected". */
+const CLAUSE_PHRASE_OPENERS = new Set(['after', 'before', 'since', 'until', 'during', 'in', 'on', 'at', 'by', 'within', 'despite', 'following', 'amid', 'upon', 'once', 'when', 'if', 'unless', 'because', 'although', 'though', 'sometime', 'last', 'next', 'earlier', 'later', 'now', 'then', 'eventually', 'ultimately', 'even']);
+
+/** "… that after the vote, …": the comma at `comma` closes a phrase that opens the clause after a "that" following a word. */
+function phraseAfterThat(tokens: Token[], comma: number): boolean {
+  for (let j = comma - 2; j >= 1 && comma - j <= 12; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (t.norm === 'that') return isWord(tokens[j - 1]) && CLAUSE_PHRASE_OPENERS.has(tokens[j + 1]!.norm);
+  }
+  return false;
+}
+
 /** See SentenceContext.stop. */
-function coordinationStops(text: string, tokens: Token[], last: number): number[] {
+function coordinationStops(text: string, tokens: Token[], last: number, titleCase: boolean): number[] {
   const stop = zeros(tokens.length);
   let next = last;
   // "…, Mr. Cole said he believed …": the subject between the new clause's start and its cue keeps
@@ -4011,6 +4031,9 @@ function coordinationStops(text: string, tokens: Token[], last: number): number[
           reach += k - open + 1;
           k = open - 1;
         }
+        // "… because Congress and President Obama agreed …", "…, Mills and an aide asked …": "and" joins
+        // two subjects, so the clause starts where the first of them does.
+        if (k >= 2 && tokens[k]!.norm === 'and' && !entry.participle) k = coordinatedSubjectStart(text, tokens, last, titleCase, k + 1) - 1;
       }
       const hold = (): void => {
         keepAbove = k;
@@ -4048,7 +4071,8 @@ function coordinationStops(text: string, tokens: Token[], last: number): number[
       }
       // "…, John said none were added": a comma, a short subject and a cue verb start a statement of its own.
       // Not "…, he would have asked for more": a modal makes it the main clause of a condition, not a reporting one.
-      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || tokens[k]!.norm === ':' || isDash(tokens[k]!)) && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital)) && !modalBetween(tokens, k, i)) {
+      // Not "… told agents that after the vote, he realized …": a phrase opening the clause after "that" leaves it whole.
+      else if (entry && !entry.participle && k >= 1 && k < i - 1 && (tokens[k]!.norm === ',' || tokens[k]!.norm === ':' || isDash(tokens[k]!)) && (isFiniteVerb(t.norm) || (presentCue(t.norm, entry) && !!tokens[k + 1]!.capital)) && !modalBetween(tokens, k, i) && !(tokens[k]!.norm === ',' && phraseAfterThat(tokens, k))) {
         hold();
         next = k - 1;
       }
@@ -4460,7 +4484,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
         for (let i = 0, at = -1; i < tokens.length; i++) semiBefore[i] = at = tokens[i]!.norm === ';' ? i : at;
         for (let i = tokens.length - 1, at = tokens.length; i >= 0; i--) semiAfter[i] = at = tokens[i]!.norm === ';' ? i : at;
       }
-      const ctx: SentenceContext = { text, tokens, last, stop: coordinationStops(text, tokens, last), quotesBefore, nextQuote, floor: 0, titleCase, semiBefore, semiAfter };
+      const ctx: SentenceContext = { text, tokens, last, stop: coordinationStops(text, tokens, last, titleCase), quotesBefore, nextQuote, floor: 0, titleCase, semiBefore, semiAfter };
       const found = dropVehicles(text, dropEchoes(attributeSentence(ctx))).filter((f) => !isOnlyWhen(text, f.content));
       // “… are missing.” Trump said. — the sentence ended inside the quote, and the next one names who spoke.
       const said = loneQuote ? saidAfterQuote(ctx) : null;
