@@ -103,3 +103,24 @@ describe('attributions: a phrase opening the clause after "that"', () => {
     ]);
   });
 });
+
+describe('attributions: a second share in what a poll found', () => {
+  it('"The survey found A, while 25 percent said B": the share after "while" answered the same survey', () => {
+    const found = read('The survey found 60 percent of riders back the new fare, while 25 percent said it should fall.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The survey', 'found', 'indirect', ['60 percent of riders back the new fare, while 25 percent said it should fall']],
+    ]);
+  });
+
+  it('"The poll showed A, and 30 percent said B": after ", and" too', () => {
+    const found = read('The poll showed 52 percent of voters approve of the mayor, and 30 percent said the council had failed.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The poll', 'showed', 'indirect', ['52 percent of voters approve of the mayor, and 30 percent said the council had failed']],
+    ]);
+  });
+
+  it('a share after a speaker who is no poll keeps a statement of its own', () => {
+    const found = read('The mayor said 60 percent of riders back the new fare, while 25 percent said it should fall.');
+    assert.equal(found.length, 2);
+  });
+});

@@ -2564,10 +2564,31 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   if (opening) found.unshift(opening);
   // "In an Instagram video Thursday, Trump speculated …": the clause has its own speaker.
   // "In a CNN poll, 50 percent of voters said …" stays the poll's: a share of those asked answers it.
-  if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && (f.speakerForm === 'name' || f.speakerForm === 'pronoun') && f.cue !== null && f.cue.start > poll.cue!.end && !isShare(ctx.text, f.speakerSpan))) return found.filter((f) => f !== poll);
+  if (poll && found.some((f) => f !== poll && f.speakerSpan !== null && (f.speakerForm === 'name' || f.speakerForm === 'pronoun') && f.cue !== null && f.cue.start > poll.cue!.end && !isShare(ctx.text, f.speakerSpan))) return withPollShares(ctx.text, found.filter((f) => f !== poll));
   // "In a CNN poll, 38 percent said …, while 60 percent said …": every share the poll gives is the poll's finding.
   if (poll) for (const f of found) if (f !== poll && f.speakerSpan && isShare(ctx.text, f.speakerSpan)) f.speakerSpan = poll.speakerSpan;
-  return found;
+  return withPollShares(ctx.text, found);
+}
+
+/** Nouns that name a count of answers: what a share after them answered. */
+const COUNT_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'report', 'data', 'results', 'census', 'tally']);
+
+/**
+ * "The poll found 60 percent back Cole, while 23 percent favored Smith": a share after "while", "and" or a
+ * semicolon answered the same poll, so its clause stays in what the poll found.
+ */
+function withPollShares(text: string, found: Found[]): Found[] {
+  if (found.length < 2) return found;
+  let out = found;
+  for (const f of found) {
+    if (!f.speakerSpan || !out.includes(f) || !text.slice(f.speakerSpan.start, f.speakerSpan.end).toLowerCase().split(/[^a-z]+/).some((w) => COUNT_NOUNS.has(w))) continue;
+    const last = f.content[f.content.length - 1]!;
+    const share = out.find((g) => g !== f && g.speakerSpan !== null && g.speakerSpan.start >= last.end && isShare(text, g.speakerSpan) && /^\s*(?:,\s*(?:while|whereas|and)|;)\s*$/.test(text.slice(last.end, g.speakerSpan.start)));
+    if (!share) continue;
+    f.content = [...f.content.slice(0, -1), { start: last.start, end: share.content[share.content.length - 1]!.end }];
+    out = out.filter((g) => g !== share);
+  }
+  return out;
 }
 
 const EXPLETIVES = new Set(['it', 'there', "it's", "there's"]);
