@@ -4191,10 +4191,21 @@ function opensPredicate(tokens: Token[], k: number): boolean {
 function fencedInSubject(text: string, tokens: Token[], i: number): boolean {
   for (let close = i + 2; close < tokens.length && close - i < 40; close++) {
     const t = tokens[close]!;
-    if (t.kind === 'punct' && t.norm !== ',' && !isDash(t)) return false;
-    if (commaBefore(text, t) && opensPredicate(tokens, close + 1)) return true;
+    // "charges $20,000 a speech": a currency or percent sign is part of the clause.
+    if (t.kind === 'punct' && t.norm !== ',' && t.norm !== '$' && t.norm !== '%' && !isDash(t)) return false;
+    if (commaBefore(text, t) && predicateAfterFence(tokens, close + 1)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the words from `k` open the predicate a fenced clause sat before: as opensPredicate, or the -s form
+ * of a verb the lexicon does not know, before its object ("…, illustrates the importance of …").
+ */
+function predicateAfterFence(tokens: Token[], k: number): boolean {
+  if (opensPredicate(tokens, k)) return true;
+  const t = tokens[k];
+  return isWord(t) && !t.capital && t.norm.length > 4 && /[^su]s$/.test(t.norm) && tagOfLower(t.norm) === undefined && isWord(tokens[k + 1]) && VERB_NEXT.has(tokens[k + 1]!.norm);
 }
 
 /**
@@ -4207,7 +4218,7 @@ function commaRelativeStop(text: string, tokens: Token[], stop: number[]): void 
     const w = tokens[i]!;
     if (w.kind !== 'word' || (w.norm !== 'who' && w.norm !== 'which') || tokens[i - 1]!.norm !== ',') continue;
     let close = i + 2;
-    while (close < tokens.length && close - i < 40 && !(commaBefore(text, tokens[close]!) && opensPredicate(tokens, close + 1))) close++;
+    while (close < tokens.length && close - i < 40 && !(commaBefore(text, tokens[close]!) && predicateAfterFence(tokens, close + 1))) close++;
     if (close >= tokens.length || close - i >= 40) continue;
     const end = tokens[close]!.kind === 'quote' ? close : close - 1;
     for (let k = i; k < close; k++) stop[k] = Math.min(stop[k]!, end);
