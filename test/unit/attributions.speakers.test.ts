@@ -447,3 +447,14 @@ describe('attributions: every share an opening poll gives is the poll\'s', () =>
     assert.deepEqual([a.speaker, a.kind, a.content], ['a Herald poll last month', 'indirect', ['he should stay']]);
   });
 });
+
+describe('attributions: a slogan before a headline colon', () => {
+  it('gives the headline to its own subject ("FIX IS IN: …"), or to no one', () => {
+    const a = only('DEAL IS DONE: Harbor Pilots Ignore the Toll Vote');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Harbor Pilots', 'indirect', ['Harbor Pilots Ignore the Toll Vote']]);
+    assert.equal(only('Just Released: Harbor Pilots Ignore the Toll Vote').speaker, 'Harbor Pilots');
+    assert.deepEqual(read('STORY OF THE DAY: 40 ferries and one harbor in the fog'), []);
+    const b = only('Ann Cole: Harbor Pilots Will Not Back the Toll Plan');
+    assert.equal(b.speaker, 'Ann Cole');
+  });
+});

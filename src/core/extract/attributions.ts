@@ -1916,8 +1916,33 @@ function colonHeadline(ctx: SentenceContext): Found | null {
   // "Wow: Ann Cole Just Said …", "BUSTED: Emails Reveal …": an exclamation before the colon names no one;
   // the headline's own subject speaks.
   const exclaimed = k === 1 && EXCLAMATIONS.has(tk[0]!.norm) ? headlineSubject(ctx, k + 1) : { from: -1, to: -1 };
+  // "FIX IS IN: PBS Moderators Ignore …", "Just Leaked: …": a slogan before the colon names no one;
+  // the headline's own subject speaks, or no one does.
+  if (sloganLabel(ctx, k)) {
+    const subject = headlineSubject(ctx, k + 1);
+    if (subject.from < 0) return null;
+    return { speakerSpan: groupSpan(ctx, subject), speakerForm: speakerForm(ctx, subject), cue: makeCue(ctx, k, k), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+  }
   const speaker = exclaimed.from >= 0 ? exclaimed : { from: 0, to: (prep > 0 ? prep : k) - 1 };
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+}
+
+/** Words that make a label in capitals a phrase rather than a name ("FIX IS IN", "STAT OF THE WEEK"). */
+const SLOGAN_WORDS = new Set(['is', 'are', 'was', 'were', 'in', 'for', 'the']);
+
+/**
+ * Whether the `k` words before a headline's colon are a slogan rather than a name: "Just Leaked",
+ * or a phrase in capitals with a verb or an article inside it ("FIX IS IN"), unlike a name in
+ * capitals ("JAKE TAPPER", "THE PRESIDENT", "SECRETARY OF STATE").
+ */
+function sloganLabel(ctx: SentenceContext, k: number): boolean {
+  const tk = ctx.tokens;
+  if (k < 2) return false;
+  if (tk[0]!.norm === 'just') return true;
+  const raw = ctx.text.slice(tk[0]!.start, tk[k - 1]!.end);
+  if (raw !== raw.toUpperCase()) return false;
+  for (let i = 1; i < k; i++) if (SLOGAN_WORDS.has(tk[i]!.norm)) return true;
+  return false;
 }
 
 const EXCLAMATIONS = new Set(['wow', 'whoa', 'bombshell', 'busted', 'so', 'yikes', 'ouch', 'shocking', 'incredible', 'unreal', 'oops']);
