@@ -140,3 +140,20 @@ describe('attributions: a relative clause fenced inside the subject of what was 
     ]);
   });
 });
+
+describe('attributions: a contrast after "while" in what a study found', () => {
+  it('"The study found A, 60 percent to 20 percent, while B favored C": the contrast is part of the finding', () => {
+    const found = read('The study found riders favored the tram, 60 percent to 20 percent, while drivers favored the bus.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The study', 'found', 'indirect', ['riders favored the tram, 60 percent to 20 percent, while drivers favored the bus']],
+    ]);
+  });
+
+  it('a verb of speaking after "while" still makes a statement of its own', () => {
+    const found = read('The audit found the north line lost money, while the council claimed it broke even.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The audit', 'found', 'indirect', ['the north line lost money']],
+      ['the council', 'claimed', 'indirect', ['it broke even']],
+    ]);
+  });
+});

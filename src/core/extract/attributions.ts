@@ -2575,15 +2575,25 @@ const COUNT_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'rep
 
 /**
  * "The poll found 60 percent back Cole, while 23 percent favored Smith": a share after "while", "and" or a
- * semicolon answered the same poll, so its clause stays in what the poll found.
+ * semicolon answered the same poll, so its clause stays in what the poll found; so does a contrast after
+ * "while" in what a poll or a count found, unless its verb is one of speaking.
  */
 function withPollShares(text: string, found: Found[]): Found[] {
   if (found.length < 2) return found;
   let out = found;
   for (const f of found) {
-    if (!f.speakerSpan || !out.includes(f) || !text.slice(f.speakerSpan.start, f.speakerSpan.end).toLowerCase().split(/[^a-z]+/).some((w) => COUNT_NOUNS.has(w))) continue;
+    if (!f.speakerSpan || !out.includes(f)) continue;
+    const counted = text.slice(f.speakerSpan.start, f.speakerSpan.end).toLowerCase().split(/[^a-z]+/).some((w) => COUNT_NOUNS.has(w));
+    // "The study found riders favored the tram, 60 percent to 20 percent, while drivers favored the bus".
+    const finding = counted || (!!f.cue && cueEntry(f.cue.text.toLowerCase())?.cls === 'evidence');
+    if (!finding) continue;
     const last = f.content[f.content.length - 1]!;
-    const share = out.find((g) => g !== f && g.speakerSpan !== null && g.speakerSpan.start >= last.end && isShare(text, g.speakerSpan) && /^\s*(?:,\s*(?:while|whereas|and)|;)\s*$/.test(text.slice(last.end, g.speakerSpan.start)));
+    const share = out.find((g) => {
+      if (g === f || g.speakerSpan === null || g.speakerSpan.start < last.end || g.speakerSpan.start > last.end + 60) return false;
+      const between = text.slice(last.end, g.speakerSpan.start);
+      // Not "The audit found …, while the council claimed …": a verb of speaking says something of its own.
+      return (/^(?:,\s*[\d.]+\s*(?:percent|%)\s*to\s*[\d.]+\s*(?:percent|%)?)?\s*,\s*(?:while|whereas)\s*$/.test(between) && !!g.cue && cueEntry(g.cue.text.toLowerCase())?.cls !== 'speech') || (counted && isShare(text, g.speakerSpan) && /^\s*(?:,\s*(?:while|whereas|and)|;)\s*$/.test(between));
+    });
     if (!share) continue;
     f.content = [...f.content.slice(0, -1), { start: last.start, end: share.content[share.content.length - 1]!.end }];
     out = out.filter((g) => g !== share);
