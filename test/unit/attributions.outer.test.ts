@@ -124,3 +124,36 @@ describe('attributions: a second share in what a poll found', () => {
     assert.equal(found.length, 2);
   });
 });
+
+describe('attributions: a relative clause fenced inside the subject of what was said', () => {
+  it('"X said the ruling, which …, illustrates …": an -s verb the word list lacks still closes the fence', () => {
+    const found = read('The union said the ruling, which struck down the toll, illustrates the danger of the plan.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The union', 'said', 'indirect', ['the ruling, which struck down the toll, illustrates the danger of the plan']],
+    ]);
+  });
+
+  it('"X says that Cole, who charges $5,000 …, has lost …": a currency sign inside the fence keeps it', () => {
+    const found = read('The agency says that Cole, who charges $5,000 for a speech, has lost two clients.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The agency', 'says', 'indirect', ['Cole, who charges $5,000 for a speech, has lost two clients']],
+    ]);
+  });
+});
+
+describe('attributions: a contrast after "while" in what a study found', () => {
+  it('"The study found A, 60 percent to 20 percent, while B favored C": the contrast is part of the finding', () => {
+    const found = read('The study found riders favored the tram, 60 percent to 20 percent, while drivers favored the bus.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The study', 'found', 'indirect', ['riders favored the tram, 60 percent to 20 percent, while drivers favored the bus']],
+    ]);
+  });
+
+  it('a verb of speaking after "while" still makes a statement of its own', () => {
+    const found = read('The audit found the north line lost money, while the council claimed it broke even.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The audit', 'found', 'indirect', ['the north line lost money']],
+      ['the council', 'claimed', 'indirect', ['it broke even']],
+    ]);
+  });
+});

@@ -2602,15 +2602,25 @@ const COUNT_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'rep
 
 /**
  * "The poll found 60 percent back Cole, while 23 percent favored Smith": a share after "while", "and" or a
- * semicolon answered the same poll, so its clause stays in what the poll found.
+ * semicolon answered the same poll, so its clause stays in what the poll found; so does a contrast after
+ * "while" in what a poll or a count found, unless its verb is one of speaking.
  */
 function withPollShares(text: string, found: Found[]): Found[] {
   if (found.length < 2) return found;
   let out = found;
   for (const f of found) {
-    if (!f.speakerSpan || !out.includes(f) || !text.slice(f.speakerSpan.start, f.speakerSpan.end).toLowerCase().split(/[^a-z]+/).some((w) => COUNT_NOUNS.has(w))) continue;
+    if (!f.speakerSpan || !out.includes(f)) continue;
+    const counted = text.slice(f.speakerSpan.start, f.speakerSpan.end).toLowerCase().split(/[^a-z]+/).some((w) => COUNT_NOUNS.has(w));
+    // "The study found riders favored the tram, 60 percent to 20 percent, while drivers favored the bus".
+    const finding = counted || (!!f.cue && cueEntry(f.cue.text.toLowerCase())?.cls === 'evidence');
+    if (!finding) continue;
     const last = f.content[f.content.length - 1]!;
-    const share = out.find((g) => g !== f && g.speakerSpan !== null && g.speakerSpan.start >= last.end && isShare(text, g.speakerSpan) && /^\s*(?:,\s*(?:while|whereas|and)|;)\s*$/.test(text.slice(last.end, g.speakerSpan.start)));
+    const share = out.find((g) => {
+      if (g === f || g.speakerSpan === null || g.speakerSpan.start < last.end || g.speakerSpan.start > last.end + 60) return false;
+      const between = text.slice(last.end, g.speakerSpan.start);
+      // Not "The audit found …, while the council claimed …": a verb of speaking says something of its own.
+      return (/^(?:,\s*[\d.]+\s*(?:percent|%)\s*to\s*[\d.]+\s*(?:percent|%)?)?\s*,\s*(?:while|whereas)\s*$/.test(between) && !!g.cue && cueEntry(g.cue.text.toLowerCase())?.cls !== 'speech') || (counted && isShare(text, g.speakerSpan) && /^\s*(?:,\s*(?:while|whereas|and)|;)\s*$/.test(between));
+    });
     if (!share) continue;
     f.content = [...f.content.slice(0, -1), { start: last.start, end: share.content[share.content.length - 1]!.end }];
     out = out.filter((g) => g !== share);
@@ -4243,10 +4253,21 @@ function opensPredicate(tokens: Token[], k: number): boolean {
 function fencedInSubject(text: string, tokens: Token[], i: number): boolean {
   for (let close = i + 2; close < tokens.length && close - i < 40; close++) {
     const t = tokens[close]!;
-    if (t.kind === 'punct' && t.norm !== ',' && !isDash(t)) return false;
-    if (commaBefore(text, t) && opensPredicate(tokens, close + 1)) return true;
+    // "charges $20,000 a speech": a currency or percent sign is part of the clause.
+    if (t.kind === 'punct' && t.norm !== ',' && t.norm !== '$' && t.norm !== '%' && !isDash(t)) return false;
+    if (commaBefore(text, t) && predicateAfterFence(tokens, close + 1)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the words from `k` open the predicate a fenced clause sat before: as opensPredicate, or the -s form
+ * of a verb the lexicon does not know, before its object ("…, illustrates the importance of …").
+ */
+function predicateAfterFence(tokens: Token[], k: number): boolean {
+  if (opensPredicate(tokens, k)) return true;
+  const t = tokens[k];
+  return isWord(t) && !t.capital && t.norm.length > 4 && /[^su]s$/.test(t.norm) && tagOfLower(t.norm) === undefined && isWord(tokens[k + 1]) && VERB_NEXT.has(tokens[k + 1]!.norm);
 }
 
 /**
@@ -4259,7 +4280,7 @@ function commaRelativeStop(text: string, tokens: Token[], stop: number[]): void 
     const w = tokens[i]!;
     if (w.kind !== 'word' || (w.norm !== 'who' && w.norm !== 'which') || tokens[i - 1]!.norm !== ',') continue;
     let close = i + 2;
-    while (close < tokens.length && close - i < 40 && !(commaBefore(text, tokens[close]!) && opensPredicate(tokens, close + 1))) close++;
+    while (close < tokens.length && close - i < 40 && !(commaBefore(text, tokens[close]!) && predicateAfterFence(tokens, close + 1))) close++;
     if (close >= tokens.length || close - i >= 40) continue;
     const end = tokens[close]!.kind === 'quote' ? close : close - 1;
     for (let k = i; k < close; k++) stop[k] = Math.min(stop[k]!, end);
