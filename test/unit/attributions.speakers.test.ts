@@ -468,3 +468,10 @@ describe('attributions: an appositive missing its closing comma', () => {
     assert.ok(read('For Ann Cole, the hearing offered a chance to defend the toll.').every((f) => !f.speaker?.startsWith('For')));
   });
 });
+
+describe('attributions: a name and its relative clause fenced by dashes', () => {
+  it('leaves the speaker before the fence ("A former pilot -- Ann Cole, who lost …, -- said")', () => {
+    const a = byCue('A former harbor pilot -- Ann Cole, who lost the 2008 race to Reyes -- said the toll was unfair.', 'said');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['A former harbor pilot', 'indirect', ['the toll was unfair']]);
+  });
+});

@@ -646,6 +646,8 @@ function dashedAppositive(tokens: Token[], from: number, to: number): boolean {
   if (!(APPOSITIVE_OPENERS.has(first.norm) || first.capital || /^\d/.test(first.norm))) return false;
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!;
+    // "— Ann Cole, who lost the race to Reyes —": a name and a relative clause about it.
+    if (t.norm === ',' && i > from && first.capital && tokens[i - 1]!.capital && FENCED_RELATIVES.has(tokens[i + 1]?.norm ?? '')) return true;
     if (t.kind === 'quote' || (t.kind === 'punct' && t.norm !== ',' && t.norm !== '.')) return false;
     if (isWord(t) && !t.capital && i > from && (isFiniteVerb(t.norm) || BE.has(t.norm) || cueEntry(t.norm))) return false;
   }
