@@ -458,3 +458,13 @@ describe('attributions: a slogan before a headline colon', () => {
     assert.equal(b.speaker, 'Ann Cole');
   });
 });
+
+describe('attributions: an appositive missing its closing comma', () => {
+  it('keeps the name before it as the speaker ("Cole (D-Ohio), a supporter of the bill told …")', () => {
+    const a = byCue('On Friday, Sen. Ann Cole (D-Ohio), a longtime supporter of the new harbor bill in the state senate told reporters that the toll would fall.', 'told');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Sen. Ann Cole (D-Ohio), a longtime supporter of the new harbor bill in the state senate', 'indirect', ['the toll would fall']]);
+    const b = byCue('Still, the new poll shows that the toll is unpopular.', 'shows');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['the new poll', 'indirect', ['the toll is unpopular']]);
+    assert.ok(read('For Ann Cole, the hearing offered a chance to defend the toll.').every((f) => !f.speaker?.startsWith('For')));
+  });
+});

@@ -393,6 +393,31 @@ function isAppositive(ctx: SentenceContext, from: number, to: number): boolean {
   return first.capital || ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'former', 'chief'].includes(first.norm);
 }
 
+/**
+ * "Sen. Ann Cole (D-Ohio), a supporter of the bill told reporters": an appositive whose closing comma
+ * is missing runs up to the cue, and the name before its opening comma speaks. Where the subject
+ * ending at `to` (found from `from`) lies inside such an appositive, where the name starts; else -1.
+ * Only a name that opens its clause, not "In Washington, a spokesman said".
+ */
+function unclosedAppositive(ctx: SentenceContext, from: number, to: number): number {
+  const tk = ctx.tokens;
+  let m = from - 1;
+  while (m > 0 && to - m < 14 && isWord(tk[m])) {
+    const w = tk[m]!.norm;
+    if (BE.has(w) || cueEntry(w) || isFiniteVerb(w)) return -1;
+    m--;
+  }
+  if (m < 1 || tk[m]!.norm !== ',' || !APPOSITIVE_OPENERS.has(tk[m + 1]?.norm ?? '')) return -1;
+  const last = tk[m - 1]!;
+  if (!(last.norm === ')' || (isWord(last) && last.capital))) return -1;
+  const name = nounPhraseLeft(ctx, m - 1, 6);
+  // A full name ("Ann Cole", "Sen. Cole (D-Ohio)"), not an opening word ("Still, the poll shows") or a place ("Iowa").
+  if (name.from < 0 || name.from === m - 1) return -1;
+  for (let i = name.from; i < m; i++) if (!(tk[i]!.capital || tk[i]!.kind === 'punct') || TIME.has(tk[i]!.norm) || tagOfLower(tk[i]!.norm) === 'Preposition') return -1;
+  const before = tk[name.from - 1];
+  return name.from === 0 || isBoundaryPunct(before) || before!.kind === 'quote' ? name.from : -1;
+}
+
 /** Relative pronouns that open a comma-fenced clause about the speaker: "Cole, who's running for mayor, said". */
 const FENCED_RELATIVES = new Set(['who', "who's", "who'd", 'which']);
 
@@ -545,6 +570,8 @@ function speakerLeft(ctx: SentenceContext, c: number): { group: Group; boundary:
     const name = nounPhraseLeft(ctx, b - 3, 6, true);
     if (name.from >= 0) return { group: { from: name.from, to: b - 1 }, boundary: name.from - 1 };
   }
+  const named = seg.from >= 0 ? unclosedAppositive(ctx, seg.from, seg.to) : -1;
+  if (named >= 0) return { group: { from: named, to: seg.to }, boundary: named - 1 };
   const head = relativeHead(ctx, seg);
   if (head.from >= 0) return { group: head, boundary: head.from - 1 };
   // Only the words after the last clause word belong to the speaker.
