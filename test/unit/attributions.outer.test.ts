@@ -157,3 +157,12 @@ describe('attributions: a contrast after "while" in what a study found', () => {
     ]);
   });
 });
+
+describe('attributions: a phrase after ", with" in what a poll showed', () => {
+  it('"The poll shows A, with 13 percent supporting B": the share after "with" is part of the finding', () => {
+    const found = read('The latest poll shows Cole leading Smith 44 percent to 37 percent, with 13 percent supporting another candidate.');
+    assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
+      ['The latest poll', 'shows', 'indirect', ['Cole leading Smith 44 percent to 37 percent, with 13 percent supporting another candidate']],
+    ]);
+  });
+});

@@ -2604,8 +2604,8 @@ const COUNT_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'rep
 
 /**
  * "The poll found 60 percent back Cole, while 23 percent favored Smith": a share after "while", "and" or a
- * semicolon answered the same poll, so its clause stays in what the poll found; so does a contrast after
- * "while" in what a poll or a count found, unless its verb is one of speaking.
+ * semicolon answered the same poll, so its clause stays in what the poll found; so do a phrase after ", with"
+ * and a contrast after "while" in what a poll or a count found (the contrast unless its verb is one of speaking).
  */
 function withPollShares(text: string, found: Found[]): Found[] {
   if (found.length < 2) return found;
@@ -2621,6 +2621,8 @@ function withPollShares(text: string, found: Found[]): Found[] {
       if (g === f || g.speakerSpan === null || g.speakerSpan.start < last.end || g.speakerSpan.start > last.end + 60) return false;
       const between = text.slice(last.end, g.speakerSpan.start);
       // Not "The audit found …, while the council claimed …": a verb of speaking says something of its own.
+      // "The poll showed Cole ahead, with 13 percent supporting another candidate": the rest of the finding.
+      if (/^\s*,\s*with\s*$/.test(between)) return true;
       return (/^(?:,\s*[\d.]+\s*(?:percent|%)\s*to\s*[\d.]+\s*(?:percent|%)?)?\s*,\s*(?:while|whereas)\s*$/.test(between) && !!g.cue && cueEntry(g.cue.text.toLowerCase())?.cls !== 'speech') || (counted && isShare(text, g.speakerSpan) && /^\s*(?:,\s*(?:while|whereas|and)|;)\s*$/.test(between));
     });
     if (!share) continue;
