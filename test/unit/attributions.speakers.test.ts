@@ -475,3 +475,11 @@ describe('attributions: a name and its relative clause fenced by dashes', () => 
     assert.deepEqual([a.speaker, a.kind, a.content], ['A former harbor pilot', 'indirect', ['the toll was unfair']]);
   });
 });
+
+describe('attributions: a name set off after "one of …"', () => {
+  it('runs the speaker over the name and the age ("One of the pilots, Ann Cole, 70, … said")', () => {
+    const a = byCue('One of the pilots, Ann Cole, 70, had served in the navy and said the toll was unfair.', 'said');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['One of the pilots, Ann Cole, 70', 'indirect', ['the toll was unfair']]);
+    assert.equal(byCue('One of the pilots said the toll was unfair.', 'said').speaker, 'One of the pilots');
+  });
+});
