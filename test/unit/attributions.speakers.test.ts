@@ -468,3 +468,18 @@ describe('attributions: an appositive missing its closing comma', () => {
     assert.ok(read('For Ann Cole, the hearing offered a chance to defend the toll.').every((f) => !f.speaker?.startsWith('For')));
   });
 });
+
+describe('attributions: a name and its relative clause fenced by dashes', () => {
+  it('leaves the speaker before the fence ("A former pilot -- Ann Cole, who lost …, -- said")', () => {
+    const a = byCue('A former harbor pilot -- Ann Cole, who lost the 2008 race to Reyes -- said the toll was unfair.', 'said');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['A former harbor pilot', 'indirect', ['the toll was unfair']]);
+  });
+});
+
+describe('attributions: a name set off after "one of …"', () => {
+  it('runs the speaker over the name and the age ("One of the pilots, Ann Cole, 70, … said")', () => {
+    const a = byCue('One of the pilots, Ann Cole, 70, had served in the navy and said the toll was unfair.', 'said');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['One of the pilots, Ann Cole, 70', 'indirect', ['the toll was unfair']]);
+    assert.equal(byCue('One of the pilots said the toll was unfair.', 'said').speaker, 'One of the pilots');
+  });
+});

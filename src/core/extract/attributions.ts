@@ -646,6 +646,8 @@ function dashedAppositive(tokens: Token[], from: number, to: number): boolean {
   if (!(APPOSITIVE_OPENERS.has(first.norm) || first.capital || /^\d/.test(first.norm))) return false;
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!;
+    // "— Ann Cole, who lost the race to Reyes —": a name and a relative clause about it.
+    if (t.norm === ',' && i > from && first.capital && tokens[i - 1]!.capital && FENCED_RELATIVES.has(tokens[i + 1]?.norm ?? '')) return true;
     if (t.kind === 'quote' || (t.kind === 'punct' && t.norm !== ',' && t.norm !== '.')) return false;
     if (isWord(t) && !t.capital && i > from && (isFiniteVerb(t.norm) || BE.has(t.norm) || cueEntry(t.norm))) return false;
   }
@@ -3252,7 +3254,21 @@ function makeCue(ctx: SentenceContext, from: number, to: number): Cue {
 }
 
 function groupSpan(ctx: SentenceContext, g: Group): Span | null {
-  return g.from < 0 ? null : { start: ctx.tokens[g.from]!.start, end: ctx.tokens[g.to]!.end };
+  return g.from < 0 ? null : { start: ctx.tokens[g.from]!.start, end: ctx.tokens[namedOneOf(ctx.tokens, g)]!.end };
+}
+
+/**
+ * "One of the men, Ann Cole, 70, had served …": the name set off after "one of …" says which one
+ * speaks, so the speaker runs on over it (and an age after it). Where the span ends: `g.to` or later.
+ */
+function namedOneOf(tk: readonly Token[], g: Group): number {
+  if (tk[g.from]!.norm !== 'one' || tk[g.from + 1]?.norm !== 'of' || tk[g.to + 1]?.norm !== ',') return g.to;
+  let i = g.to + 2;
+  while (i - g.to < 6 && isWord(tk[i]) && tk[i]!.capital) i++;
+  if (i === g.to + 2 || tk[i]?.norm !== ',') return g.to;
+  // "…, Ann Cole, 70,": an age goes with the name.
+  if (tk[i + 1] && /^\d+$/.test(tk[i + 1]!.norm) && tk[i + 2]?.norm === ',') return i + 1;
+  return i - 1;
 }
 
 /** Openers before "according to" that belong to no claim: "But, according to …". */
