@@ -160,9 +160,9 @@ describe('attributions: a contrast after "while" in what a study found', () => {
 
 describe('attributions: a phrase after ", with" in what a poll showed', () => {
   it('"The poll shows A, with 13 percent supporting B": the share after "with" is part of the finding', () => {
-    const found = read('The latest poll shows Cole leading Smith 44 percent to 37 percent, with 13 percent supporting another candidate.');
+    const found = read('The harbor poll shows Reyes leading Cole 51 percent to 40 percent, with 6 percent supporting a write-in.');
     assert.deepEqual(found.map((f) => [f.speaker, f.cue, f.kind, f.content]), [
-      ['The latest poll', 'shows', 'indirect', ['Cole leading Smith 44 percent to 37 percent, with 13 percent supporting another candidate']],
+      ['The harbor poll', 'shows', 'indirect', ['Reyes leading Cole 51 percent to 40 percent, with 6 percent supporting a write-in']],
     ]);
   });
 });

@@ -45,8 +45,8 @@ describe('attributions: cue words in a sense that attributes nothing', () => {
     const a = only('The harbor master would only say that the ferry was late.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The harbor master', 'say', 'indirect', ['the ferry was late']]);
   });
-  it('"a politically charged visit" and "charged a $50 fee" accuse no one; "charged that …" still does', () => {
-    assert.deepEqual(read('The mayor made a politically charged visit to the mill.'), []);
+  it('"a politically charged hearing" and "charged a $50 fee" accuse no one; "charged that …" still does', () => {
+    assert.deepEqual(read('The council held a politically charged hearing on the dam.'), []);
     assert.deepEqual(read('The marina charged a $50 fee for each mooring.'), []);
     assert.deepEqual(read('The marina charged $50 for each mooring.'), []);
     const a = only('The union charged that the marina broke the lease.');

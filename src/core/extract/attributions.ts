@@ -2711,14 +2711,14 @@ function mendExpletive(ctx: SentenceContext, a: Found, c: number): boolean {
   return true;
 }
 
+/** Past participles of seeing and hearing that put a speaker on show: "is shown lecturing", "was heard telling". */
+const SEEN_PARTICIPLES = new Set(['shown', 'seen', 'heard', 'caught']);
+
 /**
  * "A federal lawsuit was filed in 2012 alleging …", "Voters are poised to bring order …": a speaker read
  * as one lowercase verb form is no noun phrase; the subject of the clause that verb belongs to speaks.
  * Nor is "the harsh" in "shaken by the harsh talk about …", where the cue heads the noun phrase.
  */
-/** Past participles of seeing and hearing that put a speaker on show: "is shown lecturing", "was heard telling". */
-const SEEN_PARTICIPLES = new Set(['shown', 'seen', 'heard', 'caught']);
-
 function mendSpeaker(ctx: SentenceContext, a: Found, c: number): void {
   const span = a.speakerSpan;
   if (!span || span.start > a.cue!.start) return;

@@ -2,7 +2,7 @@
 // "the court ruled that …" but "the rules", "ruled out"; "held that …" but "held a rally".
 // Only the cue check sees them, and only where their construction holds; every other reader of the
 // lexicon (clause boundaries, speaker edges, noun cues) takes them for ordinary words.
-import { REFLEXIVE_PRONOUNS, type Token } from './tokens';
+import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, type Token } from './tokens';
 import type { CueClass, CueEntry } from './cues';
 import { tagOfLower } from '../lexicon/words';
 
@@ -107,34 +107,15 @@ const PRESSING: GatedVerb[] = [
 const INVITING: GatedVerb[] = [
   { lemma: 'invite', cls: 'speech', forms: ['invite', 'invites', 'invited', 'inviting'] },
 ];
-const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+/** Words that open a person described after the verb: "the president", "party officials", "fellow senators". */
 const OBJECT_WORDS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'other', 'party', 'fellow', 'all', 'both']);
-
-/** A person pressed (a name, a pronoun, or "the president", "party officials") and then "to" and a verb, "for" or "on". */
-const pressedFor = (tokens: readonly Token[], c: number): boolean => {
-  const prev = tokens[c - 1];
-  // "the pressure", "growing pressure", "a pressing concern": nouns and adjectives.
-  if (prev !== undefined && prev.kind === 'word' && (OBJECT_OPENERS.has(prev.norm) || /Adjective|Comparable|Determiner/.test(tagOfLower(prev.norm) ?? ''))) return false;
-  const next = tokens[c + 1];
-  if (next === undefined || next.kind !== 'word') return false;
-  if (next.norm === 'for') return true;
-  let k = c + 1;
-  if (PERSON_OBJECTS.has(next.norm)) k++;
-  else if (next.capital) while (tokens[k]?.kind === 'word' && tokens[k]!.capital && k - c <= 4) k++;
-  else if (OBJECT_WORDS.has(next.norm)) {
-    k++;
-    while (tokens[k]?.kind === 'word' && k - c <= 4 && !['to', 'for', 'on'].includes(tokens[k]!.norm)) k++;
-  } else return false;
-  const head = tokens[k]?.norm;
-  return head === 'for' || head === 'on' || (head === 'to' && infinitiveFollows(tokens, k - 1));
-};
 
 /** The end of a person named or pointed to at `from` ("Russia", "them", "the president", "party officials"), or -1. */
 const personEnd = (tokens: readonly Token[], from: number): number => {
   const first = tokens[from];
   if (first === undefined || first.kind !== 'word') return -1;
   let k = from;
-  if (PERSON_OBJECTS.has(first.norm)) return from + 1;
+  if (OBJECT_PRONOUNS.has(first.norm)) return from + 1;
   if (first.capital) {
     while (tokens[k]?.kind === 'word' && tokens[k]!.capital && k - from < 4) k++;
     return k;
@@ -143,6 +124,18 @@ const personEnd = (tokens: readonly Token[], from: number): number => {
   k++;
   while (tokens[k]?.kind === 'word' && k - from < 4 && !['to', 'for', 'on'].includes(tokens[k]!.norm)) k++;
   return k;
+};
+
+/** A person pressed (a name, a pronoun, or "the president", "party officials") and then "to" and a verb, "for" or "on". */
+const pressedFor = (tokens: readonly Token[], c: number): boolean => {
+  const prev = tokens[c - 1];
+  // "the pressure", "growing pressure", "a pressing concern": nouns and adjectives.
+  if (prev !== undefined && prev.kind === 'word' && (OBJECT_OPENERS.has(prev.norm) || /Adjective|Comparable|Determiner/.test(tagOfLower(prev.norm) ?? ''))) return false;
+  if (tokens[c + 1]?.norm === 'for') return true;
+  const k = personEnd(tokens, c + 1);
+  if (k < 0) return false;
+  const head = tokens[k]?.norm;
+  return head === 'for' || head === 'on' || (head === 'to' && infinitiveFollows(tokens, k - 1));
 };
 
 const invitedTo = (tokens: readonly Token[], c: number): boolean => {

@@ -67,7 +67,7 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   if (entry.lemma === 'plan' && nextWord !== 'to' && nextWord !== 'on' && nextWord !== 'that') return true;
   // "the only question is …", "the government's only hope": after a determiner and "only" the word is a noun.
   if (prev?.norm === 'only' && c >= 2 && isDeterminer(tokens[c - 2]!)) return true;
-  // "a racially charged argument", "a politically charged visit": an adverb makes the participle an adjective.
+  // "a racially charged argument", "a politically charged hearing": an adverb makes the participle an adjective.
   if (t.norm === 'charged' && prev !== undefined && prev.kind === 'word' && prev.norm.endsWith('ly')) return true;
   // "charged a $100,000 fee", "charged $40 a head": a price, not an accusation.
   if (t.norm === 'charged' && (/^[\d$]/.test(next?.norm ?? '') || ((nextWord === 'a' || nextWord === 'an') && /^[\d$]/.test(tokens[c + 2]?.norm ?? '')))) return true;

@@ -87,17 +87,17 @@ export function isPeopleNoun(word: string): boolean {
   return tag === 'Actor' || tag === 'Actor|Verb';
 }
 
+/** The lexicon's phrases of several words. */
+export function multiWordPhrases(): string[] {
+  return [...words().keys()].filter((key) => key.includes(' '));
+}
+
 let prefixes: Set<string> | undefined;
 
 /**
  * Lowercase beginnings, a word or more, of the lexicon's names of several words ("new" and "new
  * york" of "new york city"): a run of words can be a known name only while it is one of these.
  */
-/** The lexicon's phrases of several words. */
-export function multiWordPhrases(): string[] {
-  return [...words().keys()].filter((key) => key.includes(' '));
-}
-
 export function multiWordPrefixes(extra: Iterable<string>): Set<string> {
   if (!prefixes) {
     const found = new Set<string>();
