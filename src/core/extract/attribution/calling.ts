@@ -1,10 +1,13 @@
 // "Call", "talk", "tell" and the naming verbs in senses that report nobody's words: a thing given a name after a
 // noun ("a group called Ginbot 7", "the procedure sometimes called …", "officials, called
-// superdelegates,"), a telephone call ("Obama called Sanders on Tuesday"), and "a calling card".
+// superdelegates,"), a telephone call ("Obama called Sanders on Tuesday"), "a calling card", talking
+// to someone with no topic ("he talks to everybody"), and "telling" as an adjective or in an idiom
+// ("Perhaps most telling, …", "time will tell").
 // PolNeAR marks none of them with a source.
 import type { Token } from './tokens';
 import type { CueEntry } from './cues';
 import { isFiniteVerb, isModifier } from './verbs';
+import { infinitiveFollows } from './gated';
 import { tagOfLower } from '../lexicon/words';
 
 const NAMING = new Set(['call', 'name', 'dub']);
@@ -35,7 +38,10 @@ const AFTER_CALL = new Set([
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
-/** Whether the call or naming verb at `c` names a thing, places a telephone call, or is part of a phrase. */
+/**
+ * Whether the verb at `c` reports nobody's words: a call or naming verb that names a thing, places a
+ * telephone call or is part of a phrase; "talk" with no topic; "tell" as an adjective or an idiom.
+ */
 export function callsNobody(tokens: readonly Token[], c: number, entry: CueEntry): boolean {
   if (entry.lemma === 'talk') return talkWithoutTopic(tokens, c);
   if (entry.lemma === 'tell') return tellingAdjective(tokens, c);
@@ -85,15 +91,9 @@ function talkWithoutTopic(tokens: readonly Token[], c: number): boolean {
   for (let k = c + 2; k < tokens.length && k - c <= 14; k++) {
     const w = tokens[k]!;
     if (w.kind !== 'word') return true;
-    if (w.norm === 'about' || w.norm === 'of' || (w.norm === 'to' && isWord(tokens[k + 1]) && !tokens[k + 1]!.capital && isVerbBase(tokens[k + 1]!.norm))) return false;
+    if (w.norm === 'about' || w.norm === 'of' || infinitiveFollows(tokens, k - 1)) return false;
   }
   return true;
-}
-
-/** A word the lexicon reads as a verb's base form: "praise", "discuss". */
-function isVerbBase(lower: string): boolean {
-  const tag = tagOfLower(lower);
-  return tag !== undefined && /Infinitive|Verb/.test(tag);
 }
 
 /**
