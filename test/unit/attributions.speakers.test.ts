@@ -483,3 +483,11 @@ describe('attributions: a name set off after "one of …"', () => {
     assert.equal(byCue('One of the pilots said the toll was unfair.', 'said').speaker, 'One of the pilots');
   });
 });
+
+describe('attributions: a roster of names after a label and a colon', () => {
+  it('is no statement ("Ohio: Ann Cole, Tom Reyes, …")', () => {
+    assert.deepEqual(read('Ohio: Ann Cole, Tom Reyes, Lee Park and Dan Ortiz.'), []);
+    const a = only('Cole: Harbor Pilots Will Not Back the Toll Plan');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Cole', 'indirect', ['Harbor Pilots Will Not Back the Toll Plan']]);
+  });
+});

@@ -1942,6 +1942,8 @@ function colonHeadline(ctx: SentenceContext): Found | null {
   const content = contentOf(ctx, k + 1, ctx.last);
   // "Sanders: 1,547": a tally after a name says nothing.
   if (!content || !content.spans.some((s) => /\p{L}/u.test(ctx.text.slice(s.start, s.end)))) return null;
+  // "Iowa: Ann Cole, Tom Reyes, Lee Park, …": a roster of names after a label says nothing.
+  if (nameRoster(tk, k + 1, ctx.last)) return null;
   // "Wow: Ann Cole Just Said …", "BUSTED: Emails Reveal …": an exclamation before the colon names no one;
   // the headline's own subject speaks.
   const exclaimed = k === 1 && EXCLAMATIONS.has(tk[0]!.norm) ? headlineSubject(ctx, k + 1) : { from: -1, to: -1 };
@@ -1954,6 +1956,17 @@ function colonHeadline(ctx: SentenceContext): Found | null {
   }
   const speaker = exclaimed.from >= 0 ? exclaimed : { from: 0, to: (prep > 0 ? prep : k) - 1 };
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+}
+
+/** Whether the tokens from `from` to `to` are only names in a list: "Ann Cole, Tom Reyes and Lee Park". */
+function nameRoster(tk: readonly Token[], from: number, to: number): boolean {
+  let commas = 0;
+  for (let i = from; i <= to; i++) {
+    const t = tk[i]!;
+    if (t.norm === ',') commas++;
+    else if (!(isWord(t) && (t.capital || t.norm === 'and')) && t.norm !== '.') return false;
+  }
+  return commas >= 2;
 }
 
 /** Words that make a label in capitals a phrase rather than a name ("FIX IS IN", "STAT OF THE WEEK"). */
