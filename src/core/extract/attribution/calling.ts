@@ -19,13 +19,13 @@ const FENCED_ADVERBS = new Set([...NAMING_ADVERBS, 'now', 'also', 'often']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 /** Common nouns written in capitals. */
 const CAPITAL_NOUNS = new Set(['pac', 'pacs']);
-/** Subject and relative pronouns: "whom he called", "which it calls". */
-const PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'whom', 'which', 'that', 'what', 'many', 'some', 'others', 'critics']);
+/** Subject and relative pronouns, and words that stand alone as a subject like them ("many", "critics"): "whom he called", "which it calls". */
+const SUBJECT_WORDS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'whom', 'which', 'that', 'what', 'many', 'some', 'others', 'critics']);
 /** Pronouns that open a relative clause whose object stands before its verb: "what officials called a hate crime". */
 const RELATIVES = new Set(['what', 'which', 'whom', 'that']);
 /** Object pronouns: "called him", "calling them". */
 const OBJECTS = new Set(['him', 'her', 'them', 'us', 'me']);
-/** Determiners that open the object of a telephone call: "called both candidates", "called his friend's mother". */
+/** Determiners, and the adjectives "major" and "top", that open the object of a telephone call: "called both candidates", "called his friend's mother". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'both', 'several', 'half', 'each', 'every', 'major', 'top']);
 /** Words after "call" that make it another verb: "calls on", "called for", "calling out". */
 const PARTICLES = new Set(['on', 'for', 'upon', 'out', 'in', 'up', 'back', 'into', 'off', 'to']);
@@ -128,7 +128,7 @@ function namedThing(tokens: readonly Token[], c: number): boolean {
     // "in what one lawmaker called “…”": the noun phrase is the subject of a relative clause.
     // "one lawmaker called Trump …" counts a speaker, unlike "a", "an" or "another".
     if (INDEFINITE.has(w.norm) && w.norm !== 'one') return !RELATIVES.has(tokens[k - 1]?.norm ?? '');
-    if (PRONOUNS.has(w.norm) || isFiniteVerb(w.norm)) return false;
+    if (SUBJECT_WORDS.has(w.norm) || isFiniteVerb(w.norm)) return false;
   }
   return false;
 }
@@ -137,7 +137,7 @@ function namedThing(tokens: readonly Token[], c: number): boolean {
 function commonNoun(t: Token | undefined): boolean {
   if (!isWord(t)) return false;
   if (t.capital) return CAPITAL_NOUNS.has(t.norm);
-  return !PRONOUNS.has(t.norm) && !isFiniteVerb(t.norm) && !t.norm.endsWith('ly') && !DETERMINERS.has(t.norm);
+  return !SUBJECT_WORDS.has(t.norm) && !isFiniteVerb(t.norm) && !t.norm.endsWith('ly') && !DETERMINERS.has(t.norm);
 }
 
 /**
@@ -150,7 +150,7 @@ function shortName(tokens: readonly Token[], from: number): boolean {
   const first = tokens[k];
   if (first === undefined) return false;
   if (first.kind === 'quote') k++;
-  else if (!isWord(first) || PRONOUNS.has(first.norm) || OBJECTS.has(first.norm) || DETERMINERS.has(first.norm)) return false;
+  else if (!isWord(first) || SUBJECT_WORDS.has(first.norm) || OBJECTS.has(first.norm) || DETERMINERS.has(first.norm)) return false;
   else if (first.capital) while (isWord(tokens[k]) && tokens[k]!.capital && k - from < 4) k++;
   else while (isWord(tokens[k]) && !tokens[k]!.capital && k - from < 2) k++;
   const after = tokens[k];
@@ -200,7 +200,7 @@ function telephoneCall(tokens: readonly Token[], c: number): boolean {
   if (after.capital) return false;
   // "… and encouraged her to take the slot", "… and was scheduled to meet": a second verb of the caller.
   const then = tokens[k + 1];
-  return after.norm === 'and' && isWord(then) && !then.capital && (isFiniteVerb(then.norm) || PRONOUNS.has(then.norm));
+  return after.norm === 'and' && isWord(then) && !then.capital && (isFiniteVerb(then.norm) || SUBJECT_WORDS.has(then.norm));
 }
 
 /** Whether a comma stands within `n` tokens before `from` (inclusive). */
