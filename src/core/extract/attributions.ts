@@ -2394,8 +2394,10 @@ function relativeStance(ctx: SentenceContext, c: number): Found | null {
 }
 
 // Rules keyed on one word ("reported", "expected", a stance adjective, a stance role such as
-// "critic", a backing noun), tried in this order; after a match the sentence loop skips the word
-// after the key too, since each reads the two as one cue ("reported by", "critic of").
+// "critic", a backing noun, a stance verb whose object is the relative word before it), tried in
+// this order; after a match the sentence loop skips the word after the key too, since most read the
+// two as one cue ("reported by", "critic of"), and after "which he once supported" only a time, a
+// place or a reason can follow, no cue.
 const KEYED_RULES: ReadonlyArray<readonly [(norm: string) => boolean, (ctx: SentenceContext, c: number) => Found | null]> = [
   [(w) => w === 'reported', reportedBy],
   [(w) => w === 'expected', expectedTo],
