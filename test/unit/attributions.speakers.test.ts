@@ -501,3 +501,10 @@ describe('attributions: names and a noun for what they said before a colon', () 
     assert.deepEqual(read("Editor's note: The toll plan would hurt every ferry rider."), []);
   });
 });
+
+describe('attributions: a name set off by a dash before a colon and a quotation', () => {
+  it('owns the quotation, not the cue before the dash ("Pilots agree - Ann Cole: “…”")', () => {
+    const a = only('Pilots agree - Ann Cole: “The toll is far too high for the crews.”');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'direct', ['The toll is far too high for the crews.']]);
+  });
+});

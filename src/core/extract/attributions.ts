@@ -2025,6 +2025,13 @@ function headlineSubject(ctx: SentenceContext, from: number): Group {
 
 const OBJECT_PREPOSITIONS = new Set(['to', 'with', 'into', 'on', 'for', 'about']);
 
+/** Whether one to six capitalized words (with "and") right before the colon at `c` follow a dash: "… - Ann Cole and Tom Reyes:". */
+function dashedName(tk: readonly Token[], c: number): boolean {
+  let j = c - 1;
+  while (j >= 0 && c - j <= 6 && isWord(tk[j]) && (tk[j]!.capital || tk[j]!.norm === 'and')) j--;
+  return j >= 1 && j < c - 1 && tk[j + 1]!.capital && isDash(tk[j]!);
+}
+
 /** "- Philip Bump: “…”", "More from the report: “…”": a name before a colon, a quotation after it. */
 function colonQuote(ctx: SentenceContext, k: number): Found | null {
   const tk = ctx.tokens;
@@ -2496,6 +2503,16 @@ function attributeSentence(ctx: SentenceContext): Found[] {
     if (t.norm === ':' && tk[c + 1]?.kind === 'quote' && !found.some((f) => f.quote === tk[c + 1]!.quote)) {
       const q = colonQuote(ctx, c);
       if (q) found.push(q);
+      continue;
+    }
+    // "Pollsters agree - Ann Cole: “…”": a name set off by a dash before the colon owns the quotation,
+    // not a cue in the line before the dash (a digest's headline for the excerpt).
+    if (t.norm === ':' && tk[c + 1]?.kind === 'quote' && dashedName(tk, c)) {
+      const q = colonQuote(ctx, c);
+      if (q) {
+        for (let i = found.length - 1; i >= 0; i--) if (found[i]!.quote === tk[c + 1]!.quote) found.splice(i, 1);
+        found.push(q);
+      }
       continue;
     }
     if (t.kind !== 'word') continue;
