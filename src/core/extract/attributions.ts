@@ -1958,7 +1958,7 @@ function colonHeadline(ctx: SentenceContext): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
-/** Nouns for what someone said or put out, heading a label before a colon: "Cole camp: …", "WSJ editorial: …". */
+/** Nouns for what someone said or put out, or for those who speak for them, heading a label before a colon: "WSJ editorial: …", "Cole camp: …", "Reyes lawyers: …". */
 const LABEL_NOUNS = new Set(['camp', 'campaign', 'editorial', 'report', 'warning', 'reaction', 'response', 'statement', 'memo', 'letter', 'message', 'verdict', 'spokesman', 'spokeswoman', 'aides', 'lawyer', 'lawyers']);
 
 /**
