@@ -491,3 +491,13 @@ describe('attributions: a roster of names after a label and a colon', () => {
     assert.deepEqual([a.speaker, a.kind, a.content], ['Cole', 'indirect', ['Harbor Pilots Will Not Back the Toll Plan']]);
   });
 });
+
+describe('attributions: names and a noun for what they said before a colon', () => {
+  it('the whole label speaks ("Ortiz camp: …", "Pilots\' new warning: …")', () => {
+    const a = only('Ortiz camp: The toll plan would hurt every ferry rider.');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ortiz camp', 'indirect', ['The toll plan would hurt every ferry rider']]);
+    const b = only("Pilots' new warning: Fares could double by spring.");
+    assert.deepEqual([b.speaker, b.kind, b.content], ["Pilots' new warning", 'indirect', ['Fares could double by spring']]);
+    assert.deepEqual(read("Editor's note: The toll plan would hurt every ferry rider."), []);
+  });
+});

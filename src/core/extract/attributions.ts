@@ -2011,6 +2011,28 @@ function colonHeadline(ctx: SentenceContext): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
+/** Nouns for what someone said or put out, or for those who speak for them, heading a label before a colon: "WSJ editorial: …", "Cole camp: …", "Reyes lawyers: …". */
+const LABEL_NOUNS = new Set(['camp', 'campaign', 'editorial', 'report', 'warning', 'reaction', 'response', 'statement', 'memo', 'letter', 'message', 'verdict', 'spokesman', 'spokeswoman', 'aides', 'lawyer', 'lawyers']);
+
+/**
+ * "Cole camp: We will win", "Democrats' new warning: Leaks could …", "WSJ editorial: …": one to
+ * three names, then a noun for what they said (after at most one word such as "new"), then a colon;
+ * the whole label is who speaks, what follows the colon is what was said.
+ */
+function ownedLabel(ctx: SentenceContext): Found | null {
+  const tk = ctx.tokens;
+  let k = 0;
+  while (k < 3 && isWord(tk[k]) && tk[k]!.capital) k++;
+  if (k === 0 || COLON_LABELS.has(tk[0]!.norm) || NOT_BEFORE_VERB.has(tk[0]!.norm)) return null;
+  if (isWord(tk[k + 1]) && !tk[k]!.capital && !tk[k + 1]!.capital && tk[k + 2]?.norm === ':') k++;
+  const noun = tk[k];
+  if (!isWord(noun) || noun.capital || !LABEL_NOUNS.has(noun.norm) || tk[k + 1]?.norm !== ':' || ctx.last - (k + 1) < 3) return null;
+  const content = contentOf(ctx, k + 2, ctx.last);
+  if (!content) return null;
+  const speaker = { from: 0, to: k };
+  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k + 1, k + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+}
+
 /** Whether the tokens from `from` to `to` are only names in a list: "Ann Cole, Tom Reyes and Lee Park". */
 function nameRoster(tk: readonly Token[], from: number, to: number): boolean {
   let commas = 0;
@@ -2425,8 +2447,10 @@ function relativeStance(ctx: SentenceContext, c: number): Found | null {
 }
 
 // Rules keyed on one word ("reported", "expected", a stance adjective, a stance role such as
-// "critic", a backing noun), tried in this order; after a match the sentence loop skips the word
-// after the key too, since each reads the two as one cue ("reported by", "critic of").
+// "critic", a backing noun, a stance verb whose object is the relative word before it), tried in
+// this order; after a match the sentence loop skips the word after the key too, since most read the
+// two as one cue ("reported by", "critic of"), and after "which he once supported" only a time, a
+// place or a reason can follow, no cue.
 const KEYED_RULES: ReadonlyArray<readonly [(norm: string) => boolean, (ctx: SentenceContext, c: number) => Found | null]> = [
   [(w) => w === 'reported', reportedBy],
   [(w) => w === 'expected', expectedTo],
@@ -2514,7 +2538,7 @@ function spanningRule(ctx: SentenceContext, c: number): { found: Found; end: num
 function attributeSentence(ctx: SentenceContext): Found[] {
   const tk = ctx.tokens;
   const found: Found[] = [];
-  const headline = colonHeadline(ctx);
+  const headline = colonHeadline(ctx) ?? ownedLabel(ctx);
   if (headline) found.push(headline);
   const poll = inThePoll(ctx);
   if (poll) found.push(poll);

@@ -234,7 +234,6 @@ function firstWordFrom(words: Word[], at: number): number {
   return lo;
 }
 
-/** Topics in one statement's sentence, each with the stance of its clause. */
 /** What a sentence holds regardless of the statement read in it; statements in one sentence share it. */
 interface Reading {
   words: Word[];
@@ -282,6 +281,7 @@ function readRegion(text: string, region: Span): Reading {
   return { words, flipsBefore, affirmsBefore, breaks, subs, heads };
 }
 
+/** Topics in one statement's sentence, each with the stance of its clause. */
 function topicsOf(text: string, region: Span, reading: Reading, content: Span[], cue: Span | null, index: MentionIndex, chrome: Span[], earlier: Map<number, string | undefined>): Found[] {
   if (!reading.heads) return [];
   const { words, flipsBefore, affirmsBefore, subs } = reading;

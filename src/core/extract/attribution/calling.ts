@@ -1,10 +1,13 @@
 // "Call", "talk", "tell" and the naming verbs in senses that report nobody's words: a thing given a name after a
 // noun ("a group called Ginbot 7", "the procedure sometimes called …", "officials, called
-// superdelegates,"), a telephone call ("Obama called Sanders on Tuesday"), and "a calling card".
+// superdelegates,"), a telephone call ("Obama called Sanders on Tuesday"), "a calling card", talking
+// to someone with no topic ("he talks to everybody"), and "telling" as an adjective or in an idiom
+// ("Perhaps most telling, …", "time will tell").
 // PolNeAR marks none of them with a source.
 import type { Token } from './tokens';
 import type { CueEntry } from './cues';
 import { isFiniteVerb, isModifier } from './verbs';
+import { infinitiveFollows } from './gated';
 import { tagOfLower } from '../lexicon/words';
 
 const NAMING = new Set(['call', 'name', 'dub']);
@@ -16,13 +19,13 @@ const FENCED_ADVERBS = new Set([...NAMING_ADVERBS, 'now', 'also', 'often']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 /** Common nouns written in capitals. */
 const CAPITAL_NOUNS = new Set(['pac', 'pacs']);
-/** Subject and relative pronouns: "whom he called", "which it calls". */
-const PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'whom', 'which', 'that', 'what', 'many', 'some', 'others', 'critics']);
+/** Subject and relative pronouns, and words that stand alone as a subject like them ("many", "critics"): "whom he called", "which it calls". */
+const SUBJECT_WORDS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'whom', 'which', 'that', 'what', 'many', 'some', 'others', 'critics']);
 /** Pronouns that open a relative clause whose object stands before its verb: "what officials called a hate crime". */
 const RELATIVES = new Set(['what', 'which', 'whom', 'that']);
 /** Object pronouns: "called him", "calling them". */
 const OBJECTS = new Set(['him', 'her', 'them', 'us', 'me']);
-/** Determiners that open the object of a telephone call: "called both candidates", "called his friend's mother". */
+/** Determiners, and the adjectives "major" and "top", that open the object of a telephone call: "called both candidates", "called his friend's mother". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'both', 'several', 'half', 'each', 'every', 'major', 'top']);
 /** Words after "call" that make it another verb: "calls on", "called for", "calling out". */
 const PARTICLES = new Set(['on', 'for', 'upon', 'out', 'in', 'up', 'back', 'into', 'off', 'to']);
@@ -35,7 +38,10 @@ const AFTER_CALL = new Set([
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
-/** Whether the call or naming verb at `c` names a thing, places a telephone call, or is part of a phrase. */
+/**
+ * Whether the verb at `c` reports nobody's words: a call or naming verb that names a thing, places a
+ * telephone call or is part of a phrase; "talk" with no topic; "tell" as an adjective or an idiom.
+ */
 export function callsNobody(tokens: readonly Token[], c: number, entry: CueEntry): boolean {
   if (entry.lemma === 'talk') return talkWithoutTopic(tokens, c);
   if (entry.lemma === 'tell') return tellingAdjective(tokens, c);
@@ -85,15 +91,9 @@ function talkWithoutTopic(tokens: readonly Token[], c: number): boolean {
   for (let k = c + 2; k < tokens.length && k - c <= 14; k++) {
     const w = tokens[k]!;
     if (w.kind !== 'word') return true;
-    if (w.norm === 'about' || w.norm === 'of' || (w.norm === 'to' && isWord(tokens[k + 1]) && !tokens[k + 1]!.capital && isVerbBase(tokens[k + 1]!.norm))) return false;
+    if (w.norm === 'about' || w.norm === 'of' || infinitiveFollows(tokens, k - 1)) return false;
   }
   return true;
-}
-
-/** A word the lexicon reads as a verb's base form: "praise", "discuss". */
-function isVerbBase(lower: string): boolean {
-  const tag = tagOfLower(lower);
-  return tag !== undefined && /Infinitive|Verb/.test(tag);
 }
 
 /**
@@ -128,7 +128,7 @@ function namedThing(tokens: readonly Token[], c: number): boolean {
     // "in what one lawmaker called “…”": the noun phrase is the subject of a relative clause.
     // "one lawmaker called Trump …" counts a speaker, unlike "a", "an" or "another".
     if (INDEFINITE.has(w.norm) && w.norm !== 'one') return !RELATIVES.has(tokens[k - 1]?.norm ?? '');
-    if (PRONOUNS.has(w.norm) || isFiniteVerb(w.norm)) return false;
+    if (SUBJECT_WORDS.has(w.norm) || isFiniteVerb(w.norm)) return false;
   }
   return false;
 }
@@ -137,7 +137,7 @@ function namedThing(tokens: readonly Token[], c: number): boolean {
 function commonNoun(t: Token | undefined): boolean {
   if (!isWord(t)) return false;
   if (t.capital) return CAPITAL_NOUNS.has(t.norm);
-  return !PRONOUNS.has(t.norm) && !isFiniteVerb(t.norm) && !t.norm.endsWith('ly') && !DETERMINERS.has(t.norm);
+  return !SUBJECT_WORDS.has(t.norm) && !isFiniteVerb(t.norm) && !t.norm.endsWith('ly') && !DETERMINERS.has(t.norm);
 }
 
 /**
@@ -150,7 +150,7 @@ function shortName(tokens: readonly Token[], from: number): boolean {
   const first = tokens[k];
   if (first === undefined) return false;
   if (first.kind === 'quote') k++;
-  else if (!isWord(first) || PRONOUNS.has(first.norm) || OBJECTS.has(first.norm) || DETERMINERS.has(first.norm)) return false;
+  else if (!isWord(first) || SUBJECT_WORDS.has(first.norm) || OBJECTS.has(first.norm) || DETERMINERS.has(first.norm)) return false;
   else if (first.capital) while (isWord(tokens[k]) && tokens[k]!.capital && k - from < 4) k++;
   else while (isWord(tokens[k]) && !tokens[k]!.capital && k - from < 2) k++;
   const after = tokens[k];
@@ -200,7 +200,7 @@ function telephoneCall(tokens: readonly Token[], c: number): boolean {
   if (after.capital) return false;
   // "… and encouraged her to take the slot", "… and was scheduled to meet": a second verb of the caller.
   const then = tokens[k + 1];
-  return after.norm === 'and' && isWord(then) && !then.capital && (isFiniteVerb(then.norm) || PRONOUNS.has(then.norm));
+  return after.norm === 'and' && isWord(then) && !then.capital && (isFiniteVerb(then.norm) || SUBJECT_WORDS.has(then.norm));
 }
 
 /** Whether a comma stands within `n` tokens before `from` (inclusive). */

@@ -45,7 +45,8 @@ const BEFORE_INFINITIVE: GatedVerb[] = [
   { lemma: 'move', cls: 'intent', forms: ['move', 'moves', 'moved', 'moving'] },
 ];
 
-const infinitiveFollows = (tokens: readonly Token[], c: number): boolean =>
+/** "to" and a lowercase verb right after token `c`: "moved to block", "talked to voters to praise". */
+export const infinitiveFollows = (tokens: readonly Token[], c: number): boolean =>
   tokens[c + 1]?.norm === 'to' && tokens[c + 2]?.kind === 'word' && !tokens[c + 2]!.capital && /Infinitive|Verb/.test(tagOfLower(tokens[c + 2]!.norm) ?? '');
 
 /**

@@ -24,7 +24,7 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   const next = tokens[c + 1];
   const nextWord = next !== undefined && next.kind === 'word' ? next.norm : '';
   const prev = tokens[c - 1];
-  // "a group called Ginbot 7", "Obama called Sanders on Tuesday", "a calling card".
+  // "a group called Ginbot 7", "Obama called Sanders on Tuesday", "a calling card", "talks to everybody", "most telling".
   if (callsNobody(tokens, c, entry)) return true;
   // "the contests known as Super Tuesday", "best known for": a name or a reputation.
   if (t.norm === 'known') return true;
