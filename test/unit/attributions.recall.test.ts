@@ -359,3 +359,29 @@ describe('attributions: pressing someone for something', () => {
     assert.deepEqual(read('He pressed on through the rain.'), []);
   });
 });
+
+describe('attributions: a view, a reckoning or a law that vouches for a clause', () => {
+  it('"In Cole\'s mind, …", "In the eyes of most riders, …": the owner of the view holds the clause after the comma', () => {
+    const a = only("In Cole's mind, the ferry must keep running.");
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ["Cole's", 'mind', 'indirect', ['the ferry must keep running']]);
+    const b = only('In the eyes of most riders, the new timetable is a failure.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['most riders', 'eyes', 'indirect', ['the new timetable is a failure']]);
+  });
+  it('"was, in the words of an aide, …": the aside\'s owner holds what follows it; "In other words" holds nothing', () => {
+    const a = only('The mayor was, in the words of one aide, the last honest broker in town.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['one aide', 'words', 'indirect', ['the last honest broker in town']]);
+    assert.deepEqual(read('In other words, the ferry will stop in May.'), []);
+  });
+  it('"By the network\'s tally, …", "By some measures, …", "Under Ohio law, …": the reckoning or the law is the source', () => {
+    const a = only("By the network's tally, the mayor now has 40 delegates.");
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ["the network's tally", 'By', 'indirect', ['the mayor now has 40 delegates']]);
+    const b = only('By some measures, the ferry is the cheapest way to the island.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['some measures', 'By', 'indirect', ['the ferry is the cheapest way to the island']]);
+    const c = only('Under Ohio law, growers may ask for a second inspection.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['Ohio law', 'Under', 'indirect', ['growers may ask for a second inspection']]);
+  });
+  it('"Under the new rules, …", "By Tuesday, …" report nothing', () => {
+    assert.deepEqual(read('Under the new rules, the ferry stops at nine.'), []);
+    assert.deepEqual(read('By Tuesday, the ferry had stopped.'), []);
+  });
+});

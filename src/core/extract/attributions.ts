@@ -1591,16 +1591,69 @@ function trailingGroupSpeaker(ctx: SentenceContext, c: number, cueEnd: number, e
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, cueEnd), addresseeSpan: out.addressee, content: content.spans, kind: content.kind, quote: content.quote, trailing: true };
 }
 
-/** "In their view, Democrats could win": the owner of the view holds the clause after the comma. */
-function inTheirView(ctx: SentenceContext, c: number): Found | null {
+/** Nouns for a way of seeing that its owner holds: "In Cole's view", "In her words", "In the eyes of most riders". */
+const VIEW_NOUNS = new Set(['view', 'mind', 'words', 'opinion', 'estimation', 'judgment', 'judgement', 'eyes', 'telling', 'reckoning']);
+
+/**
+ * "In their view, Democrats could win", "In Cole's mind, …", "In the eyes of most riders, …": the
+ * owner of the view holds the clause after the comma. Gives the statement and the token after the comma.
+ */
+function inTheirView(ctx: SentenceContext, c: number): { found: Found; next: number } | null {
   const tk = ctx.tokens;
   const owner = tk[c + 1];
-  if (!isWord(owner) || !(POSSESSIVES.has(owner.norm) || /'s$/.test(owner.norm))) return null;
-  if (tk[c + 2]?.norm !== 'view' || tk[c + 3]?.norm !== ',') return null;
-  const content = contentOf(ctx, c + 4, ctx.last);
+  if (!isWord(owner) || !VIEW_NOUNS.has(tk[c + 2]?.norm ?? '')) return null;
+  let speaker: Group;
+  let next: number;
+  if (POSSESSIVES.has(owner.norm) || /'s$|s'$/.test(owner.norm)) {
+    if (tk[c + 3]?.norm !== ',') return null;
+    speaker = { from: c + 1, to: c + 1 };
+    next = c + 4;
+  } else if (owner.norm === 'the' && tk[c + 3]?.norm === 'of') {
+    // "In the eyes of most voters, …": the owner runs to the comma.
+    let e = c + 4;
+    while (e <= ctx.last && e - c < 14 && tk[e]!.kind === 'word') e++;
+    if (e === c + 4 || tk[e]?.norm !== ',') return null;
+    speaker = { from: c + 4, to: e - 1 };
+    next = e + 1;
+  } else return null;
+  const content = contentOf(ctx, next, ctx.last);
   if (!content) return null;
-  const speaker = { from: c + 1, to: c + 1 };
-  return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c + 2, c + 2), content: content.spans, kind: content.kind, quote: content.quote, trailing: false, possessor: true };
+  const found: Found = { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c + 2, c + 2), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
+  if (speaker.from === c + 1) found.possessor = true;
+  return { found, next };
+}
+
+/** Nouns for a reckoning that vouches for a clause: "By the network's tally, …", "By some measures, …". */
+const RECKONING_NOUNS = new Set(['tally', 'count', 'estimate', 'estimates', 'account', 'accounts', 'reckoning', 'calculation', 'calculations', 'measure', 'measures', 'standard', 'standards']);
+
+/** Words that make "By some measures" a reckoning held by no one in particular. */
+const RECKONING_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'other', 'all', 'any']);
+
+/**
+ * "By the network's tally, Cole has 40 delegates", "By some measures, …", "Under Ohio law, …": the
+ * reckoning or the law before the comma is the source of the clause after it. Gives the statement
+ * and the token after the comma.
+ */
+function byTheirReckoning(ctx: SentenceContext, c: number): { found: Found; next: number } | null {
+  const tk = ctx.tokens;
+  let e = c + 1;
+  while (e <= ctx.last && e - c < 9 && tk[e]!.kind === 'word') e++;
+  if (e < c + 3 || tk[e]?.norm !== ',') return null;
+  const last = tk[e - 1]!.norm;
+  if (tk[c]!.norm === 'by') {
+    if (!RECKONING_NOUNS.has(last)) return null;
+    let owned = e === c + 3 && RECKONING_QUANTIFIERS.has(tk[c + 1]!.norm);
+    for (let i = c + 1; i < e - 1 && !owned; i++) owned = POSSESSIVES.has(tk[i]!.norm) || /'s$|s'$/.test(tk[i]!.norm);
+    if (!owned) return null;
+  } else {
+    // "Under Ohio law": a named jurisdiction's law, not "under the new rules".
+    if (last !== 'law') return null;
+    for (let i = c + 1; i < e - 1; i++) if (!tk[i]!.capital) return null;
+  }
+  const content = contentOf(ctx, e + 1, ctx.last);
+  if (!content) return null;
+  const speaker = { from: c + 1, to: e - 1 };
+  return { found: { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c), content: content.spans, kind: content.kind, quote: content.quote, trailing: false }, next: e + 1 };
 }
 
 /** "…, records compiled by the center show.": a participle and its "by" inside the subject of a trailing cue. */
@@ -1958,7 +2011,7 @@ function colonHeadline(ctx: SentenceContext): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
-/** Nouns for what someone said or put out, heading a label before a colon: "Cole camp: …", "WSJ editorial: …". */
+/** Nouns for what someone said or put out, or for those who speak for them, heading a label before a colon: "WSJ editorial: …", "Cole camp: …", "Reyes lawyers: …". */
 const LABEL_NOUNS = new Set(['camp', 'campaign', 'editorial', 'report', 'warning', 'reaction', 'response', 'statement', 'memo', 'letter', 'message', 'verdict', 'spokesman', 'spokeswoman', 'aides', 'lawyer', 'lawyers']);
 
 /**
@@ -2539,12 +2592,31 @@ function attributeSentence(ctx: SentenceContext): Found[] {
       const p = inPollAfter(ctx, c);
       if (p && !found.some((f) => f.content.some((sp) => sp.end > p.content[0]!.start && sp.start < p.cue!.start))) found.push(p);
     }
+    // "Mrs. Cole was, in the words of an aide, the favorite": the aside's owner holds what follows it.
+    // ("in my view" inside a quotation is the quoted speaker's; "in X's view" is read as a noun cue.)
+    if (t.norm === 'in' && c > 1 && tk[c - 1]!.norm === ',' && !/^(?:my|our|your)$/.test(tk[c + 1]?.norm ?? '') && tk[c + 2]?.norm !== 'view') {
+      const v = inTheirView(ctx, c);
+      if (v) {
+        found.push(v.found);
+        c = v.next - 1;
+        continue;
+      }
+    }
     if (t.norm === 'in' && (c === 0 || (c === 1 && isWord(tk[0]) && ACCORDING_OPENERS.has(tk[0]!.norm)))) {
       const v = inTheirView(ctx, c);
       if (v) {
-        found.push(v);
-        ctx.floor = c + 4;
-        c += 3;
+        found.push(v.found);
+        ctx.floor = v.next;
+        c = v.next - 1;
+        continue;
+      }
+    }
+    if ((t.norm === 'by' || t.norm === 'under') && (c === 0 || (c === 1 && isWord(tk[0]) && ACCORDING_OPENERS.has(tk[0]!.norm)))) {
+      const r = byTheirReckoning(ctx, c);
+      if (r) {
+        found.push(r.found);
+        ctx.floor = r.next;
+        c = r.next - 1;
         continue;
       }
     }
