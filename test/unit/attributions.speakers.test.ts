@@ -508,3 +508,12 @@ describe('attributions: a name set off by a dash before a colon and a quotation'
     assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'direct', ['The toll is far too high for the crews.']]);
   });
 });
+
+describe('attributions: a name and a short phrase after a colon as a paragraph inside an article', () => {
+  it('is a section heading, no statement ("Cole: Hold the line.")', () => {
+    const text = 'The race tightens as the vote nears.\n\nCole: Hold the line.\n\nThe mayor has led every poll since spring.';
+    assert.deepEqual(read(text), []);
+    const a = only('Cole: Harbor Pilots Will Not Back the Toll Plan');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Cole', 'indirect', ['Harbor Pilots Will Not Back the Toll Plan']]);
+  });
+});

@@ -4634,6 +4634,22 @@ function transcriptLead(text: string, lead: Found | null, dialogue: boolean): Fo
 }
 
 /**
+ * "Cole: Hold the line." as a paragraph of its own inside an article: a section heading naming
+ * whom the section is about, with a short phrase for what the writer says they need, not what
+ * they said. Only a name of one or two words in ordinary case (a name in capitals marks a
+ * transcript), and at most five words after the colon, making up the whole paragraph.
+ */
+function sectionHeading(text: string, paragraph: Span, sentence: Span, tokens: readonly Token[], opening: Found): boolean {
+  const colon = tokens[1]?.norm === ':' ? 1 : tokens[2]?.norm === ':' ? 2 : -1;
+  if (colon < 0 || opening.cue!.start !== tokens[colon]!.start || text.slice(sentence.end, paragraph.end).trim() !== '') return false;
+  const name = text.slice(tokens[0]!.start, tokens[colon - 1]!.end);
+  if (name === name.toUpperCase()) return false;
+  let words = 0;
+  for (let i = colon + 1; i < tokens.length; i++) if (tokens[i]!.kind === 'word') words++;
+  return words <= 5;
+}
+
+/**
  * Every attribution in a news text: who (speakerSpan), the cue, what (content spans) and how
  * (direct quote, indirect speech, or a mix). Rules over tokens around cue verbs; linear in the
  * text's length.
@@ -4747,7 +4763,11 @@ export function findAttributions(text: string, options: AttributionOptions = {})
       const lastFound = found[found.length - 1];
       if (found.length > 0 && last >= 1 && tokens[last + 1]?.norm === ':' && last + 1 === tokens.length - 1 && lastFound!.kind === 'indirect' && lastFound!.speakerSpan && lastFound!.content[lastFound!.content.length - 1]!.end <= tokens[last + 1]!.start && lastFound!.content[0]!.start >= (lastFound!.cue?.end ?? 0)) colonLead = lastFound!;
       if (first) {
-        const opening = found.find((f) => f.cue?.text === ':' && f.speakerSpan?.start === tokens[0]?.start) ?? null;
+        let opening = found.find((f) => f.cue?.text === ':' && f.speakerSpan?.start === tokens[0]?.start) ?? null;
+        if (opening && !dialogue && p.start > 0 && sectionHeading(text, p, s, tokens, opening)) {
+          found.splice(found.indexOf(opening), 1);
+          opening = null;
+        }
         lead = transcriptLead(text, opening, dialogue);
         dialogue = opening !== null;
       } else if (lead) {
