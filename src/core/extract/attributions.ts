@@ -2458,19 +2458,30 @@ function relativeStance(ctx: SentenceContext, c: number): Found | null {
 // this order; after a match the sentence loop skips the word after the key too, since most read the
 // two as one cue ("reported by", "critic of"), and after "which he once supported" only a time, a
 // place or a reason can follow, no cue.
-const KEYED_RULES: ReadonlyArray<readonly [(norm: string) => boolean, (ctx: SentenceContext, c: number) => Found | null]> = [
-  [(w) => w === 'reported', reportedBy],
-  [(w) => w === 'expected', expectedTo],
-  [(w) => STANCE_ADJECTIVES.has(w), stanceAdjective],
-  [(w) => STANCE_ROLES.has(w), stanceRole],
-  [(w) => BACKING_NOUNS.has(w), gainedBacking],
-  [(w) => HELD_STANCES.has(w), relativeStance],
+const KEYED_RULES: ReadonlyArray<readonly [Iterable<string>, (ctx: SentenceContext, c: number) => Found | null]> = [
+  [['reported'], reportedBy],
+  [['expected'], expectedTo],
+  [STANCE_ADJECTIVES, stanceAdjective],
+  [STANCE_ROLES, stanceRole],
+  [BACKING_NOUNS, gainedBacking],
+  [HELD_STANCES, relativeStance],
 ];
 
+// Each key word's rules in the order above: the sentence loop asks one map per word instead of one
+// word list per rule.
+const RULES_BY_KEY = new Map<string, Array<(ctx: SentenceContext, c: number) => Found | null>>();
+for (const [keys, read] of KEYED_RULES) {
+  for (const key of keys) {
+    const reads = RULES_BY_KEY.get(key) ?? [];
+    reads.push(read);
+    RULES_BY_KEY.set(key, reads);
+  }
+}
+
 function keyedRule(ctx: SentenceContext, c: number): Found | null {
-  const norm = ctx.tokens[c]!.norm;
-  for (const [keyed, read] of KEYED_RULES) {
-    if (!keyed(norm)) continue;
+  const reads = RULES_BY_KEY.get(ctx.tokens[c]!.norm);
+  if (reads === undefined) return null;
+  for (const read of reads) {
     const found = read(ctx, c);
     if (found) return found;
   }
