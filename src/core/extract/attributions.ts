@@ -3568,14 +3568,15 @@ const verbReadings = new Map<string, boolean>();
 function readsAsVerb(w: string): boolean {
   let answer = verbReadings.get(w);
   if (answer === undefined) {
-    answer = readAsVerb(w);
+    answer = verbReadingOf(w);
     if (verbReadings.size > 50000) verbReadings.clear();
     verbReadings.set(w, answer);
   }
   return answer;
 }
 
-function readAsVerb(w: string): boolean {
+/** What `readsAsVerb` answers, worked out afresh. */
+function verbReadingOf(w: string): boolean {
   if (PREDICATE_HELPERS.has(w) || isFiniteVerb(w) || CONTRACTED_SUBJECT.test(w)) return true;
   const entry = cueEntry(w);
   if (entry && !entry.participle && w !== entry.lemma) return true;

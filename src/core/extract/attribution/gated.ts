@@ -110,6 +110,8 @@ const INVITING: GatedVerb[] = [
 ];
 /** Words that open a person described after the verb: "the president", "party officials", "fellow senators". */
 const OBJECT_WORDS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'other', 'party', 'fellow', 'all', 'both']);
+/** The words that end the person pressed or invited: what they are pressed to, for or on. */
+const AFTER_PERSON = new Set(['to', 'for', 'on']);
 
 /** The end of a person named or pointed to at `from` ("Russia", "them", "the president", "party officials"), or -1. */
 const personEnd = (tokens: readonly Token[], from: number): number => {
@@ -123,7 +125,7 @@ const personEnd = (tokens: readonly Token[], from: number): number => {
   }
   if (!OBJECT_WORDS.has(first.norm)) return -1;
   k++;
-  while (tokens[k]?.kind === 'word' && k - from < 4 && !['to', 'for', 'on'].includes(tokens[k]!.norm)) k++;
+  while (tokens[k]?.kind === 'word' && k - from < 4 && !AFTER_PERSON.has(tokens[k]!.norm)) k++;
   return k;
 };
 
