@@ -1892,22 +1892,43 @@ function infinitiveCue(ctx: SentenceContext, c: number): { found: Found; end: nu
  */
 function saidAfterQuote(ctx: SentenceContext): Pick<Found, 'speakerSpan' | 'speakerForm' | 'cue'> & { cue: Cue } | null {
   const tk = ctx.tokens;
-  for (let c = 1; c <= ctx.last && c < 9; c++) {
+  // "“How are you?” Ann Cole, a retired nurse from Ohio, asked.": a name and an appositive fenced by commas.
+  const fence = appositiveFence(ctx);
+  for (let c = fence > 0 ? fence + 1 : 1; c <= ctx.last && c < 9 + Math.max(fence, 0); c++) {
     const t = tk[c]!;
     if (t.kind !== 'word') return null;
     const entry = cueEntry(t.norm);
     if (!entry) continue;
     if (entry.cls !== 'speech' || t.capital) return null;
-    const { group } = speakerLeft(ctx, c);
+    const { group } = fence > 0 ? { group: { from: 0, to: fence - 1 } } : speakerLeft(ctx, c);
     if (group.from !== 0) return null;
     // "“Did you know?” Todd asked the real estate mogul.": the one spoken to, then nothing more.
-    const after = ADDRESSED.has(entry.lemma) ? addressedRest(ctx, c + 1) : c + 1;
+    let after = ADDRESSED.has(entry.lemma) ? addressedRest(ctx, c + 1) : c + 1;
+    // "… Cole said softly.", "… Cole asked rhetorically, …": how it was said.
+    while (after <= ctx.last && isWord(tk[after]) && (isAdverb(tk[after]!) || (tk[after]!.norm.endsWith('ly') && tagOfLower(tk[after]!.norm) === undefined))) after++;
     const next = tk[after];
-    const trailer = next === undefined || after > ctx.last || next.norm === ',' || (next.kind === 'word' && TRAILER.has(next.norm) && next.norm !== 'that');
+    const trailer = next === undefined || after > ctx.last || next.norm === ',' || (next.kind === 'word' && (TRAILER.has(next.norm) || next.norm === 'into') && next.norm !== 'that');
     if (!trailer) return null;
     return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, c, c) };
   }
   return null;
+}
+
+/**
+ * The comma closing "Ann Cole, a retired nurse from Ohio," at a sentence's start: one to four capitalized
+ * words, a comma, an appositive of up to fifteen words opening with a determiner, and a comma; -1 if none.
+ */
+function appositiveFence(ctx: SentenceContext): number {
+  const tk = ctx.tokens;
+  let k = 0;
+  while (k <= ctx.last && k < 4 && isWord(tk[k]) && tk[k]!.capital) k++;
+  if (k === 0 || tk[k]?.norm !== ',' || !isWord(tk[k + 1]) || !APPOSITIVE_OPENERS.has(tk[k + 1]!.norm)) return -1;
+  for (let j = k + 2; j <= ctx.last && j - k <= 16; j++) {
+    const t = tk[j]!;
+    if (t.norm === ',') return j - k >= 3 ? j : -1;
+    if (t.kind !== 'word') return -1;
+  }
+  return -1;
 }
 
 /** Past the one spoken to at a sentence's end ("told reporters", "asked the real estate mogul"): up to six words with no verb or pronoun. */
