@@ -11,6 +11,7 @@ import { OBJECT_PRONOUNS, tokenize, type Token } from './attribution/tokens';
 import { isFiniteVerb, isModifier } from './attribution/verbs';
 import { TIED_ROLES } from './lexicon/titles';
 import { isPlaceTag, tagOfLower } from './lexicon/words';
+import { answerByWord, type WordAnswers } from './wordAnswers';
 
 /** An attribution as found in the text, before its speaker is tied to an actor. */
 export interface Attribution {
@@ -3562,17 +3563,11 @@ function clauseFollows(tk: Token[], i: number): boolean {
 const CONTRACTED_SUBJECT = /^(?:he|she|it|they|we|i|you|that|there|who|what)'(?:s|re|ll|d|ve|m)$/;
 
 /** Answers of `readsAsVerb` by word: the object and clause rules ask it word by word, again and again. */
-const verbReadings = new Map<string, boolean>();
+const verbReadings: WordAnswers<boolean> = new Map();
 
 /** A lowercase word that reads as the verb of a clause: "would", "plans", "voted", "he's". */
 function readsAsVerb(w: string): boolean {
-  let answer = verbReadings.get(w);
-  if (answer === undefined) {
-    answer = verbReadingOf(w);
-    if (verbReadings.size > 50000) verbReadings.clear();
-    verbReadings.set(w, answer);
-  }
-  return answer;
+  return answerByWord(verbReadings, w, w, verbReadingOf);
 }
 
 /** What `readsAsVerb` answers, worked out afresh. */
