@@ -7,7 +7,7 @@ import { phraseCue } from './attribution/phrases';
 import { nonAttributingSense } from './attribution/senses';
 import { summaryObjectAt, summaryPassiveAt } from './attribution/summary';
 import { findQuotations, type Quotation } from './attribution/quotes';
-import { OBJECT_PRONOUNS, tokenize, type Token } from './attribution/tokens';
+import { ARTICLES, OBJECT_PRONOUNS, POSSESSIVES, tokenize, type Token } from './attribution/tokens';
 import { isFiniteVerb, isModifier } from './attribution/verbs';
 import { TIED_ROLES } from './lexicon/titles';
 import { isPlaceTag, tagOfLower } from './lexicon/words';
@@ -1191,7 +1191,6 @@ nounCues('interpretation disapproval portrayal', 'of');
 nounCues('positions silence', 'on');
 
 const NOUN_CUE_HEADS = new Set(['for', 'of', 'on', 'to', 'that', 'against', 'about', 'in']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** The clause's subject before `before` when it reads as plural ("Republicans", "they"), else none. */
 function pluralSubject(ctx: SentenceContext, before: number): Group {
   const g = mainSubject(ctx, before);
@@ -3341,7 +3340,6 @@ function listedVerbSubject(ctx: SentenceContext, left: Group, c: number): Group 
   return main.from >= 0 && main.to < left.from ? main : none;
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
 const ADJECTIVE_TAGS = new Set(['Adjective', 'Comparable', 'Superlative', 'Adj|Past', 'Adj|Gerund']);
 
 /** "vocal", "spontaneous", "most telling": a word that reads only as an adjective. */
