@@ -7,10 +7,11 @@ import { phraseCue } from './attribution/phrases';
 import { nonAttributingSense } from './attribution/senses';
 import { summaryObjectAt, summaryPassiveAt } from './attribution/summary';
 import { findQuotations, type Quotation } from './attribution/quotes';
-import { OBJECT_PRONOUNS, tokenize, type Token } from './attribution/tokens';
+import { ARTICLES, OBJECT_PRONOUNS, POSSESSIVES, tokenize, type Token } from './attribution/tokens';
 import { isFiniteVerb, isModifier } from './attribution/verbs';
 import { TIED_ROLES } from './lexicon/titles';
 import { isPlaceTag, tagOfLower } from './lexicon/words';
+import { answerByWord, type WordAnswers } from './wordAnswers';
 
 /** An attribution as found in the text, before its speaker is tied to an actor. */
 export interface Attribution {
@@ -1190,7 +1191,6 @@ nounCues('interpretation disapproval portrayal', 'of');
 nounCues('positions silence', 'on');
 
 const NOUN_CUE_HEADS = new Set(['for', 'of', 'on', 'to', 'that', 'against', 'about', 'in']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** The clause's subject before `before` when it reads as plural ("Republicans", "they"), else none. */
 function pluralSubject(ctx: SentenceContext, before: number): Group {
   const g = mainSubject(ctx, before);
@@ -3361,7 +3361,6 @@ function listedVerbSubject(ctx: SentenceContext, left: Group, c: number): Group 
   return main.from >= 0 && main.to < left.from ? main : none;
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
 const ADJECTIVE_TAGS = new Set(['Adjective', 'Comparable', 'Superlative', 'Adj|Past', 'Adj|Gerund']);
 
 /** "vocal", "spontaneous", "most telling": a word that reads only as an adjective. */
@@ -3583,17 +3582,11 @@ function clauseFollows(tk: Token[], i: number): boolean {
 const CONTRACTED_SUBJECT = /^(?:he|she|it|they|we|i|you|that|there|who|what)'(?:s|re|ll|d|ve|m)$/;
 
 /** Answers of `readsAsVerb` by word: the object and clause rules ask it word by word, again and again. */
-const verbReadings = new Map<string, boolean>();
+const verbReadings: WordAnswers<boolean> = new Map();
 
 /** A lowercase word that reads as the verb of a clause: "would", "plans", "voted", "he's". */
 function readsAsVerb(w: string): boolean {
-  let answer = verbReadings.get(w);
-  if (answer === undefined) {
-    answer = verbReadingOf(w);
-    if (verbReadings.size > 50000) verbReadings.clear();
-    verbReadings.set(w, answer);
-  }
-  return answer;
+  return answerByWord(verbReadings, w, w, verbReadingOf);
 }
 
 /** What `readsAsVerb` answers, worked out afresh. */
