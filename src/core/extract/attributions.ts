@@ -751,7 +751,11 @@ function speakerRight(ctx: SentenceContext, c: number): Group {
   }
   // "…,” Golden said of the campaign": what the words are about, not who said them.
   if (ctx.tokens[from]?.norm === 'of') return { from: -1, to: -1 };
-  return i === from ? { from: -1, to: -1 } : { from, to: i - 1 };
+  // "…, Ann Cole, the mayor's deputy, said Sunday.": a day or a time after the cue tells when, not who.
+  let when = from;
+  while (when < i && TIME.has(ctx.tokens[when]!.norm)) when++;
+  if (when === i) return { from: -1, to: -1 };
+  return { from, to: i - 1 };
 }
 
 /** Skips venue and time words after a cue: "said in an interview on Tuesday that". */
