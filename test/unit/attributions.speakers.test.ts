@@ -517,3 +517,10 @@ describe('attributions: a name and a short phrase after a colon as a paragraph i
     assert.deepEqual([a.speaker, a.kind, a.content], ['Cole', 'indirect', ['Harbor Pilots Will Not Back the Toll Plan']]);
   });
 });
+
+describe('attributions: a day after the cue of a speaker fenced by commas', () => {
+  it('tells when, and the name before the appositive speaks ("“…,” Ann Cole, a deputy, said Sunday.")', () => {
+    const a = only('“The ferry will not run past October,” Ruth Adeyemi, the harbor master, said Sunday.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Ruth Adeyemi, the harbor master', 'said', 'direct', ['The ferry will not run past October,']]);
+  });
+});

@@ -16,6 +16,13 @@ describe('attributions: "“…?” X asked Y." after a quotation that ends its 
     const b = only('“Who pays for the bridge?” the mayor told reporters at the town hall.');
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the mayor', 'told', 'direct', ['Who pays for the bridge?']]);
   });
+
+  it('a name with an appositive fenced by commas, and an adverb after the cue', () => {
+    const a = only('“Who will fix the pier?” Ruth Adeyemi, a retired ferry captain from the island, asked.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Ruth Adeyemi, a retired ferry captain from the island', 'asked', 'direct', ['Who will fix the pier?']]);
+    const b = only('“Is the ferry running today?” Okafor said cheerfully into the phone.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Okafor', 'said', 'direct', ['Is the ferry running today?']]);
+  });
 });
 
 describe('attributions: a quotation set off by spaced hyphens, "- “…,” X said -"', () => {

@@ -4,6 +4,7 @@ import { countryForms, countryOf } from './lexicon/countries';
 import { DESCRIPTIONS, ORGANIZATIONS, ORGANIZATION_HEADS, knownOrganization } from './lexicon/organizations';
 import { GOVERNMENT_HEADS, HONORIFICS, LEADER_HEADS, ROLE_HEADS, ROLE_WORDS, TIED_ROLES } from './lexicon/titles';
 import { type Gender, genderOf, isCommonTag, isFirstNameTag, isNameTag, isNameWord, isPeopleNoun, isPlaceTag, multiWordPhrases, multiWordPrefixes, tagOf, tagOfLower } from './lexicon/words';
+import { answerByWord, type WordAnswers } from './wordAnswers';
 
 // Ties broken by code units: the same order on every machine and locale, and no collator to consult.
 const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -182,17 +183,11 @@ function surfaceOf(text: string, start: number, end: number): string {
 }
 
 /** Answers of `nameish` by word (they depend on the word alone). */
-const nameishWords = new Map<string, boolean>();
+const nameishWords: WordAnswers<boolean> = new Map();
 
 /** Is the token a word that could be part of a person's name? */
 function nameish(t: Token): boolean {
-  let answer = nameishWords.get(t.word);
-  if (answer === undefined) {
-    answer = readNameish(t);
-    if (nameishWords.size > 50000) nameishWords.clear();
-    nameishWords.set(t.word, answer);
-  }
-  return answer;
+  return answerByWord(nameishWords, t.word, t, readNameish);
 }
 
 function readNameish(t: Token): boolean {
@@ -357,19 +352,18 @@ function longestKnown(text: string, tokens: Token[], i: number, to: number): Raw
     if (known) return { first, last, start, end, surface: phrase, ...known };
   }
   // One word is its own phrase: what it names is kept by word (the same words come back often).
-  const memo = firstToken.initial ? knownInitialWords : knownWords;
-  let known = memo.get(firstToken.word);
-  if (known === undefined) {
-    known = knownPhrase(firstToken.word, firstToken.lower, firstToken.lower, false, firstToken.initial) ?? null;
-    if (memo.size > 50000) memo.clear();
-    memo.set(firstToken.word, known);
-  }
+  const known = answerByWord(firstToken.initial ? knownInitialWords : knownWords, firstToken.word, firstToken, knownWord);
   return known ? { first, last: first, start: firstToken.start, end: firstToken.end, surface: firstToken.word, ...known } : undefined;
 }
 
 type Known = Pick<RawMention, 'kind' | 'key' | 'name' | 'type' | 'country'>;
-const knownWords = new Map<string, Known | null>();
-const knownInitialWords = new Map<string, Known | null>();
+const knownWords: WordAnswers<Known | null> = new Map();
+const knownInitialWords: WordAnswers<Known | null> = new Map();
+
+/** What one word names by itself, if anything. */
+function knownWord(t: Token): Known | null {
+  return knownPhrase(t.word, t.lower, t.lower, false, t.initial) ?? null;
+}
 
 /** What a phrase names by the lexicons: a country, a known organization or a place. */
 function knownPhrase(phrase: string, lower: string, firstLower: string, several: boolean, initial: boolean): Known | undefined {

@@ -7,10 +7,11 @@ import { phraseCue } from './attribution/phrases';
 import { nonAttributingSense } from './attribution/senses';
 import { summaryObjectAt, summaryPassiveAt } from './attribution/summary';
 import { findQuotations, type Quotation } from './attribution/quotes';
-import { OBJECT_PRONOUNS, tokenize, type Token } from './attribution/tokens';
+import { ARTICLES, OBJECT_PRONOUNS, POSSESSIVES, tokenize, type Token } from './attribution/tokens';
 import { isFiniteVerb, isModifier } from './attribution/verbs';
 import { TIED_ROLES } from './lexicon/titles';
 import { isPlaceTag, tagOfLower } from './lexicon/words';
+import { answerByWord, type WordAnswers } from './wordAnswers';
 
 /** An attribution as found in the text, before its speaker is tied to an actor. */
 export interface Attribution {
@@ -750,7 +751,11 @@ function speakerRight(ctx: SentenceContext, c: number): Group {
   }
   // "…,” Golden said of the campaign": what the words are about, not who said them.
   if (ctx.tokens[from]?.norm === 'of') return { from: -1, to: -1 };
-  return i === from ? { from: -1, to: -1 } : { from, to: i - 1 };
+  // "…, Ann Cole, the mayor's deputy, said Sunday.": a day or a time after the cue tells when, not who.
+  let when = from;
+  while (when < i && TIME.has(ctx.tokens[when]!.norm)) when++;
+  if (when === i) return { from: -1, to: -1 };
+  return { from, to: i - 1 };
 }
 
 /** Skips venue and time words after a cue: "said in an interview on Tuesday that". */
@@ -1190,7 +1195,6 @@ nounCues('interpretation disapproval portrayal', 'of');
 nounCues('positions silence', 'on');
 
 const NOUN_CUE_HEADS = new Set(['for', 'of', 'on', 'to', 'that', 'against', 'about', 'in']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** The clause's subject before `before` when it reads as plural ("Republicans", "they"), else none. */
 function pluralSubject(ctx: SentenceContext, before: number): Group {
   const g = mainSubject(ctx, before);
@@ -1892,22 +1896,43 @@ function infinitiveCue(ctx: SentenceContext, c: number): { found: Found; end: nu
  */
 function saidAfterQuote(ctx: SentenceContext): Pick<Found, 'speakerSpan' | 'speakerForm' | 'cue'> & { cue: Cue } | null {
   const tk = ctx.tokens;
-  for (let c = 1; c <= ctx.last && c < 9; c++) {
+  // "“How are you?” Ann Cole, a retired nurse from Ohio, asked.": a name and an appositive fenced by commas.
+  const fence = appositiveFence(ctx);
+  for (let c = fence > 0 ? fence + 1 : 1; c <= ctx.last && c < 9 + Math.max(fence, 0); c++) {
     const t = tk[c]!;
     if (t.kind !== 'word') return null;
     const entry = cueEntry(t.norm);
     if (!entry) continue;
     if (entry.cls !== 'speech' || t.capital) return null;
-    const { group } = speakerLeft(ctx, c);
+    const { group } = fence > 0 ? { group: { from: 0, to: fence - 1 } } : speakerLeft(ctx, c);
     if (group.from !== 0) return null;
     // "“Did you know?” Todd asked the real estate mogul.": the one spoken to, then nothing more.
-    const after = ADDRESSED.has(entry.lemma) ? addressedRest(ctx, c + 1) : c + 1;
+    let after = ADDRESSED.has(entry.lemma) ? addressedRest(ctx, c + 1) : c + 1;
+    // "… Cole said softly.", "… Cole asked rhetorically, …": how it was said.
+    while (after <= ctx.last && isWord(tk[after]) && (isAdverb(tk[after]!) || (tk[after]!.norm.endsWith('ly') && tagOfLower(tk[after]!.norm) === undefined))) after++;
     const next = tk[after];
-    const trailer = next === undefined || after > ctx.last || next.norm === ',' || (next.kind === 'word' && TRAILER.has(next.norm) && next.norm !== 'that');
+    const trailer = next === undefined || after > ctx.last || next.norm === ',' || (next.kind === 'word' && (TRAILER.has(next.norm) || next.norm === 'into') && next.norm !== 'that');
     if (!trailer) return null;
     return { speakerSpan: groupSpan(ctx, group), speakerForm: speakerForm(ctx, group), cue: makeCue(ctx, c, c) };
   }
   return null;
+}
+
+/**
+ * The comma closing "Ann Cole, a retired nurse from Ohio," at a sentence's start: one to four capitalized
+ * words, a comma, an appositive of up to fifteen words opening with a determiner, and a comma; -1 if none.
+ */
+function appositiveFence(ctx: SentenceContext): number {
+  const tk = ctx.tokens;
+  let k = 0;
+  while (k <= ctx.last && k < 4 && isWord(tk[k]) && tk[k]!.capital) k++;
+  if (k === 0 || tk[k]?.norm !== ',' || !isWord(tk[k + 1]) || !APPOSITIVE_OPENERS.has(tk[k + 1]!.norm)) return -1;
+  for (let j = k + 2; j <= ctx.last && j - k <= 16; j++) {
+    const t = tk[j]!;
+    if (t.norm === ',') return j - k >= 3 ? j : -1;
+    if (t.kind !== 'word') return -1;
+  }
+  return -1;
 }
 
 /** Past the one spoken to at a sentence's end ("told reporters", "asked the real estate mogul"): up to six words with no verb or pronoun. */
@@ -3340,7 +3365,6 @@ function listedVerbSubject(ctx: SentenceContext, left: Group, c: number): Group 
   return main.from >= 0 && main.to < left.from ? main : none;
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
 const ADJECTIVE_TAGS = new Set(['Adjective', 'Comparable', 'Superlative', 'Adj|Past', 'Adj|Gerund']);
 
 /** "vocal", "spontaneous", "most telling": a word that reads only as an adjective. */
@@ -3445,7 +3469,8 @@ function accordingTo(ctx: SentenceContext, c: number): Found | null {
     startsClause = true;
   } else if (c > 1) startsClause = false;
   // Content before "according to" starts with the sentence, even over an attribution inside it.
-  if (c > 1 && !startsClause) content = contentOf(ctx, tk[c - 1]!.norm === ':' ? c : 0, c - 1, 'end');
+  // "“…,” according to the report.": a quotation alone may be all of it.
+  if ((c > 1 || (c === 1 && tk[0]!.kind === 'quote')) && !startsClause) content = contentOf(ctx, tk[c - 1]!.norm === ':' ? c : 0, c - 1, 'end');
   // "That’s according to …": the pronoun stands for what was said.
   if (c === 1 && isWord(tk[0]) && /^(?:that|this|it)'s$/.test(tk[0]!.norm)) content = { spans: [{ start: tk[0]!.start, end: tk[0]!.end - 2 }], kind: 'indirect' };
   else if (!content || startsClause) {
@@ -3562,17 +3587,11 @@ function clauseFollows(tk: Token[], i: number): boolean {
 const CONTRACTED_SUBJECT = /^(?:he|she|it|they|we|i|you|that|there|who|what)'(?:s|re|ll|d|ve|m)$/;
 
 /** Answers of `readsAsVerb` by word: the object and clause rules ask it word by word, again and again. */
-const verbReadings = new Map<string, boolean>();
+const verbReadings: WordAnswers<boolean> = new Map();
 
 /** A lowercase word that reads as the verb of a clause: "would", "plans", "voted", "he's". */
 function readsAsVerb(w: string): boolean {
-  let answer = verbReadings.get(w);
-  if (answer === undefined) {
-    answer = verbReadingOf(w);
-    if (verbReadings.size > 50000) verbReadings.clear();
-    verbReadings.set(w, answer);
-  }
-  return answer;
+  return answerByWord(verbReadings, w, w, verbReadingOf);
 }
 
 /** What `readsAsVerb` answers, worked out afresh. */

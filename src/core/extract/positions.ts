@@ -1,6 +1,7 @@
 import type { Actor, Position, Source, Span, Stance, Statement } from '../model';
 import { countryOf } from './lexicon/countries';
 import { tagOf } from './lexicon/words';
+import { answerByWord, type WordAnswers } from './wordAnswers';
 
 // Positions: what an actor stands for or against. A topic is a short noun phrase built around a
 // head noun that news arguments turn on ("expansion", "troops", "proposals", "sanctions"), named
@@ -140,16 +141,10 @@ interface Found {
 const NOT_MODIFIERS = new Set(['most', 'more', 'less', 'all', 'many', 'much', 'such', 'other', 'same', 'own', 'every', 'each', 'few', 'several', 'top', 'big', 'bad', 'good', 'great', 'lengthy', 'very', 'only', 'first', 'last', 'next', 'whole', 'entire', 'current', 'latest', 'recent', 'real', 'huge']);
 
 /** Answers of `isModifierWord`, by word: the same few hundred words come back in every article. */
-const modifierWords = new Map<string, boolean>();
+const modifierWords: WordAnswers<boolean> = new Map();
 
 function isModifierWord(lower: string): boolean {
-  let answer = modifierWords.get(lower);
-  if (answer === undefined) {
-    answer = readModifierWord(lower);
-    if (modifierWords.size > 50000) modifierWords.clear();
-    modifierWords.set(lower, answer);
-  }
-  return answer;
+  return answerByWord(modifierWords, lower, lower, readModifierWord);
 }
 
 function readModifierWord(lower: string): boolean {

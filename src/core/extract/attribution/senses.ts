@@ -1,6 +1,6 @@
 // Cue verbs in a sense that reports nobody's words: "known as", "added to her lead", "thanks to",
 // "appeared on CNN", "maintains a lead". Each is read from the words right around the cue.
-import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, type Token } from './tokens';
+import { ARTICLES, OBJECT_PRONOUNS, POSSESSIVES, REFLEXIVE_PRONOUNS, type Token } from './tokens';
 import type { CueEntry } from './cues';
 import { isFiniteVerb } from './verbs';
 import { callsNobody } from './calling';
@@ -110,7 +110,7 @@ function occasionWithin(tokens: readonly Token[], from: number, n: number): bool
 const VOTE_SIDES = new Set(['favor', 'favour', 'support', 'opposition', 'for', 'against', 'to']);
 
 /** Words that open the object of a worry caused: "worried some analysts", "worries the Gulf". */
-const WORRIED_OBJECTS = new Set(['the', 'a', 'an', 'some', 'many', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const WORRIED_OBJECTS = new Set([...ARTICLES, ...POSSESSIVES, 'some', 'many']);
 
 /** Whether a modal or a finite verb comes within `n` words from token `from`, before any punctuation. */
 function clauseVerbWithin(tokens: readonly Token[], from: number, n: number): boolean {
@@ -134,7 +134,7 @@ function asWeKnow(tokens: readonly Token[], c: number): boolean {
 }
 
 /** Words that open a noun phrase before "only": "the only", "his only", "the government's only". */
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const DETERMINERS = new Set([...ARTICLES, ...POSSESSIVES]);
 
 function isDeterminer(t: Token): boolean {
   return t.kind === 'word' && (DETERMINERS.has(t.norm) || t.norm.endsWith("'s") || t.norm.endsWith("s'"));

@@ -14,6 +14,10 @@ export interface Token extends Span {
 
 /** Pronouns that stand as a verb's object for a person: "hit him on taxes", "went after them". */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+/** "a", "an", "the". */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Possessive determiners: "his remarks", "their plan". */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Reflexive pronouns: "found himself in …", "billed herself as …". */
 export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself', 'yourselves']);
 

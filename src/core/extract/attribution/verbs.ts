@@ -1,6 +1,7 @@
 // Whether a lowercase word is a finite verb, from compromise's word lexicon and a short list of
 // irregular past forms it leaves to its conjugation rules.
 import { tagOfLower } from '../lexicon/words';
+import { answerByWord, type WordAnswers } from '../wordAnswers';
 import { cueEntry } from './cues';
 
 /** Finite verb tags in the lexicon ("has", "said", "expects"). */
@@ -23,17 +24,11 @@ const IRREGULAR_PAST = new Set([
 ]);
 
 /** Answers of `isFiniteVerb` by word: rules ask it of the same words many times in every sentence. */
-const finiteVerbs = new Map<string, boolean>();
+const finiteVerbs: WordAnswers<boolean> = new Map();
 
 /** "stood", "met", "attacked", "visits": a word that reads as a finite verb. */
 export function isFiniteVerb(lower: string): boolean {
-  let answer = finiteVerbs.get(lower);
-  if (answer === undefined) {
-    answer = readsAsFiniteVerb(lower);
-    if (finiteVerbs.size > 50000) finiteVerbs.clear();
-    finiteVerbs.set(lower, answer);
-  }
-  return answer;
+  return answerByWord(finiteVerbs, lower, lower, readsAsFiniteVerb);
 }
 
 function readsAsFiniteVerb(lower: string): boolean {
