@@ -131,6 +131,11 @@ describe('attributions: "according to" after an opener', () => {
     assert.equal(a.speaker, 'the aide');
     assert.deepEqual(a.content, ['The plan', 'is to close the bridge in May']);
   });
+
+  it('"“…,” according to the report.": a quotation that opens the sentence is all of what was said', () => {
+    const a = only('“The harbor fund ran dry in March and nobody told the council,” according to the auditor’s report.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the auditor’s report', 'according to', 'direct', ['The harbor fund ran dry in March and nobody told the council,']]);
+  });
 });
 
 describe('attributions: cue phrases', () => {

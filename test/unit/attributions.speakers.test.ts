@@ -524,8 +524,15 @@ describe('attributions: a cue that continues a list of the subject\'s verbs', ()
     assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'direct', ['reckless']]);
   });
 
-  it('"… when Cole asked about …, referred to …": a list inside a clause opened by "when" shares that clause\'s subject', () => {
+  it('"… when Cole looked at …, referred to …": a list inside a clause opened by "when" shares that clause\'s subject', () => {
     const a = byCue('The budget came up only when Ann Cole looked at the cost of the ferry, referred to the harbor debt and left early.', 'referred to');
     assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['the harbor debt']]);
+  });
+});
+
+describe('attributions: a day after the cue of a speaker fenced by commas', () => {
+  it('tells when, and the name before the appositive speaks ("“…,” Ann Cole, a deputy, said Sunday.")', () => {
+    const a = only('“The ferry will not run past October,” Ruth Adeyemi, the harbor master, said Sunday.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Ruth Adeyemi, the harbor master', 'said', 'direct', ['The ferry will not run past October,']]);
   });
 });

@@ -751,7 +751,11 @@ function speakerRight(ctx: SentenceContext, c: number): Group {
   }
   // "…,” Golden said of the campaign": what the words are about, not who said them.
   if (ctx.tokens[from]?.norm === 'of') return { from: -1, to: -1 };
-  return i === from ? { from: -1, to: -1 } : { from, to: i - 1 };
+  // "…, Ann Cole, the mayor's deputy, said Sunday.": a day or a time after the cue tells when, not who.
+  let when = from;
+  while (when < i && TIME.has(ctx.tokens[when]!.norm)) when++;
+  if (when === i) return { from: -1, to: -1 };
+  return { from, to: i - 1 };
 }
 
 /** Skips venue and time words after a cue: "said in an interview on Tuesday that". */
@@ -3468,7 +3472,8 @@ function accordingTo(ctx: SentenceContext, c: number): Found | null {
     startsClause = true;
   } else if (c > 1) startsClause = false;
   // Content before "according to" starts with the sentence, even over an attribution inside it.
-  if (c > 1 && !startsClause) content = contentOf(ctx, tk[c - 1]!.norm === ':' ? c : 0, c - 1, 'end');
+  // "“…,” according to the report.": a quotation alone may be all of it.
+  if ((c > 1 || (c === 1 && tk[0]!.kind === 'quote')) && !startsClause) content = contentOf(ctx, tk[c - 1]!.norm === ':' ? c : 0, c - 1, 'end');
   // "That’s according to …": the pronoun stands for what was said.
   if (c === 1 && isWord(tk[0]) && /^(?:that|this|it)'s$/.test(tk[0]!.norm)) content = { spans: [{ start: tk[0]!.start, end: tk[0]!.end - 2 }], kind: 'indirect' };
   else if (!content || startsClause) {
