@@ -2245,15 +2245,19 @@ function asPutIt(ctx: SentenceContext, c: number): Found | null {
   if (tk[c + 1]?.norm !== 'it') return null;
   // The name may carry an appositive between commas: "As Ann Cole, a professor at Dover, put it, …".
   let a = c - 1;
-  while (a >= 0 && c - a <= 24 && (isWord(tk[a]) || tk[a]!.norm === ',') && tk[a]!.norm !== 'as') a--;
+  // A title in the appositive may be quoted: "As Ann Cole, author of “The Ferry,” put it, …".
+  while (a >= 0 && c - a <= 24 && (isWord(tk[a]) || tk[a]!.norm === ',' || (tk[a]!.kind === 'quote' && a > 0 && isWord(tk[a - 1]))) && tk[a]!.norm !== 'as') a--;
   if (a < 0 || tk[a]!.norm !== 'as' || a === c - 1 || tk[c - 1]!.norm === ',' && tk[a + 1]!.norm === ',') return null;
   const speaker = { from: a + 1, to: tk[c - 1]!.norm === ',' ? c - 2 : c - 1 };
-  const after = tk[c + 2]?.norm === ',' || tk[c + 2]?.norm === ':';
+  // "As Cole put it in a memo to staff, “…”": where it was put may stand between "it" and the comma.
+  let close = c + 2;
+  if (tk[close] !== undefined && isPlacePreposition(tk[close]!)) while (close <= ctx.last && close - c < 14 && isWord(tk[close])) close++;
+  const after = tk[close]?.norm === ',' || tk[close]?.norm === ':';
   // "But at the time, as the prosecutor put it, “…”": a short opening phrase before, the words after.
-  const quoteAfter = after && tk[c + 3]?.kind === 'quote';
+  const quoteAfter = after && tk[close + 1]?.kind === 'quote';
   let content: ReturnType<typeof contentOf> = null;
   if (a > 0 && tk[a - 1]!.norm === ',' && !(quoteAfter && a - 1 <= 6)) content = contentOf(ctx, 0, a - 2, 'end');
-  else if ((a <= 1 || quoteAfter) && after) content = contentOf(ctx, c + 3, contentEnd(ctx, c + 3));
+  else if ((a <= 1 || quoteAfter) && after) content = contentOf(ctx, close + 1, contentEnd(ctx, close + 1));
   if (!content) return null;
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: a > 1 };
 }
