@@ -518,6 +518,18 @@ describe('attributions: a name and a short phrase after a colon as a paragraph i
   });
 });
 
+describe('attributions: a cue that continues a list of the subject\'s verbs', () => {
+  it('"Cole suggested …, called her “…” and …": a naming cue with a quotation shares the first verb\'s subject', () => {
+    const a = byCue('Ann Cole later suggested the levy was behind the deficit, called the treasurer “reckless” and left the meeting.', 'called');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'direct', ['reckless']]);
+  });
+
+  it('"… when Cole looked at …, referred to …": a list inside a clause opened by "when" shares that clause\'s subject', () => {
+    const a = byCue('The budget came up only when Ann Cole looked at the cost of the ferry, referred to the harbor debt and left early.', 'referred to');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Ann Cole', 'indirect', ['the harbor debt']]);
+  });
+});
+
 describe('attributions: a day after the cue of a speaker fenced by commas', () => {
   it('tells when, and the name before the appositive speaks ("“…,” Ann Cole, a deputy, said Sunday.")', () => {
     const a = only('“The ferry will not run past October,” Ruth Adeyemi, the harbor master, said Sunday.');

@@ -3377,7 +3377,10 @@ function listedVerbSubject(ctx: SentenceContext, left: Group, c: number): Group 
   for (let k = left.from - 1; k >= 0 && left.from - k < 20; k--) {
     const t = tk[k]!;
     if (t.kind !== 'word') break;
-    if (CLAUSE_WORDS.has(t.norm)) return none;
+    if (CLAUSE_WORDS.has(t.norm)) {
+      if (verb && (LATE_CLAUSE.has(t.norm) || LATE_TIME_CLAUSE.has(t.norm))) break;
+      return none;
+    }
     if (isClauseVerb(tk, k)) verb = true;
   }
   if (!verb) return none;
@@ -3928,7 +3931,10 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
       if (qt.kind === 'quote') {
         const inner = trimSpan(ctx.text, qt.quote!.inner);
         if (!inner) return null;
-        return { speakerSpan: groupSpan(ctx, left), speakerForm: speakerForm(ctx, left), cue, content: [inner], kind: 'direct', quote: qt.quote, trailing: false };
+        // "He suggested it was behind her tone, called her “third-rate” …": a verb in a list shares the subject of the first.
+        const listed = listedVerbSubject(ctx, left, c);
+        const namer = listed.from >= 0 ? listed : left;
+        return { speakerSpan: groupSpan(ctx, namer), speakerForm: speakerForm(ctx, namer), cue, content: [inner], kind: 'direct', quote: qt.quote, trailing: false };
       }
       if (qt.kind === 'punct') break;
     }
