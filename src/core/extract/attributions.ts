@@ -2239,20 +2239,36 @@ function inPollAfter(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c), content: content.spans, kind: content.kind, trailing: true };
 }
 
+/** Prepositions that open where or how something was put: "put it in his memo to the staff", "put it on Twitter". */
+const PUT_IT_ADJUNCTS = new Set(['in', 'on', 'at', 'during', 'to', 'before']);
+
+/**
+ * The comma or colon that closes "as X put it" at token `k` (right after "it"), past a short adjunct
+ * ("put it in her memo to the staff, …"), or -1.
+ */
+function putItClose(tk: readonly Token[], k: number): number {
+  if (tk[k]?.norm === ',' || tk[k]?.norm === ':') return k;
+  if (!isWord(tk[k]) || !PUT_IT_ADJUNCTS.has(tk[k]!.norm)) return -1;
+  for (let j = k + 1; j < tk.length && j - k <= 12; j++) {
+    const t = tk[j]!;
+    if (t.norm === ',' || t.norm === ':') return j;
+    if (!isWord(t)) return -1;
+  }
+  return -1;
+}
+
 /** "As Forbes put it, …" / "…, as one aide put it.": the name between "as" and "put it" speaks. */
 function asPutIt(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
   if (tk[c + 1]?.norm !== 'it') return null;
   // The name may carry an appositive between commas: "As Ann Cole, a professor at Dover, put it, …".
   let a = c - 1;
-  // A title in the appositive may be quoted: "As Ann Cole, author of “The Ferry,” put it, …".
-  while (a >= 0 && c - a <= 24 && (isWord(tk[a]) || tk[a]!.norm === ',' || (tk[a]!.kind === 'quote' && a > 0 && isWord(tk[a - 1]))) && tk[a]!.norm !== 'as') a--;
+  // A quoted title in the appositive stays in it: "As Ann Cole, author of “The Long Road,” put it, …".
+  while (a >= 0 && c - a <= 24 && (isWord(tk[a]) || tk[a]!.norm === ',' || tk[a]!.kind === 'quote') && tk[a]!.norm !== 'as') a--;
   if (a < 0 || tk[a]!.norm !== 'as' || a === c - 1 || tk[c - 1]!.norm === ',' && tk[a + 1]!.norm === ',') return null;
   const speaker = { from: a + 1, to: tk[c - 1]!.norm === ',' ? c - 2 : c - 1 };
-  // "As Cole put it in a memo to staff, “…”": where it was put may stand between "it" and the comma.
-  let close = c + 2;
-  if (tk[close] !== undefined && isPlacePreposition(tk[close]!)) while (close <= ctx.last && close - c < 14 && isWord(tk[close])) close++;
-  const after = tk[close]?.norm === ',' || tk[close]?.norm === ':';
+  const close = putItClose(tk, c + 2);
+  const after = close > 0;
   // "But at the time, as the prosecutor put it, “…”": a short opening phrase before, the words after.
   const quoteAfter = after && tk[close + 1]?.kind === 'quote';
   let content: ReturnType<typeof contentOf> = null;
