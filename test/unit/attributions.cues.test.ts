@@ -392,3 +392,14 @@ describe('attributions: a passive naming or judging cue with its complement befo
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the harbor master', 'been called “a tax on ferries” by', 'indirect', ['The new levy']]);
   });
 });
+
+describe('attributions: "compared X to Y", "filed a lawsuit"', () => {
+  it('a comparison drawn and a claim brought to court speak for their subject; the writer\'s figures do not', () => {
+    const a = only('The mayor compared the new toll to a tax on ferry riders.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'compared', 'indirect', ['the new toll to a tax on ferry riders']]);
+    const b = only('Two bakers filed a lawsuit against the county over the parking rules.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Two bakers', 'filed', 'indirect', ['a lawsuit against the county over the parking rules']]);
+    assert.deepEqual(read('Ferry traffic rose 4 percent, compared with 9 percent a year earlier.'), []);
+    assert.deepEqual(read('The clerk filed a report on the parking rules.'), []);
+  });
+});

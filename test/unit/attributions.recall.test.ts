@@ -291,6 +291,12 @@ describe('attributions: "as X put it"', () => {
     const b = only('That is why, as she puts it, "the only road out" is the river.');
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['she', 'puts it', 'mixed', ['"the only road out" is the river']]);
   });
+  it('a quoted title in the appositive, and where it was put, stay out of what was said', () => {
+    const a = only('As Ann Cole, author of "River Towns," put it, "The bridge will not last another winter."');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Ann Cole, author of "River Towns,"', 'put it', 'direct', ['The bridge will not last another winter.']]);
+    const b = only('As the harbor chief, Ann Cole, put it in her memo to the crews, "The ferry runs at dawn or not at all."');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the harbor chief, Ann Cole', 'put it', 'direct', ['The ferry runs at dawn or not at all.']]);
+  });
 });
 
 describe('attributions: "commented", "sided with", "sparred with", "addressed"', () => {

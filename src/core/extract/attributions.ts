@@ -2241,21 +2241,41 @@ function inPollAfter(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c), content: content.spans, kind: content.kind, trailing: true };
 }
 
+/** Prepositions that open where or how something was put: "put it in his memo to the staff", "put it on Twitter". */
+const PUT_IT_ADJUNCTS = new Set(['in', 'on', 'at', 'during', 'to', 'before']);
+
+/**
+ * The comma or colon that closes "as X put it" at token `k` (right after "it"), past a short adjunct
+ * ("put it in her memo to the staff, …"), or -1.
+ */
+function putItClose(tk: readonly Token[], k: number): number {
+  if (tk[k]?.norm === ',' || tk[k]?.norm === ':') return k;
+  if (!isWord(tk[k]) || !PUT_IT_ADJUNCTS.has(tk[k]!.norm)) return -1;
+  for (let j = k + 1; j < tk.length && j - k <= 12; j++) {
+    const t = tk[j]!;
+    if (t.norm === ',' || t.norm === ':') return j;
+    if (!isWord(t)) return -1;
+  }
+  return -1;
+}
+
 /** "As Forbes put it, …" / "…, as one aide put it.": the name between "as" and "put it" speaks. */
 function asPutIt(ctx: SentenceContext, c: number): Found | null {
   const tk = ctx.tokens;
   if (tk[c + 1]?.norm !== 'it') return null;
   // The name may carry an appositive between commas: "As Ann Cole, a professor at Dover, put it, …".
   let a = c - 1;
-  while (a >= 0 && c - a <= 24 && (isWord(tk[a]) || tk[a]!.norm === ',') && tk[a]!.norm !== 'as') a--;
+  // A quoted title in the appositive stays in it: "As Ann Cole, author of “The Long Road,” put it, …".
+  while (a >= 0 && c - a <= 24 && (isWord(tk[a]) || tk[a]!.norm === ',' || tk[a]!.kind === 'quote') && tk[a]!.norm !== 'as') a--;
   if (a < 0 || tk[a]!.norm !== 'as' || a === c - 1 || tk[c - 1]!.norm === ',' && tk[a + 1]!.norm === ',') return null;
   const speaker = { from: a + 1, to: tk[c - 1]!.norm === ',' ? c - 2 : c - 1 };
-  const after = tk[c + 2]?.norm === ',' || tk[c + 2]?.norm === ':';
+  const close = putItClose(tk, c + 2);
+  const after = close > 0;
   // "But at the time, as the prosecutor put it, “…”": a short opening phrase before, the words after.
-  const quoteAfter = after && tk[c + 3]?.kind === 'quote';
+  const quoteAfter = after && tk[close + 1]?.kind === 'quote';
   let content: ReturnType<typeof contentOf> = null;
   if (a > 0 && tk[a - 1]!.norm === ',' && !(quoteAfter && a - 1 <= 6)) content = contentOf(ctx, 0, a - 2, 'end');
-  else if ((a <= 1 || quoteAfter) && after) content = contentOf(ctx, c + 3, contentEnd(ctx, c + 3));
+  else if ((a <= 1 || quoteAfter) && after) content = contentOf(ctx, close + 1, contentEnd(ctx, close + 1));
   if (!content) return null;
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, c, c + 1), content: content.spans, kind: content.kind, quote: content.quote, trailing: a > 1 };
 }
@@ -3359,7 +3379,10 @@ function listedVerbSubject(ctx: SentenceContext, left: Group, c: number): Group 
   for (let k = left.from - 1; k >= 0 && left.from - k < 20; k--) {
     const t = tk[k]!;
     if (t.kind !== 'word') break;
-    if (CLAUSE_WORDS.has(t.norm)) return none;
+    if (CLAUSE_WORDS.has(t.norm)) {
+      if (verb && (LATE_CLAUSE.has(t.norm) || LATE_TIME_CLAUSE.has(t.norm))) break;
+      return none;
+    }
     if (isClauseVerb(tk, k)) verb = true;
   }
   if (!verb) return none;
@@ -3991,7 +4014,10 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
       if (qt.kind === 'quote') {
         const inner = trimSpan(ctx.text, qt.quote!.inner);
         if (!inner) return null;
-        return { speakerSpan: groupSpan(ctx, left), speakerForm: speakerForm(ctx, left), cue, content: [inner], kind: 'direct', quote: qt.quote, trailing: false };
+        // "He suggested it was behind her tone, called her “third-rate” …": a verb in a list shares the subject of the first.
+        const listed = listedVerbSubject(ctx, left, c);
+        const namer = listed.from >= 0 ? listed : left;
+        return { speakerSpan: groupSpan(ctx, namer), speakerForm: speakerForm(ctx, namer), cue, content: [inner], kind: 'direct', quote: qt.quote, trailing: false };
       }
       if (qt.kind === 'punct') break;
     }

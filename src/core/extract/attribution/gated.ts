@@ -146,6 +146,66 @@ const invitedTo = (tokens: readonly Token[], c: number): boolean => {
   return k > 0 && tokens[k]?.norm === 'to' && infinitiveFollows(tokens, k - 1);
 };
 
+/**
+ * Verbs that report a comparison someone drew only with what is compared right after them and "to" or
+ * "with" a few words on: "compared the plan to a tax hike", "comparing her rival with a salesman";
+ * "compared with 30 percent", "compared to last year" are the writer's figures, and "to compare" or
+ * "Compare that to …" bring in no one.
+ */
+const COMPARING: GatedVerb[] = [
+  { lemma: 'compare', cls: 'speech', forms: ['compares', 'compared', 'comparing'] },
+];
+const COMPARED_WITH = new Set(['to', 'with']);
+
+/** What is compared (one to five words, no punctuation, not a figure), then "to" or "with". */
+const comparedTo = (tokens: readonly Token[], c: number): boolean => {
+  const first = tokens[c + 1];
+  if (first === undefined || first.kind !== 'word' || COMPARED_WITH.has(first.norm) || /^[\d$]/.test(first.norm)) return false;
+  if (tokens[c - 1]?.norm === 'to') return false;
+  for (let k = c + 2; k <= c + 6 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (COMPARED_WITH.has(t.norm)) return true;
+  }
+  return false;
+};
+
+/**
+ * Verbs that report a claim brought to court only with a legal paper after them: "filed a lawsuit
+ * against the state", "files a complaint"; "filed a report", "filed for bankruptcy", "to file a
+ * lawsuit" (a plan or a question) report nothing.
+ */
+const FILING: GatedVerb[] = [
+  { lemma: 'file', cls: 'speech', forms: ['files', 'filed'] },
+];
+/** The papers by which a claim is brought to court. */
+const LEGAL_PAPERS = new Set(['lawsuit', 'suit', 'complaint', 'petition', 'motion', 'challenge', 'appeal', 'brief', 'lawsuits', 'suits', 'complaints', 'petitions', 'motions', 'challenges']);
+
+/** "a lawsuit", "a class-action lawsuit", "a $40 million lawsuit": an article and a legal paper within four words. */
+const legalPaperFollows = (tokens: readonly Token[], c: number): boolean => {
+  const opener = tokens[c + 1]?.norm;
+  if (opener !== 'a' && opener !== 'an') return false;
+  for (let k = c + 2; k <= c + 6 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' && !/^[\d$]/.test(t.norm)) return false;
+    if (LEGAL_PAPERS.has(t.norm)) return !claimFollows(tokens, k + 1);
+  }
+  return false;
+};
+
+/** Participles that carry the claim of a lawsuit: "a lawsuit alleging that …", "a suit claiming …". */
+const CLAIMING = new Set(['alleging', 'claiming', 'charging', 'accusing', 'arguing', 'saying', 'contending', 'asserting', 'asking', 'seeking', 'demanding', 'aimed']);
+
+/** Whether such a participle comes before the next punctuation: then it, not "filed", is the statement. */
+const claimFollows = (tokens: readonly Token[], from: number): boolean => {
+  for (let k = from; k < from + 12 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' && !/^[\d$]/.test(t.norm)) return false;
+    if (CLAIMING.has(t.norm)) return true;
+  }
+  return false;
+};
+
 /** Each gated group, with the construction in which its verbs are cues. */
 const GATES: { entries: Map<string, CueEntry>; holds: (tokens: readonly Token[], c: number) => boolean }[] = [
   { entries: gatedEntries(BEFORE_THAT), holds: (tokens, c) => tokens[c + 1]?.norm === 'that' },
@@ -154,6 +214,8 @@ const GATES: { entries: Map<string, CueEntry>; holds: (tokens: readonly Token[],
   { entries: gatedEntries(PARTICIPLE_OBJECT), holds: commaAndObject },
   { entries: gatedEntries(PRESSING), holds: pressedFor },
   { entries: gatedEntries(INVITING), holds: invitedTo },
+  { entries: gatedEntries(COMPARING), holds: comparedTo },
+  { entries: gatedEntries(FILING), holds: legalPaperFollows },
 ];
 
 /** Every gated verb form: one look-up rules out the words no gate holds (almost all of them). */
