@@ -159,3 +159,21 @@ describe('attributions: "asked the senator about …"', () => {
     assert.deepEqual(found.map((a) => [a.speaker, a.cue, a.addressee, a.content]), [['the reporter', 'asked', 'the mayor', ['about the ferry']]]);
   });
 });
+
+describe('attributions: a speaker and a cue inside a parenthesis', () => {
+  it('speak of what the parenthesis holds before them ("(as high as 40 dollars, Adeyemi says)")', () => {
+    const found = read('Riders complained about fares (as high as 40 dollars on some days, Adeyemi says) on the island ferry.');
+    const a = found.find((f) => f.cue === 'says')!;
+    assert.deepEqual([a.speaker, a.kind, a.content], ['Adeyemi', 'indirect', ['as high as 40 dollars on some days']]);
+    const q = only('The union drew complaints ("The ferry is always late," wrote Ruth Adeyemi, a nurse from the island, on the union page), and more are coming.');
+    assert.deepEqual([q.speaker, q.kind, q.content], ['Ruth Adeyemi', 'direct', ['The ferry is always late,']]);
+  });
+
+  it('and a statement around the parenthesis goes on after it, without it', () => {
+    const found = read('Cole said the fares (the highest in the state, according to the council) would rise in May.');
+    const said = found.find((f) => f.cue === 'said')!;
+    assert.deepEqual([said.speaker, said.kind, said.content], ['Cole', 'indirect', ['the fares', 'would rise in May']]);
+    const council = found.find((f) => f.cue === 'according to')!;
+    assert.deepEqual([council.speaker, council.kind, council.content], ['the council', 'indirect', ['the highest in the state']]);
+  });
+});

@@ -536,3 +536,22 @@ describe('attributions: a day after the cue of a speaker fenced by commas', () =
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Ruth Adeyemi, the harbor master', 'said', 'direct', ['The ferry will not run past October,']]);
   });
 });
+
+describe('attributions: an aside fenced by horizontal bars', () => {
+  it('is read as one fenced by em dashes ("Cole ― who … ― said …")', () => {
+    const a = only('Ann Cole ― who grew up in the valley ― said the harbor would reopen in May.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Ann Cole', 'said', 'indirect', ['the harbor would reopen in May']]);
+  });
+});
+
+describe('attributions: "as X put it" with more around the name or after "it"', () => {
+  it('a quoted title in the appositive ("As Cole, author of “…,” put it, “…”")', () => {
+    const a = only('As Ann Cole, author of “The Harbor Book,” put it, “The ferry will run again.”');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Ann Cole, author of “The Harbor Book,”', 'put it', 'direct', ['The ferry will run again.']]);
+  });
+
+  it('where it was put, between "it" and the comma ("As Cole put it in a memo to staff, “…”")', () => {
+    const a = only('As the harbor master, Ann Cole, put it in a memo to her staff, “The ferry will run again.”');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the harbor master, Ann Cole', 'put it', 'direct', ['The ferry will run again.']]);
+  });
+});

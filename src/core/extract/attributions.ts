@@ -921,6 +921,8 @@ interface Found extends Attribution {
   trailing: boolean;
   /** The speaker owns a stance noun ("her criticism of"): not the subject of the clause. */
   possessor?: boolean;
+  /** Speaker, cue and content sit in a parenthesis: the writer's aside, held by no statement around it. */
+  aside?: boolean;
 }
 
 /** Words that end the search for an evidence noun on the left: a clause starts there. */
@@ -3510,6 +3512,87 @@ function accordingTo(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: span, speakerForm: speakerForm(ctx, speaker), cue, content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
+/**
+ * "Her ratings (as low as 19 percent, Gutin says) hurt …", "complaints (“…,” wrote Ann Cole), and …":
+ * a speaker and a cue inside a parenthesis speak of what the parenthesis holds before them, not of
+ * the sentence around it.
+ */
+function insideParenthesis(ctx: SentenceContext, f: Found): number {
+  if (!f.cue || !f.speakerSpan) return -1;
+  const tk = ctx.tokens;
+  const c = tokenFrom(tk, f.cue.start);
+  let open = -1;
+  for (let k = c - 1; k >= 0 && c - k <= 40; k--) {
+    if (tk[k]!.norm === ')') return -1;
+    if (tk[k]!.norm === '(') {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return -1;
+  let close = -1;
+  for (let k = c + 1; k < tk.length && k - c <= 40; k++) {
+    if (tk[k]!.norm === '(') return -1;
+    if (tk[k]!.norm === ')') {
+      close = k;
+      break;
+    }
+  }
+  if (close < 0) return -1;
+  const lo = tk[open]!.end;
+  const hi = tk[close]!.start;
+  if (f.speakerSpan.start < lo || f.speakerSpan.end > hi || f.content.every((sp) => sp.start >= lo && sp.end <= hi)) return -1;
+  const s = tokenFrom(tk, f.speakerSpan.start);
+  let to = Math.min(c, s) - 1;
+  while (to > open && tk[to]!.kind === 'punct') to--;
+  // "(though he does support the bill)": an object after the cue is what was said; "(…, many
+  // say, is …)": the words on both sides of a speaker fenced by commas.
+  let from = c + 1;
+  if (f.cue.end > tk[c]!.end) from = tokenFrom(tk, f.cue.end);
+  while (from < close && tk[from]!.kind === 'punct') from++;
+  // Not "(“…,” Cole wrote in the Times last week)": where and when it was said is no object.
+  const trails = isWord(tk[from]) && (TRAILER.has(tk[from]!.norm) || TIME.has(tk[from]!.norm));
+  const after = s < c && from < close && !trails ? contentOf(ctx, from, close - 1) : null;
+  const before = to > open && (!after || tk[Math.min(c, s) - 1]!.norm === ',') ? contentOf(ctx, open + 1, to) : null;
+  if (!before && !after) return -1;
+  const spans = [...(before?.spans ?? []), ...(after?.spans ?? [])];
+  f.content = spans;
+  f.kind = before && after ? 'mixed' : (before ?? after)!.kind;
+  f.quote = before && after ? undefined : (before ?? after)!.quote;
+  f.aside = true;
+  return open;
+}
+
+/**
+ * "… killed 81 percent of victims (the actual number is 15 percent, according to X)": what runs into an
+ * aside ends before it, and goes on after it where it ran past: "his votes (though he backs the bill) do not fly".
+ */
+function endBeforeAside(ctx: SentenceContext, open: Token, close: Token, found: Found[]): void {
+  const text = ctx.text;
+  const tk = ctx.tokens;
+  const last = tk[ctx.last]!;
+  // "Cole said the fares (…, according to the council) would rise": a clause the aside cut short goes on after it.
+  const resumes = isWord(tk[tokenFrom(tk, close.end)]) && !tk[tokenFrom(tk, close.end)]!.capital && !found.some((f) => f.cue !== null && f.cue.start >= close.end);
+  for (const g of found) {
+    if (g.aside) continue;
+    const at = g.content.findIndex((sp) => sp.start < open.start && sp.end > open.start);
+    if (at < 0) continue;
+    const sp = g.content[at]!;
+    const head = trimSpan(text, { start: sp.start, end: open.start });
+    const end = sp.end > close.end ? sp.end : resumes && at === g.content.length - 1 && g.kind === 'indirect' ? last.end : -1;
+    const tail = end > close.end ? trimSpan(text, { start: close.end, end }) : null;
+    const parts = [head, tail].filter((x): x is Span => x !== null);
+    if (parts.length > 0) g.content = [...g.content.slice(0, at), ...parts, ...g.content.slice(at + 1)];
+  }
+}
+
+/** The ")" that closes the "(" at `open` (insideParenthesis found it within 80 tokens). */
+function closingParenthesis(tk: Token[], open: number): number {
+  let k = open + 1;
+  while (k < tk.length - 1 && tk[k]!.norm !== ')') k++;
+  return k;
+}
+
 /** The index of the first token that starts at or after `offset` (the last token where none does). */
 function tokenFrom(tk: readonly Token[], offset: number): number {
   let lo = 0;
@@ -4772,6 +4855,10 @@ export function findAttributions(text: string, options: AttributionOptions = {})
       }
       const ctx: SentenceContext = { text, tokens, last, stop: coordinationStops(text, tokens, last, titleCase), quotesBefore, nextQuote, floor: 0, titleCase, semiBefore, semiAfter };
       const found = dropVehicles(text, dropEchoes(attributeSentence(ctx))).filter((f) => !isOnlyWhen(text, f.content));
+      for (const f of found) {
+        const open = insideParenthesis(ctx, f);
+        if (open >= 0) endBeforeAside(ctx, tokens[open]!, tokens[closingParenthesis(tokens, open)]!, found);
+      }
       // “… are missing.” Trump said. — the sentence ended inside the quote, and the next one names who spoke.
       const said = loneQuote ? saidAfterQuote(ctx) : null;
       if (said && loneQuote) {
@@ -4872,7 +4959,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // according to the Herald" is the Herald's report and Cole's quote both (a draft that gives the
   // quote to Cole is right).
   const reported = reportedByOutlet(text, all);
-  const kept = all.filter((f, i) => reported.has(f) || !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
+  const kept = all.filter((f, i) => f.aside || reported.has(f) || !(held(f) && (standing(f.cue!) || heldByLater(all, i))));
   // Words no one is named as saying ("Asked whether …", "X is expected to …") are read above so
   // that no other statement is taken from inside them, then left out: the sidebar and the hover
   // cards list statements by who made them, and the CLI's readers want the same.

@@ -96,7 +96,8 @@ export function tokenize(text: string, range: Span, quotes: readonly Quotation[]
       i = j;
       continue;
     }
-    tokens.push({ start: i, end: i + 1, kind: 'punct', norm: ch, capital: false });
+    // A horizontal bar (―) sets off an aside as an em dash does: "Cole ― who grew up there ― said …".
+    tokens.push({ start: i, end: i + 1, kind: 'punct', norm: ch === '\u2015' ? '—' : ch, capital: false });
     i++;
   }
   return tokens;
