@@ -177,3 +177,15 @@ describe('attributions: a speaker and a cue inside a parenthesis', () => {
     assert.deepEqual([council.speaker, council.kind, council.content], ['the council', 'indirect', ['the highest in the state']]);
   });
 });
+
+describe('attributions: writing a work', () => {
+  it('"wrote a children\'s book", "wrote the introduction to a guide" is no statement', () => {
+    assert.deepEqual(read('After she left the bank, Okafor wrote a children\'s book.'), []);
+    assert.deepEqual(read('The former mayor wrote the introduction for a guide to the harbor.'), []);
+  });
+
+  it('but what a work says, or where it was written, still is', () => {
+    const a = only('Okafor wrote in a column that the harbor was dying.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Okafor', 'wrote', 'indirect', ['the harbor was dying']]);
+  });
+});

@@ -4983,7 +4983,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // Words no one is named as saying ("Asked whether …", "X is expected to …") are read above so
   // that no other statement is taken from inside them, then left out: the sidebar and the hover
   // cards list statements by who made them, and the CLI's readers want the same.
-  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => f.speakerSpan !== null && !isWritersView(text, f) && !namesNothing(text, f) && !nextClauseOnly(text, f)).map((f) => {
+  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => f.speakerSpan !== null && !isWritersView(text, f) && !namesNothing(text, f) && !nextClauseOnly(text, f) && !writtenWork(text, f)).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: withRaisedSubject(text, f), kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
@@ -5103,6 +5103,16 @@ function nextClauseOnly(text: string, f: Found): boolean {
   if (f.kind !== 'indirect' || !f.cue || f.content.length === 0 || f.content[0]!.start < f.cue.end) return false;
   CLAUSE_AFTER_CUE.lastIndex = f.cue.end;
   return CLAUSE_AFTER_CUE.test(text);
+}
+
+/** Works one writes that say nothing by being written: "wrote a children's book", "wrote his dissertation on …". */
+const WRITTEN_WORK = /^(?:(?:a|an|the|his|her|their|its|two|three|several|many)\s+)?(?:[\w’'-]+\s+){0,2}?(?:book|books|novel|novels|dissertation|thesis|introduction|foreword|song|songs|poem|poems|screenplay|script|biography|cookbook)\b(?!\s+(?:in which|about|arguing|saying|that says))/i;
+
+/** "She wrote a children's book", "Bush wrote the introduction for a new book": writing a work, no statement. */
+function writtenWork(text: string, f: Found): boolean {
+  if (f.kind !== 'indirect' || !f.cue || !/^(?:wrote|writes|write|written|writing)$/i.test(f.cue.text) || f.content[0]!.start < f.cue.end) return false;
+  const first = f.content[0]!;
+  return WRITTEN_WORK.test(text.slice(first.start, Math.min(first.end, first.start + 80)));
 }
 
 /** Words in a statement's content, up to `max + 1`. */
