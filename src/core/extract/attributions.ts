@@ -1009,6 +1009,25 @@ function cueAfterBody(ctx: SentenceContext, c: number): CueEntry | undefined {
 /** Cues whose "about" opens what was said: "talked about", "joked about", "worried about". */
 const ABOUT_CUES = new Set(['talk', 'joke', 'worry', 'wonder', 'complain', 'brag', 'boast', 'gripe', 'muse']);
 
+/** Words that open where, when or to whom someone spoke: "spoke to CNN", "spoke at the White House on Tuesday". */
+const SPEAKING_SETTINGS = new Set(['to', 'at', 'on', 'in', 'with', 'instead', 'during', 'before', 'from', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Words that start a clause of their own inside the setting: "spoke to groups who wanted to hear what I thought about …". */
+const SETTING_STOPS = new Set(['who', 'which', 'that', 'what', 'whom', 'whose', 'and', 'but', 'or', 'because', 'when', 'while', 'if']);
+
+/**
+ * "spoke at the White House on Tuesday about …", "spoke with reporters about …": the index of "about"
+ * after a short setting with no punctuation or clause of its own, or `k` when there is none.
+ */
+function aboutAfterSetting(tk: readonly Token[], k: number): number {
+  if (!SPEAKING_SETTINGS.has(tk[k]!.norm)) return k;
+  for (let j = k + 1; j < tk.length && j - k <= 12; j++) {
+    const w = tk[j]!;
+    if (!isWord(w) || SETTING_STOPS.has(w.norm)) return k;
+    if (w.norm === 'about') return j;
+  }
+  return k;
+}
+
 function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: CueEntry; end: number } | null {
   const tk = ctx.tokens;
   const t = tk[c]!;
@@ -1080,6 +1099,7 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     while (isWord(tk[k]) && isAdverb(tk[k]!)) k++;
     // "spoke at length about": the phrase is a manner adverb.
     if (tk[k]?.norm === 'at' && tk[k + 1]?.norm === 'length') k += 2;
+    if (isWord(tk[k]) && tk[k]!.norm !== 'about' && tk[k]!.norm !== 'of' && tk[k]!.norm !== 'out') k = aboutAfterSetting(tk, k);
     if (!isWord(tk[k]) || !(tk[k]!.norm === 'about' || tk[k]!.norm === 'of' || tk[k]!.norm === 'out')) return null;
     if (tk[k]!.norm === 'out' && isWord(tk[k + 1]) && ['against', 'for', 'about', 'on', 'in'].includes(tk[k + 1]!.norm)) k++;
     end = k;
