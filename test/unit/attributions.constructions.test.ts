@@ -200,3 +200,13 @@ describe('attributions: "one PAC called Stop Cole"', () => {
     assert.deepEqual([a.speaker, a.cue, a.content], ['One aide', 'called', ['a disaster.']]);
   });
 });
+
+describe('attributions: "and on Monday announced", "but in a later interview said"', () => {
+  it('a setting of when or where between "and"/"but" and the cue keeps the subject of the sentence', () => {
+    const found = read('The mayor has backed the bridge plan for years and on Monday announced that work would start in May.');
+    const a = found.find((f) => f.cue === 'announced')!;
+    assert.deepEqual([a.speaker, a.kind, a.content], ['The mayor', 'indirect', ['work would start in May']]);
+    const later = read('The clerk first said she had lost the ballots, but in a later interview said they were stolen.');
+    assert.deepEqual(later.map((f) => [f.speaker, f.cue, f.content]), [['The clerk', 'said', ['she had lost the ballots']], ['The clerk', 'said', ['they were stolen']]]);
+  });
+});

@@ -3378,7 +3378,25 @@ function andBefore(tk: Token[], c: number): number {
   for (let k = c - 1; k >= 0 && c - k <= 3; k--) {
     const n = tk[k]!.norm;
     if (n === 'and' || n === 'but') return k;
-    if (!(LIST_ADVERBS.has(n) || AND_HELPERS.has(n) || n === 'not' || n === "didn't" || isAdverb(tk[k]!))) return -1;
+    if (!(LIST_ADVERBS.has(n) || AND_HELPERS.has(n) || n === 'not' || n === "didn't" || isAdverb(tk[k]!))) return settingAfterAnd(tk, c);
+  }
+  return -1;
+}
+
+/** Words of a short setting between "and"/"but" and a cue: "on Monday", "in a later interview", "last week". */
+const SETTING_WORDS = new Set(['on', 'in', 'at', 'during', 'a', 'an', 'the', 'his', 'her', 'their', 'later', 'subsequent', 'separate', 'recent', 'last', 'this']);
+
+/**
+ * "… and on Monday announced …", "… but in a later interview said …": the index of "and"/"but" before a
+ * setting of when or where that opens with a preposition or "last"/"this" and ends in a time or a venue; -1 if none.
+ */
+function settingAfterAnd(tk: Token[], c: number): number {
+  const end = tk[c - 1];
+  if (!isWord(end) || !(TIME.has(end.norm) || VENUES.has(end.norm))) return -1;
+  for (let k = c - 2; k >= 0 && c - k <= 6; k--) {
+    const n = tk[k]!.norm;
+    if ((n === 'and' || n === 'but') && k < c - 2 && ['on', 'in', 'at', 'during', 'last', 'this'].includes(tk[k + 1]!.norm)) return k;
+    if (!isWord(tk[k]) || tk[k]!.capital || !(SETTING_WORDS.has(n) || TIME.has(n) || VENUES.has(n))) return -1;
   }
   return -1;
 }
