@@ -189,3 +189,14 @@ describe('attributions: writing a work', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Okafor', 'wrote', 'indirect', ['the harbor was dying']]);
   });
 });
+
+describe('attributions: "one PAC called Stop Cole"', () => {
+  it('names a thing, no statement', () => {
+    assert.deepEqual(read('One PAC called Stop Cole and another tied to the union spent heavily.'), []);
+  });
+
+  it('but "One aide called the plan “a disaster.”" is the aide\'s', () => {
+    const a = only('One aide called the plan “a disaster.”');
+    assert.deepEqual([a.speaker, a.cue, a.content], ['One aide', 'called', ['a disaster.']]);
+  });
+});

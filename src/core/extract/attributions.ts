@@ -4983,7 +4983,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // Words no one is named as saying ("Asked whether …", "X is expected to …") are read above so
   // that no other statement is taken from inside them, then left out: the sidebar and the hover
   // cards list statements by who made them, and the CLI's readers want the same.
-  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => f.speakerSpan !== null && !isWritersView(text, f) && !namesNothing(text, f) && !nextClauseOnly(text, f) && !writtenWork(text, f)).map((f) => {
+  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => f.speakerSpan !== null && !isWritersView(text, f) && !namesNothing(text, f) && !nextClauseOnly(text, f) && !writtenWork(text, f) && !namedCalled(text, f)).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: withRaisedSubject(text, f), kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
@@ -5113,6 +5113,16 @@ function writtenWork(text: string, f: Found): boolean {
   if (f.kind !== 'indirect' || !f.cue || !/^(?:wrote|writes|write|written|writing)$/i.test(f.cue.text) || f.content[0]!.start < f.cue.end) return false;
   const first = f.content[0]!;
   return WRITTEN_WORK.test(text.slice(first.start, Math.min(first.end, first.start + 80)));
+}
+
+/**
+ * "a group of exiles called Ginbot 7", "one PAC called Stop Hillary", "A blog called “Feed”": a noun
+ * phrase that opens with an article or a count and "called" before a name gives the name of a thing.
+ */
+function namedCalled(text: string, f: Found): boolean {
+  if (!f.cue || !f.speakerSpan || f.cue.text.toLowerCase() !== 'called' || f.content[0]!.start < f.cue.end) return false;
+  if (!/^(?:a|an|another|one|including)\b/i.test(text.slice(f.speakerSpan.start, f.speakerSpan.end))) return false;
+  return /^\p{Lu}/u.test(text.slice(f.content[0]!.start, f.content[0]!.start + 1));
 }
 
 /** Words in a statement's content, up to `max + 1`. */
