@@ -415,3 +415,13 @@ describe('attributions: a poll or a count that "has", "puts" or "gives" a candid
     assert.deepEqual(read('The mayor has Smith at her side for the ribbon cutting.'), []);
   });
 });
+
+describe('attributions: "gave a roundabout answer", "gave her a ringing endorsement"', () => {
+  it('an answer or an endorsement given speaks for the giver; a speech given or an answer still to give does not', () => {
+    const a = only('Asked about the toll, the mayor gave a roundabout answer.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the mayor', 'gave', 'indirect', ['a roundabout answer']]);
+    const b = only('The union gave Ann Cole a ringing endorsement.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The union', 'gave', 'indirect', ['Ann Cole a ringing endorsement']]);
+    assert.deepEqual(read('The mayor gave a speech at the ferry dock.'), []);
+  });
+});

@@ -262,6 +262,35 @@ const placedBy = (tokens: readonly Token[], c: number): boolean => {
   return false;
 };
 
+/**
+ * "gave" reports what was said only with an answer, an account or an endorsement as its object: "gave a
+ * roundabout answer", "gave her a lengthy answer", "gave a preview of", "gave Cole a ringing endorsement";
+ * "gave a speech" (an event), "gave money", "to give an answer" (not yet given) report nothing.
+ */
+const GIVING: GatedVerb[] = [
+  { lemma: 'give', cls: 'speech', forms: ['gave', 'gives'] },
+];
+/** What is given when something is said. */
+const GIVEN_WORDS = new Set(['answer', 'answers', 'response', 'reply', 'preview', 'assessment', 'explanation', 'account', 'rundown', 'summary', 'indication', 'hint', 'warning', 'nod', 'endorsement', 'blessing']);
+const GIVEN_OPENERS = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'no', 'the']);
+
+const givenSaying = (tokens: readonly Token[], c: number): boolean => {
+  let k = c + 1;
+  // The one given to: "gave her a lengthy answer", "gave Cole a ringing endorsement".
+  const to = tokens[k];
+  if (to !== undefined && to.kind === 'word' && !GIVEN_OPENERS.has(to.norm) && (to.capital || OBJECT_PRONOUNS.has(to.norm))) {
+    k++;
+    if (tokens[k]?.kind === 'word' && tokens[k]!.capital) k++;
+  }
+  if (!GIVEN_OPENERS.has(tokens[k]?.norm ?? '')) return false;
+  for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (GIVEN_WORDS.has(t.norm)) return true;
+    if (t.kind !== 'word' && t.kind !== 'quote') return false;
+  }
+  return false;
+};
+
 /** Each gated group, with the construction in which its verbs are cues. */
 const GATES: { entries: Map<string, CueEntry>; holds: (tokens: readonly Token[], c: number) => boolean }[] = [
   { entries: gatedEntries(BEFORE_THAT), holds: (tokens, c) => tokens[c + 1]?.norm === 'that' },
@@ -273,6 +302,7 @@ const GATES: { entries: Map<string, CueEntry>; holds: (tokens: readonly Token[],
   { entries: gatedEntries(COMPARING), holds: comparedTo },
   { entries: gatedEntries(FILING), holds: legalPaperFollows },
   { entries: gatedEntries(PLACING), holds: placedBy },
+  { entries: gatedEntries(GIVING), holds: givenSaying },
 ];
 
 /** Every gated verb form: one look-up rules out the words no gate holds (almost all of them). */
