@@ -209,4 +209,9 @@ describe('attributions: "and on Monday announced", "but in a later interview sai
     const later = read('The clerk first said she had lost the ballots, but in a later interview said they were stolen.');
     assert.deepEqual(later.map((f) => [f.speaker, f.cue, f.content]), [['The clerk', 'said', ['she had lost the ballots']], ['The clerk', 'said', ['they were stolen']]]);
   });
+
+  it('so does a sentence adverb such as "instead" ("… and instead portrayed …")', () => {
+    const a = only('In her memoir, the mayor departed from the usual story and instead portrayed the council as a gang of cowards.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the mayor', 'portrayed', 'indirect', ['the council as a gang of cowards']]);
+  });
 });

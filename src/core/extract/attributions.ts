@@ -3378,7 +3378,7 @@ function andBefore(tk: Token[], c: number): number {
   for (let k = c - 1; k >= 0 && c - k <= 3; k--) {
     const n = tk[k]!.norm;
     if (n === 'and' || n === 'but') return k;
-    if (!(LIST_ADVERBS.has(n) || AND_HELPERS.has(n) || n === 'not' || n === "didn't" || isAdverb(tk[k]!))) return settingAfterAnd(tk, c);
+    if (!(LIST_ADVERBS.has(n) || AND_HELPERS.has(n) || FENCED.has(n) || n === 'not' || n === "didn't" || isAdverb(tk[k]!))) return settingAfterAnd(tk, c);
   }
   return -1;
 }
