@@ -177,3 +177,36 @@ describe('attributions: a speaker and a cue inside a parenthesis', () => {
     assert.deepEqual([council.speaker, council.kind, council.content], ['the council', 'indirect', ['the highest in the state']]);
   });
 });
+
+describe('attributions: writing a work', () => {
+  it('"wrote a children\'s book", "wrote the introduction to a guide" is no statement', () => {
+    assert.deepEqual(read('After she left the bank, Okafor wrote a children\'s book.'), []);
+    assert.deepEqual(read('The former mayor wrote the introduction for a guide to the harbor.'), []);
+  });
+
+  it('but what a work says, or where it was written, still is', () => {
+    const a = only('Okafor wrote in a column that the harbor was dying.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Okafor', 'wrote', 'indirect', ['the harbor was dying']]);
+  });
+});
+
+describe('attributions: "one PAC called Stop Cole"', () => {
+  it('names a thing, no statement', () => {
+    assert.deepEqual(read('One PAC called Stop Cole and another tied to the union spent heavily.'), []);
+  });
+
+  it('but "One aide called the plan “a disaster.”" is the aide\'s', () => {
+    const a = only('One aide called the plan “a disaster.”');
+    assert.deepEqual([a.speaker, a.cue, a.content], ['One aide', 'called', ['a disaster.']]);
+  });
+});
+
+describe('attributions: "and on Monday announced", "but in a later interview said"', () => {
+  it('a setting of when or where between "and"/"but" and the cue keeps the subject of the sentence', () => {
+    const found = read('The mayor has backed the bridge plan for years and on Monday announced that work would start in May.');
+    const a = found.find((f) => f.cue === 'announced')!;
+    assert.deepEqual([a.speaker, a.kind, a.content], ['The mayor', 'indirect', ['work would start in May']]);
+    const later = read('The clerk first said she had lost the ballots, but in a later interview said they were stolen.');
+    assert.deepEqual(later.map((f) => [f.speaker, f.cue, f.content]), [['The clerk', 'said', ['she had lost the ballots']], ['The clerk', 'said', ['they were stolen']]]);
+  });
+});

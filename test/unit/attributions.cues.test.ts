@@ -403,3 +403,25 @@ describe('attributions: "compared X to Y", "filed a lawsuit"', () => {
     assert.deepEqual(read('The clerk filed a report on the parking rules.'), []);
   });
 });
+
+describe('attributions: a poll or a count that "has", "puts" or "gives" a candidate somewhere', () => {
+  it('the poll speaks and the standing is what it said; a person who "has" someone somewhere says nothing', () => {
+    const a = only('The harbor poll has Cole leading Smith by six points.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The harbor poll', 'has', 'indirect', ['Cole leading Smith by six points']]);
+    const b = only('Early estimates put the cost of the bridge at $40 million.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['Early estimates', 'put', 'indirect', ['the cost of the bridge at $40 million']]);
+    const c = only('The county survey gave Cole a nine-point lead.');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['The county survey', 'gave', 'indirect', ['Cole a nine-point lead']]);
+    assert.deepEqual(read('The mayor has Smith at her side for the ribbon cutting.'), []);
+  });
+});
+
+describe('attributions: "gave a roundabout answer", "gave her a ringing endorsement"', () => {
+  it('an answer or an endorsement given speaks for the giver; a speech given or an answer still to give does not', () => {
+    const a = only('Asked about the toll, the mayor gave a roundabout answer.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the mayor', 'gave', 'indirect', ['a roundabout answer']]);
+    const b = only('The union gave Ann Cole a ringing endorsement.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The union', 'gave', 'indirect', ['Ann Cole a ringing endorsement']]);
+    assert.deepEqual(read('The mayor gave a speech at the ferry dock.'), []);
+  });
+});

@@ -396,3 +396,13 @@ describe('attributions: a view, a reckoning or a law that vouches for a clause',
     assert.deepEqual(read('By Tuesday, the ferry had stopped.'), []);
   });
 });
+
+describe('attributions: "spoke to X about …", "spoke at the fair on Tuesday about …"', () => {
+  it('a short setting between "spoke" and "about" keeps what was spoken of as the content', () => {
+    const a = only('The mayor spoke at the county fair on Tuesday about the new ferry schedule.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The mayor', 'spoke at the county fair on Tuesday about', 'indirect', ['the new ferry schedule']]);
+    const b = only('The senator spoke with reporters about the toll.');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['The senator', 'spoke with reporters about', 'indirect', ['the toll']]);
+    assert.deepEqual(read('The mayor spoke at the county fair on Tuesday.'), []);
+  });
+});

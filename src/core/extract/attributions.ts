@@ -1009,6 +1009,25 @@ function cueAfterBody(ctx: SentenceContext, c: number): CueEntry | undefined {
 /** Cues whose "about" opens what was said: "talked about", "joked about", "worried about". */
 const ABOUT_CUES = new Set(['talk', 'joke', 'worry', 'wonder', 'complain', 'brag', 'boast', 'gripe', 'muse']);
 
+/** Words that open where, when or to whom someone spoke: "spoke to CNN", "spoke at the White House on Tuesday". */
+const SPEAKING_SETTINGS = new Set(['to', 'at', 'on', 'in', 'with', 'instead', 'during', 'before', 'from', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Words that start a clause of their own inside the setting: "spoke to groups who wanted to hear what I thought about …". */
+const SETTING_STOPS = new Set(['who', 'which', 'that', 'what', 'whom', 'whose', 'and', 'but', 'or', 'because', 'when', 'while', 'if']);
+
+/**
+ * "spoke at the White House on Tuesday about …", "spoke with reporters about …": the index of "about"
+ * after a short setting with no punctuation or clause of its own, or `k` when there is none.
+ */
+function aboutAfterSetting(tk: readonly Token[], k: number): number {
+  if (!SPEAKING_SETTINGS.has(tk[k]!.norm)) return k;
+  for (let j = k + 1; j < tk.length && j - k <= 12; j++) {
+    const w = tk[j]!;
+    if (!isWord(w) || SETTING_STOPS.has(w.norm)) return k;
+    if (w.norm === 'about') return j;
+  }
+  return k;
+}
+
 function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: CueEntry; end: number } | null {
   const tk = ctx.tokens;
   const t = tk[c]!;
@@ -1080,6 +1099,7 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     while (isWord(tk[k]) && isAdverb(tk[k]!)) k++;
     // "spoke at length about": the phrase is a manner adverb.
     if (tk[k]?.norm === 'at' && tk[k + 1]?.norm === 'length') k += 2;
+    if (isWord(tk[k]) && tk[k]!.norm !== 'about' && tk[k]!.norm !== 'of' && tk[k]!.norm !== 'out') k = aboutAfterSetting(tk, k);
     if (!isWord(tk[k]) || !(tk[k]!.norm === 'about' || tk[k]!.norm === 'of' || tk[k]!.norm === 'out')) return null;
     if (tk[k]!.norm === 'out' && isWord(tk[k + 1]) && ['against', 'for', 'about', 'on', 'in'].includes(tk[k + 1]!.norm)) k++;
     end = k;
@@ -3396,7 +3416,25 @@ function andBefore(tk: Token[], c: number): number {
   for (let k = c - 1; k >= 0 && c - k <= 3; k--) {
     const n = tk[k]!.norm;
     if (n === 'and' || n === 'but') return k;
-    if (!(LIST_ADVERBS.has(n) || AND_HELPERS.has(n) || n === 'not' || n === "didn't" || isAdverb(tk[k]!))) return -1;
+    if (!(LIST_ADVERBS.has(n) || AND_HELPERS.has(n) || n === 'not' || n === "didn't" || isAdverb(tk[k]!))) return settingAfterAnd(tk, c);
+  }
+  return -1;
+}
+
+/** Words of a short setting between "and"/"but" and a cue: "on Monday", "in a later interview", "last week". */
+const SETTING_WORDS = new Set(['on', 'in', 'at', 'during', 'a', 'an', 'the', 'his', 'her', 'their', 'later', 'subsequent', 'separate', 'recent', 'last', 'this']);
+
+/**
+ * "… and on Monday announced …", "… but in a later interview said …": the index of "and"/"but" before a
+ * setting of when or where that opens with a preposition or "last"/"this" and ends in a time or a venue; -1 if none.
+ */
+function settingAfterAnd(tk: Token[], c: number): number {
+  const end = tk[c - 1];
+  if (!isWord(end) || !(TIME.has(end.norm) || VENUES.has(end.norm))) return -1;
+  for (let k = c - 2; k >= 0 && c - k <= 6; k--) {
+    const n = tk[k]!.norm;
+    if ((n === 'and' || n === 'but') && k < c - 2 && ['on', 'in', 'at', 'during', 'last', 'this'].includes(tk[k + 1]!.norm)) return k;
+    if (!isWord(tk[k]) || tk[k]!.capital || !(SETTING_WORDS.has(n) || TIME.has(n) || VENUES.has(n))) return -1;
   }
   return -1;
 }
@@ -5001,7 +5039,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
   // Words no one is named as saying ("Asked whether …", "X is expected to …") are read above so
   // that no other statement is taken from inside them, then left out: the sidebar and the hover
   // cards list statements by who made them, and the CLI's readers want the same.
-  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => f.speakerSpan !== null && !isWritersView(text, f) && !namesNothing(text, f) && !nextClauseOnly(text, f)).map((f) => {
+  return withoutEnclosed(withoutLeftovers(text, withoutRepeats(kept))).filter((f) => f.speakerSpan !== null && !isWritersView(text, f) && !namesNothing(text, f) && !nextClauseOnly(text, f) && !writtenWork(text, f) && !namedCalled(text, f)).map((f) => {
     const a: Attribution = { speakerSpan: f.speakerSpan, speakerForm: f.speakerForm, cue: f.cue, content: withRaisedSubject(text, f), kind: f.kind };
     if (f.addresseeSpan) a.addresseeSpan = f.addresseeSpan;
     return a;
@@ -5121,6 +5159,26 @@ function nextClauseOnly(text: string, f: Found): boolean {
   if (f.kind !== 'indirect' || !f.cue || f.content.length === 0 || f.content[0]!.start < f.cue.end) return false;
   CLAUSE_AFTER_CUE.lastIndex = f.cue.end;
   return CLAUSE_AFTER_CUE.test(text);
+}
+
+/** Works one writes that say nothing by being written: "wrote a children's book", "wrote his dissertation on …". */
+const WRITTEN_WORK = /^(?:(?:a|an|the|his|her|their|its|two|three|several|many)\s+)?(?:[\w’'-]+\s+){0,2}?(?:book|books|novel|novels|dissertation|thesis|introduction|foreword|song|songs|poem|poems|screenplay|script|biography|cookbook)\b(?!\s+(?:in which|about|arguing|saying|that says))/i;
+
+/** "She wrote a children's book", "Bush wrote the introduction for a new book": writing a work, no statement. */
+function writtenWork(text: string, f: Found): boolean {
+  if (f.kind !== 'indirect' || !f.cue || !/^(?:wrote|writes|write|written|writing)$/i.test(f.cue.text) || f.content[0]!.start < f.cue.end) return false;
+  const first = f.content[0]!;
+  return WRITTEN_WORK.test(text.slice(first.start, Math.min(first.end, first.start + 80)));
+}
+
+/**
+ * "a group of exiles called Ginbot 7", "one PAC called Stop Hillary", "A blog called “Feed”": a noun
+ * phrase that opens with an article or a count and "called" before a name gives the name of a thing.
+ */
+function namedCalled(text: string, f: Found): boolean {
+  if (!f.cue || !f.speakerSpan || f.cue.text.toLowerCase() !== 'called' || f.content[0]!.start < f.cue.end) return false;
+  if (!/^(?:a|an|another|one|including)\b/i.test(text.slice(f.speakerSpan.start, f.speakerSpan.end))) return false;
+  return /^\p{Lu}/u.test(text.slice(f.content[0]!.start, f.content[0]!.start + 1));
 }
 
 /** Words in a statement's content, up to `max + 1`. */

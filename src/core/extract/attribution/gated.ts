@@ -206,6 +206,91 @@ const claimFollows = (tokens: readonly Token[], from: number): boolean => {
   return false;
 };
 
+/**
+ * Verbs by which a poll or a count places a candidate, only with the candidate and the standing right
+ * after them: "the poll has Cole leading by six points", "a survey had him at 4 percent", "estimates put
+ * the total at 55,000", "the count gives her a 300-delegate lead". The cue check keeps only subjects that
+ * are polls, counts or named bodies (the evidence class); "has been", "had a rally", "put it off" fail here.
+ */
+const PLACING: GatedVerb[] = [
+  { lemma: 'have', cls: 'evidence', forms: ['has', 'had', 'have'] },
+  { lemma: 'put', cls: 'evidence', forms: ['puts', 'put', 'putting'] },
+  { lemma: 'give', cls: 'evidence', forms: ['gives', 'gave', 'giving'] },
+];
+/** Standings after the candidate: "has Cole leading", "had him trailing". */
+const STANDINGS = new Set(['leading', 'ahead', 'trailing', 'behind', 'tied', 'winning', 'losing', 'beating', 'pulling', 'edging', 'topping', 'up', 'down']);
+/** What a lead is counted in: "a six-point lead", "a 30-point advantage". */
+const LEADS = new Set(['lead', 'advantage', 'edge', 'margin', 'percent', 'points', 'delegates']);
+const APPROXIMATELY = new Set(['about', 'roughly', 'nearly', 'around', 'just', 'only', 'almost', 'closer', 'close', 'over', 'under']);
+
+/** A figure at `k`, after an optional "about": "4 percent", "$45 billion", "about 55,000". */
+const figureAt = (tokens: readonly Token[], k: number): boolean => {
+  if (APPROXIMATELY.has(tokens[k]?.norm ?? '')) k++;
+  if (tokens[k]?.norm === 'to') k++;
+  return /^[\d$]/.test(tokens[k]?.norm ?? '');
+};
+
+/** The candidate (a name, a pronoun, or up to six words opening with a determiner or a possessive) after `c`, then its standing. */
+const placedBy = (tokens: readonly Token[], c: number): boolean => {
+  const first = tokens[c + 1];
+  if (first === undefined || first.kind !== 'word') return false;
+  const form = tokens[c]!.norm;
+  const put = form.startsWith('put');
+  const give = form.startsWith('giv') || form === 'gave';
+  // "puts Obama's approval at 50 percent", "put the total number of emails at": the thing measured runs on to "at".
+  const limit = put ? 8 : 3;
+  if (!(first.capital || OBJECT_PRONOUNS.has(first.norm) || (put && (OBJECT_OPENERS.has(first.norm) || first.norm.endsWith("'s"))))) return false;
+  for (let k = c + 2; k <= c + 1 + limit && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (put) {
+      if (t.norm === 'at' || t.norm === 'closer') return figureAt(tokens, t.norm === 'at' ? k + 1 : k);
+      continue;
+    }
+    if (give) {
+      // "gives her 1,280 pledged delegates".
+      if (k === c + 2 && figureAt(tokens, k)) return true;
+      if (t.norm !== 'a' && t.norm !== 'an') continue;
+      // "gives her a 30-point advantage", "gave Cole a much higher lead".
+      for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) if (LEADS.has(tokens[j]!.norm)) return true;
+      return false;
+    }
+    if (STANDINGS.has(t.norm)) return true;
+    if (t.norm === 'at') return figureAt(tokens, k + 1);
+    if (!t.capital) return false;
+  }
+  return false;
+};
+
+/**
+ * "gave" reports what was said only with an answer, an account or an endorsement as its object: "gave a
+ * roundabout answer", "gave her a lengthy answer", "gave a preview of", "gave Cole a ringing endorsement";
+ * "gave a speech" (an event), "gave money", "to give an answer" (not yet given) report nothing.
+ */
+const GIVING: GatedVerb[] = [
+  { lemma: 'give', cls: 'speech', forms: ['gave', 'gives'] },
+];
+/** What is given when something is said. */
+const GIVEN_WORDS = new Set(['answer', 'answers', 'response', 'reply', 'preview', 'assessment', 'explanation', 'account', 'rundown', 'summary', 'indication', 'hint', 'warning', 'nod', 'endorsement', 'blessing']);
+const GIVEN_OPENERS = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'no', 'the']);
+
+const givenSaying = (tokens: readonly Token[], c: number): boolean => {
+  let k = c + 1;
+  // The one given to: "gave her a lengthy answer", "gave Cole a ringing endorsement".
+  const to = tokens[k];
+  if (to !== undefined && to.kind === 'word' && !GIVEN_OPENERS.has(to.norm) && (to.capital || OBJECT_PRONOUNS.has(to.norm))) {
+    k++;
+    if (tokens[k]?.kind === 'word' && tokens[k]!.capital) k++;
+  }
+  if (!GIVEN_OPENERS.has(tokens[k]?.norm ?? '')) return false;
+  for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (GIVEN_WORDS.has(t.norm)) return true;
+    if (t.kind !== 'word' && t.kind !== 'quote') return false;
+  }
+  return false;
+};
+
 /** Each gated group, with the construction in which its verbs are cues. */
 const GATES: { entries: Map<string, CueEntry>; holds: (tokens: readonly Token[], c: number) => boolean }[] = [
   { entries: gatedEntries(BEFORE_THAT), holds: (tokens, c) => tokens[c + 1]?.norm === 'that' },
@@ -216,6 +301,8 @@ const GATES: { entries: Map<string, CueEntry>; holds: (tokens: readonly Token[],
   { entries: gatedEntries(INVITING), holds: invitedTo },
   { entries: gatedEntries(COMPARING), holds: comparedTo },
   { entries: gatedEntries(FILING), holds: legalPaperFollows },
+  { entries: gatedEntries(PLACING), holds: placedBy },
+  { entries: gatedEntries(GIVING), holds: givenSaying },
 ];
 
 /** Every gated verb form: one look-up rules out the words no gate holds (almost all of them). */
