@@ -548,6 +548,22 @@ describe('attributions: a colon that closes a paragraph', () => {
   it('a headline in capitals before a colon names no one', () => {
     assert.deepEqual(read('THE VOTE IN NUMBERS:\n\n“Turnout was high.”'), []);
   });
+
+  it('"Reyes went even further:" with no cue: the subject says the quotation after it', () => {
+    const found = read('At the town hall, Tom Reyes went even further:\n\n“If the bridge fails, the council fails with it.”');
+    assert.deepEqual(found.map((f) => [f.speaker, f.kind, f.content]), [['Tom Reyes', 'direct', ['If the bridge fails, the council fails with it.']]]);
+  });
+});
+
+describe('attributions: a colon before a quotation in the same sentence', () => {
+  it('"Cole was less hopeful: “…”" with no cue: the subject says the quotation', () => {
+    const found = read('The mayor smiled. But Ann Cole was far less hopeful: “The money will run out by June.”');
+    assert.deepEqual(found.map((f) => [f.speaker, f.kind, f.content]), [['Ann Cole', 'direct', ['The money will run out by June.']]]);
+  });
+
+  it('a quoted title and a byline before the colon give the excerpt to no one', () => {
+    assert.deepEqual(read('“Harbor plan stalls again,” by the Ledger’s Tom Reyes: “The vote slipped to spring.”').filter((f) => f.content.includes('The vote slipped to spring.')), []);
+  });
 });
 
 describe('attributions: where content ends', () => {

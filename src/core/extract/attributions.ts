@@ -2163,6 +2163,44 @@ function colonQuote(ctx: SentenceContext, k: number): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: [inner], kind: 'direct', quote: q.quote, trailing: false };
 }
 
+/**
+ * "Fiorina was far less bubbly: “…”", "Trump went even further:" before a quotation: a sentence with
+ * no cue that leads up to a quotation with a colon. Its subject says the quotation. Not after a
+ * quoted title ("“Museum gets a new head,” by Ann Cole: “…”" is a byline and an excerpt).
+ */
+function colonSubject(ctx: SentenceContext, k: number): Pick<Found, 'speakerSpan' | 'speakerForm' | 'cue'> | null {
+  const tk = ctx.tokens;
+  for (let i = 0; i < k; i++) if (tk[i]!.kind === 'quote') return null;
+  // "THE VOTE IN NUMBERS:", "Key Takeaways From the Debate:": a heading names no one.
+  const before = ctx.text.slice(tk[0]!.start, tk[k]!.start);
+  if (ctx.titleCase || before === before.toUpperCase()) return null;
+  let subject = sentenceSubject(ctx);
+  // "But Fiorina was far less bubbly:": a name right after an opening "but" or "and".
+  if (subject.from < 0 && isWord(tk[0]) && (tk[0].norm === 'but' || tk[0].norm === 'and')) {
+    let j = 1;
+    while (j < k && j < 6 && isWord(tk[j]) && tk[j]!.capital) j++;
+    if (j > 1 && isWord(tk[j]) && !tk[j]!.capital) subject = { from: 1, to: j - 1 };
+  }
+  if (subject.from < 0 || subject.to >= k) return null;
+  return { speakerSpan: groupSpan(ctx, subject), speakerForm: speakerForm(ctx, subject), cue: makeCue(ctx, k, k) };
+}
+
+/** The quotation right after the colon at `k`, said by the sentence's subject (see colonSubject). */
+function quoteAfterSubject(ctx: SentenceContext, k: number): Found | null {
+  const q = ctx.tokens[k + 1]!;
+  const colon = colonSubject(ctx, k);
+  const inner = colon ? trimSpan(ctx.text, q.quote!.inner) : null;
+  if (!colon || !inner) return null;
+  return { ...colon, content: [inner], kind: 'direct', quote: q.quote, trailing: false };
+}
+
+/** A sentence that ends in a colon and nothing after it, for the quotation that opens the next one (see colonSubject). */
+function closingColonSubject(ctx: SentenceContext): Pick<Found, 'speakerSpan' | 'speakerForm' | 'cue'> | null {
+  const end = ctx.tokens.length - 1;
+  if (end < 1 || ctx.tokens[end]!.norm !== ':' || ctx.last !== end - 1) return null;
+  return colonSubject(ctx, end);
+}
+
 /** People for whom something holds: "For many Democrats, …". */
 const PEOPLE = new Set(['voters', 'democrats', 'republicans', 'supporters', 'critics', 'conservatives', 'liberals', 'progressives', 'americans', 'people', 'many', 'most', 'some', 'others', 'activists', 'members', 'leaders', 'officials', 'lawmakers', 'women', 'men', 'workers', 'residents', 'fans', 'analysts', 'experts', 'observers', 'strategists', 'donors', 'delegates', 'students', 'parents', 'families', 'immigrants', 'evangelicals', 'independents', 'him', 'her', 'them', 'me', 'us']);
 const QUANTIFIERS = new Set(['many', 'most', 'some', 'others', 'other']);
@@ -2632,7 +2670,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   for (let c = 0; c <= ctx.last; c++) {
     const t = tk[c]!;
     if (t.norm === ':' && tk[c + 1]?.kind === 'quote' && !found.some((f) => f.quote === tk[c + 1]!.quote)) {
-      const q = colonQuote(ctx, c);
+      const q = colonQuote(ctx, c) ?? (found.length === 0 ? quoteAfterSubject(ctx, c) : null);
       if (q) found.push(q);
       continue;
     }
@@ -4940,7 +4978,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
         const excerpt = excerptAfterColon(text, p, tokens, colon);
         if (excerpt) found.push(excerpt);
       }
-      colon = found.length === 0 ? colonSpeaker(ctx) : null;
+      colon = found.length === 0 ? (colonSpeaker(ctx) ?? closingColonSubject(ctx)) : null;
       colonLead = null;
       const lastFound = found[found.length - 1];
       if (found.length > 0 && last >= 1 && tokens[last + 1]?.norm === ':' && last + 1 === tokens.length - 1 && lastFound!.kind === 'indirect' && lastFound!.speakerSpan && lastFound!.content[lastFound!.content.length - 1]!.end <= tokens[last + 1]!.start && lastFound!.content[0]!.start >= (lastFound!.cue?.end ?? 0)) colonLead = lastFound!;
