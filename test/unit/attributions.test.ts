@@ -145,6 +145,19 @@ describe('attributions: direct quotes', () => {
     assert.deepEqual(a.content, ['The harbor deal is finished']);
   });
 
+  it('the addressee of "told" takes its noun, and a place with its state, before "that"', () => {
+    const a = only('The governor told a crowd in Dover, Delaware on Friday that the bridge would reopen in May.');
+    assert.equal(a.speaker, 'The governor');
+    assert.equal(a.cue, 'told');
+    assert.equal(a.kind, 'indirect');
+    assert.equal(a.addressee, 'a crowd');
+    assert.deepEqual(a.content, ['the bridge would reopen in May']);
+    const b = only('Senator Ruth Alder told the cheering crowd in Lewes on Saturday that she would run again.');
+    assert.equal(b.speaker, 'Senator Ruth Alder');
+    assert.equal(b.addressee, 'the cheering crowd');
+    assert.deepEqual(b.content, ['she would run again']);
+  });
+
   it('the addressee of "told" ends before "the" that opens the content', () => {
     const a = only('Rivera told his senior staff the budget would pass.');
     assert.equal(a.speaker, 'Rivera');

@@ -774,6 +774,7 @@ function skipAfterCue(ctx: SentenceContext, i: number, out: { addressee?: Span }
       if (isWord(noun) && (VENUES.has(noun.norm) || TIME.has(noun.norm) || noun.capital || OBJECT_STARTS.has(noun.norm))) {
         let end = k;
         while (isWord(tk[end + 1]) && (tk[end + 1]!.capital || VENUES.has(tk[end + 1]!.norm)) && end - k < 4) end++;
+        end = stateAfterPlace(tk, end);
         i = end + 1;
         if (isWord(tk[i]) && tk[i]!.norm === 'with') {
           const from = i + 1;
@@ -790,6 +791,15 @@ function skipAfterCue(ctx: SentenceContext, i: number, out: { addressee?: Span }
     break;
   }
   return i;
+}
+
+/** "in Salem, New Hampshire on Monday": the state after a place's comma, up to two capitalized words before a lower-case word. */
+function stateAfterPlace(tk: Token[], end: number): number {
+  if (!tk[end]!.capital || tk[end + 1]?.norm !== ',' || !isWord(tk[end + 2]) || !tk[end + 2]!.capital) return end;
+  let e = end + 2;
+  if (isWord(tk[e + 1]) && tk[e + 1]!.capital) e++;
+  const next = tk[e + 1];
+  return next === undefined || (isWord(next) && !next.capital) || next.norm === ',' ? e : end;
 }
 
 /** The addressee right after "told", "asked": up to "that", a comma, a colon, a quote or 6 words. */
@@ -815,10 +825,28 @@ function addresseeAfter(ctx: SentenceContext, i: number): { span?: Span; next: n
     k++;
   }
   if (k === i) return { next: i };
+  k = headBeforeThat(ctx, k);
   // "warned the budget could not support it": a noun phrase right before an auxiliary is the subject
   // of what was said (an object clause without "that"), not the one spoken to.
   if (isWord(tk[k]) && AUXILIARIES.has(tk[k]!.norm) && !PRONOUNS.has(first.norm) && !OBJECT_STARTS.has(tk[k - 1]!.norm)) return { next: i };
   return { span: { start: first.start, end: tk[k - 1]!.end }, next: k };
+}
+
+/**
+ * "told a crowd that …", "told the cheering crowd in Dayton on Monday that …": where the one spoken to
+ * stopped short of its noun, up to two more plain words belong to it when "that" opening what was said
+ * follows them (past where and when it was said).
+ */
+function headBeforeThat(ctx: SentenceContext, k: number): number {
+  const tk = ctx.tokens;
+  let e = k;
+  while (e < k + 2 && e <= ctx.last && isWord(tk[e]) && !tk[e]!.capital && !DETERMINERS.has(tk[e]!.norm) && !PRONOUNS.has(tk[e]!.norm) && !POSSESSIVES.has(tk[e]!.norm) && !ADDRESSEE_ENDERS.has(tk[e]!.norm) && !TIME.has(tk[e]!.norm) && !CLAUSE_STOP.has(tk[e]!.norm) && !readsAsVerb(tk[e]!.norm)) e++;
+  // Not after a quotation ("“…,” she told a crowd that the police estimated at 3,000"): the quotation is what was said.
+  if (e === k || ctx.quotesBefore[k]! > 0) return k;
+  const that = skipAfterCue(ctx, e, {});
+  // Not "told a crowd at the bar that spilled onto the street": there "that" opens a relative clause.
+  const after = tk[that + 1];
+  return tk[that]?.norm === 'that' && !(isWord(after) && !after.capital && readsAsVerb(after.norm)) ? e : k;
 }
 
 /** Words after a name that end the one spoken to: what follows is the venue, the time or what was said. */
