@@ -121,6 +121,14 @@ describe('attributions: direct quotes', () => {
     assert.deepEqual(a, { speaker: 'He', form: 'pronoun', cue: 'said', kind: 'direct', content: ['There is no deal.'] });
   });
 
+  it('the colon form after a setting of two words ("at a news conference:") gives the quotation alone', () => {
+    const a = only('Cole said at a news conference: “We will not close the clinic.”');
+    assert.deepEqual(a, { speaker: 'Cole', form: 'name', cue: 'said', kind: 'direct', content: ['We will not close the clinic.'] });
+    const b = only('Cole said during a press conference, “We will not close the clinic.”');
+    assert.deepEqual(b.content, ['We will not close the clinic.']);
+    assert.equal(b.kind, 'direct');
+  });
+
   it('"X called it “…”" gives the quoted words', () => {
     const a = only('Kremlin spokesman Ivan Petrov called the issue “a question of survival” for the country.');
     assert.equal(a.speaker, 'Kremlin spokesman Ivan Petrov');

@@ -770,8 +770,10 @@ function skipAfterCue(ctx: SentenceContext, i: number, out: { addressee?: Span }
       // "in a statement", "in an interview with X", "on Twitter", "to reporters", "on Tuesday"
       let k = i + 1;
       while (k <= ctx.last && k - i < 4 && isWord(tk[k]) && DETERMINERS.has(tk[k]!.norm)) k++;
-      const noun = tk[k];
-      if (isWord(noun) && (VENUES.has(noun.norm) || TIME.has(noun.norm) || noun.capital || OBJECT_STARTS.has(noun.norm))) {
+      // "at a news conference, …": the last word read as a modifier is the venue itself (not in
+      // "responding to the news that …", where "to" leads to what is answered).
+      if (!isSettingNoun(tk[k]) && k - 1 > i && t.norm !== 'to' && VENUES.has(tk[k - 1]!.norm)) k--;
+      if (isSettingNoun(tk[k])) {
         let end = k;
         while (isWord(tk[end + 1]) && (tk[end + 1]!.capital || VENUES.has(tk[end + 1]!.norm)) && end - k < 4) end++;
         end = stateAfterPlace(tk, end);
@@ -791,6 +793,11 @@ function skipAfterCue(ctx: SentenceContext, i: number, out: { addressee?: Span }
     break;
   }
   return i;
+}
+
+/** The noun after "in", "at", "on" … that tells where or when something was said: "a statement", "Tuesday", "Ohio", "the". */
+function isSettingNoun(t: Token | undefined): boolean {
+  return isWord(t) && (VENUES.has(t.norm) || TIME.has(t.norm) || t.capital || OBJECT_STARTS.has(t.norm));
 }
 
 /** "in Salem, New Hampshire on Monday": the state after a place's comma, up to two capitalized words before a lower-case word. */
