@@ -129,6 +129,14 @@ describe('attributions: direct quotes', () => {
     assert.equal(b.kind, 'direct');
   });
 
+  it('the colon form after a document a cue names ("released a statement Monday:") gives the quotation alone', () => {
+    const a = only('The mayor released a statement Monday: “The count was fair.”');
+    assert.deepEqual(a, { speaker: 'The mayor', form: 'nominal', cue: 'released', kind: 'direct', content: ['The count was fair.'] });
+    const b = only('Ann Reyes issued a statement on Monday: “The count was fair.”');
+    assert.equal(b.speaker, 'Ann Reyes');
+    assert.deepEqual(b.content, ['The count was fair.']);
+  });
+
   it('"X called it “…”" gives the quoted words', () => {
     const a = only('Kremlin spokesman Ivan Petrov called the issue “a question of survival” for the country.');
     assert.equal(a.speaker, 'Kremlin spokesman Ivan Petrov');
