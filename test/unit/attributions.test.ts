@@ -129,6 +129,14 @@ describe('attributions: direct quotes', () => {
     assert.equal(b.kind, 'direct');
   });
 
+  it('a setting after the cue, then a comma or a colon and a quotation, gives the quotation alone', () => {
+    const a = only('Cole told reporters outside the courthouse, “We are ready for the appeal.”');
+    assert.deepEqual(a, { speaker: 'Cole', form: 'name', cue: 'told', kind: 'direct', content: ['We are ready for the appeal.'], addressee: 'reporters' });
+    const b = only('The coach said after the final whistle: “Nobody gave up.”');
+    assert.deepEqual(b.content, ['Nobody gave up.']);
+    assert.equal(b.kind, 'direct');
+  });
+
   it('the colon form after a document a cue names ("released a statement Monday:") gives the quotation alone', () => {
     const a = only('The mayor released a statement Monday: “The count was fair.”');
     assert.deepEqual(a, { speaker: 'The mayor', form: 'nominal', cue: 'released', kind: 'direct', content: ['The count was fair.'] });

@@ -3895,6 +3895,7 @@ function verbInside(tk: Token[], g: Group): boolean {
  */
 function quoteAfterObject(ctx: SentenceContext, k: number): number {
   const tk = ctx.tokens;
+  if (isWord(tk[k]) && QUOTE_SETTINGS.has(tk[k]!.norm)) return quoteAfterSetting(ctx, k);
   if (!isWord(tk[k]) || !(ARTICLES.has(tk[k]!.norm) || POSSESSIVES.has(tk[k]!.norm))) return k;
   // A document or a message ("a statement", "a tweet"); not "listed a show as his favorite: “…”".
   let document = false;
@@ -3903,6 +3904,23 @@ function quoteAfterObject(ctx: SentenceContext, k: number): number {
     if (t.norm === ':') return document && tk[j + 1]?.kind === 'quote' ? j + 1 : k;
     if (t.kind !== 'word' || t.norm === 'as') return k;
     if (VENUES.has(t.norm) || PUBLISHED.has(t.norm)) document = true;
+  }
+  return k;
+}
+
+/** Prepositions that open where or when words were said, before a quotation: "at the airport, “…”". */
+const QUOTE_SETTINGS = new Set(['at', 'in', 'on', 'during', 'outside', 'inside', 'after', 'before', 'from', 'near', 'aboard', 'onstage', 'backstage']);
+
+/**
+ * "said at the airport, “…”", "told reporters outside the courthouse: “…”": a setting of up to six
+ * plain words with no verb, then a comma or a colon and a quotation, which is what was said; else `k`.
+ */
+function quoteAfterSetting(ctx: SentenceContext, k: number): number {
+  const tk = ctx.tokens;
+  for (let j = k + 1; j <= ctx.last && j - k <= 7; j++) {
+    const t = tk[j]!;
+    if (t.norm === ',' || t.norm === ':') return j > k + 1 && tk[j + 1]?.kind === 'quote' ? j + 1 : k;
+    if (t.kind !== 'word' || (!t.capital && readsAsVerb(t.norm))) return k;
   }
   return k;
 }
