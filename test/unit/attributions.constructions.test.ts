@@ -200,3 +200,18 @@ describe('attributions: "one PAC called Stop Cole"', () => {
     assert.deepEqual([a.speaker, a.cue, a.content], ['One aide', 'called', ['a disaster.']]);
   });
 });
+
+describe('attributions: "and on Monday announced", "but in a later interview said"', () => {
+  it('a setting of when or where between "and"/"but" and the cue keeps the subject of the sentence', () => {
+    const found = read('The mayor has backed the bridge plan for years and on Monday announced that work would start in May.');
+    const a = found.find((f) => f.cue === 'announced')!;
+    assert.deepEqual([a.speaker, a.kind, a.content], ['The mayor', 'indirect', ['work would start in May']]);
+    const later = read('The clerk first said she had lost the ballots, but in a later interview said they were stolen.');
+    assert.deepEqual(later.map((f) => [f.speaker, f.cue, f.content]), [['The clerk', 'said', ['she had lost the ballots']], ['The clerk', 'said', ['they were stolen']]]);
+  });
+
+  it('so does a sentence adverb such as "instead" ("… and instead portrayed …")', () => {
+    const a = only('In her memoir, the mayor departed from the usual story and instead portrayed the council as a gang of cowards.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the mayor', 'portrayed', 'indirect', ['the council as a gang of cowards']]);
+  });
+});

@@ -145,6 +145,19 @@ describe('attributions: direct quotes', () => {
     assert.deepEqual(a.content, ['The harbor deal is finished']);
   });
 
+  it('the addressee of "told" takes its noun, and a place with its state, before "that"', () => {
+    const a = only('The governor told a crowd in Dover, Delaware on Friday that the bridge would reopen in May.');
+    assert.equal(a.speaker, 'The governor');
+    assert.equal(a.cue, 'told');
+    assert.equal(a.kind, 'indirect');
+    assert.equal(a.addressee, 'a crowd');
+    assert.deepEqual(a.content, ['the bridge would reopen in May']);
+    const b = only('Senator Ruth Alder told the cheering crowd in Lewes on Saturday that she would run again.');
+    assert.equal(b.speaker, 'Senator Ruth Alder');
+    assert.equal(b.addressee, 'the cheering crowd');
+    assert.deepEqual(b.content, ['she would run again']);
+  });
+
   it('the addressee of "told" ends before "the" that opens the content', () => {
     const a = only('Rivera told his senior staff the budget would pass.');
     assert.equal(a.speaker, 'Rivera');
@@ -547,6 +560,22 @@ describe('attributions: a colon that closes a paragraph', () => {
 
   it('a headline in capitals before a colon names no one', () => {
     assert.deepEqual(read('THE VOTE IN NUMBERS:\n\n“Turnout was high.”'), []);
+  });
+
+  it('"Reyes went even further:" with no cue: the subject says the quotation after it', () => {
+    const found = read('At the town hall, Tom Reyes went even further:\n\n“If the bridge fails, the council fails with it.”');
+    assert.deepEqual(found.map((f) => [f.speaker, f.kind, f.content]), [['Tom Reyes', 'direct', ['If the bridge fails, the council fails with it.']]]);
+  });
+});
+
+describe('attributions: a colon before a quotation in the same sentence', () => {
+  it('"Cole was less hopeful: “…”" with no cue: the subject says the quotation', () => {
+    const found = read('The mayor smiled. But Ann Cole was far less hopeful: “The money will run out by June.”');
+    assert.deepEqual(found.map((f) => [f.speaker, f.kind, f.content]), [['Ann Cole', 'direct', ['The money will run out by June.']]]);
+  });
+
+  it('a quoted title and a byline before the colon give the excerpt to no one', () => {
+    assert.deepEqual(read('“Harbor plan stalls again,” by the Ledger’s Tom Reyes: “The vote slipped to spring.”').filter((f) => f.content.includes('The vote slipped to spring.')), []);
   });
 });
 

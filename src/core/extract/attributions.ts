@@ -774,6 +774,7 @@ function skipAfterCue(ctx: SentenceContext, i: number, out: { addressee?: Span }
       if (isWord(noun) && (VENUES.has(noun.norm) || TIME.has(noun.norm) || noun.capital || OBJECT_STARTS.has(noun.norm))) {
         let end = k;
         while (isWord(tk[end + 1]) && (tk[end + 1]!.capital || VENUES.has(tk[end + 1]!.norm)) && end - k < 4) end++;
+        end = stateAfterPlace(tk, end);
         i = end + 1;
         if (isWord(tk[i]) && tk[i]!.norm === 'with') {
           const from = i + 1;
@@ -790,6 +791,15 @@ function skipAfterCue(ctx: SentenceContext, i: number, out: { addressee?: Span }
     break;
   }
   return i;
+}
+
+/** "in Salem, New Hampshire on Monday": the state after a place's comma, up to two capitalized words before a lower-case word. */
+function stateAfterPlace(tk: Token[], end: number): number {
+  if (!tk[end]!.capital || tk[end + 1]?.norm !== ',' || !isWord(tk[end + 2]) || !tk[end + 2]!.capital) return end;
+  let e = end + 2;
+  if (isWord(tk[e + 1]) && tk[e + 1]!.capital) e++;
+  const next = tk[e + 1];
+  return next === undefined || (isWord(next) && !next.capital) || next.norm === ',' ? e : end;
 }
 
 /** The addressee right after "told", "asked": up to "that", a comma, a colon, a quote or 6 words. */
@@ -815,10 +825,28 @@ function addresseeAfter(ctx: SentenceContext, i: number): { span?: Span; next: n
     k++;
   }
   if (k === i) return { next: i };
+  k = headBeforeThat(ctx, k);
   // "warned the budget could not support it": a noun phrase right before an auxiliary is the subject
   // of what was said (an object clause without "that"), not the one spoken to.
   if (isWord(tk[k]) && AUXILIARIES.has(tk[k]!.norm) && !PRONOUNS.has(first.norm) && !OBJECT_STARTS.has(tk[k - 1]!.norm)) return { next: i };
   return { span: { start: first.start, end: tk[k - 1]!.end }, next: k };
+}
+
+/**
+ * "told a crowd that …", "told the cheering crowd in Dayton on Monday that …": where the one spoken to
+ * stopped short of its noun, up to two more plain words belong to it when "that" opening what was said
+ * follows them (past where and when it was said).
+ */
+function headBeforeThat(ctx: SentenceContext, k: number): number {
+  const tk = ctx.tokens;
+  let e = k;
+  while (e < k + 2 && e <= ctx.last && isWord(tk[e]) && !tk[e]!.capital && !DETERMINERS.has(tk[e]!.norm) && !PRONOUNS.has(tk[e]!.norm) && !POSSESSIVES.has(tk[e]!.norm) && !ADDRESSEE_ENDERS.has(tk[e]!.norm) && !TIME.has(tk[e]!.norm) && !CLAUSE_STOP.has(tk[e]!.norm) && !readsAsVerb(tk[e]!.norm)) e++;
+  // Not after a quotation ("“…,” she told a crowd that the police estimated at 3,000"): the quotation is what was said.
+  if (e === k || ctx.quotesBefore[k]! > 0) return k;
+  const that = skipAfterCue(ctx, e, {});
+  // Not "told a crowd at the bar that spilled onto the street": there "that" opens a relative clause.
+  const after = tk[that + 1];
+  return tk[that]?.norm === 'that' && !(isWord(after) && !after.capital && readsAsVerb(after.norm)) ? e : k;
 }
 
 /** Words after a name that end the one spoken to: what follows is the venue, the time or what was said. */
@@ -2163,6 +2191,44 @@ function colonQuote(ctx: SentenceContext, k: number): Found | null {
   return { speakerSpan: groupSpan(ctx, speaker), speakerForm: speakerForm(ctx, speaker), cue: makeCue(ctx, k, k), content: [inner], kind: 'direct', quote: q.quote, trailing: false };
 }
 
+/**
+ * "Fiorina was far less bubbly: “…”", "Trump went even further:" before a quotation: a sentence with
+ * no cue that leads up to a quotation with a colon. Its subject says the quotation. Not after a
+ * quoted title ("“Museum gets a new head,” by Ann Cole: “…”" is a byline and an excerpt).
+ */
+function colonSubject(ctx: SentenceContext, k: number): Pick<Found, 'speakerSpan' | 'speakerForm' | 'cue'> | null {
+  const tk = ctx.tokens;
+  for (let i = 0; i < k; i++) if (tk[i]!.kind === 'quote') return null;
+  // "THE VOTE IN NUMBERS:", "Key Takeaways From the Debate:": a heading names no one.
+  const before = ctx.text.slice(tk[0]!.start, tk[k]!.start);
+  if (ctx.titleCase || before === before.toUpperCase()) return null;
+  let subject = sentenceSubject(ctx);
+  // "But Fiorina was far less bubbly:": a name right after an opening "but" or "and".
+  if (subject.from < 0 && isWord(tk[0]) && (tk[0].norm === 'but' || tk[0].norm === 'and')) {
+    let j = 1;
+    while (j < k && j < 6 && isWord(tk[j]) && tk[j]!.capital) j++;
+    if (j > 1 && isWord(tk[j]) && !tk[j]!.capital) subject = { from: 1, to: j - 1 };
+  }
+  if (subject.from < 0 || subject.to >= k) return null;
+  return { speakerSpan: groupSpan(ctx, subject), speakerForm: speakerForm(ctx, subject), cue: makeCue(ctx, k, k) };
+}
+
+/** The quotation right after the colon at `k`, said by the sentence's subject (see colonSubject). */
+function quoteAfterSubject(ctx: SentenceContext, k: number): Found | null {
+  const q = ctx.tokens[k + 1]!;
+  const colon = colonSubject(ctx, k);
+  const inner = colon ? trimSpan(ctx.text, q.quote!.inner) : null;
+  if (!colon || !inner) return null;
+  return { ...colon, content: [inner], kind: 'direct', quote: q.quote, trailing: false };
+}
+
+/** A sentence that ends in a colon and nothing after it, for the quotation that opens the next one (see colonSubject). */
+function closingColonSubject(ctx: SentenceContext): Pick<Found, 'speakerSpan' | 'speakerForm' | 'cue'> | null {
+  const end = ctx.tokens.length - 1;
+  if (end < 1 || ctx.tokens[end]!.norm !== ':' || ctx.last !== end - 1) return null;
+  return colonSubject(ctx, end);
+}
+
 /** People for whom something holds: "For many Democrats, …". */
 const PEOPLE = new Set(['voters', 'democrats', 'republicans', 'supporters', 'critics', 'conservatives', 'liberals', 'progressives', 'americans', 'people', 'many', 'most', 'some', 'others', 'activists', 'members', 'leaders', 'officials', 'lawmakers', 'women', 'men', 'workers', 'residents', 'fans', 'analysts', 'experts', 'observers', 'strategists', 'donors', 'delegates', 'students', 'parents', 'families', 'immigrants', 'evangelicals', 'independents', 'him', 'her', 'them', 'me', 'us']);
 const QUANTIFIERS = new Set(['many', 'most', 'some', 'others', 'other']);
@@ -2632,7 +2698,7 @@ function attributeSentence(ctx: SentenceContext): Found[] {
   for (let c = 0; c <= ctx.last; c++) {
     const t = tk[c]!;
     if (t.norm === ':' && tk[c + 1]?.kind === 'quote' && !found.some((f) => f.quote === tk[c + 1]!.quote)) {
-      const q = colonQuote(ctx, c);
+      const q = colonQuote(ctx, c) ?? (found.length === 0 ? quoteAfterSubject(ctx, c) : null);
       if (q) found.push(q);
       continue;
     }
@@ -3378,7 +3444,25 @@ function andBefore(tk: Token[], c: number): number {
   for (let k = c - 1; k >= 0 && c - k <= 3; k--) {
     const n = tk[k]!.norm;
     if (n === 'and' || n === 'but') return k;
-    if (!(LIST_ADVERBS.has(n) || AND_HELPERS.has(n) || n === 'not' || n === "didn't" || isAdverb(tk[k]!))) return -1;
+    if (!(LIST_ADVERBS.has(n) || AND_HELPERS.has(n) || FENCED.has(n) || n === 'not' || n === "didn't" || isAdverb(tk[k]!))) return settingAfterAnd(tk, c);
+  }
+  return -1;
+}
+
+/** Words of a short setting between "and"/"but" and a cue: "on Monday", "in a later interview", "last week". */
+const SETTING_WORDS = new Set(['on', 'in', 'at', 'during', 'a', 'an', 'the', 'his', 'her', 'their', 'later', 'subsequent', 'separate', 'recent', 'last', 'this']);
+
+/**
+ * "… and on Monday announced …", "… but in a later interview said …": the index of "and"/"but" before a
+ * setting of when or where that opens with a preposition or "last"/"this" and ends in a time or a venue; -1 if none.
+ */
+function settingAfterAnd(tk: Token[], c: number): number {
+  const end = tk[c - 1];
+  if (!isWord(end) || !(TIME.has(end.norm) || VENUES.has(end.norm))) return -1;
+  for (let k = c - 2; k >= 0 && c - k <= 6; k--) {
+    const n = tk[k]!.norm;
+    if ((n === 'and' || n === 'but') && k < c - 2 && ['on', 'in', 'at', 'during', 'last', 'this'].includes(tk[k + 1]!.norm)) return k;
+    if (!isWord(tk[k]) || tk[k]!.capital || !(SETTING_WORDS.has(n) || TIME.has(n) || VENUES.has(n))) return -1;
   }
   return -1;
 }
@@ -4922,7 +5006,7 @@ export function findAttributions(text: string, options: AttributionOptions = {})
         const excerpt = excerptAfterColon(text, p, tokens, colon);
         if (excerpt) found.push(excerpt);
       }
-      colon = found.length === 0 ? colonSpeaker(ctx) : null;
+      colon = found.length === 0 ? (colonSpeaker(ctx) ?? closingColonSubject(ctx)) : null;
       colonLead = null;
       const lastFound = found[found.length - 1];
       if (found.length > 0 && last >= 1 && tokens[last + 1]?.norm === ':' && last + 1 === tokens.length - 1 && lastFound!.kind === 'indirect' && lastFound!.speakerSpan && lastFound!.content[lastFound!.content.length - 1]!.end <= tokens[last + 1]!.start && lastFound!.content[0]!.start >= (lastFound!.cue?.end ?? 0)) colonLead = lastFound!;
