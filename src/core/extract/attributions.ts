@@ -3625,36 +3625,43 @@ function accordingTo(ctx: SentenceContext, c: number): Found | null {
   return { speakerSpan: span, speakerForm: speakerForm(ctx, speaker), cue, content: content.spans, kind: content.kind, quote: content.quote, trailing: false };
 }
 
+/** A parenthesis in a sentence's tokens: the indices of "(" and of the ")" that closes it. */
+interface Parenthesis {
+  open: number;
+  close: number;
+}
+
 /**
  * "Her ratings (as low as 19 percent, Gutin says) hurt …", "complaints (“…,” wrote Ann Cole), and …":
  * a speaker and a cue inside a parenthesis speak of what the parenthesis holds before them, not of
- * the sentence around it.
+ * the sentence around it. Such a statement is made an aside (its content set to those words) and its
+ * parenthesis returned; null when the statement is no aside.
  */
-function insideParenthesis(ctx: SentenceContext, f: Found): number {
-  if (!f.cue || !f.speakerSpan) return -1;
+function readAsAside(ctx: SentenceContext, f: Found): Parenthesis | null {
+  if (!f.cue || !f.speakerSpan) return null;
   const tk = ctx.tokens;
   const c = tokenFrom(tk, f.cue.start);
   let open = -1;
   for (let k = c - 1; k >= 0 && c - k <= 40; k--) {
-    if (tk[k]!.norm === ')') return -1;
+    if (tk[k]!.norm === ')') return null;
     if (tk[k]!.norm === '(') {
       open = k;
       break;
     }
   }
-  if (open < 0) return -1;
+  if (open < 0) return null;
   let close = -1;
   for (let k = c + 1; k < tk.length && k - c <= 40; k++) {
-    if (tk[k]!.norm === '(') return -1;
+    if (tk[k]!.norm === '(') return null;
     if (tk[k]!.norm === ')') {
       close = k;
       break;
     }
   }
-  if (close < 0) return -1;
+  if (close < 0) return null;
   const lo = tk[open]!.end;
   const hi = tk[close]!.start;
-  if (f.speakerSpan.start < lo || f.speakerSpan.end > hi || f.content.every((sp) => sp.start >= lo && sp.end <= hi)) return -1;
+  if (f.speakerSpan.start < lo || f.speakerSpan.end > hi || f.content.every((sp) => sp.start >= lo && sp.end <= hi)) return null;
   const s = tokenFrom(tk, f.speakerSpan.start);
   let to = Math.min(c, s) - 1;
   while (to > open && tk[to]!.kind === 'punct') to--;
@@ -3667,25 +3674,28 @@ function insideParenthesis(ctx: SentenceContext, f: Found): number {
   const trails = isWord(tk[from]) && (TRAILER.has(tk[from]!.norm) || TIME.has(tk[from]!.norm));
   const after = s < c && from < close && !trails ? contentOf(ctx, from, close - 1) : null;
   const before = to > open && (!after || tk[Math.min(c, s) - 1]!.norm === ',') ? contentOf(ctx, open + 1, to) : null;
-  if (!before && !after) return -1;
+  if (!before && !after) return null;
   const spans = [...(before?.spans ?? []), ...(after?.spans ?? [])];
   f.content = spans;
   f.kind = before && after ? 'mixed' : (before ?? after)!.kind;
   f.quote = before && after ? undefined : (before ?? after)!.quote;
   f.aside = true;
-  return open;
+  return { open, close };
 }
 
 /**
  * "… killed 81 percent of victims (the actual number is 15 percent, according to X)": what runs into an
  * aside ends before it, and goes on after it where it ran past: "his votes (though he backs the bill) do not fly".
  */
-function endBeforeAside(ctx: SentenceContext, open: Token, close: Token, found: Found[]): void {
+function endBeforeAside(ctx: SentenceContext, aside: Parenthesis, found: Found[]): void {
   const text = ctx.text;
   const tk = ctx.tokens;
   const last = tk[ctx.last]!;
+  const open = tk[aside.open]!;
+  const close = tk[aside.close]!;
   // "Cole said the fares (…, according to the council) would rise": a clause the aside cut short goes on after it.
-  const resumes = isWord(tk[tokenFrom(tk, close.end)]) && !tk[tokenFrom(tk, close.end)]!.capital && !found.some((f) => f.cue !== null && f.cue.start >= close.end);
+  const next = tk[aside.close + 1];
+  const resumes = isWord(next) && !next.capital && !found.some((f) => f.cue !== null && f.cue.start >= close.end);
   for (const g of found) {
     if (g.aside) continue;
     const at = g.content.findIndex((sp) => sp.start < open.start && sp.end > open.start);
@@ -3697,13 +3707,6 @@ function endBeforeAside(ctx: SentenceContext, open: Token, close: Token, found: 
     const parts = [head, tail].filter((x): x is Span => x !== null);
     if (parts.length > 0) g.content = [...g.content.slice(0, at), ...parts, ...g.content.slice(at + 1)];
   }
-}
-
-/** The ")" that closes the "(" at `open` (insideParenthesis found it within 80 tokens). */
-function closingParenthesis(tk: Token[], open: number): number {
-  let k = open + 1;
-  while (k < tk.length - 1 && tk[k]!.norm !== ')') k++;
-  return k;
 }
 
 /** The index of the first token that starts at or after `offset` (the last token where none does). */
@@ -5007,8 +5010,8 @@ export function findAttributions(text: string, options: AttributionOptions = {})
       const ctx: SentenceContext = { text, tokens, last, stop: coordinationStops(text, tokens, last, titleCase), quotesBefore, nextQuote, floor: 0, titleCase, semiBefore, semiAfter };
       const found = dropVehicles(text, dropEchoes(attributeSentence(ctx))).filter((f) => !isOnlyWhen(text, f.content));
       for (const f of found) {
-        const open = insideParenthesis(ctx, f);
-        if (open >= 0) endBeforeAside(ctx, tokens[open]!, tokens[closingParenthesis(tokens, open)]!, found);
+        const aside = readAsAside(ctx, f);
+        if (aside) endBeforeAside(ctx, aside, found);
       }
       // “… are missing.” Trump said. — the sentence ended inside the quote, and the next one names who spoke.
       const said = loneQuote ? saidAfterQuote(ctx) : null;
