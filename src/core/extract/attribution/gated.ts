@@ -2,7 +2,7 @@
 // "the court ruled that …" but "the rules", "ruled out"; "held that …" but "held a rally".
 // Only the cue check sees them, and only where their construction holds; every other reader of the
 // lexicon (clause boundaries, speaker edges, noun cues) takes them for ordinary words.
-import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, type Token } from './tokens';
+import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, isFigure, type Token } from './tokens';
 import type { CueClass, CueEntry } from './cues';
 import { tagOfLower } from '../lexicon/words';
 
@@ -160,7 +160,7 @@ const COMPARED_WITH = new Set(['to', 'with']);
 /** What is compared (one to five words, no punctuation, not a figure), then "to" or "with". */
 const comparedTo = (tokens: readonly Token[], c: number): boolean => {
   const first = tokens[c + 1];
-  if (first === undefined || first.kind !== 'word' || COMPARED_WITH.has(first.norm) || /^[\d$]/.test(first.norm)) return false;
+  if (first === undefined || first.kind !== 'word' || COMPARED_WITH.has(first.norm) || isFigure(first.norm)) return false;
   if (tokens[c - 1]?.norm === 'to') return false;
   for (let k = c + 2; k <= c + 6 && k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -187,7 +187,7 @@ const legalPaperFollows = (tokens: readonly Token[], c: number): boolean => {
   if (opener !== 'a' && opener !== 'an') return false;
   for (let k = c + 2; k <= c + 6 && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' && !/^[\d$]/.test(t.norm)) return false;
+    if (t.kind !== 'word' && !isFigure(t.norm)) return false;
     if (LEGAL_PAPERS.has(t.norm)) return !claimFollows(tokens, k + 1);
   }
   return false;
@@ -200,7 +200,7 @@ const CLAIMING = new Set(['alleging', 'claiming', 'charging', 'accusing', 'argui
 const claimFollows = (tokens: readonly Token[], from: number): boolean => {
   for (let k = from; k < from + 12 && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' && !/^[\d$]/.test(t.norm)) return false;
+    if (t.kind !== 'word' && !isFigure(t.norm)) return false;
     if (CLAIMING.has(t.norm)) return true;
   }
   return false;
@@ -227,7 +227,7 @@ const APPROXIMATELY = new Set(['about', 'roughly', 'nearly', 'around', 'just', '
 const figureAt = (tokens: readonly Token[], k: number): boolean => {
   if (APPROXIMATELY.has(tokens[k]?.norm ?? '')) k++;
   if (tokens[k]?.norm === 'to') k++;
-  return /^[\d$]/.test(tokens[k]?.norm ?? '');
+  return isFigure(tokens[k]?.norm);
 };
 
 /** The candidate (a name, a pronoun, or up to six words opening with a determiner or a possessive) after `c`, then its standing. */

@@ -1,6 +1,6 @@
 // Cue verbs in a sense that reports nobody's words: "known as", "added to her lead", "thanks to",
 // "appeared on CNN", "maintains a lead". Each is read from the words right around the cue.
-import { ARTICLES, OBJECT_PRONOUNS, POSSESSIVES, REFLEXIVE_PRONOUNS, type Token } from './tokens';
+import { ARTICLES, OBJECT_PRONOUNS, POSSESSIVES, REFLEXIVE_PRONOUNS, isFigure, type Token } from './tokens';
 import type { CueEntry } from './cues';
 import { isFiniteVerb } from './verbs';
 import { callsNobody } from './calling';
@@ -62,7 +62,7 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   // "Trade declined 40 percent", "support has declined by nine points": a figure falls.
   if (entry.lemma === 'decline' && next !== undefined && (/^\d/.test(nextWord) || FALL.has(nextWord))) return true;
   // "Sales declined to 40 percent": "to" and a figure is where it fell; "declined to comment" speaks.
-  if (entry.lemma === 'decline' && nextWord === 'to' && /^[\d$]/.test(tokens[c + 2]?.norm ?? '')) return true;
+  if (entry.lemma === 'decline' && nextWord === 'to' && isFigure(tokens[c + 2]?.norm)) return true;
   // "saw a surge in support", "upon seeing him": a sight, not a view; "saw that …", "saw Cole could win",
   // "saw it as a trap" report one.
   if ((t.norm === 'saw' || t.norm === 'seeing') && !viewAfter(tokens, c)) return true;
@@ -74,7 +74,7 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   // "a racially charged argument", "a politically charged hearing": an adverb makes the participle an adjective.
   if (t.norm === 'charged' && prev !== undefined && prev.kind === 'word' && prev.norm.endsWith('ly')) return true;
   // "charged a $100,000 fee", "charged $40 a head": a price, not an accusation.
-  if (t.norm === 'charged' && (/^[\d$]/.test(next?.norm ?? '') || ((nextWord === 'a' || nextWord === 'an') && /^[\d$]/.test(tokens[c + 2]?.norm ?? '')))) return true;
+  if (t.norm === 'charged' && (isFigure(next?.norm) || ((nextWord === 'a' || nextWord === 'an') && isFigure(tokens[c + 2]?.norm)))) return true;
   // "called off the deal", "calls to mind the old mill": cancelling or recalling, not naming.
   if (entry.lemma === 'call' && (nextWord === 'off' || (nextWord === 'to' && tokens[c + 2]?.norm === 'mind'))) return true;
   // "with 90 percent of precincts reporting": a count coming in.

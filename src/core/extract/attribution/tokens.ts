@@ -18,6 +18,11 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** Possessive determiners: "his remarks", "their plan". */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const FIGURE = /^[\d$]/;
+/** "40", "$45", "1,280": a norm that opens with a digit or a dollar sign (absent: no figure). */
+export function isFigure(norm: string | undefined): boolean {
+  return norm !== undefined && FIGURE.test(norm);
+}
 /** Reflexive pronouns: "found himself in …", "billed herself as …". */
 export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself', 'yourselves']);
 
