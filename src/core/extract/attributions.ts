@@ -1045,7 +1045,7 @@ function cueAfterBody(ctx: SentenceContext, c: number): CueEntry | undefined {
 const ABOUT_CUES = new Set(['talk', 'joke', 'worry', 'wonder', 'complain', 'brag', 'boast', 'gripe', 'muse']);
 
 /** Words that open where, when or to whom someone spoke: "spoke to CNN", "spoke at the White House on Tuesday". */
-const SPEAKING_SETTINGS = new Set(['to', 'at', 'on', 'in', 'with', 'instead', 'during', 'before', 'from', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const SPEAKING_SETTINGS = new Set(['to', 'at', 'on', 'in', 'with', 'instead', 'during', 'before', 'from', ...WEEKDAYS]);
 /** Words that start a clause of their own inside the setting: "spoke to groups who wanted to hear what I thought about …". */
 const SETTING_STOPS = new Set(['who', 'which', 'that', 'what', 'whom', 'whose', 'and', 'but', 'or', 'because', 'when', 'while', 'if']);
 
@@ -3460,6 +3460,8 @@ function andBefore(tk: Token[], c: number): number {
 
 /** Words of a short setting between "and"/"but" and a cue: "on Monday", "in a later interview", "last week". */
 const SETTING_WORDS = new Set(['on', 'in', 'at', 'during', 'a', 'an', 'the', 'his', 'her', 'their', 'later', 'subsequent', 'separate', 'recent', 'last', 'this']);
+/** The first word of such a setting: a preposition or "last"/"this" ("on Monday", "last week"). */
+const SETTING_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this']);
 
 /**
  * "… and on Monday announced …", "… but in a later interview said …": the index of "and"/"but" before a
@@ -3470,7 +3472,7 @@ function settingAfterAnd(tk: Token[], c: number): number {
   if (!isWord(end) || !(TIME.has(end.norm) || VENUES.has(end.norm))) return -1;
   for (let k = c - 2; k >= 0 && c - k <= 6; k--) {
     const n = tk[k]!.norm;
-    if ((n === 'and' || n === 'but') && k < c - 2 && ['on', 'in', 'at', 'during', 'last', 'this'].includes(tk[k + 1]!.norm)) return k;
+    if ((n === 'and' || n === 'but') && k < c - 2 && SETTING_OPENERS.has(tk[k + 1]!.norm)) return k;
     if (!isWord(tk[k]) || tk[k]!.capital || !(SETTING_WORDS.has(n) || TIME.has(n) || VENUES.has(n))) return -1;
   }
   return -1;
