@@ -425,3 +425,11 @@ describe('attributions: "gave a roundabout answer", "gave her a ringing endorsem
     assert.deepEqual(read('The mayor gave a speech at the ferry dock.'), []);
   });
 });
+
+describe('attributions: "issued an injunction", "issued a formal complaint"', () => {
+  it('a ruling or a complaint issued speaks for the issuer; bonds issued do not', () => {
+    const a = only('Late on Friday the judge issued an injunction blocking the toll law.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the judge', 'issued', 'indirect', ['an injunction blocking the toll law']]);
+    assert.deepEqual(read('The county issued bonds to pay for the bridge.'), []);
+  });
+});

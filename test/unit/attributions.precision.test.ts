@@ -6,6 +6,14 @@ describe('attributions: cue words in a sense that attributes nothing', () => {
     assert.deepEqual(read('The river towns, known as the Lower Bend, flood every spring.'), []);
     assert.deepEqual(read('The baker is best known for her rye loaves.'), []);
   });
+  it('"spoke on condition of anonymity to discuss …" says why a source is unnamed; the cue after it speaks for the whole phrase', () => {
+    const a = only('A county clerk, who spoke on condition of anonymity to discuss the audit, said the ballots were counted twice.');
+    assert.deepEqual(a, { speaker: 'A county clerk', form: 'nominal', cue: 'said', kind: 'indirect', content: ['the ballots were counted twice'] });
+    const b = only('An aide who spoke anonymously to describe private talks said the deal was close.');
+    assert.equal(b.cue, 'said');
+    assert.deepEqual(b.content, ['the deal was close']);
+    assert.equal(only('The mayor agreed to discuss the audit with the clerk.').cue, 'agreed');
+  });
   it('"adding to her lead" adds a thing; "“…,” Cole added to the Herald" still speaks', () => {
     assert.deepEqual(read('The mayor won the eastern wards, adding to her lead in the count.'), []);
     const a = only('“The budget is balanced,” Cole added to the Herald.');

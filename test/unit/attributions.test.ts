@@ -121,6 +121,30 @@ describe('attributions: direct quotes', () => {
     assert.deepEqual(a, { speaker: 'He', form: 'pronoun', cue: 'said', kind: 'direct', content: ['There is no deal.'] });
   });
 
+  it('the colon form after a setting of two words ("at a news conference:") gives the quotation alone', () => {
+    const a = only('Cole said at a news conference: “We will not close the clinic.”');
+    assert.deepEqual(a, { speaker: 'Cole', form: 'name', cue: 'said', kind: 'direct', content: ['We will not close the clinic.'] });
+    const b = only('Cole said during a press conference, “We will not close the clinic.”');
+    assert.deepEqual(b.content, ['We will not close the clinic.']);
+    assert.equal(b.kind, 'direct');
+  });
+
+  it('a setting after the cue, then a comma or a colon and a quotation, gives the quotation alone', () => {
+    const a = only('Cole told reporters outside the courthouse, “We are ready for the appeal.”');
+    assert.deepEqual(a, { speaker: 'Cole', form: 'name', cue: 'told', kind: 'direct', content: ['We are ready for the appeal.'], addressee: 'reporters' });
+    const b = only('The coach said after the final whistle: “Nobody gave up.”');
+    assert.deepEqual(b.content, ['Nobody gave up.']);
+    assert.equal(b.kind, 'direct');
+  });
+
+  it('the colon form after a document a cue names ("released a statement Monday:") gives the quotation alone', () => {
+    const a = only('The mayor released a statement Monday: “The count was fair.”');
+    assert.deepEqual(a, { speaker: 'The mayor', form: 'nominal', cue: 'released', kind: 'direct', content: ['The count was fair.'] });
+    const b = only('Ann Reyes issued a statement on Monday: “The count was fair.”');
+    assert.equal(b.speaker, 'Ann Reyes');
+    assert.deepEqual(b.content, ['The count was fair.']);
+  });
+
   it('"X called it “…”" gives the quoted words', () => {
     const a = only('Kremlin spokesman Ivan Petrov called the issue “a question of survival” for the country.');
     assert.equal(a.speaker, 'Kremlin spokesman Ivan Petrov');

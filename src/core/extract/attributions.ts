@@ -770,8 +770,10 @@ function skipAfterCue(ctx: SentenceContext, i: number, out: { addressee?: Span }
       // "in a statement", "in an interview with X", "on Twitter", "to reporters", "on Tuesday"
       let k = i + 1;
       while (k <= ctx.last && k - i < 4 && isWord(tk[k]) && DETERMINERS.has(tk[k]!.norm)) k++;
-      const noun = tk[k];
-      if (isWord(noun) && (VENUES.has(noun.norm) || TIME.has(noun.norm) || noun.capital || OBJECT_STARTS.has(noun.norm))) {
+      // "at a news conference, …": the last word read as a modifier is the venue itself (not in
+      // "responding to the news that …", where "to" leads to what is answered).
+      if (!isSettingNoun(tk[k]) && k - 1 > i && t.norm !== 'to' && VENUES.has(tk[k - 1]!.norm)) k--;
+      if (isSettingNoun(tk[k])) {
         let end = k;
         while (isWord(tk[end + 1]) && (tk[end + 1]!.capital || VENUES.has(tk[end + 1]!.norm)) && end - k < 4) end++;
         end = stateAfterPlace(tk, end);
@@ -791,6 +793,11 @@ function skipAfterCue(ctx: SentenceContext, i: number, out: { addressee?: Span }
     break;
   }
   return i;
+}
+
+/** The noun after "in", "at", "on" … that tells where or when something was said: "a statement", "Tuesday", "Ohio", "the". */
+function isSettingNoun(t: Token | undefined): boolean {
+  return isWord(t) && (VENUES.has(t.norm) || TIME.has(t.norm) || t.capital || OBJECT_STARTS.has(t.norm));
 }
 
 /** "in Salem, New Hampshire on Monday": the state after a place's comma, up to two capitalized words before a lower-case word. */
@@ -2170,7 +2177,9 @@ function colonQuote(ctx: SentenceContext, k: number): Found | null {
   // "Tom Ridge put it this way on Tuesday: “…”": the words before the colon name no one, the subject speaks.
   const near = tk[speaker.from]!;
   // "McConnell delivered a blunt message to Trump: “…”": after a preposition the words before the colon are an object.
-  const object = isWord(tk[speaker.from - 1]) && OBJECT_PREPOSITIONS.has(tk[speaker.from - 1]!.norm);
+  // "Reyes issued a statement on Monday: “…”": after a verb they are its object too.
+  const verbBefore = tk[speaker.from - 1];
+  const object = isWord(verbBefore) && (OBJECT_PREPOSITIONS.has(verbBefore.norm) || (!verbBefore.capital && ARTICLES.has(near.norm) && isFiniteVerb(verbBefore.norm)));
   if (speaker.from === speaker.to && (near.norm === 'it' || TIME.has(near.norm)) || near.norm === 'of' || object) {
     const subject = sentenceSubject(ctx);
     if (subject.from < 0 || subject.to >= k || !tk[subject.from]!.capital) return null;
@@ -3880,6 +3889,42 @@ function verbInside(tk: Token[], g: Group): boolean {
   return false;
 }
 
+/**
+ * The quotation after "a statement:" at `k`, the object of a cue: an article or a possessive, up to
+ * eight words naming a document or a message, and a colon right before the quotation; else `k`.
+ */
+function quoteAfterObject(ctx: SentenceContext, k: number): number {
+  const tk = ctx.tokens;
+  if (isWord(tk[k]) && QUOTE_SETTINGS.has(tk[k]!.norm)) return quoteAfterSetting(ctx, k);
+  if (!isWord(tk[k]) || !(ARTICLES.has(tk[k]!.norm) || POSSESSIVES.has(tk[k]!.norm))) return k;
+  // A document or a message ("a statement", "a tweet"); not "listed a show as his favorite: “…”".
+  let document = false;
+  for (let j = k + 1; j <= ctx.last && j - k <= 8; j++) {
+    const t = tk[j]!;
+    if (t.norm === ':') return document && tk[j + 1]?.kind === 'quote' ? j + 1 : k;
+    if (t.kind !== 'word' || t.norm === 'as') return k;
+    if (VENUES.has(t.norm) || PUBLISHED.has(t.norm)) document = true;
+  }
+  return k;
+}
+
+/** Prepositions that open where or when words were said, before a quotation: "at the airport, “…”". */
+const QUOTE_SETTINGS = new Set(['at', 'in', 'on', 'during', 'outside', 'inside', 'after', 'before', 'from', 'near', 'aboard', 'onstage', 'backstage']);
+
+/**
+ * "said at the airport, “…”", "told reporters outside the courthouse: “…”": a setting of up to six
+ * plain words with no verb, then a comma or a colon and a quotation, which is what was said; else `k`.
+ */
+function quoteAfterSetting(ctx: SentenceContext, k: number): number {
+  const tk = ctx.tokens;
+  for (let j = k + 1; j <= ctx.last && j - k <= 7; j++) {
+    const t = tk[j]!;
+    if (t.norm === ',' || t.norm === ':') return j > k + 1 && tk[j + 1]?.kind === 'quote' ? j + 1 : k;
+    if (t.kind !== 'word' || (!t.capital && readsAsVerb(t.norm))) return k;
+  }
+  return k;
+}
+
 function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: CueEntry, earlier: Found[]): Found | null {
   const tk = ctx.tokens;
   const cue = makeCue(ctx, c, cueEnd);
@@ -4126,6 +4171,8 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
       if (qt.kind === 'punct') break;
     }
   }
+  // "The mayor released a statement: “…”", "Cole posted a photo on Twitter: “…”": the quotation after the colon is what was said.
+  if (!clause) k = quoteAfterObject(ctx, k);
   const content = contentOf(ctx, k, clause || REPORTING.has(entry.lemma) ? contentEnd(ctx, k) : objectEnd(ctx, k, contentEnd(ctx, k)));
   if (!content || (content.kind === 'indirect' && entry.cls === 'speech' && adjunctOnly(ctx, k, content.spans[0]!))) return null;
   const listed = listedVerbSubject(ctx, left, c);

@@ -291,6 +291,29 @@ const givenSaying = (tokens: readonly Token[], c: number): boolean => {
   return false;
 };
 
+/**
+ * "issued" reports what was said only with a ruling, a complaint or a warning as its object: "the judge
+ * issued an injunction blocking the law", "the party issued a formal complaint"; "issued subpoenas",
+ * "issued bonds" and "the issues" report nothing. ("issued a statement saying …" has its own cue in "saying".)
+ */
+const ISSUING: GatedVerb[] = [
+  { lemma: 'issue', cls: 'speech', forms: ['issued', 'issues'] },
+];
+const ISSUED_WORDS = new Set(['ruling', 'injunction', 'order', 'complaint', 'warning', 'threat', 'rebuke', 'apology', 'denial', 'ultimatum', 'veto', 'call', 'plea', 'directive', 'challenge', 'condemnation', 'denunciation', 'retraction', 'correction', 'clarification']);
+
+const issuedSaying = (tokens: readonly Token[], c: number): boolean => {
+  const opener = tokens[c + 1]?.norm;
+  if (opener !== 'a' && opener !== 'an' && opener !== 'its' && opener !== 'his' && opener !== 'her' && opener !== 'their') return false;
+  // "the issues a ruling raises": after a determiner "issues" is the noun.
+  if (OBJECT_OPENERS.has(tokens[c - 1]?.norm ?? '')) return false;
+  for (let j = c + 2; j <= c + 5 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (ISSUED_WORDS.has(t.norm)) return true;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
+};
+
 /** Each gated group, with the construction in which its verbs are cues. */
 const GATES: { entries: Map<string, CueEntry>; holds: (tokens: readonly Token[], c: number) => boolean }[] = [
   { entries: gatedEntries(BEFORE_THAT), holds: (tokens, c) => tokens[c + 1]?.norm === 'that' },
@@ -303,6 +326,7 @@ const GATES: { entries: Map<string, CueEntry>; holds: (tokens: readonly Token[],
   { entries: gatedEntries(FILING), holds: legalPaperFollows },
   { entries: gatedEntries(PLACING), holds: placedBy },
   { entries: gatedEntries(GIVING), holds: givenSaying },
+  { entries: gatedEntries(ISSUING), holds: issuedSaying },
 ];
 
 /** Every gated verb form: one look-up rules out the words no gate holds (almost all of them). */

@@ -17,6 +17,8 @@ const AS_ONLY = new Set(['cast', 'paint', 'position', 'regard']);
 /** Cue verbs that fault someone only with "for", "on" or "over" after the object: "hit Cole on taxes", "knocked him for". */
 const FAULT_ONLY = new Set(['hit', 'knock', 'ding', 'jab']);
 const FAULT_HEADS = new Set(['for', 'on', 'over']);
+/** Words before "to discuss", "to speak" that give the reason a source is not named. */
+const ANONYMITY = new Set(['anonymity', 'anonymously', 'anonymous']);
 
 /** Whether the cue word at `c` is used in a sense that attributes nothing. */
 export function nonAttributingSense(tokens: readonly Token[], c: number, entry: CueEntry): boolean {
@@ -26,6 +28,8 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   const prev = tokens[c - 1];
   // "a group called Ginbot 7", "Obama called Sanders on Tuesday", "a calling card", "talks to everybody", "most telling".
   if (callsNobody(tokens, c, entry)) return true;
+  // "spoke on condition of anonymity to discuss the talks": why a source is not named, not what it said.
+  if (prev?.norm === 'to' && ANONYMITY.has(tokens[c - 2]?.norm ?? '')) return true;
   // "the contests known as Super Tuesday", "best known for": a name or a reputation.
   if (t.norm === 'known') return true;
   // "thanks to his lead": a cause.
