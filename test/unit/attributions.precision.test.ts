@@ -367,3 +367,20 @@ describe('attributions: an owned point as the subject of "was that"', () => {
     assert.deepEqual(read('The argument was that the board should reverse its vote.'), []);
   });
 });
+
+describe('attributions: running for office and things aimed at someone', () => {
+  it('"seeking reelection", "sought the nomination", "seeking comment" report nothing', () => {
+    assert.deepEqual(read('Cole, who is seeking reelection, toured the harbor on Monday.'), []);
+    assert.deepEqual(read('Ann Lee sought the Green Party nomination in 2010.'), []);
+    assert.deepEqual(read('The council did not return a call seeking comment.'), []);
+  });
+  it('"seeking an injunction" still asks for something', () => {
+    const a = only('The ferry workers are seeking an injunction against the new schedule.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The ferry workers', 'seeking', 'indirect', ['an injunction against the new schedule']]);
+  });
+  it('"a meeting aimed at …" is what a thing is for; "Cole aimed at the mayor" still takes someone on', () => {
+    assert.deepEqual(read('The board held a meeting aimed at ending the ferry strike.'), []);
+    const a = only('Cole aimed at the mayor in her closing remarks.');
+    assert.deepEqual([a.speaker, a.cue, a.kind], ['Cole', 'aimed', 'indirect']);
+  });
+});

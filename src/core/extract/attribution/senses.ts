@@ -95,8 +95,31 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   if (entry.lemma === 'endorse' && ANY_ONE.has(nextWord) && tokens[c + 2]?.norm === 'candidate') return true;
   // "news as we know it": the thing in its present form, not anyone's knowledge.
   if (entry.lemma === 'know' && nextWord === 'it' && asWeKnow(tokens, c)) return true;
+  // "Cole, who is seeking reelection", "sought the nomination", "seeking comment": running for an
+  // office or asking for a reply says nothing; "seeking an injunction", "sought help" still ask for something.
+  if (entry.lemma === 'seek' && seeksOffice(tokens, c + 1)) return true;
+  // "a meeting aimed at unifying the party", "ads aimed at young voters": what a thing is for; "Cole aimed
+  // at Trump", "he aimed at the banks" still take someone on.
+  if (t.norm === 'aimed' && nextWord === 'at' && prev !== undefined && prev.kind === 'word' && !prev.capital && !SUBJECT_PRONOUNS.has(prev.norm) && !AUXILIARIES.has(prev.norm)) return true;
   // "Do you support Ann Cole?": the writer asks the reader.
   if (prev?.norm === 'you' && c >= 2 && DO.has(tokens[c - 2]!.norm)) return true;
+  return false;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'also', 'not', 'never', 'clearly']);
+/** What is run for: "reelection", "the Democratic nomination", "a fifth term", "the presidency", "office". */
+const OFFICES = new Set(['reelection', 're-election', 'election', 'nomination', 'term', 'presidency', 'office', 'comment', 'seat']);
+const OFFICE_OPENERS = new Set([...ARTICLES, ...POSSESSIVES, 'democratic', 'republican', 'gop', 'party', "party's", 'presidential', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'full', 'new', 'white', 'senate', 'house', 'further', 'public']);
+
+/** Whether an office or a reply is what is sought, from token `from`: "reelection", "the Green Party nomination", "the White House". */
+function seeksOffice(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 4; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word') return false;
+    if (OFFICES.has(t.norm) || (t.norm === 'house' && tokens[k - 1]?.norm === 'white')) return true;
+    if (!OFFICE_OPENERS.has(t.norm) && !t.capital) return false;
+  }
   return false;
 }
 
