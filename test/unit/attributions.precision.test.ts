@@ -384,3 +384,20 @@ describe('attributions: running for office and things aimed at someone', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind], ['Cole', 'aimed', 'indirect']);
   });
 });
+
+describe('attributions: shouts with no words and expectations no one holds', () => {
+  it('"chanting and waving flags", "shouted down", "shouting matches" carry no words', () => {
+    assert.deepEqual(read('Outside the hall, dock workers were chanting and waving flags.'), []);
+    assert.deepEqual(read('The mayor was shouted down by angry ferry riders.'), []);
+    assert.deepEqual(read('The hearing turned into shouting matches over the levy.'), []);
+  });
+  it('a quoted shout still speaks', () => {
+    const a = only('“Save the ferry!” the riders shouted.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the riders', 'shouted', 'direct', ['Save the ferry!']]);
+  });
+  it('"Cole, expected to win the seat" holds no one\'s view; "expected to argue that …" still reports', () => {
+    assert.deepEqual(read('Ann Cole, expected to win the seat easily, toured the harbor on Monday.'), []);
+    const a = only('Cole expected to argue that the levy was unfair.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', 'expected', 'indirect', ['to argue that the levy was unfair']]);
+  });
+});
