@@ -401,3 +401,15 @@ describe('attributions: shouts with no words and expectations no one holds', () 
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', 'expected', 'indirect', ['to argue that the levy was unfair']]);
   });
 });
+
+describe('attributions: reading aloud and echoing someone', () => {
+  it('"reading from a prepared text" and "…, echoing the mayor" add no statement', () => {
+    assert.deepEqual(read('Cole spent the evening reading from a prepared text.'), []);
+    const a = only('Cole said the levy was unfair, echoing the mayor.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', 'said', 'indirect', ['the levy was unfair']]);
+  });
+  it('a sign "reading “…”" still carries the quoted words', () => {
+    const a = only('A rider held a sign reading “Save the ferry.”');
+    assert.deepEqual([a.speaker, a.cue, a.content], ['a sign', 'reading', ['Save the ferry.']]);
+  });
+});

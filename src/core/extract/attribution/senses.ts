@@ -106,6 +106,9 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   // "Cole, expected to win the seat", "the front-runner expected to attend": an expectation no one is
   // named as holding, as "is expected to" is; "expected to argue that …" still reports words to come.
   if (t.norm === 'expected' && nextWord === 'to' && !BE_FORMS.has(prev?.norm ?? '') && cueEntry(tokens[c + 2]?.norm ?? '') === undefined) return true;
+  // "reading from a prepared text", "reading at grade level": the act of reading; a sign "reading “…”"
+  // still carries the quoted words. "…, echoing the mayor": the likeness of a statement already read.
+  if ((t.norm === 'reading' || t.norm === 'echoing') && next?.kind === 'word') return true;
   // "Do you support Ann Cole?": the writer asks the reader.
   if (prev?.norm === 'you' && c >= 2 && DO.has(tokens[c - 2]!.norm)) return true;
   return false;
