@@ -384,3 +384,32 @@ describe('attributions: running for office and things aimed at someone', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind], ['Cole', 'aimed', 'indirect']);
   });
 });
+
+describe('attributions: shouts with no words and expectations no one holds', () => {
+  it('"chanting and waving flags", "shouted down", "shouting matches" carry no words', () => {
+    assert.deepEqual(read('Outside the hall, dock workers were chanting and waving flags.'), []);
+    assert.deepEqual(read('The mayor was shouted down by angry ferry riders.'), []);
+    assert.deepEqual(read('The hearing turned into shouting matches over the levy.'), []);
+  });
+  it('a quoted shout still speaks', () => {
+    const a = only('“Save the ferry!” the riders shouted.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['the riders', 'shouted', 'direct', ['Save the ferry!']]);
+  });
+  it('"Cole, expected to win the seat" holds no one\'s view; "expected to argue that …" still reports', () => {
+    assert.deepEqual(read('Ann Cole, expected to win the seat easily, toured the harbor on Monday.'), []);
+    const a = only('Cole expected to argue that the levy was unfair.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', 'expected', 'indirect', ['to argue that the levy was unfair']]);
+  });
+});
+
+describe('attributions: reading aloud and echoing someone', () => {
+  it('"reading from a prepared text" and "…, echoing the mayor" add no statement', () => {
+    assert.deepEqual(read('Cole spent the evening reading from a prepared text.'), []);
+    const a = only('Cole said the levy was unfair, echoing the mayor.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Cole', 'said', 'indirect', ['the levy was unfair']]);
+  });
+  it('a sign "reading “…”" still carries the quoted words', () => {
+    const a = only('A rider held a sign reading “Save the ferry.”');
+    assert.deepEqual([a.speaker, a.cue, a.content], ['a sign', 'reading', ['Save the ferry.']]);
+  });
+});

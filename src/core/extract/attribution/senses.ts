@@ -1,7 +1,7 @@
 // Cue verbs in a sense that reports nobody's words: "known as", "added to her lead", "thanks to",
 // "appeared on CNN", "maintains a lead". Each is read from the words right around the cue.
 import { ARTICLES, OBJECT_PRONOUNS, POSSESSIVES, REFLEXIVE_PRONOUNS, isFigure, type Token } from './tokens';
-import type { CueEntry } from './cues';
+import { cueEntry, type CueEntry } from './cues';
 import { isFiniteVerb } from './verbs';
 import { callsNobody } from './calling';
 
@@ -101,6 +101,14 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   // "a meeting aimed at unifying the party", "ads aimed at young voters": what a thing is for; "Cole aimed
   // at Trump", "he aimed at the banks" still take someone on.
   if (t.norm === 'aimed' && nextWord === 'at' && prev !== undefined && prev.kind === 'word' && !prev.capital && !SUBJECT_PRONOUNS.has(prev.norm) && !AUXILIARIES.has(prev.norm)) return true;
+  // "shouting and waving flags", "was shouted down", "a shouting match": noise, not words.
+  if (SHOUTS.has(entry.lemma) && NO_WORDS_AFTER_SHOUT.has(nextWord)) return true;
+  // "Cole, expected to win the seat", "the front-runner expected to attend": an expectation no one is
+  // named as holding, as "is expected to" is; "expected to argue that …" still reports words to come.
+  if (t.norm === 'expected' && nextWord === 'to' && !BE_FORMS.has(prev?.norm ?? '') && cueEntry(tokens[c + 2]?.norm ?? '') === undefined) return true;
+  // "reading from a prepared text", "reading at grade level": the act of reading; a sign "reading “…”"
+  // still carries the quoted words. "…, echoing the mayor": the likeness of a statement already read.
+  if ((t.norm === 'reading' || t.norm === 'echoing') && next?.kind === 'word') return true;
   // "Do you support Ann Cole?": the writer asks the reader.
   if (prev?.norm === 'you' && c >= 2 && DO.has(tokens[c - 2]!.norm)) return true;
   return false;
@@ -122,6 +130,11 @@ function seeksOffice(tokens: readonly Token[], from: number): boolean {
   }
   return false;
 }
+
+const SHOUTS = new Set(['shout', 'yell', 'scream', 'chant']);
+/** What follows a shout that carries no words: "shouting and waving", "shouted down", "shouting matches". */
+const NO_WORDS_AFTER_SHOUT = new Set(['and', 'or', 'down', 'loudly', 'match', 'matches']);
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "isn't", "wasn't", "aren't", "weren't", "'s", "'re"]);
 
 /** What comes in as votes are counted: "precincts reporting". */
 const COUNTING_UNITS = new Set(['precincts', 'counties', 'districts', 'wards', 'townships']);
