@@ -382,6 +382,9 @@ describe('attributions: running for office and things aimed at someone', () => {
     assert.deepEqual(read('The board held a meeting aimed at ending the ferry strike.'), []);
     const a = only('Cole aimed at the mayor in her closing remarks.');
     assert.deepEqual([a.speaker, a.cue, a.kind], ['Cole', 'aimed', 'indirect']);
+    // A word for a person before "aimed" is its subject, not a thing.
+    const b = only('The senator aimed at the banks in her closing remarks.');
+    assert.deepEqual([b.speaker, b.cue, b.kind], ['The senator', 'aimed', 'indirect']);
   });
 });
 

@@ -4,6 +4,8 @@ import { ARTICLES, OBJECT_PRONOUNS, POSSESSIVES, REFLEXIVE_PRONOUNS, isFigure, t
 import { cueEntry, type CueEntry } from './cues';
 import { isFiniteVerb } from './verbs';
 import { callsNobody } from './calling';
+import { ROLE_HEADS } from '../lexicon/titles';
+import { isPeopleNoun } from '../lexicon/words';
 
 /** Prepositions after "appear" that place someone ("appeared on Fox", "appears in the ad"): a showing, not a view. */
 const PLACE = new Set(['on', 'in', 'at', 'before', 'with', 'alongside', 'onstage', 'together']);
@@ -99,8 +101,8 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   // office or asking for a reply says nothing; "seeking an injunction", "sought help" still ask for something.
   if (entry.lemma === 'seek' && seeksOffice(tokens, c + 1)) return true;
   // "a meeting aimed at unifying the party", "ads aimed at young voters": what a thing is for; "Cole aimed
-  // at Trump", "he aimed at the banks" still take someone on.
-  if (t.norm === 'aimed' && nextWord === 'at' && prev !== undefined && prev.kind === 'word' && !prev.capital && !SUBJECT_PRONOUNS.has(prev.norm) && !AUXILIARIES.has(prev.norm)) return true;
+  // at Trump", "he aimed at the banks", "the senator aimed at …" still take someone on.
+  if (t.norm === 'aimed' && nextWord === 'at' && prev !== undefined && prev.kind === 'word' && !prev.capital && !SUBJECT_PRONOUNS.has(prev.norm) && !AUXILIARIES.has(prev.norm) && !namesPerson(prev.norm)) return true;
   // "shouting and waving flags", "was shouted down", "a shouting match": noise, not words.
   if (SHOUTS.has(entry.lemma) && NO_WORDS_AFTER_SHOUT.has(nextWord)) return true;
   // "Cole, expected to win the seat", "the front-runner expected to attend": an expectation no one is
@@ -226,4 +228,9 @@ function faultedFor(tokens: readonly Token[], c: number): boolean {
   const h = headWithin(tokens, c + 2, 5, FAULT_HEADS);
   const after = tokens[h + 1];
   return h >= 0 && after !== undefined && !DATES.has(after.norm);
+}
+
+/** "senator", "mayor", "officials": a word for people, who can take aim at someone, unlike a meeting or an ad. */
+function namesPerson(word: string): boolean {
+  return ROLE_HEADS.has(word) || isPeopleNoun(word);
 }
