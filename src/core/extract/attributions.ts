@@ -800,7 +800,10 @@ function isSettingNoun(t: Token | undefined): boolean {
   return isWord(t) && (VENUES.has(t.norm) || TIME.has(t.norm) || t.capital || OBJECT_STARTS.has(t.norm));
 }
 
-/** "in Salem, New Hampshire on Monday": the state after a place's comma, up to two capitalized words before a lower-case word. */
+/**
+ * "in Salem, New Hampshire on Monday": the index of the state's last word after a capitalized place and its
+ * comma (one or two capitalized words, then a lower-case word, a comma or the sentence's end); else `end`.
+ */
 function stateAfterPlace(tk: Token[], end: number): number {
   if (!tk[end]!.capital || tk[end + 1]?.norm !== ',' || !isWord(tk[end + 2]) || !tk[end + 2]!.capital) return end;
   let e = end + 2;

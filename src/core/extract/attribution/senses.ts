@@ -116,7 +116,9 @@ export function nonAttributingSense(tokens: readonly Token[], c: number, entry: 
   return false;
 }
 
+/** Words right before "aimed" that make it the verb of someone who takes aim: "he aimed at", "who aimed at". */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
+/** Helpers and adverbs of a verb phrase right before "aimed": "has aimed at", "also aimed at", "never aimed at". */
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'also', 'not', 'never', 'clearly']);
 /** What is run for: "reelection", "the Democratic nomination", "a fifth term", "the presidency", "office". */
 const OFFICES = new Set(['reelection', 're-election', 'election', 'nomination', 'term', 'presidency', 'office', 'comment', 'seat']);
