@@ -296,6 +296,8 @@ describe('attributions: "as X put it"', () => {
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['Ann Cole, author of "River Towns,"', 'put it', 'direct', ['The bridge will not last another winter.']]);
     const b = only('As the harbor chief, Ann Cole, put it in her memo to the crews, "The ferry runs at dawn or not at all."');
     assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['the harbor chief, Ann Cole', 'put it', 'direct', ['The ferry runs at dawn or not at all.']]);
+    const c = only('As Ann Cole, author of “The Harbor Book,” put it, “The ferry will run again.”');
+    assert.deepEqual([c.speaker, c.cue, c.kind, c.content], ['Ann Cole, author of “The Harbor Book,”', 'put it', 'direct', ['The ferry will run again.']]);
   });
 });
 
