@@ -1047,6 +1047,8 @@ function cueAfterBody(ctx: SentenceContext, c: number): CueEntry | undefined {
 /** Cues whose "about" opens what was said: "talked about", "joked about", "worried about". */
 const ABOUT_CUES = new Set(['talk', 'joke', 'worry', 'wonder', 'complain', 'brag', 'boast', 'gripe', 'muse']);
 
+/** Words after "spoke" that open what was spoken of: "spoke about", "spoke highly of", "spoke out against". */
+const SPOKEN_OF = new Set(['about', 'of', 'out']);
 /** Words that open where, when or to whom someone spoke: "spoke to CNN", "spoke at the White House on Tuesday". */
 const SPEAKING_SETTINGS = new Set(['to', 'at', 'on', 'in', 'with', 'instead', 'during', 'before', 'from', ...WEEKDAYS]);
 /** Words that start a clause of their own inside the setting: "spoke to groups who wanted to hear what I thought about …". */
@@ -1137,8 +1139,8 @@ function isCue(ctx: SentenceContext, c: number, infinitive = false): { entry: Cu
     while (isWord(tk[k]) && isAdverb(tk[k]!)) k++;
     // "spoke at length about": the phrase is a manner adverb.
     if (tk[k]?.norm === 'at' && tk[k + 1]?.norm === 'length') k += 2;
-    if (isWord(tk[k]) && tk[k]!.norm !== 'about' && tk[k]!.norm !== 'of' && tk[k]!.norm !== 'out') k = aboutAfterSetting(tk, k);
-    if (!isWord(tk[k]) || !(tk[k]!.norm === 'about' || tk[k]!.norm === 'of' || tk[k]!.norm === 'out')) return null;
+    if (isWord(tk[k]) && !SPOKEN_OF.has(tk[k]!.norm)) k = aboutAfterSetting(tk, k);
+    if (!isWord(tk[k]) || !SPOKEN_OF.has(tk[k]!.norm)) return null;
     if (tk[k]!.norm === 'out' && isWord(tk[k + 1]) && ['against', 'for', 'about', 'on', 'in'].includes(tk[k + 1]!.norm)) k++;
     end = k;
   }
@@ -2210,7 +2212,7 @@ function colonQuote(ctx: SentenceContext, k: number): Found | null {
  */
 function colonSubject(ctx: SentenceContext, k: number): Pick<Found, 'speakerSpan' | 'speakerForm' | 'cue'> | null {
   const tk = ctx.tokens;
-  for (let i = 0; i < k; i++) if (tk[i]!.kind === 'quote') return null;
+  if (ctx.quotesBefore[k]! > 0) return null;
   // "THE VOTE IN NUMBERS:", "Key Takeaways From the Debate:": a heading names no one.
   const before = ctx.text.slice(tk[0]!.start, tk[k]!.start);
   if (ctx.titleCase || before === before.toUpperCase()) return null;
