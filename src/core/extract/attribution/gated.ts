@@ -299,11 +299,12 @@ const givenSaying = (tokens: readonly Token[], c: number): boolean => {
 const ISSUING: GatedVerb[] = [
   { lemma: 'issue', cls: 'speech', forms: ['issued', 'issues'] },
 ];
+/** What opens the thing issued: "an injunction", "its ruling", "their complaint". */
+const ISSUED_OPENERS = new Set(['a', 'an', 'his', 'her', 'their', 'its']);
 const ISSUED_WORDS = new Set(['ruling', 'injunction', 'order', 'complaint', 'warning', 'threat', 'rebuke', 'apology', 'denial', 'ultimatum', 'veto', 'call', 'plea', 'directive', 'challenge', 'condemnation', 'denunciation', 'retraction', 'correction', 'clarification']);
 
 const issuedSaying = (tokens: readonly Token[], c: number): boolean => {
-  const opener = tokens[c + 1]?.norm;
-  if (opener !== 'a' && opener !== 'an' && opener !== 'its' && opener !== 'his' && opener !== 'her' && opener !== 'their') return false;
+  if (!ISSUED_OPENERS.has(tokens[c + 1]?.norm ?? '')) return false;
   // "the issues a ruling raises": after a determiner "issues" is the noun.
   if (OBJECT_OPENERS.has(tokens[c - 1]?.norm ?? '')) return false;
   for (let j = c + 2; j <= c + 5 && j < tokens.length; j++) {
