@@ -3900,10 +3900,11 @@ function verbInside(tk: Token[], g: Group): boolean {
 }
 
 /**
- * The quotation after "a statement:" at `k`, the object of a cue: an article or a possessive, up to
- * eight words naming a document or a message, and a colon right before the quotation; else `k`.
+ * The quotation that what follows a cue at `k` leads up to: its object, "a statement:" (an article or a
+ * possessive, up to eight words naming a document or a message, and a colon right before the quotation),
+ * or its setting, "at the airport, “…”" (see quoteAfterSetting); else `k`.
  */
-function quoteAfterObject(ctx: SentenceContext, k: number): number {
+function quoteAfterLeadIn(ctx: SentenceContext, k: number): number {
   const tk = ctx.tokens;
   if (isWord(tk[k]) && QUOTE_SETTINGS.has(tk[k]!.norm)) return quoteAfterSetting(ctx, k);
   if (!isWord(tk[k]) || !(ARTICLES.has(tk[k]!.norm) || POSSESSIVES.has(tk[k]!.norm))) return k;
@@ -4182,7 +4183,7 @@ function attributeCue(ctx: SentenceContext, c: number, cueEnd: number, entry: Cu
     }
   }
   // "The mayor released a statement: “…”", "Cole posted a photo on Twitter: “…”": the quotation after the colon is what was said.
-  if (!clause) k = quoteAfterObject(ctx, k);
+  if (!clause) k = quoteAfterLeadIn(ctx, k);
   const content = contentOf(ctx, k, clause || REPORTING.has(entry.lemma) ? contentEnd(ctx, k) : objectEnd(ctx, k, contentEnd(ctx, k)));
   if (!content || (content.kind === 'indirect' && entry.cls === 'speech' && adjunctOnly(ctx, k, content.spans[0]!))) return null;
   const listed = listedVerbSubject(ctx, left, c);
