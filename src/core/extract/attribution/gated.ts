@@ -181,29 +181,28 @@ const FILING: GatedVerb[] = [
 /** The papers by which a claim is brought to court. */
 const LEGAL_PAPERS = new Set(['lawsuit', 'suit', 'complaint', 'petition', 'motion', 'challenge', 'appeal', 'brief', 'lawsuits', 'suits', 'complaints', 'petitions', 'motions', 'challenges']);
 
-/** "a lawsuit", "a class-action lawsuit", "a $40 million lawsuit": an article and a legal paper within four words. */
+/** "a lawsuit", "a class-action lawsuit", "a $40 million lawsuit": an article and a legal paper among the five words after it. */
 const legalPaperFollows = (tokens: readonly Token[], c: number): boolean => {
   const opener = tokens[c + 1]?.norm;
   if (opener !== 'a' && opener !== 'an') return false;
-  for (let k = c + 2; k <= c + 6 && k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word' && !isFigure(t.norm)) return false;
-    if (LEGAL_PAPERS.has(t.norm)) return !claimFollows(tokens, k + 1);
-  }
-  return false;
+  const paper = plainWordIn(tokens, c + 2, c + 6, LEGAL_PAPERS);
+  return paper >= 0 && !claimFollows(tokens, paper + 1);
 };
 
 /** Participles that carry the claim of a lawsuit: "a lawsuit alleging that …", "a suit claiming …". */
 const CLAIMING = new Set(['alleging', 'claiming', 'charging', 'accusing', 'arguing', 'saying', 'contending', 'asserting', 'asking', 'seeking', 'demanding', 'aimed']);
 
-/** Whether such a participle comes before the next punctuation: then it, not "filed", is the statement. */
-const claimFollows = (tokens: readonly Token[], from: number): boolean => {
-  for (let k = from; k < from + 12 && k < tokens.length; k++) {
+/** Whether such a participle comes within twelve words, before any punctuation: then it, not "filed", is the statement. */
+const claimFollows = (tokens: readonly Token[], from: number): boolean => plainWordIn(tokens, from, from + 11, CLAIMING) >= 0;
+
+/** The index of the first of `words` from token `from` to `to`, before any token that is neither a word nor a figure; -1 if none. */
+const plainWordIn = (tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): number => {
+  for (let k = from; k <= to && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' && !isFigure(t.norm)) return false;
-    if (CLAIMING.has(t.norm)) return true;
+    if (t.kind !== 'word' && !isFigure(t.norm)) return -1;
+    if (words.has(t.norm)) return k;
   }
-  return false;
+  return -1;
 };
 
 /**
