@@ -37,11 +37,11 @@ const BETWEEN = new Set([
   'has', 'have', 'had', 'also', 'reportedly', 'later', 'previously', 'once', 'recently', 'repeatedly', 'then', 'would', 'will',
   'could', 'did', 'does', 'do', 'not', 'never', 'further', 'again', 'publicly', 'privately', 'earlier', 'already', 'often',
   'frequently', 'still', 'just', 'even', 'quickly', 'flatly', 'simply', 'may', 'might', 'should', 'must', 'can', 'been',
-  'always', 'only', 'clearly', 'repeatedly', 'apparently', 'allegedly', 'separately', 'specifically', 'explicitly',
+  'always', 'only', 'clearly', 'apparently', 'allegedly', 'separately', 'specifically', 'explicitly',
   'firmly', 'openly', 'strongly', 'immediately', 'ultimately', 'finally', 'now', 'all', 'both', "didn't", "doesn't",
   "don't", "hasn't", "haven't", "won't", "wouldn't", "can't", 'cannot', 'generally', 'initially', 'first', 'long',
-  'largely', 'mostly', 'personally', 'privately', 'really', 'seriously', 'actually', 'constantly', 'consistently',
-  'continually', 'reportedly', 'usually', 'widely', 'correctly', 'falsely', 'wrongly', 'rightly', 'emphatically',
+  'largely', 'mostly', 'personally', 'really', 'seriously', 'actually', 'constantly', 'consistently',
+  'continually', 'usually', 'widely', 'correctly', 'falsely', 'wrongly', 'rightly', 'emphatically',
   'nevertheless', 'nonetheless', 'however', 'too', 'meanwhile', 'likewise', 'since', 'subsequently', 'soon',
   // Verbs a cue completes: "kept asking", "began writing", "will ever tell".
   'kept', 'keeps', 'keep', 'began', 'begins', 'begin', 'started', 'starts', 'ever', "aren't", "isn't", "wasn't", "weren't",
@@ -117,7 +117,7 @@ const NOUNY = new Set(['release', 'challenge', 'share', 'name', 'list', 'order',
 /** Means of speaking after "by": "said by telephone". */
 const CHANNELS = new Set(['telephone', 'phone', 'text', 'satellite', 'videoconference', 'videolink', 'skype', 'zoom', 'e-mail', 'mail', 'fax', 'cellphone']);
 /** What speaks through evidence verbs: "the poll found", "records show". */
-const EVIDENCE = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses', 'data', 'figures', 'numbers', 'research', 'review', 'investigation', 'records', 'documents', 'document', 'filings', 'filing', 'statistics', 'results', 'audit', 'estimates', 'estimate', 'projections', 'model', 'models', 'evidence', 'footage', 'video', 'emails', 'memo', 'letter', 'transcript', 'transcripts', 'report', 'probe', 'inquiry', 'census', 'tally', 'count', 'ratings', 'exit', 'it', 'they', 'this', 'that', 'which', 'researchers', 'pollsters', 'investigators', 'analysts', 'economists', 'scientists', 'experts', 'auditors', 'polling', 'email', 'paper', 'papers', 'tallies', 'ledgers', 'markets', 'math', 'arithmetic', 'records',
+const EVIDENCE = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'analyses', 'data', 'figures', 'numbers', 'research', 'review', 'investigation', 'records', 'documents', 'document', 'filings', 'filing', 'statistics', 'results', 'audit', 'estimates', 'estimate', 'projections', 'model', 'models', 'evidence', 'footage', 'video', 'emails', 'memo', 'letter', 'transcript', 'transcripts', 'probe', 'inquiry', 'census', 'tally', 'count', 'ratings', 'exit', 'it', 'they', 'this', 'that', 'which', 'researchers', 'pollsters', 'investigators', 'analysts', 'economists', 'scientists', 'experts', 'auditors', 'polling', 'email', 'paper', 'papers', 'tallies', 'ledgers', 'markets', 'math', 'arithmetic',
   'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'picture', 'pictures', 'videos', 'clip', 'clips', 'search', 'outcome', 'chart', 'charts', 'map', 'maps']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'local', 'national', 'cable', 'morning', 'evening', 'radio', 'television', 'campaign', 'press', 'news', 'conference', 'brief', 'joint', 'written', 'recent', 'lengthy', 'separate', 'new', 'televised', 'telephone', 'phone', 'exclusive']);
@@ -143,7 +143,7 @@ const REDUCED_RELATIVE = new Set(['release', 'publish', 'post', 'list', 'name', 
 const QUESTION_WORDS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'who', 'where']);
 
 /** Adverbs set off by commas between a speaker and the cue. */
-const FENCED = new Set(['though', 'however', 'too', 'meanwhile', 'also', 'instead', 'then', 'now', 'later', 'earlier', 'moreover', 'nonetheless', 'nevertheless', 'likewise', 'similarly', 'separately', 'meantime', 'though', 'again', 'today', 'yesterday', 'previously', 'recently', 'afterward', 'afterwards', 'publicly', 'privately', 'ultimately', 'still', 'indeed', 'anyway']);
+const FENCED = new Set(['though', 'however', 'too', 'meanwhile', 'also', 'instead', 'then', 'now', 'later', 'earlier', 'moreover', 'nonetheless', 'nevertheless', 'likewise', 'similarly', 'separately', 'meantime', 'again', 'today', 'yesterday', 'previously', 'recently', 'afterward', 'afterwards', 'publicly', 'privately', 'ultimately', 'still', 'indeed', 'anyway']);
 
 const isBoundaryPunct = (t: Token | undefined): boolean => t !== undefined && t.kind === 'punct' && (t.norm === ',' || t.norm === '—' || t.norm === '–' || t.norm === '―' || t.norm === ';' || t.norm === ':' || t.norm === '(' || t.norm === ')');
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
@@ -737,7 +737,7 @@ function fencedSubject(ctx: SentenceContext, comma: number): Group {
   return { from, to: e };
 }
 
-const ADVERBIAL_OPENERS = new Set(['back', 'not', 'just', 'still', 'even', 'outside', 'similarly', 'earlier', 'later', 'also', 'only', 'yet', 'already', 'here', 'there', 'again', 'instead', 'moreover', 'indeed', 'often', 'elsewhere', 'overall', 'together', 'next', 'soon', 'asked', 'told', 'as', 'like', 'unlike', 'beyond', 'behind', 'near', 'nearby', 'inside', 'across', 'along', 'alongside', 'separately', 'ironically', 'notably', 'importantly', 'still']);
+const ADVERBIAL_OPENERS = new Set(['back', 'not', 'just', 'still', 'even', 'outside', 'similarly', 'earlier', 'later', 'also', 'only', 'yet', 'already', 'here', 'there', 'again', 'instead', 'moreover', 'indeed', 'often', 'elsewhere', 'overall', 'together', 'next', 'soon', 'asked', 'told', 'as', 'like', 'unlike', 'beyond', 'behind', 'near', 'nearby', 'inside', 'across', 'along', 'alongside', 'separately', 'ironically', 'notably', 'importantly']);
 
 /** The speaker right after an inverted cue: "…,” said Jim Hodges, a Clinton backer." */
 function speakerRight(ctx: SentenceContext, c: number): Group {
@@ -3578,7 +3578,7 @@ function namedOneOf(tk: readonly Token[], g: Group): number {
 }
 
 /** Openers before "according to" that belong to no claim: "But, according to …". */
-const ACCORDING_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'however', 'also', 'in', 'meanwhile', 'moreover', 'indeed', 'then', 'thus', 'plus', 'or', 'instead', 'again', 'today', 'yesterday', 'overall', 'still', 'first', 'second', 'finally', 'separately', 'previously', 'later', 'earlier']);
+const ACCORDING_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'however', 'also', 'in', 'meanwhile', 'moreover', 'indeed', 'then', 'thus', 'plus', 'or', 'instead', 'again', 'today', 'yesterday', 'overall', 'first', 'second', 'finally', 'separately', 'previously', 'later', 'earlier']);
 
 /**
  * "according to an analysis by the Pew Research Center", "according to interviews with party
@@ -3862,7 +3862,7 @@ function coordinatedPredicate(tk: Token[], i: number): boolean {
 }
 
 /** Adverbs between the comma and a participle cue: "…, instead calling on …", "…, eventually saying …". */
-const PARTICIPLE_ADVERBS = new Set(['instead', 'also', 'then', 'again', 'even', 'still', 'now', 'later', 'once', 'alternately', 'often', 'sometimes', 'again', 'further', 'thereby', 'all', 'while', 'both', 'not', 'never']);
+const PARTICIPLE_ADVERBS = new Set(['instead', 'also', 'then', 'again', 'even', 'still', 'now', 'later', 'once', 'alternately', 'often', 'sometimes', 'further', 'thereby', 'all', 'while', 'both', 'not', 'never']);
 
 /**
  * "She defended him, saying he had hired women and calling him a feminist": a participle after "and"

@@ -19,9 +19,9 @@ export interface SummaryObject {
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'many', 'some', 'most', 'both']);
-const AFTER_CUE = new Set(['at', 'on', 'in', 'to', 'last', 'this', 'earlier', 'on', 'during', 'after', 'before', 'as', 'for', 'by', 'with', 'when', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const AFTER_CUE = new Set(['at', 'on', 'in', 'to', 'last', 'this', 'earlier', 'during', 'after', 'before', 'as', 'for', 'by', 'with', 'when', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
-const SKIPPED = new Set(['also', 'has', 'have', 'had', 'not', 'did', 'quickly', 'then', 'later', 'had']);
+const SKIPPED = new Set(['also', 'has', 'have', 'had', 'not', 'did', 'quickly', 'then', 'later']);
 const NOT_IN_SUBJECT = new Set(['in', 'of', 'on', 'at', 'for', 'to', 'and', 'or', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 const isDashOrComma = (t: Token | undefined): boolean => t !== undefined && t.kind === 'punct' && (t.norm === ',' || t.norm === '-' || t.norm === '—' || t.norm === '–' || t.norm === '--');
