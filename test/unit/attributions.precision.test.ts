@@ -378,6 +378,23 @@ describe('attributions: running for office and things aimed at someone', () => {
     const a = only('The ferry workers are seeking an injunction against the new schedule.');
     assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['The ferry workers', 'seeking', 'indirect', ['an injunction against the new schedule']]);
   });
+  it('"a group called X" names a thing, but "an aide called Cole a liar" calls someone something', () => {
+    assert.deepEqual(read('They formed a group called Friends of the River.'), []);
+    assert.deepEqual(read('A blog, called the “Feed,” is run by five writers.'), []);
+    const a = only('An aide called Cole a liar.');
+    assert.deepEqual([a.speaker, a.cue, a.kind, a.content], ['An aide', 'called', 'indirect', ['Cole a liar']]);
+    const b = only('A spokesman for the mayor called the remarks “Disgraceful.”');
+    assert.deepEqual([b.speaker, b.cue, b.kind, b.content], ['A spokesman for the mayor', 'called', 'direct', ['Disgraceful.']]);
+  });
+
+  it('a quotation after a colon is said by a subject that names someone or a document, not by "the rules"', () => {
+    assert.deepEqual(read('The rules of the contest are simple: “No phones, no notes, no help.”'), []);
+    const a = only('The mayor was blunt: “No deal.”');
+    assert.deepEqual([a.speaker, a.kind, a.content], ['The mayor', 'direct', ['No deal.']]);
+    const b = only('The letter was blunt: “We expect an answer by Friday.”');
+    assert.deepEqual([b.speaker, b.kind, b.content], ['The letter', 'direct', ['We expect an answer by Friday.']]);
+  });
+
   it('"a meeting aimed at …" is what a thing is for; "Cole aimed at the mayor" still takes someone on', () => {
     assert.deepEqual(read('The board held a meeting aimed at ending the ferry strike.'), []);
     const a = only('Cole aimed at the mayor in her closing remarks.');

@@ -1,10 +1,11 @@
 import type { Cue, Span, StatementKind } from '../model';
 import { splitParagraphs, splitSentences } from '../text/sentences';
 import { cueEntry, type CueEntry } from './attribution/cues';
+import { calledSomething } from './attribution/calling';
 import { findCredits } from './attribution/credits';
 import { gatedCueEntry } from './attribution/gated';
 import { phraseCue } from './attribution/phrases';
-import { nonAttributingSense } from './attribution/senses';
+import { namesPerson, nonAttributingSense } from './attribution/senses';
 import { summaryObjectAt, summaryPassiveAt } from './attribution/summary';
 import { findQuotations, type Quotation } from './attribution/quotes';
 import { ARTICLES, OBJECT_PRONOUNS, POSSESSIVES, tokenize, type Token } from './attribution/tokens';
@@ -1221,7 +1222,7 @@ function namingParticiple(tk: Token[], c: number, entry: CueEntry): boolean {
   const t = tk[c]!;
   if (!(entry.lemma === 'call' || entry.lemma === 'name' || entry.lemma === 'dub') || !t.norm.endsWith('ed')) return false;
   const next = tk[c + 1];
-  if (!next || !(next.kind === 'quote' || (next.kind === 'word' && next.capital))) return false;
+  if (!next || !(next.kind === 'quote' || (next.kind === 'word' && next.capital)) || calledSomething(tk, c + 1)) return false;
   const noun = tk[c - 1];
   if (!isWord(noun) || noun.capital || AUXILIARIES.has(noun.norm) || PRONOUNS.has(noun.norm) || isAdverb(noun) || isFiniteVerb(noun.norm)) return false;
   for (let j = c - 2; j >= MIN_ARTICLE && c - j <= 5; j--) {
@@ -2224,7 +2225,20 @@ function colonSubject(ctx: SentenceContext, k: number): Pick<Found, 'speakerSpan
     if (j > 1 && isWord(tk[j]) && !tk[j]!.capital) subject = { from: 1, to: j - 1 };
   }
   if (subject.from < 0 || subject.to >= k) return null;
-  return { speakerSpan: groupSpan(ctx, subject), speakerForm: speakerForm(ctx, subject), cue: makeCue(ctx, k, k) };
+  // "The rules are simple: “…”": only someone named, a pronoun, a word for people or a document
+  // ("The letter was blunt: “…”") says a quotation.
+  const form = speakerForm(ctx, subject);
+  if (form === 'nominal' && !someoneIn(tk, subject)) return null;
+  return { speakerSpan: groupSpan(ctx, subject), speakerForm: form, cue: makeCue(ctx, k, k) };
+}
+
+/** Whether a word of the group names people or what carries their words: "the mayor", "supporters", "the letter", "a rally". */
+function someoneIn(tk: readonly Token[], g: Group): boolean {
+  for (let i = g.from; i <= g.to; i++) {
+    const w = tk[i]!.norm;
+    if (isWord(tk[i]) && (namesPerson(w) || PUBLISHED.has(w) || VENUES.has(w) || EVIDENCE.has(w))) return true;
+  }
+  return false;
 }
 
 /** The quotation right after the colon at `k`, said by the sentence's subject (see colonSubject). */
@@ -5264,8 +5278,16 @@ function writtenWork(text: string, f: Found): boolean {
 function namedCalled(text: string, f: Found): boolean {
   if (!f.cue || !f.speakerSpan || f.cue.text.toLowerCase() !== 'called' || f.content[0]!.start < f.cue.end) return false;
   if (!/^(?:a|an|another|one|including)\b/i.test(text.slice(f.speakerSpan.start, f.speakerSpan.end))) return false;
-  return /^\p{Lu}/u.test(text.slice(f.content[0]!.start, f.content[0]!.start + 1));
+  // The name comes right after "called" ("a blog called the “Feed”"): "A spokesman called the remarks
+  // “Disgraceful”" calls something something.
+  if (!/^\s*(?:the\s+)?[“"‘']{0,2}$/i.test(text.slice(f.cue.end, f.content[0]!.start))) return false;
+  const content = text.slice(f.content[0]!.start, f.content[0]!.end);
+  // "An aide called Cole a liar": a name, then what it was called.
+  return /^\p{Lu}/u.test(content) && !CALLED_SOMETHING.test(content);
 }
+
+/** A name followed by what someone called it: "Cole a liar", "Reyes “weak”", "Ann Reyes too cautious". */
+const CALLED_SOMETHING = /^\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}\s+(?:a|an|the|his|her|their|its|too|so|very|“|"|‘)(?:\s|\b|$)/u;
 
 /** Words in a statement's content, up to `max + 1`. */
 function contentWords(text: string, f: Found, max: number): number {

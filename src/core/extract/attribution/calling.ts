@@ -118,7 +118,7 @@ function namedThing(tokens: readonly Token[], c: number): boolean {
   if (adverb) return true;
   if (j < c - 1) return false;
   const named = next.kind === 'quote' || (isWord(next) && next.capital) || (next.norm === 'the' && isWord(tokens[c + 2]) && tokens[c + 2]!.capital);
-  if (!named) return false;
+  if (!named || calledSomething(tokens, c + 1)) return false;
   // "a 52-year-old Salem, N.H., resident named Caroline": an indefinite article within a few words,
   // across names and the commas of a place.
   for (let k = j - 1; k >= 0 && j - k <= 7; k--) {
@@ -131,6 +131,18 @@ function namedThing(tokens: readonly Token[], c: number): boolean {
     if (SUBJECT_WORDS.has(w.norm) || isFiniteVerb(w.norm)) return false;
   }
   return false;
+}
+
+/** Words that open what someone was called, after the name: "Cole a liar", "Reyes too cautious", "Cole “weak”". */
+const CALLED_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'too', 'so', 'very']);
+
+/** "called Cole a liar": a name from `k`, then what it was called (not "a group called Friends of the River"). */
+export function calledSomething(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm === 'the') k++;
+  const from = k;
+  while (isWord(tokens[k]) && tokens[k]!.capital && k - from < 4) k++;
+  const after = tokens[k];
+  return k > from && after !== undefined && (after.kind === 'quote' || (isWord(after) && CALLED_OPENERS.has(after.norm)));
 }
 
 /** A lowercase noun (or one written in capitals, "PAC") that a participle may follow. */

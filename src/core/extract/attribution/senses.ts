@@ -233,6 +233,6 @@ function faultedFor(tokens: readonly Token[], c: number): boolean {
 }
 
 /** "senator", "mayor", "officials": a word for people, who can take aim at someone, unlike a meeting or an ad. */
-function namesPerson(word: string): boolean {
+export function namesPerson(word: string): boolean {
   return ROLE_HEADS.has(word) || isPeopleNoun(word);
 }
